@@ -1,0 +1,156 @@
+"""The lesson format: what a facilitator writes in ``lessons/<module>/<id>.yaml``.
+
+Pydantic describes the format once; the same models validate files (with line numbers, see
+``loader``) and produce the JSON Schema committed for editors (``lessons/lesson.schema.json``).
+Any text may be a plain string (in the lesson's ``language``) or a mapping per language.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
+from tutor.core.modules import MODULE_IDS
+from tutor.i18n import SUPPORTED_LANGUAGES
+
+Language = Literal["fr", "en"]
+
+
+def _check_text(value: Any) -> Any:
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError("empty_text", "this text is empty")
+        return value
+    if isinstance(value, dict) and value and all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
+    ):
+        unknown = sorted(set(value) - set(SUPPORTED_LANGUAGES))
+        if unknown:
+            raise PydanticCustomError(
+                "unknown_language",
+                "unknown language {unknown}; expected {expected}",
+                {"unknown": ", ".join(unknown), "expected": ", ".join(SUPPORTED_LANGUAGES)},
+            )
+        return value
+    raise PydanticCustomError(
+        "text_type", "expected a text, or one text per language (fr: ..., en: ...)"
+    )
+
+
+LocalizedText = Annotated[
+    str | dict[str, str],
+    BeforeValidator(_check_text),
+    Field(json_schema_extra={"description": "A text, or one text per language (fr, en)."}),
+]
+
+
+def pick(text: str | dict[str, str] | None, language: str, fallback: str) -> str:
+    """The text in ``language``, else in the lesson's own language, else any."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    return text.get(language) or text.get(fallback) or next(iter(text.values()))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Expect(_Strict):
+    """The one action a step waits for."""
+
+    tap: str | None = Field(None, description="Id of the control to tap.")
+    long_press: str | None = Field(None, description="Id of the control to press and hold.")
+    swipe: Literal["left", "right", "up", "down"] | None = Field(
+        None, description="Direction of the swipe (needs 'target')."
+    )
+    type: str | None = Field(None, description="Text to write (needs 'target').")
+    choose: str | None = Field(None, description="Answer to choose (needs 'target').")
+    target: str | None = Field(None, description="Where to swipe, write or choose.")
+
+    @model_validator(mode="after")
+    def _one_action(self) -> Expect:
+        given = [kind for kind in ActionKind if getattr(self, kind.value) is not None]
+        if len(given) != 1:
+            raise PydanticCustomError(
+                "one_action",
+                "'expect' needs exactly one action among tap, long_press, swipe, type, "
+                "choose (found {count})",
+                {"count": len(given)},
+            )
+        kind = given[0]
+        needs_target = kind in (ActionKind.SWIPE, ActionKind.TYPE, ActionKind.CHOOSE)
+        if needs_target and not self.target:
+            raise PydanticCustomError(
+                "needs_target",
+                "'{kind}' needs a 'target': the id of the control",
+                {"kind": kind.value},
+            )
+        if not needs_target and self.target:
+            raise PydanticCustomError(
+                "no_target",
+                "'{kind}' names its control itself; remove 'target'",
+                {"kind": kind.value},
+            )
+        return self
+
+    def action(self) -> Action:
+        for kind in ActionKind:
+            value = getattr(self, kind.value)
+            if value is None:
+                continue
+            if kind in (ActionKind.TAP, ActionKind.LONG_PRESS):
+                return Action(kind, value)
+            assert self.target is not None
+            return Action(kind, self.target, value)
+        raise AssertionError("validated Expect has one action")
+
+
+class Step(_Strict):
+    say: LocalizedText | None = Field(
+        None, description="What the voice says (several short sentences). Defaults to 'show'."
+    )
+    show: LocalizedText = Field(description="The short instruction shown in large text.")
+    expect: Expect | None = Field(
+        None, description="The action awaited. Without it, the learner taps 'Continue'."
+    )
+    hint: LocalizedText | None = Field(None, description="A help sentence: where to look.")
+    wrong: dict[str, LocalizedText] = Field(
+        default_factory=dict,
+        description="Kind answers for known wrong controls: control id -> what to say.",
+    )
+    praise: LocalizedText | None = Field(None, description="Praise said when the step is done.")
+
+    def expected_action(self) -> Action:
+        if self.expect is None:
+            return Action(ActionKind.TAP, CONTINUE_TARGET)
+        return self.expect.action()
+
+
+class Lesson(_Strict):
+    id: str = Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        description="Unique id: lowercase letters, digits and dashes (e.g. tablet-open-app).",
+    )
+    module: Literal[MODULE_IDS] = Field(description="The module the lesson belongs to.")  # type: ignore[valid-type]
+    title: LocalizedText
+    goal: LocalizedText = Field(description="'At the end, you will know how to...'")
+    duration: int = Field(ge=1, le=60, description="About how many minutes it takes.")
+    sandbox: str = Field(description="The practice app the lesson uses (e.g. tablet).")
+    language: Language = Field("fr", description="Language of plain texts.")
+    order: int = Field(100, description="Position in the module's list (small first).")
+    ending: LocalizedText | None = Field(None, description="Said at the end of the lesson.")
+    steps: list[Step] = Field(min_length=1)
+
+    def text(self, value: str | dict[str, str] | None, language: str) -> str:
+        return pick(value, language, self.language)
+
+    @property
+    def step_count(self) -> int:
+        return len(self.steps)
+
+

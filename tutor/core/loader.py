@@ -1,0 +1,219 @@
+"""Loading and checking lesson files.
+
+Every problem is reported as ``FILE:LINE: message`` naming what was expected; a broken file
+is skipped and the others still load, so one typo never empties the catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from tutor.core.actions import CONTINUE_TARGET, ActionKind
+from tutor.core.lesson import Expect, Lesson, Step
+from tutor.core.problems import LessonFileError, Problem
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.core.yaml_lines import Path_, YamlProblem, line_for, load_with_lines
+from tutor.i18n import _
+
+LESSON_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadResult:
+    lessons: list[Lesson] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    sources: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def lesson_files(paths: Iterable[Path]) -> list[Path]:
+    """Every lesson file under ``paths`` (files are taken as given), sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in path.rglob("*") if p.suffix in LESSON_SUFFIXES and p.is_file()
+            )
+        else:
+            found.append(path)
+    return sorted(found)
+
+
+def load_lessons(paths: Iterable[Path], sandboxes: Mapping[str, SandboxSpec]) -> LoadResult:
+    """Load every lesson under ``paths``; collect the problems of the ones that fail."""
+    result = LoadResult()
+    id_lines: dict[str, tuple[Path, int]] = {}
+    for path in lesson_files(paths):
+        try:
+            lesson, lines = load_lesson_file(path, sandboxes)
+        except LessonFileError as exc:
+            result.problems.extend(exc.problems)
+            continue
+        line = lines.get(("id",), 1)
+        if lesson.id in id_lines:
+            first_path, first_line = id_lines[lesson.id]
+            result.problems.append(
+                Problem(
+                    path,
+                    line,
+                    _("the id '{id}' is already used by {other}:{line}; "
+                      "expected a unique id").format(id=lesson.id, other=first_path,
+                                                     line=first_line),
+                )
+            )
+            continue
+        id_lines[lesson.id] = (path, line)
+        result.lessons.append(lesson)
+        result.sources[lesson.id] = path
+    result.lessons.sort(key=lambda lesson: (lesson.module, lesson.order, lesson.id))
+    return result
+
+
+def load_lesson_file(
+    path: Path, sandboxes: Mapping[str, SandboxSpec]
+) -> tuple[Lesson, dict[Path_, int]]:
+    """One lesson file, fully checked, or :class:`LessonFileError` with all its problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LessonFileError(
+            [Problem(path, 1, _("the file is not UTF-8 text; save it as UTF-8"))]
+        ) from None
+    except OSError as exc:
+        raise LessonFileError(
+            [Problem(path, 1, _("the file cannot be read ({reason})").format(reason=exc))]
+        ) from None
+    try:
+        data, lines = load_with_lines(text)
+    except YamlProblem as exc:
+        raise LessonFileError([Problem(path, exc.line, exc.message)]) from None
+    if not isinstance(data, dict):
+        raise LessonFileError(
+            [Problem(path, 1, _("expected the fields of a lesson (id, module, title, goal, "
+                                "duration, sandbox, steps)"))]
+        )
+    try:
+        lesson = Lesson.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            Problem(path, line_for(lines, tuple(err["loc"])), _describe(err))
+            for err in exc.errors()
+        ]
+        raise LessonFileError(sorted(set(problems))) from None
+    problems = [
+        Problem(path, line, message) for line, message in _check_meaning(lesson, lines, sandboxes)
+    ]
+    if problems:
+        raise LessonFileError(problems)
+    return lesson, lines
+
+
+def _check_meaning(
+    lesson: Lesson, lines: dict[Path_, int], sandboxes: Mapping[str, SandboxSpec]
+) -> list[tuple[int, str]]:
+    """What the schema cannot know: the sandbox and its controls."""
+    spec = sandboxes.get(lesson.sandbox)
+    if spec is None:
+        known = ", ".join(sorted(sandboxes)) or "-"
+        return [(lines.get(("sandbox",), 1),
+                 _("unknown practice app '{sandbox}'; expected one of: {known}").format(
+                     sandbox=lesson.sandbox, known=known))]
+    found: list[tuple[int, str]] = []
+    for index, step in enumerate(lesson.steps):
+        found.extend(_check_step(step, ("steps", index), lines, spec))
+    return found
+
+
+def _check_step(
+    step: Step, where: Path_, lines: dict[Path_, int], spec: SandboxSpec
+) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    if step.expect is not None:
+        action = step.expect.action()
+        key = "target" if action.kind in (ActionKind.SWIPE, ActionKind.TYPE,
+                                          ActionKind.CHOOSE) else action.kind.value
+        line = line_for(lines, (*where, "expect", key))
+        target = spec.target(action.target)
+        if target is None:
+            found.append((line, _unknown_target(action.target, spec)))
+        elif action.kind not in target.actions:
+            accepted = ", ".join(sorted(a.value for a in target.actions))
+            found.append((line, _("the control '{target}' cannot take '{kind}'; "
+                                  "expected one of: {accepted}").format(
+                target=action.target, kind=action.kind.value, accepted=accepted)))
+    for target_id in step.wrong:
+        if target_id != CONTINUE_TARGET and spec.target(target_id) is None:
+            found.append((line_for(lines, (*where, "wrong", target_id)),
+                          _unknown_target(target_id, spec)))
+    return found
+
+
+def _unknown_target(target_id: str, spec: SandboxSpec) -> str:
+    return _("the practice app '{sandbox}' has no control '{target}'; expected one of: "
+             "{known}").format(sandbox=spec.id, target=target_id,
+                               known=", ".join(sorted(spec.targets)))
+
+
+_MODELS: dict[str, type[BaseModel]] = {"lesson": Lesson, "step": Step, "expect": Expect}
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model that owns the last field of ``loc`` (for listing the allowed fields)."""
+    if len(loc) >= 3 and loc[0] == "steps" and loc[2] == "expect":
+        return Expect
+    if len(loc) >= 2 and loc[0] == "steps":
+        return Step
+    return Lesson
+
+
+def _describe(err: Any) -> str:
+    """A facilitator-friendly sentence for one pydantic error."""
+    loc = tuple(err["loc"])
+    name = str(loc[-1]) if loc else "lesson"
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        return _("the field '{field}' is missing; it is required here").format(field=name)
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_model_at(loc[:-1] if loc else loc).model_fields)
+        return _("unknown field '{field}'; expected one of: {allowed}").format(
+            field=name, allowed=allowed)
+    if kind == "too_short" and name == "steps":
+        return _("the lesson has no steps; expected at least one step")
+    if kind in ("string_type", "text_type", "empty_text"):
+        return _("'{field}' should be a text (or one text per language: fr, en)").format(
+            field=name)
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return _("'{field}' should be a whole number").format(field=name)
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return _("'{field}' should be a number of minutes from 1 to 60").format(field=name)
+    if kind == "literal_error":
+        return _("'{field}' cannot be '{value}'; expected one of: {expected}").format(
+            field=name, value=err.get("input"), expected=ctx.get("expected", ""))
+    if kind == "string_pattern_mismatch":
+        return _("'{field}' should use lowercase letters, digits and dashes only "
+                 "(e.g. tablet-open-app)").format(field=name)
+    if kind in ("list_type",):
+        return _("'{field}' should be a list (each item starts with '- ')").format(field=name)
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return _("'{field}' should be a group of fields (name: value)").format(field=name)
+    if kind == "one_action":
+        return _("'expect' needs exactly one action among tap, long_press, swipe, type, "
+                 "choose")
+    if kind == "needs_target":
+        return _("'{kind}' needs a 'target': the id of the control").format(
+            kind=ctx.get("kind", ""))
+    if kind == "no_target":
+        return _("'{kind}' names its control itself; remove 'target'").format(
+            kind=ctx.get("kind", ""))
+    if kind == "unknown_language":
+        return _("unknown language {unknown}; expected {expected}").format(**ctx)
+    return _("'{field}': {message}").format(field=name, message=err.get("msg", ""))

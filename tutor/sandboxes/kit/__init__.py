@@ -1,0 +1,1 @@
+"""Qt building blocks shared by practice apps (gestures, on-screen keyboard)."""

@@ -1,0 +1,79 @@
+"""What the practice tablet offers to lessons (no Qt here).
+
+Every id below is the ``objectName`` of a widget in ``widget.py`` and the id a lesson file
+uses. ``name`` is the accessible name; ``does`` is said when it is tapped by mistake.
+"""
+
+from tutor.core.actions import ActionKind
+from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
+from tutor.i18n import N_
+
+TAP = frozenset({ActionKind.TAP})
+TAP_OR_HOLD = frozenset({ActionKind.TAP, ActionKind.LONG_PRESS})
+
+
+def _app(app_id: str, name: str, does: str) -> TargetSpec:
+    return TargetSpec(f"home.app.{app_id}", name, does, TAP_OR_HOLD)
+
+
+# Home screen, page 1 then page 2 (this order is the icons' order on screen).
+HOME_PAGE_1 = (
+    _app("notes", N_("Notes"), N_("This icon opens the Notes app, to write.")),
+    _app("settings", N_("Settings"), N_("This icon opens the Settings, to adjust the tablet.")),
+    _app("camera", N_("Camera"), N_("This icon opens the camera, to take photos.")),
+    _app("photos", N_("Photos"), N_("This icon opens your photos.")),
+    _app("clock", N_("Clock"), N_("This icon opens the clock and the alarm.")),
+    _app("calendar", N_("Calendar"), N_("This icon opens the calendar.")),
+)
+HOME_PAGE_2 = (
+    _app("weather", N_("Weather"), N_("This icon opens the weather forecast.")),
+    _app("calculator", N_("Calculator"), N_("This icon opens the calculator.")),
+    _app("music", N_("Music"), N_("This icon opens the music.")),
+    _app("radio", N_("Radio"), N_("This icon opens the radio.")),
+)
+
+SPEC = SandboxSpec.of(
+    "tablet",
+    N_("Practice tablet"),
+    "tutor.sandboxes.tablet.widget:TabletSandbox",
+    [
+        TargetSpec("home.pages", N_("Home screen"),
+                   N_("This is the home screen. Slide your finger on it to change page."),
+                   frozenset({ActionKind.SWIPE})),
+        *HOME_PAGE_1,
+        *HOME_PAGE_2,
+        TargetSpec("nav.home", N_("Home button"),
+                   N_("This button goes back to the home screen."), TAP),
+        TargetSpec("nav.back", N_("Back button"),
+                   N_("This button goes back to the previous screen."), TAP),
+        # Notes app
+        TargetSpec("notes.new", N_("New note"), N_("This button starts a new note."), TAP),
+        TargetSpec("notes.text", N_("Note text"),
+                   N_("This is the page of the note. Touch it to write."),
+                   frozenset({ActionKind.TAP, ActionKind.TYPE})),
+        TargetSpec("notes.done", N_("Done"), N_("This button saves the note."), TAP),
+        TargetSpec("keyboard.hide", N_("Hide the keyboard"),
+                   N_("This key hides the keyboard."), TAP),
+        # Settings app
+        TargetSpec("settings.display", N_("Display"),
+                   N_("This line opens the display settings: text size and brightness."), TAP),
+        TargetSpec("settings.wifi", N_("Wi-Fi"),
+                   N_("This line opens the Wi-Fi settings, to connect to the Internet."), TAP),
+        TargetSpec("settings.sound", N_("Sound"),
+                   N_("This line opens the sound settings."), TAP),
+        TargetSpec("settings.text.bigger", N_("Bigger text"),
+                   N_("This button makes the text bigger."), TAP),
+        TargetSpec("settings.text.smaller", N_("Smaller text"),
+                   N_("This button makes the text smaller."), TAP),
+        TargetSpec("settings.brightness.up", N_("More light"),
+                   N_("This button makes the screen brighter."), TAP),
+        TargetSpec("settings.brightness.down", N_("Less light"),
+                   N_("This button makes the screen darker."), TAP),
+        TargetSpec("settings.wifi.switch", N_("Wi-Fi switch"),
+                   N_("This switch turns the Wi-Fi on or off."), TAP),
+        TargetSpec("settings.volume.up", N_("Louder"),
+                   N_("This button makes the sound louder."), TAP),
+        TargetSpec("settings.volume.down", N_("Quieter"),
+                   N_("This button makes the sound quieter."), TAP),
+    ],
+)

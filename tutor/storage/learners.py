@@ -1,0 +1,81 @@
+"""Learners: a first name and a picture, nothing else is asked."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from tutor.storage.database import now_iso
+
+TEXT_SIZES = (100, 150, 200)
+RATES = ("slow", "normal", "fast")
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str
+    first_name: str
+    avatar: str
+    colour: str
+    language: str = "fr"
+    text_size: int = 100
+    theme: str = "standard"
+    voice_on: bool = True
+    voice_rate: str = "normal"
+    volume: int = 80
+    archived: bool = False
+
+
+_COLUMNS = ("id", "first_name", "avatar", "colour", "language", "text_size", "theme",
+            "voice_on", "voice_rate", "volume", "archived")
+
+
+def _from_row(row: dict) -> Learner:
+    return Learner(
+        id=row["id"], first_name=row["first_name"], avatar=row["avatar"] or "",
+        colour=row["colour"] or "", language=row["language"] or "fr",
+        text_size=row["text_size"], theme=row["theme"], voice_on=bool(row["voice_on"]),
+        voice_rate=row["voice_rate"], volume=row["volume"], archived=bool(row["archived"]),
+    )
+
+
+class Learners:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def add(self, first_name: str, avatar: str, colour: str, language: str = "fr") -> Learner:
+        name = " ".join(first_name.split())
+        if not name:
+            raise ValueError("a learner needs a first name")
+        learner_id = str(uuid.uuid4())
+        stamp = now_iso()
+        with self._db.atomic():
+            self._db["learners"].insert({
+                "id": learner_id, "first_name": name, "avatar": avatar, "colour": colour,
+                "language": language, "created_at": stamp, "updated_at": stamp, "archived": 0,
+            })
+        return self.get(learner_id)
+
+    def get(self, learner_id: str) -> Learner:
+        rows = list(self._db.query(
+            f"SELECT {', '.join(_COLUMNS)} FROM learners WHERE id = ?", [learner_id]))
+        if not rows:
+            raise KeyError(learner_id)
+        return _from_row(rows[0])
+
+    def all(self, include_archived: bool = False) -> list[Learner]:
+        where = "" if include_archived else "WHERE archived = 0"
+        sql = (f"SELECT {', '.join(_COLUMNS)} FROM learners {where} "
+               "ORDER BY first_name COLLATE NOCASE, created_at")
+        return [_from_row(row) for row in self._db.query(sql)]
+
+    def update(self, learner_id: str, **changes: object) -> Learner:
+        allowed = set(_COLUMNS) - {"id"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown learner fields: {sorted(unknown)}")
+        with self._db.atomic():
+            self._db["learners"].update(learner_id, {**changes, "updated_at": now_iso()})
+        return self.get(learner_id)

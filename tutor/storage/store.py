@@ -1,0 +1,33 @@
+"""The progress store: one opened database and the tables' helpers, handed to the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tutor.storage.database import DATABASE_NAME, OpenedDatabase, open_database
+from tutor.storage.learners import Learners
+from tutor.storage.progress import Progress
+
+
+@dataclass
+class Store:
+    opened: OpenedDatabase
+    learners: Learners
+    progress: Progress
+
+    @property
+    def path(self) -> Path:
+        return self.opened.path
+
+    @property
+    def set_aside(self) -> Path | None:
+        return self.opened.set_aside
+
+    def close(self) -> None:
+        self.opened.close()
+
+
+def open_store(data_dir: Path) -> Store:
+    opened = open_database(data_dir / DATABASE_NAME)
+    return Store(opened, Learners(opened.db), Progress(opened.db))

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from tutor.core.actions import Action, ActionKind
+from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.lesson import Lesson, Step
 from tutor.core.sandbox_spec import SandboxSpec
-from tutor.i18n import _, current_language
+from tutor.i18n import N_, _, current_language
 
 Clock = Callable[[], float]
 
@@ -109,6 +109,8 @@ class LessonRun:
         hint = self.text(self.step.hint)
         if hint:
             return hint
+        if self.expected.target == CONTINUE_TARGET:
+            return _("When you are ready, touch “Continue”.")
         target = self.sandbox.target(self.expected.target) if self.sandbox else None
         if target is not None:
             return _("Look for: {name}.").format(name=target.spoken_name())
@@ -154,7 +156,9 @@ class LessonRun:
 
     def _advance(self, action: Action, shown: bool) -> Outcome:
         event = self._event(action, True, shown)
-        praise = self.text(self.step.praise) or _praise(self.index)
+        praise = self.text(self.step.praise)
+        if not praise and self.step.expect is not None:
+            praise = _praise(self.index)
         if self.index + 1 >= self.total:
             self.finished = True
             return Outcome(OutcomeKind.FINISHED, True, praise, event.help_level, event)
@@ -206,11 +210,11 @@ class LessonRun:
 
 
 _PRAISES = (
-    "Well done!",
-    "Very good!",
-    "Perfect!",
-    "That's it!",
-    "Bravo!",
+    N_("Well done!"),
+    N_("Very good!"),
+    N_("Perfect!"),
+    N_("That's it!"),
+    N_("Bravo!"),
 )
 
 

@@ -1,0 +1,1 @@
+"""Command-line sub-commands (lessons check, screenshot, self-check...)."""

@@ -1,0 +1,87 @@
+"""``tutor screenshot``: a screen rendered offscreen at a 10-inch tablet's size.
+
+For documentation, handouts and tests. It uses a throw-away data folder, so no personal
+data can ever appear in a picture.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from tutor.i18n import _
+
+
+def screenshot(lesson_id: str | None, step: int, screen: str | None, out: Path,
+               lesson_dirs: list[Path] | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.app import build_services, build_window, create_qt_application
+    from tutor.ui.main_window import TABLET_SIZE
+
+    create_qt_application(sys.argv[:1], offscreen=True)
+    with tempfile.TemporaryDirectory(prefix="tutor-shot-") as folder:
+        services = build_services(Path(folder), lesson_dirs)
+        window, controller = build_window(services)
+        window.resize(*TABLET_SIZE)
+        learners = services.store.learners
+        for name, avatar, colour in (("Jeanne", "mdi6.flower", "#8e244d"),
+                                     ("Marcel", "mdi6.bicycle", "#0b4a85"),
+                                     ("Yvette", "mdi6.cat", "#1b5e20")):
+            learners.add(name, avatar, colour)
+        first = learners.all()[0]
+        try:
+            if lesson_id is not None:
+                error = _open_lesson_step(controller, services, first.id, lesson_id, step)
+                if error:
+                    print(error, file=sys.stderr)
+                    return 1
+            elif screen in (None, "sign-in"):
+                controller.show_sign_in()
+            else:
+                _open_screen(controller, first.id, screen)
+            window.show()
+            for _round in range(5):
+                QApplication.processEvents()
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(out)):
+                print(_("cannot write {path}").format(path=out), file=sys.stderr)
+                return 1
+        finally:
+            window.close()
+            services.store.close()
+    print(out)
+    return 0
+
+
+def _open_lesson_step(controller, services, learner_id: str, lesson_id: str,  # type: ignore[no-untyped-def]
+                      step: int) -> str | None:
+    catalogue = services.catalogue
+    if lesson_id not in catalogue.lessons:
+        return _("unknown lesson '{id}'; expected one of: {known}").format(
+            id=lesson_id, known=", ".join(sorted(catalogue.lessons)))
+    lesson = catalogue.get(lesson_id)
+    if not 1 <= step <= lesson.step_count:
+        return _("the lesson '{id}' has steps 1 to {count}").format(id=lesson_id,
+                                                                    count=lesson.step_count)
+    progress = services.store.progress
+    record = progress.start(learner_id, lesson_id, lesson.step_count)
+    progress.move_to(record, step - 1)
+    controller.choose_learner(learner_id)
+    controller.module_id = lesson.module
+    controller.open_lesson(lesson_id)
+    return None
+
+
+def _open_screen(controller, learner_id: str, screen: str) -> None:  # type: ignore[no-untyped-def]
+    controller.choose_learner(learner_id)
+    if screen == "new-learner":
+        controller.open_new_learner()
+    elif screen == "lessons":
+        controller.open_module("tablet")
+    elif screen == "summary":
+        lesson = next(iter(controller.catalogue.lessons.values()))
+        controller.module_id = lesson.module
+        controller.open_lesson(lesson.id)
+        controller.show_summary(lesson.id)

@@ -1,0 +1,249 @@
+"""A French (AZERTY) on-screen keyboard for the practice apps.
+
+Typing in a practice app happens only through this keyboard, never through the computer's
+own keyboard: the learner is practising the tablet's keyboard. Keys are big (at least 48
+design pixels tall), there is no auto-repeat, and a long press types the key once (a slow,
+shaky finger still types). Shift is one-shot, like on a tablet. The keyboard only reports
+keys; the practice app decides what they do (through its lesson gate).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from tutor.i18n import _
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+
+BACKSPACE = "\b"
+
+# Special keys (every other key value is the character it types).
+SHIFT = "shift"
+ERASE = "backspace"
+LAYER = "layer"
+SPACE = "space"
+HIDE = "hide"
+HIDE_OBJECT_NAME = "keyboard.hide"  # a lesson target: "hide the keyboard"
+
+KEY_HEIGHT = 52
+KEY_GAP = 7
+PADDING = 8
+ROW_UNITS = 10
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One key position: what it is on the letters layer and on the symbols layer."""
+
+    letters: str
+    symbols: str
+    units: float = 1.0
+
+
+def _row(letters: str, symbols: str) -> list[Slot]:
+    return [Slot(a, b) for a, b in zip(letters, symbols, strict=True)]
+
+
+ROWS: tuple[list[Slot], ...] = (
+    _row("azertyuiop", "1234567890"),
+    _row("qsdfghjklm", "@€-+:;()?!"),
+    [Slot(SHIFT, ".", 1.5), *_row("wxcvbn'", '"/%&*#='), Slot(ERASE, ERASE, 1.5)],
+    [
+        Slot(LAYER, LAYER, 1.5),
+        *_row("éèàç", "éèàç"),
+        Slot(SPACE, SPACE, 2.5),
+        Slot(",", ","),
+        Slot(HIDE, HIDE, 1.0),
+    ],
+)
+
+_ICONS = {SHIFT: "mdi6.apple-keyboard-shift", ERASE: "mdi6.backspace-outline",
+          HIDE: "mdi6.keyboard-close"}
+
+
+def apply_key(text: str, key: str) -> str:
+    """The text after typing ``key`` (a character, or :data:`BACKSPACE`)."""
+    if key == BACKSPACE:
+        return text[:-1]
+    return text + key
+
+
+def _object_name(value: str) -> str:
+    return HIDE_OBJECT_NAME if value == HIDE else f"key.{value}"
+
+
+def _accessible_name(value: str) -> str:
+    names = {SHIFT: _("Capital letter"), ERASE: _("Erase"), LAYER: _("Numbers and symbols"),
+             SPACE: _("Space"), HIDE: _("Hide the keyboard")}
+    return names.get(value, value)
+
+
+class KeyButton(Pressable):
+    """One key; it paints its label (or icon) and reports itself to the keyboard."""
+
+    def __init__(self, keyboard: OnScreenKeyboard, slot: Slot):
+        super().__init__(keyboard)
+        self.keyboard = keyboard
+        self.slot = slot
+        self.value = slot.letters
+        self.label = slot.letters
+        self.active = False  # shift on
+        self.setObjectName(_object_name(slot.letters))
+        self.setAccessibleName(_accessible_name(slot.letters))
+        self.tapped.connect(self._on_self_tapped)
+        self.long_pressed.connect(self._on_self_tapped)
+
+    @property
+    def special(self) -> bool:
+        return len(self.value) > 1
+
+    def set_value(self, value: str, label: str) -> None:
+        self.value = value
+        self.label = label
+        self.setAccessibleName(_accessible_name(label))
+        self.update()
+
+    def _on_self_tapped(self) -> None:
+        self.keyboard._on_key_tapped(self)
+
+    def paintEvent(self, event):  # noqa: N802
+        look = self.keyboard.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.active:
+            color = QColor("#1565c0")
+        elif self.special:
+            color = QColor("#aeb4bd")
+        else:
+            color = QColor("#ffffff")
+        if self.is_down:
+            color = color.darker(130)
+        rect = QRectF(self.rect()).adjusted(0, 0, 0, -look.px(2))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#8a9099"))  # a thin shadow under the key
+        painter.drawRoundedRect(rect.translated(0, look.px(2)), look.px(9), look.px(9))
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, look.px(9), look.px(9))
+        ink = QColor("#ffffff") if self.active else QColor("#111111")
+        icon = _ICONS.get(self.value)
+        if icon:
+            size = min(self.height(), self.width()) * 55 // 100
+            pix = icon_pixmap(icon, ink, size)
+            painter.drawPixmap((self.width() - size) // 2, (rect.toRect().height() - size) // 2, pix)
+            return
+        font = look.font(self, 26 if not self.special else 20, bold=not self.special)
+        font.setPixelSize(min(font.pixelSize(), self.height() * 6 // 10))
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(QRect(0, 0, self.width(), rect.toRect().height()),
+                         Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+class OnScreenKeyboard(QWidget):
+    """AZERTY keyboard with a letters layer and a numbers/symbols layer.
+
+    ``key_pressed`` carries a character to insert (already capitalised when shift was on) or
+    :data:`BACKSPACE`; ``hide_requested`` asks the owner to hide it. Shift and the layer key
+    only change the keyboard itself and report nothing.
+    """
+
+    key_pressed = Signal(str)
+    hide_requested = Signal()
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.shift = False
+        self.symbols = False
+        self.rows: list[list[KeyButton]] = [[KeyButton(self, slot) for slot in row] for row in ROWS]
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        look.changed.connect(self._on_look_changed)
+        self._relabel()
+
+    def keys(self) -> list[KeyButton]:
+        return [key for row in self.rows for key in row]
+
+    def key(self, value: str) -> KeyButton | None:
+        """The key currently typing ``value`` (case-insensitive for letters), if any."""
+        for key in self.keys():
+            if key.value == value or (len(value) == 1 and key.value == value.lower()):
+                return key
+        return None
+
+    def reset(self) -> None:
+        """Back to lower-case letters."""
+        self.shift = False
+        self.symbols = False
+        self._relabel()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        look = self.look
+        rows = len(self.rows)
+        height = rows * look.px(KEY_HEIGHT) + (rows - 1) * look.px(KEY_GAP) + 2 * look.px(PADDING)
+        return QSize(look.px(700), height)
+
+    def _on_look_changed(self) -> None:
+        self.updateGeometry()
+        self._place_keys()
+
+    def _on_key_tapped(self, key: KeyButton) -> None:
+        value = key.value
+        if value == SHIFT:
+            self.shift = not self.shift
+            self._relabel()
+        elif value == LAYER:
+            self.symbols = not self.symbols
+            self.shift = False
+            self._relabel()
+        elif value == HIDE:
+            self.hide_requested.emit()
+        elif value == ERASE:
+            self.key_pressed.emit(BACKSPACE)
+        else:
+            char = " " if value == SPACE else value
+            if self.shift:
+                char = char.upper()
+                self.shift = False
+                self._relabel()
+            self.key_pressed.emit(char)
+
+    def _relabel(self) -> None:
+        for key in self.keys():
+            value = key.slot.symbols if self.symbols else key.slot.letters
+            if value == LAYER:
+                label = "ABC" if self.symbols else "?123"
+            elif value == SPACE:
+                label = _("space")
+            elif len(value) == 1 and self.shift:
+                label = value.upper()
+            else:
+                label = value
+            key.set_value(value, label)
+            key.active = value == SHIFT and self.shift
+            key.update()
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._place_keys()
+
+    def _place_keys(self) -> None:
+        look = self.look
+        pad, gap, key_h = look.px(PADDING), look.px(KEY_GAP), look.px(KEY_HEIGHT)
+        unit = (self.width() - 2 * pad - (ROW_UNITS - 1) * gap) / ROW_UNITS
+        y = pad
+        for row in self.rows:
+            x = float(pad)
+            for key in row:
+                width = key.slot.units * unit + (key.slot.units - 1) * gap
+                key.setGeometry(round(x), y, round(x + width) - round(x), key_h)
+                x += width + gap
+            y += key_h + gap
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#d5d9de"))

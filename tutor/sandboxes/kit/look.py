@@ -1,0 +1,62 @@
+"""Sizes of a practice app, so it can be drawn at any size and with bigger text.
+
+A practice app is designed at one reference size; :class:`Look` turns design pixels into
+real pixels (``px``) and text sizes into real font sizes (``font_px``), which also follow
+the app's own "text size" setting. Widgets ask it at paint and layout time and listen to
+``changed`` to lay themselves out again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+# Text size levels a practice app offers in its settings (small .. extra large).
+TEXT_FACTORS = (0.85, 1.0, 1.2, 1.4)
+DEFAULT_TEXT_LEVEL = 1
+
+
+class Look(QObject):
+    """Scale of the drawing and text size level, shared by all widgets of one practice app."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._scale = 1.0
+        self._text_level = DEFAULT_TEXT_LEVEL
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @property
+    def text_level(self) -> int:
+        return self._text_level
+
+    def set_scale(self, scale: float) -> None:
+        scale = max(0.3, scale)
+        if abs(scale - self._scale) > 1e-3:
+            self._scale = scale
+            self.changed.emit()
+
+    def set_text_level(self, level: int) -> None:
+        level = max(0, min(len(TEXT_FACTORS) - 1, level))
+        if level != self._text_level:
+            self._text_level = level
+            self.changed.emit()
+
+    def px(self, design_px: float) -> int:
+        """A length of the design, in real pixels."""
+        return max(1, round(design_px * self._scale))
+
+    def font_px(self, design_px: float) -> int:
+        """A text size of the design, in real pixels, after the text size setting."""
+        return max(6, round(design_px * self._scale * TEXT_FACTORS[self._text_level]))
+
+    def font(self, widget: QWidget, design_px: float, bold: bool = False) -> QFont:
+        font = QFont(widget.font())
+        font.setPixelSize(self.font_px(design_px))
+        font.setBold(bold)
+        return font

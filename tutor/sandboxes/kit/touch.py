@@ -1,0 +1,244 @@
+"""Big, calm touch controls drawn by hand: buttons, switches and level bars.
+
+They are :class:`GestureArea` s, so a tremor or a long press still counts as a touch, and
+they are painted rather than styled, so there is no hover effect and they look the same on
+every platform. Sizes are design pixels, turned into real pixels by a :class:`Look`.
+"""
+
+from __future__ import annotations
+
+import qtawesome
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.look import Look
+
+MIN_TOUCH = 64  # design pixels: the smallest control a learner has to touch
+
+
+def icon_pixmap(name: str, color: str | QColor, size: int) -> QPixmap:
+    """A vector icon (qtawesome id such as ``mdi6.wifi``) as a pixmap of ``size`` pixels."""
+    return qtawesome.icon(name, color=QColor(color)).pixmap(QSize(size, size))
+
+
+class Pressable(GestureArea):
+    """A gesture area that shows it is being pressed (the only feedback: no hover)."""
+
+    def __init__(self, parent: QWidget | None = None, accepts_swipe: bool = False):
+        super().__init__(parent, accepts_swipe)
+        self._down = False
+
+    @property
+    def is_down(self) -> bool:
+        return self._down
+
+    def mousePressEvent(self, event: QMouseEvent):  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._down = True
+            self.update()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent):  # noqa: N802
+        self._down = False
+        self.update()
+        super().mouseReleaseEvent(event)
+
+
+class TouchButton(Pressable):
+    """A rounded button with an optional icon and a text, at least 64x64 design pixels.
+
+    ``row=True`` makes a full-width list row: a round coloured badge with the icon, the text
+    on the left and a chevron on the right (like a settings list).
+    """
+
+    def __init__(
+        self,
+        look: Look,
+        text: str = "",
+        icon: str | None = None,
+        *,
+        background: str = "#1565c0",
+        foreground: str = "#ffffff",
+        font_px: float = 24,
+        height: float = 72,
+        min_width: float = MIN_TOUCH,
+        radius: float = 16,
+        row: bool = False,
+        badge: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.look = look
+        self._text = text
+        self._icon = icon
+        self.background = QColor(background)
+        self.foreground = QColor(foreground)
+        self._font_px = font_px
+        self._height = height
+        self._min_width = min_width
+        self._radius = radius
+        self._row = row
+        self._badge = QColor(badge) if badge else None
+        policy = QSizePolicy.Policy.Expanding if row else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+        look.changed.connect(self.update)
+
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self.updateGeometry()
+        self.update()
+
+    def set_icon(self, icon: str | None) -> None:
+        self._icon = icon
+        self.update()
+
+    def _icon_size(self) -> int:
+        return self.look.px(36) if self._badge is None else self.look.px(30)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        look = self.look
+        metrics = QFontMetrics(look.font(self, self._font_px, bold=not self._row))
+        text_w = metrics.horizontalAdvance(self._text) if self._text else 0
+        icon_w = 0
+        if self._icon:
+            icon_w = look.px(56) if self._badge is not None else self._icon_size()
+            icon_w += look.px(14) if self._text else 0
+        extra = look.px(48) if self._row else 0
+        width = max(look.px(self._min_width), text_w + icon_w + look.px(40) + extra)
+        height = max(look.px(self._height), metrics.height() + look.px(24))
+        return QSize(width, height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = self.sizeHint()
+        return QSize(self.look.px(self._min_width), hint.height())
+
+    def paintEvent(self, event):  # noqa: N802
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        color = self.background.darker(125) if self.is_down else self.background
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, look.px(self._radius), look.px(self._radius))
+        painter.setFont(look.font(self, self._font_px, bold=not self._row))
+        painter.setPen(self.foreground)
+        if self._row:
+            self._paint_row(painter)
+        else:
+            self._paint_centered(painter)
+
+    def _paint_centered(self, painter: QPainter) -> None:
+        look = self.look
+        metrics = painter.fontMetrics()
+        text_w = metrics.horizontalAdvance(self._text) if self._text else 0
+        icon_s = self._icon_size() if self._icon else 0
+        gap = look.px(14) if (self._icon and self._text) else 0
+        x = (self.width() - (icon_s + gap + text_w)) // 2
+        if self._icon:
+            pix = icon_pixmap(self._icon, self.foreground, icon_s)
+            painter.drawPixmap(x, (self.height() - icon_s) // 2, pix)
+        if self._text:
+            text_rect = QRect(x + icon_s + gap, 0, text_w + 2, self.height())
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self._text)
+
+    def _paint_row(self, painter: QPainter) -> None:
+        look = self.look
+        x = look.px(16)
+        if self._icon:
+            badge = look.px(56)
+            top = (self.height() - badge) // 2
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._badge or self.foreground)
+            painter.drawEllipse(x, top, badge, badge)
+            painter.restore()
+            icon_s = self._icon_size()
+            pix = icon_pixmap(self._icon, "#ffffff", icon_s)
+            painter.drawPixmap(x + (badge - icon_s) // 2, top + (badge - icon_s) // 2, pix)
+            x += badge + look.px(18)
+        chevron = look.px(34)
+        text_rect = QRect(x, 0, self.width() - x - chevron - look.px(24), self.height())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self._text)
+        pix = icon_pixmap("mdi6.chevron-right", "#5f6368", chevron)
+        painter.drawPixmap(self.width() - chevron - look.px(16), (self.height() - chevron) // 2, pix)
+
+
+class ToggleSwitch(Pressable):
+    """An on/off switch drawn big (track and knob); the owner decides when it flips."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self._checked = False
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def is_checked(self) -> bool:
+        return self._checked
+
+    def set_checked(self, checked: bool) -> None:
+        self._checked = checked
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.look.px(120), self.look.px(68))
+
+    def paintEvent(self, event):  # noqa: N802
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = QRectF(self.rect()).adjusted(look.px(4), look.px(8), -look.px(4), -look.px(8))
+        on = QColor("#1b7f3b")
+        painter.setPen(QPen(QColor("#3c4043"), look.px(2)))
+        painter.setBrush(on if self._checked else QColor("#c4c7c5"))
+        radius = track.height() / 2
+        painter.drawRoundedRect(track, radius, radius)
+        knob_d = track.height() - look.px(8)
+        knob_x = track.right() - knob_d - look.px(4) if self._checked else track.left() + look.px(4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff").darker(110) if self.is_down else QColor("#ffffff"))
+        painter.drawEllipse(QRectF(knob_x, track.top() + look.px(4), knob_d, knob_d))
+        if self._checked:
+            pix = icon_pixmap("mdi6.check", on, int(knob_d * 0.7))
+            painter.drawPixmap(
+                int(knob_x + knob_d * 0.15), int(track.top() + look.px(4) + knob_d * 0.15), pix
+            )
+
+
+class LevelBar(QWidget):
+    """A row of blocks showing a level (volume, brightness): easy to read at a glance."""
+
+    def __init__(self, look: Look, maximum: int, color: str = "#1565c0", parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.maximum = maximum
+        self.value = 0
+        self.color = QColor(color)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def set_value(self, value: int) -> None:
+        self.value = max(0, min(self.maximum, value))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.look.px(240), self.look.px(40))
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = self.look.px(6)
+        width = (self.width() - gap * (self.maximum - 1)) / self.maximum
+        for index in range(self.maximum):
+            filled = index < self.value
+            painter.setPen(QPen(QColor("#3c4043"), 1))
+            painter.setBrush(self.color if filled else QColor("#e8eaed"))
+            block = QRectF(index * (width + gap), 0, width, self.height() - 1)
+            painter.drawRoundedRect(block, self.look.px(6), self.look.px(6))

@@ -1,0 +1,219 @@
+"""The parts of the practice tablet around the apps: bezel, status bar, navigation bar.
+
+They make the imitation look like a real (generic, brand-less) tablet, so what the learner
+practises here is recognised on their own device.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+
+BEZEL = 22  # design pixels around the screen
+BODY_RADIUS = 42
+SCREEN_RADIUS = 14
+STATUS_HEIGHT = 36
+NAV_HEIGHT = 80
+BAR_COLOR = "#17191c"
+
+
+class TabletBody(QWidget):
+    """The dark rounded tablet around the screen, with a small front camera dot."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+
+    def paintEvent(self, event):  # noqa: N802
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(QColor("#5f6368"), look.px(3)))
+        painter.setBrush(QColor("#202225"))
+        painter.drawRoundedRect(rect, look.px(BODY_RADIUS), look.px(BODY_RADIUS))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#3a3d42"))
+        dot = look.px(8)
+        painter.drawEllipse(QRectF((self.width() - dot) / 2, (look.px(BEZEL) - dot) / 2, dot, dot))
+
+
+class StatusBar(QWidget):
+    """Time, Wi-Fi and battery along the top, as on every tablet."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.wifi_on = True
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._clock = QTimer(self, interval=10_000)
+        self._clock.timeout.connect(self.update)
+        self._clock.start()
+        look.changed.connect(self.updateGeometry)
+
+    def set_wifi(self, on: bool) -> None:
+        self.wifi_on = on
+        self.update()
+
+    def time_text(self) -> str:
+        return QDateTime.currentDateTime().toString("HH:mm")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.look.px(600), self.look.px(STATUS_HEIGHT))
+
+    def paintEvent(self, event):  # noqa: N802
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(BAR_COLOR))
+        font = self.font()
+        font.setPixelSize(look.px(21))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        margin = look.px(18)
+        painter.drawText(self.rect().adjusted(margin, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                         self.time_text())
+        icon = look.px(24)
+        top = (self.height() - icon) // 2
+        battery_text = "80 %"
+        text_w = painter.fontMetrics().horizontalAdvance(battery_text)
+        x = self.width() - margin - text_w
+        painter.drawText(self.rect().adjusted(x, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                         battery_text)
+        x -= icon + look.px(4)
+        painter.drawPixmap(x, top, icon_pixmap("mdi6.battery-80", "#ffffff", icon))
+        x -= icon + look.px(14)
+        wifi = "mdi6.wifi" if self.wifi_on else "mdi6.wifi-off"
+        painter.drawPixmap(x, top, icon_pixmap(wifi, "#ffffff" if self.wifi_on else "#9aa0a6",
+                                               icon))
+
+
+class NavButton(Pressable):
+    """Back (a triangle) or home (a circle), drawn like a tablet's navigation keys."""
+
+    def __init__(self, look: Look, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.kind = kind
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.look.px(130), self.look.px(68))
+
+    def paintEvent(self, event):  # noqa: N802
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_down:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#3c4043"))
+            painter.drawRoundedRect(QRectF(self.rect()), look.px(20), look.px(20))
+        painter.setPen(QPen(QColor("#ffffff"), look.px(4)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        size = look.px(30)
+        cx, cy = self.width() / 2, self.height() / 2
+        if self.kind == "home":
+            painter.drawEllipse(QPointF(cx, cy), size / 2, size / 2)
+        else:
+            half = size / 2
+            painter.drawPolygon(QPolygonF([QPointF(cx - half, cy), QPointF(cx + half * 0.8, cy - half),
+                                           QPointF(cx + half * 0.8, cy + half)]))
+
+
+class NavBar(QWidget):
+    """The bottom bar with the back and home buttons."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.back = NavButton(look, "back")
+        self.back.setObjectName("nav.back")
+        self.home = NavButton(look, "home")
+        self.home.setObjectName("nav.home")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(3)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.home, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addStretch(1)
+        layout.addSpacing(look.px(130))  # where a third key would be: keeps home centred
+        layout.addStretch(3)
+        self._spacer_index = layout.count() - 2
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self._on_look_changed)
+
+    def _on_look_changed(self) -> None:
+        item = self.layout().itemAt(self._spacer_index)
+        spacer = item.spacerItem() if item is not None else None
+        if spacer is not None:
+            spacer.changeSize(self.look.px(130), 1)
+        self.layout().invalidate()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.look.px(600), self.look.px(NAV_HEIGHT))
+
+    def paintEvent(self, event):  # noqa: N802
+        QPainter(self).fillRect(self.rect(), QColor(BAR_COLOR))
+
+
+class TitleBar(QWidget):
+    """A coloured bar with the app's title, and room for a button on the right."""
+
+    def __init__(self, look: Look, title: str, color: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.color = QColor(color)
+        self.label = QLabel(title)
+        self.label.setStyleSheet("color: white; background: transparent;")
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.label, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.restyle)
+        self.restyle()
+
+    def restyle(self) -> None:
+        self.label.setFont(self.look.font(self, 30, bold=True))
+        m = self.look.px(10)
+        self.row.setContentsMargins(self.look.px(24), m, m, m)
+        self.setMinimumHeight(self.look.px(84))
+        self.updateGeometry()
+
+    def paintEvent(self, event):  # noqa: N802
+        QPainter(self).fillRect(self.rect(), self.color)
+
+
+class DimOverlay(QWidget):
+    """A see-through black layer over the screen: the tablet's brightness, made visible."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.opacity = 0.0
+        self.hide()
+
+    def set_opacity(self, opacity: float) -> None:
+        self.opacity = opacity
+        self.setVisible(opacity > 0)
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802
+        color = QColor(0, 0, 0)
+        color.setAlphaF(self.opacity)
+        QPainter(self).fillRect(self.rect(), color)
+
+
+def rounded_clip(rect: QRectF, radius: float) -> QPainterPath:
+    """A rounded rectangle path (used to round the screen's corners)."""
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    return path

@@ -1,0 +1,1 @@
+"""PySide6 views and controllers. Views lay widgets out; controllers decide."""

@@ -1,0 +1,1 @@
+"""Controllers: they react to screens' signals and decide; views only lay out."""

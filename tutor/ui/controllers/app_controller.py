@@ -1,0 +1,146 @@
+"""Navigation between screens: who is learning, which module, which lesson."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from tutor.core.catalogue import Catalogue
+from tutor.core.modules import MODULES, module_by_id
+from tutor.i18n import _, set_language
+from tutor.sandboxes import create_sandbox
+from tutor.sandboxes.base import SandboxWidget
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.speech import Narrator
+from tutor.storage.learners import Learner
+from tutor.storage.store import Store
+from tutor.ui.controllers.lesson_controller import LessonController
+from tutor.ui.main_window import MainWindow
+from tutor.ui.screens.catalogue import LessonCard
+
+
+class AppController(QObject):
+    def __init__(self, window: MainWindow, store: Store, catalogue: Catalogue,
+                 narrator: Narrator, notices: list[str] | None = None):
+        super().__init__()
+        self.window = window
+        self.store = store
+        self.catalogue = catalogue
+        self.narrator = narrator
+        self.notices = list(notices or [])
+        self.learner: Learner | None = None
+        self.module_id: str | None = None
+        self._sandboxes: dict[str, SandboxWidget] = {}
+        self.lesson = LessonController(window.player, store.progress, narrator,
+                                       self._sandbox_for)
+        w = window
+        w.sign_in.learner_chosen.connect(self.choose_learner)
+        w.sign_in.new_learner_requested.connect(self.open_new_learner)
+        w.sign_in.notices_requested.connect(self._on_sign_in_notices_requested)
+        w.new_learner.created.connect(self._on_new_learner_created)
+        w.new_learner.cancelled.connect(self.show_sign_in)
+        w.catalogue.module_chosen.connect(self.open_module)
+        w.catalogue.sign_out_requested.connect(self.show_sign_in)
+        w.lessons.lesson_chosen.connect(self.open_lesson)
+        w.lessons.back_requested.connect(self.show_catalogue)
+        self.lesson.lesson_finished.connect(self.show_summary)
+        self.lesson.lesson_left.connect(self._on_lesson_lesson_left)
+        w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
+        w.summary.finished.connect(lambda: self.show_lessons())
+
+    # -- screens ------------------------------------------------------------------------------
+    def show_sign_in(self) -> None:
+        self.narrator.stop()
+        self.learner = None
+        self.window.sign_in.set_learners(self.store.learners.all())
+        self.window.sign_in.set_notice_count(len(self.notices))
+        self.window.show_screen(self.window.sign_in)
+
+    def show_catalogue(self) -> None:
+        assert self.learner is not None
+        counts = [(module, len(self.catalogue.in_module(module.id))) for module in MODULES]
+        self.window.catalogue.show_modules(self.learner.first_name, counts)
+        self.window.show_screen(self.window.catalogue)
+
+    def show_lessons(self, banner: str = "") -> None:
+        assert self.learner is not None and self.module_id is not None
+        module = module_by_id(self.module_id)
+        done = self.store.progress.for_learner(self.learner.id)
+        cards = []
+        for lesson in self.catalogue.in_module(self.module_id):
+            record = done.get(lesson.id)
+            lang = self.learner.language
+            if record is None:
+                status, icon_name = _("New"), "mdi6.play-circle-outline"
+            elif record.done:
+                status, icon_name = _("Done. You can do it again."), "mdi6.check-circle"
+            else:
+                status = _("To continue: step {number} of {total}").format(
+                    number=record.current_step + 1, total=lesson.step_count)
+                icon_name = "mdi6.progress-clock"
+            cards.append(LessonCard(lesson.id, lesson.text(lesson.title, lang),
+                                    lesson.text(lesson.goal, lang), lesson.duration, status,
+                                    icon_name))
+        title = module.display_title() if module else ""
+        self.window.lessons.show_lessons(title, cards, banner)
+        self.window.show_screen(self.window.lessons)
+
+    # -- reactions ------------------------------------------------------------------------------
+    def choose_learner(self, learner_id: str) -> None:
+        self.learner = self.store.learners.get(learner_id)
+        set_language(self.learner.language)
+        self.show_catalogue()
+
+    def open_new_learner(self) -> None:
+        self.window.new_learner.clear()
+        self.window.show_screen(self.window.new_learner)
+        self.window.new_learner.name_edit.setFocus()
+
+    def _on_sign_in_notices_requested(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, _("Note for the facilitator"),
+                          "\n\n".join(self.notices), parent=self.window)
+        box.exec()
+
+    def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
+        self.learner = self.store.learners.add(first_name, avatar, colour)
+        self.show_catalogue()
+
+    def open_module(self, module_id: str) -> None:
+        self.module_id = module_id
+        self.show_lessons()
+
+    def open_lesson(self, lesson_id: str) -> None:
+        assert self.learner is not None
+        lesson = self.catalogue.get(lesson_id)
+        spec = self.catalogue.sandboxes[lesson.sandbox]
+        self.lesson.start(lesson, self.learner, spec)
+        self.window.show_screen(self.window.player)
+
+    def show_summary(self, lesson_id: str) -> None:
+        assert self.learner is not None
+        lesson = self.catalogue.get(lesson_id)
+        lang = self.learner.language
+        title = _("Well done, {name}!").format(name=self.learner.first_name)
+        parts = [
+            _("You finished the lesson “{title}”.").format(title=lesson.text(lesson.title, lang)),
+            _("You did all {count} steps.").format(count=lesson.step_count),
+            lesson.text(lesson.ending, lang),
+        ]
+        text = " ".join(part for part in parts if part)
+        self.window.summary.show_summary(title, text)
+        self.window.show_screen(self.window.summary)
+        self.narrator.say(f"{title} {text} {_('How do you feel?')}")
+
+    def _on_lesson_lesson_left(self, lesson_id: str, step_index: int) -> None:
+        banner = _("It is saved. Next time, you will start again at step {number}.").format(
+            number=step_index + 1)
+        self.show_lessons(banner)
+
+    def _on_summary_confidence_chosen(self, value: int) -> None:
+        assert self.learner is not None and self.lesson.run is not None
+        self.store.progress.rate_confidence(self.learner.id, self.lesson.run.lesson.id, value)
+
+    def _sandbox_for(self, spec: SandboxSpec) -> SandboxWidget:
+        if spec.id not in self._sandboxes:
+            self._sandboxes[spec.id] = create_sandbox(spec)
+        return self._sandboxes[spec.id]

@@ -1,0 +1,165 @@
+"""Plays one lesson: judges the learner's actions, records them, answers kindly.
+
+The flow of one action: the practice app asks the gate -> the engine judges -> the store
+commits the event and the step to resume at (before anything is shown) -> the practice app
+applies the action if accepted -> on the next turn of the event loop the player shows the
+outcome and the narrator speaks it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
+from tutor.core.engine import HelpLevel, LessonRun, Outcome, OutcomeKind
+from tutor.core.lesson import Lesson
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.sandboxes.base import SandboxWidget
+from tutor.speech import Narrator
+from tutor.storage.learners import Learner
+from tutor.storage.progress import LessonProgress, Progress
+from tutor.ui.screens.player import PlayerScreen
+
+log = logging.getLogger(__name__)
+
+SandboxFactory = Callable[[SandboxSpec], SandboxWidget]
+
+
+class LessonController(QObject):
+    lesson_finished = Signal(str)  # lesson id
+    lesson_left = Signal(str, int)  # lesson id, index of the step to resume at
+    action_judged = Signal(object)  # Outcome (for tests and statistics)
+
+    def __init__(self, view: PlayerScreen, progress: Progress, narrator: Narrator,
+                 sandbox_for: SandboxFactory):
+        super().__init__()
+        self.view = view
+        self._progress = progress
+        self._narrator = narrator
+        self._sandbox_for = sandbox_for
+        self.run: LessonRun | None = None
+        self.sandbox: SandboxWidget | None = None
+        self._record: LessonProgress | None = None
+        self._demonstrating = False
+        view.continue_requested.connect(self._on_view_continue_requested)
+        view.repeat_requested.connect(self._on_view_repeat_requested)
+        view.help_requested.connect(self._on_view_help_requested)
+        view.show_me_requested.connect(self._on_view_show_me_requested)
+        view.quit_requested.connect(self._on_view_quit_requested)
+
+    # -- starting -----------------------------------------------------------------------------
+    def start(self, lesson: Lesson, learner: Learner, spec: SandboxSpec) -> None:
+        """Begin the lesson, or resume it at the step where it was left."""
+        self._record = self._progress.start(learner.id, lesson.id, lesson.step_count)
+        self.run = LessonRun(lesson, self._record.current_step, spec,
+                             language=learner.language)
+        self.sandbox = self._sandbox_for(spec)
+        self.sandbox.gate = self._judge
+        self.sandbox.highlight(None)
+        self.sandbox.reset()
+        for done in lesson.steps[: self.run.index]:
+            if done.expect is not None:
+                self.sandbox.perform(done.expected_action())
+        self._demonstrating = False
+        self.view.set_sandbox(self.sandbox)
+        self.view.set_busy(False)
+        self.view.show_feedback("")
+        self._show_current_step(spoken_prefix="")
+
+    # -- judging ------------------------------------------------------------------------------
+    def _judge(self, action: Action, shown: bool = False) -> bool:
+        """The gate: decide, record, then let the practice app apply the action or not."""
+        if self.run is None or self.run.finished or (self._demonstrating and not shown):
+            return False
+        outcome = self.run.submit(action, shown=shown)
+        self._save(outcome)
+        QTimer.singleShot(0, lambda: self._present(outcome))
+        return outcome.apply_effect
+
+    def _save(self, outcome: Outcome) -> None:
+        if outcome.event is None or self._record is None or self.run is None:
+            return
+        resume_at = self.run.total if self.run.finished else self.run.index
+        try:
+            self._progress.record(self._record, outcome.event, resume_at,
+                                  finished=self.run.finished)
+        except sqlite3.Error:
+            # The lesson goes on for the learner; the facilitator finds it in the log.
+            log.exception("could not record a step of %s", self._record.lesson_id)
+
+    def _present(self, outcome: Outcome) -> None:
+        assert self.run is not None and self.sandbox is not None
+        self.action_judged.emit(outcome)
+        kind = outcome.kind
+        if kind is OutcomeKind.PROGRESS:
+            return
+        if kind is OutcomeKind.FINISHED:
+            self.sandbox.highlight(None)
+            self._narrator.stop()
+            self.lesson_finished.emit(self.run.lesson.id)
+            return
+        if kind is OutcomeKind.ADVANCED:
+            self.sandbox.highlight(None)
+            self.view.show_feedback(outcome.message, praise=True)
+            self._show_current_step(spoken_prefix=outcome.message)
+            return
+        # Redirected or helped: say it kindly, and let the help grow.
+        self.view.show_feedback(outcome.message)
+        self._narrator.say(outcome.message)
+        self._apply_help(outcome.help_level)
+
+    def _apply_help(self, level: HelpLevel) -> None:
+        assert self.run is not None and self.sandbox is not None
+        if level >= HelpLevel.HIGHLIGHT and self.run.expected.target != CONTINUE_TARGET:
+            self.sandbox.highlight(self.run.expected.target)
+        self.view.offer_show_me(level >= HelpLevel.SHOW_ME)
+
+    def _show_current_step(self, spoken_prefix: str) -> None:
+        assert self.run is not None
+        run = self.run
+        self.view.show_step(run.text(run.lesson.title), run.index, run.total,
+                            run.instruction(), run.step.expect is None)
+        self._narrator.say(" ".join(part for part in (spoken_prefix, run.narration()) if part))
+        upcoming = run.lesson.steps[run.index + 1: run.index + 2]
+        self._narrator.prepare([run.text(step.say or step.show) for step in upcoming])
+
+    # -- the player's buttons -------------------------------------------------------------------
+    def _on_view_continue_requested(self) -> None:
+        self._judge(Action(ActionKind.TAP, CONTINUE_TARGET))
+
+    def _on_view_repeat_requested(self) -> None:
+        if self.run is not None:
+            self._narrator.say(self.run.narration())
+
+    def _on_view_help_requested(self) -> None:
+        if self.run is None or self.run.finished:
+            return
+        self._present(self.run.ask_help())
+
+    def _on_view_show_me_requested(self) -> None:
+        if self.run is None or self.sandbox is None or self._demonstrating:
+            return
+        run, expected = self.run, self.run.expected
+        self._demonstrating = True
+        self.view.set_busy(True)
+
+        def done() -> None:
+            if self.run is not run:
+                return  # the learner left the lesson meanwhile
+            self._demonstrating = False
+            self.view.set_busy(False)
+            self._judge(expected, shown=True)
+
+        self.sandbox.demonstrate(expected, done)
+
+    def _on_view_quit_requested(self) -> None:
+        self._narrator.stop()
+        self._demonstrating = False
+        if self.sandbox is not None:
+            self.sandbox.highlight(None)
+        if self.run is not None:
+            self.lesson_left.emit(self.run.lesson.id, self.run.index)

@@ -1,0 +1,40 @@
+"""The one window: a stack of screens, one task each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from tutor import APP_NAME
+from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
+from tutor.ui.screens.new_learner import NewLearnerScreen
+from tutor.ui.screens.player import PlayerScreen
+from tutor.ui.screens.sign_in import SignInScreen
+from tutor.ui.screens.summary import SummaryScreen
+
+TABLET_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("main_window")
+        self.resize(*TABLET_SIZE)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.sign_in = SignInScreen()
+        self.new_learner = NewLearnerScreen()
+        self.catalogue = CatalogueScreen()
+        self.lessons = LessonListScreen()
+        self.player = PlayerScreen()
+        self.summary = SummaryScreen()
+        for screen in (self.sign_in, self.new_learner, self.catalogue, self.lessons,
+                       self.player, self.summary):
+            self.stack.addWidget(screen)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()

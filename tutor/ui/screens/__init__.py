@@ -1,0 +1,1 @@
+"""One screen, one task. Screens emit past-tense signals; controllers react."""

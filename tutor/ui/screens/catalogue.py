@@ -1,0 +1,100 @@
+"""The modules as large tiles, then a module's lessons as large cards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from tutor.core.modules import Module
+from tutor.i18n import _, ngettext
+from tutor.ui.screens.grid import TileGrid
+from tutor.ui.widgets import Banner, CardButton, PictureTile, button, icon, label
+
+
+class CatalogueScreen(QWidget):
+    module_chosen = Signal(str)
+    sign_out_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.catalogue")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(18)
+        top = QHBoxLayout()
+        self.title = label("", "title")
+        top.addWidget(self.title, 1)
+        self.sign_out_button = button(_("Change person"), "mdi6.account-switch",
+                                      name="catalogue.sign_out")
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        top.addWidget(self.sign_out_button)
+        layout.addLayout(top)
+        layout.addWidget(label(_("What would you like to learn? Touch a picture."),
+                               "instruction"))
+        self.grid = TileGrid(columns=3, tile_size=(330, 240))
+        layout.addWidget(self.grid, 1)
+
+    def show_modules(self, first_name: str, modules: list[tuple[Module, int]]) -> None:
+        self.title.setText(_("Hello {name}!").format(name=first_name))
+        tiles = []
+        for module, count in modules:
+            if count:
+                caption = ngettext("{count} lesson", "{count} lessons", count).format(
+                    count=count)
+            else:
+                caption = _("Coming soon")
+            tile = PictureTile(f"{module.display_title()}\n{caption}",
+                               icon(module.icon, module.colour).pixmap(110))
+            tile.setObjectName(f"catalogue.module.{module.id}")
+            tile.setEnabled(count > 0)
+            tile.clicked.connect(lambda _c=False, m=module.id: self.module_chosen.emit(m))
+            tiles.append(tile)
+        self.grid.set_tiles(tiles)
+
+
+@dataclass(frozen=True)
+class LessonCard:
+    lesson_id: str
+    title: str
+    goal: str
+    minutes: int
+    status: str  # already worded for the learner
+    icon: str = "mdi6.play-circle-outline"
+
+
+class LessonListScreen(QWidget):
+    lesson_chosen = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.lessons")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(16)
+        top = QHBoxLayout()
+        self.back_button = button(_("Back"), "mdi6.arrow-left", name="lessons.back")
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        self.title = label("", "title")
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.banner = Banner()
+        self.banner.setObjectName("lessons.banner")
+        layout.addWidget(self.banner)
+        self.grid = TileGrid(columns=1, tile_size=(600, 120))
+        layout.addWidget(self.grid, 1)
+
+    def show_lessons(self, title: str, cards: list[LessonCard], banner: str = "") -> None:
+        self.title.setText(title)
+        self.banner.show_text(banner)
+        tiles: list[QWidget] = []
+        for card in cards:
+            tile = CardButton(card.title, [card.goal, _("About {minutes} minutes").format(
+                minutes=card.minutes), card.status], icon(card.icon, "#0b4a85").pixmap(72))
+            tile.setObjectName(f"lessons.lesson.{card.lesson_id}")
+            tile.clicked.connect(lambda _c=False, i=card.lesson_id: self.lesson_chosen.emit(i))
+            tiles.append(tile)
+        self.grid.set_tiles(tiles)

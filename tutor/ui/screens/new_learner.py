@@ -1,0 +1,109 @@
+"""A new person: a first name and a picture or colour to choose, nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.i18n import _
+from tutor.ui.widgets import AVATARS, COLOURS, avatar_pixmap, button, label
+
+
+class NewLearnerScreen(QWidget):
+    created = Signal(str, str, str)  # first name, avatar, colour
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.new_learner")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(16)
+        layout.addWidget(label(_("Welcome! What is your first name?"), "title"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("newlearner.name")
+        self.name_edit.setAccessibleName(_("First name"))
+        self.name_edit.setMaxLength(40)
+        self.name_edit.textChanged.connect(lambda _text: self.advice.hide())
+        layout.addWidget(self.name_edit)
+        layout.addWidget(label(_("Choose your picture."), "instruction"))
+        self._avatars = QButtonGroup(self)
+        pictures = QGridLayout()
+        pictures.setSpacing(12)
+        self._colour = COLOURS[0]
+        for index, avatar in enumerate(AVATARS):
+            choice = QPushButton()
+            choice.setObjectName(f"newlearner.avatar.{index}")
+            choice.setAccessibleName(_("Picture {number}").format(number=index + 1))
+            choice.setCheckable(True)
+            choice.setIconSize(QSize(64, 64))
+            choice.setMinimumSize(92, 92)
+            choice.setProperty("avatar", avatar)
+            self._avatars.addButton(choice, index)
+            pictures.addWidget(choice, index // 7, index % 7)
+        layout.addLayout(pictures)
+        colours = QHBoxLayout()
+        colours.setSpacing(12)
+        self._colours = QButtonGroup(self)
+        for index, colour in enumerate(COLOURS):
+            swatch = QPushButton()
+            swatch.setObjectName(f"newlearner.colour.{index}")
+            swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
+            swatch.setCheckable(True)
+            swatch.setMinimumSize(80, 72)
+            swatch.setStyleSheet(
+                f"QPushButton {{ background: {colour}; border: 3px solid #141414; }}"
+                "QPushButton:checked { border: 8px solid #ff8f00; }")
+            self._colours.addButton(swatch, index)
+            colours.addWidget(swatch)
+        colours.addStretch(1)
+        self._colours.idClicked.connect(self._on_colours_clicked)
+        layout.addLayout(colours)
+        self.advice = label("", "feedback")
+        self.advice.setObjectName("newlearner.advice")
+        self.advice.hide()
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back_button = button(_("Back"), "mdi6.arrow-left", name="newlearner.back")
+        self.back_button.clicked.connect(self.cancelled)
+        self.ok_button = button(_("That's me, continue"), "mdi6.check", "primary",
+                                name="newlearner.ok")
+        self.ok_button.clicked.connect(self._on_ok_clicked)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self.clear()
+
+    def clear(self) -> None:
+        self.name_edit.clear()
+        self._colours.button(0).setChecked(True)
+        self._on_colours_clicked(0)
+        self._avatars.button(0).setChecked(True)
+        self.advice.hide()
+
+    def _on_colours_clicked(self, index: int) -> None:
+        self._colour = COLOURS[index]
+        for choice in self._avatars.buttons():
+            choice.setIcon(QIcon(avatar_pixmap(choice.property("avatar"), self._colour, 64)))
+            choice.setStyleSheet("QPushButton:checked { border: 8px solid #ff8f00; }")
+
+    def _on_ok_clicked(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.advice.setText(_("Write your first name in the white box first."))
+            self.advice.show()
+            self.name_edit.setFocus()
+            return
+        avatar = self._avatars.checkedButton().property("avatar")
+        self.created.emit(name, avatar, self._colour)

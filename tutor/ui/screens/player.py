@@ -1,0 +1,128 @@
+"""The lesson player: one instruction in very large text beside the practice app.
+
+Always visible: "Repeat", "Help", "Quit". "Continue" appears for steps that only explain,
+"Show me" once the help has grown that far.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.i18n import _
+from tutor.ui.widgets import button, label, set_role
+
+
+class PlayerScreen(QWidget):
+    repeat_requested = Signal()
+    help_requested = Signal()
+    show_me_requested = Signal()
+    quit_requested = Signal()
+    continue_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.player")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 14, 24, 14)
+        outer.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.counter = label("", "counter", wrap=False)
+        self.counter.setObjectName("player.counter")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(18)
+        self.lesson_title = label("", "muted", wrap=False)
+        top.addWidget(self.counter)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.lesson_title)
+        outer.addLayout(top)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(20)
+        panel = QFrame()
+        set_role(panel, "panel")
+        panel.setFixedWidth(400)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(22, 22, 22, 22)
+        column.setSpacing(18)
+        self.instruction = label("", "instruction")
+        self.instruction.setObjectName("player.instruction")
+        column.addWidget(self.instruction)
+        self.feedback = label("", "feedback")
+        self.feedback.setObjectName("player.feedback")
+        self.feedback.hide()
+        column.addWidget(self.feedback)
+        column.addStretch(1)
+        self.continue_button = button(_("Continue"), "mdi6.arrow-right", "primary",
+                                      name="lesson.continue")
+        self.continue_button.clicked.connect(self.continue_requested)
+        column.addWidget(self.continue_button)
+        self.show_me_button = button(_("Show me"), "mdi6.hand-pointing-right", "primary",
+                                     name="player.show_me")
+        self.show_me_button.clicked.connect(self.show_me_requested)
+        column.addWidget(self.show_me_button)
+        middle.addWidget(panel)
+        self.sandbox_holder = QVBoxLayout()
+        self.sandbox_holder.setContentsMargins(0, 0, 0, 0)
+        middle.addLayout(self.sandbox_holder, 1)
+        outer.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        self.repeat_button = button(_("Repeat"), "mdi6.replay", name="player.repeat")
+        self.repeat_button.clicked.connect(self.repeat_requested)
+        self.help_button = button(_("Help"), "mdi6.lifebuoy", name="player.help")
+        self.help_button.clicked.connect(self.help_requested)
+        self.quit_button = button(_("Quit"), "mdi6.exit-to-app", name="player.quit")
+        self.quit_button.setAccessibleDescription(_("Your progress is kept."))
+        self.quit_button.clicked.connect(self.quit_requested)
+        bottom.addWidget(self.repeat_button)
+        bottom.addWidget(self.help_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.quit_button)
+        outer.addLayout(bottom)
+        self._sandbox: QWidget | None = None
+
+    def set_sandbox(self, sandbox: QWidget) -> None:
+        if self._sandbox is sandbox:
+            return
+        if self._sandbox is not None:
+            self.sandbox_holder.removeWidget(self._sandbox)
+            self._sandbox.setParent(None)
+        self._sandbox = sandbox
+        self.sandbox_holder.addWidget(sandbox, 1, Qt.AlignmentFlag.AlignCenter)
+
+    def show_step(self, title: str, index: int, total: int, instruction: str,
+                  explanation: bool) -> None:
+        self.lesson_title.setText(title)
+        self.counter.setText(_("Step {number} of {total}").format(number=index + 1,
+                                                                  total=total))
+        self.progress.setRange(0, total)
+        self.progress.setValue(index)
+        self.instruction.setText(instruction)
+        self.continue_button.setVisible(explanation)
+        self.show_me_button.hide()
+
+    def show_feedback(self, text: str, praise: bool = False) -> None:
+        set_role(self.feedback, "praise" if praise else "feedback")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
+
+    def offer_show_me(self, offered: bool) -> None:
+        self.show_me_button.setVisible(offered and not self.continue_button.isVisible())
+
+    def set_busy(self, busy: bool) -> None:
+        """While "Show me" plays, the learner only watches (nothing else to press)."""
+        for widget in (self.continue_button, self.show_me_button, self.help_button,
+                       self.repeat_button):
+            widget.setEnabled(not busy)

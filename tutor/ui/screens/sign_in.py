@@ -1,0 +1,55 @@
+"""Sign-in by tapping one's own picture: no password, no typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.storage.learners import Learner
+from tutor.ui.screens.grid import TileGrid
+from tutor.ui.widgets import PictureTile, avatar_pixmap, button, icon, label
+
+
+class SignInScreen(QWidget):
+    learner_chosen = Signal(str)  # learner id
+    new_learner_requested = Signal()
+    notices_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.sign_in")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 24)
+        layout.setSpacing(20)
+        self.title = label(_("Hello! Touch your picture."), "title")
+        layout.addWidget(self.title)
+        self.grid = TileGrid(columns=4)
+        layout.addWidget(self.grid, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.notices_button = button("", "mdi6.information-outline", "discreet",
+                                     name="signin.notices")
+        self.notices_button.clicked.connect(self.notices_requested)
+        self.notices_button.hide()
+        bottom.addWidget(self.notices_button)
+        layout.addLayout(bottom)
+
+    def set_learners(self, learners: list[Learner]) -> None:
+        tiles: list[QWidget] = []
+        for learner in learners:
+            tile = PictureTile(learner.first_name,
+                               avatar_pixmap(learner.avatar, learner.colour, 120))
+            tile.setObjectName(f"signin.learner.{learner.id}")
+            tile.clicked.connect(lambda _c=False, i=learner.id: self.learner_chosen.emit(i))
+            tiles.append(tile)
+        new = PictureTile(_("New person"), icon("mdi6.account-plus", "#0b4a85").pixmap(120))
+        new.setObjectName("signin.new")
+        new.clicked.connect(self.new_learner_requested)
+        tiles.append(new)
+        self.grid.set_tiles(tiles)
+
+    def set_notice_count(self, count: int) -> None:
+        """Facilitator notices (broken lessons, a damaged database): a discreet button."""
+        self.notices_button.setText(_("Note for the facilitator ({count})").format(count=count))
+        self.notices_button.setVisible(count > 0)

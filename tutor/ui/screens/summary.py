@@ -1,0 +1,69 @@
+"""The end of a lesson: a kind summary and "How do you feel?" with three faces."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.ui.widgets import button, icon, label
+
+FACES = (
+    (1, "mdi6.emoticon-confused-outline", "Not yet at ease", "#8e244d"),
+    (2, "mdi6.emoticon-neutral-outline", "It's going well", "#b33c00"),
+    (3, "mdi6.emoticon-happy-outline", "At ease", "#1b5e20"),
+)
+
+
+class SummaryScreen(QWidget):
+    confidence_chosen = Signal(int)
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.summary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 30)
+        layout.setSpacing(22)
+        self.title = label("", "title")
+        layout.addWidget(self.title)
+        self.summary = label("", "instruction")
+        self.summary.setObjectName("summary.text")
+        layout.addWidget(self.summary)
+        layout.addWidget(label(_("How do you feel?"), "instruction"))
+        faces = QHBoxLayout()
+        faces.setSpacing(24)
+        self.face_buttons: list[QPushButton] = []
+        for value, icon_name, text, colour in FACES:
+            face = button(_(text), name=f"summary.face.{value}")
+            face.setIcon(icon(icon_name, colour))
+            face.setIconSize(QSize(72, 72))
+            face.setMinimumHeight(130)
+            face.setCheckable(True)
+            face.clicked.connect(lambda _c=False, v=value: self._on_face_clicked(v))
+            faces.addWidget(face, 1)
+            self.face_buttons.append(face)
+        layout.addLayout(faces)
+        self.thanks = label("", "muted")
+        layout.addWidget(self.thanks)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.done_button = button(_("Back to the lessons"), "mdi6.arrow-right", "primary",
+                                  name="summary.done")
+        self.done_button.clicked.connect(self.finished)
+        bottom.addWidget(self.done_button)
+        layout.addLayout(bottom)
+
+    def show_summary(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.summary.setText(text)
+        self.thanks.setText("")
+        for face in self.face_buttons:
+            face.setChecked(False)
+
+    def _on_face_clicked(self, value: int) -> None:
+        for face in self.face_buttons:
+            face.setChecked(face.objectName() == f"summary.face.{value}")
+        self.thanks.setText(_("Thank you. Your answer is saved."))
+        self.confidence_chosen.emit(value)

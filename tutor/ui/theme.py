@@ -1,0 +1,133 @@
+"""Colours, sizes and the style sheet: large text, large targets, high contrast.
+
+Sizes are given at 100 % and scaled by the learner's text size (100, 150 or 200 %). Body
+text is never under 22 px at 100 %, and every control a finger touches is at least 64 px.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from tutor.paths import assets_dir
+
+FALLBACK_FAMILY = "DejaVu Sans"
+MIN_TARGET_PX = 64
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    surface: str
+    text: str
+    muted_text: str
+    primary: str
+    on_primary: str
+    border: str
+    feedback_bg: str
+    feedback_text: str
+    praise_bg: str
+    praise_text: str
+    focus: str
+
+
+STANDARD = Palette(
+    window="#f4f1ea", surface="#ffffff", text="#141414", muted_text="#3d3d3d",
+    primary="#0b4a85", on_primary="#ffffff", border="#5a5a5a",
+    feedback_bg="#fff1c7", feedback_text="#2b1f00", praise_bg="#dff3e0",
+    praise_text="#0b3d12", focus="#d35400",
+)
+HIGH_CONTRAST = Palette(
+    window="#000000", surface="#000000", text="#ffffff", muted_text="#ffffff",
+    primary="#ffeb3b", on_primary="#000000", border="#ffffff",
+    feedback_bg="#000000", feedback_text="#ffeb3b", praise_bg="#000000",
+    praise_text="#7dff8a", focus="#00e5ff",
+)
+PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Pixel sizes at a given text scale."""
+
+    scale: float
+
+    def px(self, base: float) -> int:
+        return round(base * self.scale)
+
+    @property
+    def body(self) -> int:
+        return self.px(24)
+
+    @property
+    def instruction(self) -> int:
+        return self.px(34)
+
+    @property
+    def title(self) -> int:
+        return self.px(40)
+
+    @property
+    def small(self) -> int:
+        return self.px(22)
+
+    @property
+    def button_height(self) -> int:
+        return max(MIN_TARGET_PX, self.px(76))
+
+
+@cache
+def font_family() -> str:
+    """Atkinson Hyperlegible Next (made for low vision) when shipped, else DejaVu Sans."""
+    family = None
+    for path in sorted(Path(assets_dir(), "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    return family or FALLBACK_FAMILY
+
+
+def app_font(sizes: Sizes) -> QFont:
+    font = QFont(font_family())
+    font.setPixelSize(sizes.body)
+    return font
+
+
+def style_sheet(palette: Palette, sizes: Sizes) -> str:
+    p, s = palette, sizes
+    return f"""
+    QWidget {{ color: {p.text}; font-size: {s.body}px; }}
+    QMainWindow, QStackedWidget > QWidget, QScrollArea, QScrollArea > QWidget > QWidget
+        {{ background: {p.window}; }}
+    QLabel[role="title"] {{ font-size: {s.title}px; font-weight: bold; }}
+    QLabel[role="instruction"] {{ font-size: {s.instruction}px; font-weight: bold; }}
+    QLabel[role="counter"] {{ font-size: {s.body}px; color: {p.muted_text}; font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {p.muted_text}; }}
+    QLabel[role="feedback"] {{ background: {p.feedback_bg}; color: {p.feedback_text};
+        border: 3px solid {p.border}; border-radius: 14px; padding: 14px; }}
+    QLabel[role="praise"] {{ background: {p.praise_bg}; color: {p.praise_text};
+        border: 3px solid {p.praise_text}; border-radius: 14px; padding: 14px; }}
+    QLabel[role="banner"] {{ background: {p.praise_bg}; color: {p.praise_text};
+        border-radius: 12px; padding: 12px; }}
+    QPushButton {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
+        border-radius: 16px; padding: 8px 20px; min-height: {s.button_height - 22}px;
+        min-width: {MIN_TARGET_PX}px; font-size: {s.body}px; font-weight: bold; }}
+    QPushButton:focus {{ border: 4px solid {p.focus}; }}
+    QPushButton:pressed {{ background: {p.border}; color: {p.surface}; }}
+    QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
+        border-color: {p.primary}; }}
+    QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
+    QPushButton[role="tile"] {{ text-align: left; padding: 16px; }}
+    QPushButton[role="discreet"] {{ border: 2px solid {p.border}; font-size: {s.small}px;
+        font-weight: normal; }}
+    QLineEdit {{ background: {p.surface}; border: 3px solid {p.border}; border-radius: 12px;
+        padding: 10px; font-size: {s.instruction}px; min-height: {MIN_TARGET_PX}px; }}
+    QLineEdit:focus {{ border: 4px solid {p.focus}; }}
+    QFrame[role="panel"] {{ background: {p.surface}; border: 2px solid {p.border};
+        border-radius: 18px; }}
+    QScrollBar:vertical {{ width: 0px; }}
+    QScrollBar:horizontal {{ height: 0px; }}
+    """

@@ -1,0 +1,39 @@
+"""Shared fixtures. Qt runs offscreen unless a test asks for a real display (e2e)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+LESSONS = REPO / "lessons"
+
+
+@pytest.fixture(autouse=True)
+def _french_by_default():
+    """Every test starts in French, the default language, whatever the previous did."""
+    from tutor.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("fr")
+
+
+@pytest.fixture
+def specs():
+    from tutor.sandboxes import sandbox_specs
+
+    return sandbox_specs()
+
+
+@pytest.fixture
+def store(tmp_path):
+    from tutor.storage.store import open_store
+
+    opened = open_store(tmp_path)
+    yield opened
+    opened.close()

@@ -1,0 +1,138 @@
+"""The lesson run: right actions advance, wrong ones are answered kindly, help grows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
+from tutor.core.engine import HelpLevel, LessonRun, OutcomeKind
+from tutor.core.lesson import Lesson
+
+LESSON = Lesson.model_validate({
+    "id": "demo", "module": "tablet", "title": "Démo", "goal": "À la fin…", "duration": 3,
+    "sandbox": "tablet",
+    "steps": [
+        {"show": "Regardez l'écran.", "say": "Voici l'écran d'accueil."},
+        {"show": "Touchez Notes.", "expect": {"tap": "home.app.notes"},
+         "hint": "L'icône jaune.", "wrong": {"home.app.camera": "Ceci prend des photos."}},
+        {"show": "Écrivez Bonjour.", "expect": {"type": "Bonjour", "target": "notes.text"}},
+        {"show": "Glissez à gauche.", "expect": {"swipe": "left", "target": "home.pages"}},
+    ],
+})
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def run(specs):
+    return LessonRun(LESSON, sandbox=specs["tablet"], clock=FakeClock(), language="fr")
+
+
+def tap(target: str) -> Action:
+    return Action(ActionKind.TAP, target)
+
+
+def test_explanation_step_waits_for_continue(run):
+    outcome = run.submit(tap(CONTINUE_TARGET))
+    assert outcome.kind is OutcomeKind.ADVANCED
+    assert outcome.message == ""  # no praise for just reading
+    assert run.index == 1
+
+
+def test_right_action_advances_with_praise_and_a_recorded_event(run):
+    run.submit(tap(CONTINUE_TARGET))
+    run._clock.now += 4.5
+    outcome = run.submit(tap("home.app.notes"))
+    assert outcome.kind is OutcomeKind.ADVANCED
+    assert outcome.apply_effect
+    assert outcome.message
+    assert outcome.event.correct and outcome.event.step_index == 1
+    assert outcome.event.duration_s == pytest.approx(4.5)
+
+
+def test_wrong_tap_uses_the_lessons_own_kind_answer_and_blocks_the_effect(run):
+    run.submit(tap(CONTINUE_TARGET))
+    outcome = run.submit(tap("home.app.camera"))
+    assert outcome.kind is OutcomeKind.REDIRECTED
+    assert not outcome.apply_effect
+    assert outcome.message == "Ceci prend des photos."
+    assert outcome.event is not None and not outcome.event.correct
+    assert run.index == 1
+
+
+def test_unplanned_wrong_tap_says_what_the_control_does_then_the_hint(run):
+    run.submit(tap(CONTINUE_TARGET))
+    outcome = run.submit(tap("home.app.settings"))
+    assert "Réglages" in outcome.message or "Settings" in outcome.message
+    assert outcome.message.endswith("L'icône jaune.")
+
+
+def test_help_grows_with_misses_hint_then_highlight_then_show_me(run):
+    run.submit(tap(CONTINUE_TARGET))
+    levels = [run.submit(tap("home.app.clock")).help_level for _ in range(4)]
+    assert levels == [HelpLevel.HINT, HelpLevel.HIGHLIGHT, HelpLevel.SHOW_ME,
+                      HelpLevel.SHOW_ME]
+
+
+def test_help_button_escalates_and_show_me_is_recorded(run):
+    run.submit(tap(CONTINUE_TARGET))
+    assert run.ask_help().help_level is HelpLevel.HINT
+    assert run.ask_help().help_level is HelpLevel.HIGHLIGHT
+    assert run.ask_help().help_level is HelpLevel.SHOW_ME
+    outcome = run.submit(tap("home.app.notes"), shown=True)
+    assert outcome.event.shown and outcome.event.help_level is HelpLevel.SHOW_ME
+    assert run.help_level is HelpLevel.NONE  # fresh start on the next step
+
+
+def test_typing_progress_then_a_slip_counts_once_and_letters_stay(run):
+    run.submit(tap(CONTINUE_TARGET))
+    run.submit(tap("home.app.notes"))
+    typing = lambda text: run.submit(Action(ActionKind.TYPE, "notes.text", text))  # noqa: E731
+    assert typing("B").kind is OutcomeKind.PROGRESS
+    assert typing("Bo").kind is OutcomeKind.PROGRESS
+    slip = typing("Box")
+    assert slip.kind is OutcomeKind.REDIRECTED and slip.apply_effect and slip.event
+    again = typing("Boxx")
+    assert again.kind is OutcomeKind.REDIRECTED and again.event is None
+    assert typing("Bo").kind is OutcomeKind.PROGRESS
+    done = typing("bonjour ")
+    assert done.kind is OutcomeKind.ADVANCED
+
+
+def test_wrong_gesture_kind_is_explained(run):
+    run.submit(tap(CONTINUE_TARGET))
+    outcome = run.submit(Action(ActionKind.SWIPE, "home.pages", "left"))
+    assert outcome.kind is OutcomeKind.REDIRECTED
+    assert outcome.message != ""
+
+
+def test_last_step_finishes_and_further_actions_do_nothing(specs):
+    run = LessonRun(LESSON, start_index=3, sandbox=specs["tablet"])
+    wrong_direction = run.submit(Action(ActionKind.SWIPE, "home.pages", "right"))
+    assert wrong_direction.kind is OutcomeKind.REDIRECTED
+    outcome = run.submit(Action(ActionKind.SWIPE, "home.pages", "left"))
+    assert outcome.kind is OutcomeKind.FINISHED and run.finished
+    assert run.submit(tap("home.app.notes")).event is None
+
+
+def test_resume_clamps_to_the_lesson_and_go_back(specs):
+    run = LessonRun(LESSON, start_index=99, sandbox=specs["tablet"])
+    assert run.index == 3
+    assert run.go_back() and run.index == 2
+    assert LessonRun(LESSON, start_index=0).go_back() is False
+
+
+def test_no_learner_message_contains_forbidden_words(run, specs):
+    forbidden = ("erreur", "faux", "échec", "error", "wrong", "fail")
+    run.submit(tap(CONTINUE_TARGET))
+    messages = [run.submit(tap(t)).message for t in specs["tablet"].targets if t !=
+                "home.app.notes"]
+    messages.append(run.ask_help().message)
+    for message in messages:
+        assert not any(word in message.lower() for word in forbidden), message

@@ -39,4 +39,4 @@ def sandbox_specs() -> dict[str, SandboxSpec]:
 def create_sandbox(spec: SandboxSpec) -> SandboxWidget:
     module_name, class_name = spec.widget.split(":")
     widget_class = getattr(importlib.import_module(module_name), class_name)
-    return widget_class(spec)  # type: ignore[no-any-return]
+    return widget_class(spec)  # type: ignore[no-any-return,unused-ignore]

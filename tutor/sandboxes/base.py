@@ -38,7 +38,9 @@ class HighlightOverlay(QWidget):
 
     def ring(self, rect: QRect | None) -> None:
         self._rect = rect
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.setVisible(rect is not None)
         self.raise_()
         self.update()

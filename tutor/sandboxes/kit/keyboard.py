@@ -61,8 +61,11 @@ ROWS: tuple[list[Slot], ...] = (
     ],
 )
 
-_ICONS = {SHIFT: "mdi6.apple-keyboard-shift", ERASE: "mdi6.backspace-outline",
-          HIDE: "mdi6.keyboard-close"}
+_ICONS = {
+    SHIFT: "mdi6.apple-keyboard-shift",
+    ERASE: "mdi6.backspace-outline",
+    HIDE: "mdi6.keyboard-close",
+}
 
 
 def apply_key(text: str, key: str) -> str:
@@ -77,8 +80,13 @@ def _object_name(value: str) -> str:
 
 
 def _accessible_name(value: str) -> str:
-    names = {SHIFT: _("Capital letter"), ERASE: _("Erase"), LAYER: _("Numbers and symbols"),
-             SPACE: _("Space"), HIDE: _("Hide the keyboard")}
+    names = {
+        SHIFT: _("Capital letter"),
+        ERASE: _("Erase"),
+        LAYER: _("Numbers and symbols"),
+        SPACE: _("Space"),
+        HIDE: _("Hide the keyboard"),
+    }
     return names.get(value, value)
 
 
@@ -110,7 +118,7 @@ class KeyButton(Pressable):
     def _on_self_tapped(self) -> None:
         self.keyboard._on_key_tapped(self)
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.keyboard.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -133,14 +141,19 @@ class KeyButton(Pressable):
         if icon:
             size = min(self.height(), self.width()) * 55 // 100
             pix = icon_pixmap(icon, ink, size)
-            painter.drawPixmap((self.width() - size) // 2, (rect.toRect().height() - size) // 2, pix)
+            painter.drawPixmap(
+                (self.width() - size) // 2, (rect.toRect().height() - size) // 2, pix
+            )
             return
         font = look.font(self, 26 if not self.special else 20, bold=not self.special)
         font.setPixelSize(min(font.pixelSize(), self.height() * 6 // 10))
         painter.setFont(font)
         painter.setPen(ink)
-        painter.drawText(QRect(0, 0, self.width(), rect.toRect().height()),
-                         Qt.AlignmentFlag.AlignCenter, self.label)
+        painter.drawText(
+            QRect(0, 0, self.width(), rect.toRect().height()),
+            Qt.AlignmentFlag.AlignCenter,
+            self.label,
+        )
 
 
 class OnScreenKeyboard(QWidget):
@@ -181,7 +194,7 @@ class OnScreenKeyboard(QWidget):
         self.symbols = False
         self._relabel()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         look = self.look
         rows = len(self.rows)
         height = rows * look.px(KEY_HEIGHT) + (rows - 1) * look.px(KEY_GAP) + 2 * look.px(PADDING)
@@ -227,7 +240,7 @@ class OnScreenKeyboard(QWidget):
             key.active = value == SHIFT and self.shift
             key.update()
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self._place_keys()
 
@@ -244,6 +257,6 @@ class OnScreenKeyboard(QWidget):
                 x += width + gap
             y += key_h + gap
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#d5d9de"))

@@ -34,13 +34,13 @@ class Pressable(GestureArea):
     def is_down(self) -> bool:
         return self._down
 
-    def mousePressEvent(self, event: QMouseEvent):  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent):
         if event.button() == Qt.MouseButton.LeftButton:
             self._down = True
             self.update()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent):  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent):
         self._down = False
         self.update()
         super().mouseReleaseEvent(event)
@@ -99,9 +99,9 @@ class TouchButton(Pressable):
         self.update()
 
     def _icon_size(self) -> int:
-        return self.look.px(36) if self._badge is None else self.look.px(30)
+        return self.look.px(42) if self._badge is None else self.look.px(34)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         look = self.look
         metrics = QFontMetrics(look.font(self, self._font_px, bold=not self._row))
         text_w = metrics.horizontalAdvance(self._text) if self._text else 0
@@ -114,11 +114,11 @@ class TouchButton(Pressable):
         height = max(look.px(self._height), metrics.height() + look.px(24))
         return QSize(width, height)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
         return QSize(self.look.px(self._min_width), hint.height())
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -167,7 +167,9 @@ class TouchButton(Pressable):
         text_rect = QRect(x, 0, self.width() - x - chevron - look.px(24), self.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self._text)
         pix = icon_pixmap("mdi6.chevron-right", "#5f6368", chevron)
-        painter.drawPixmap(self.width() - chevron - look.px(16), (self.height() - chevron) // 2, pix)
+        painter.drawPixmap(
+            self.width() - chevron - look.px(16), (self.height() - chevron) // 2, pix
+        )
 
 
 class ToggleSwitch(Pressable):
@@ -187,10 +189,10 @@ class ToggleSwitch(Pressable):
         self._checked = checked
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(120), self.look.px(68))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -228,10 +230,10 @@ class LevelBar(QWidget):
         self.value = max(0, min(self.maximum, value))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(240), self.look.px(40))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = self.look.px(6)

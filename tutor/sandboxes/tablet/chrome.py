@@ -7,7 +7,7 @@ practises here is recognised on their own device.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from tutor.sandboxes.kit.look import Look
@@ -28,7 +28,7 @@ class TabletBody(QWidget):
         super().__init__(parent)
         self.look = look
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -62,10 +62,10 @@ class StatusBar(QWidget):
     def time_text(self) -> str:
         return QDateTime.currentDateTime().toString("HH:mm")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.px(STATUS_HEIGHT))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -76,21 +76,24 @@ class StatusBar(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         margin = look.px(18)
-        painter.drawText(self.rect().adjusted(margin, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                         self.time_text())
+        painter.drawText(
+            self.rect().adjusted(margin, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.time_text()
+        )
         icon = look.px(24)
         top = (self.height() - icon) // 2
         battery_text = "80 %"
         text_w = painter.fontMetrics().horizontalAdvance(battery_text)
         x = self.width() - margin - text_w
-        painter.drawText(self.rect().adjusted(x, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                         battery_text)
+        painter.drawText(
+            self.rect().adjusted(x, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, battery_text
+        )
         x -= icon + look.px(4)
         painter.drawPixmap(x, top, icon_pixmap("mdi6.battery-80", "#ffffff", icon))
         x -= icon + look.px(14)
         wifi = "mdi6.wifi" if self.wifi_on else "mdi6.wifi-off"
-        painter.drawPixmap(x, top, icon_pixmap(wifi, "#ffffff" if self.wifi_on else "#9aa0a6",
-                                               icon))
+        painter.drawPixmap(
+            x, top, icon_pixmap(wifi, "#ffffff" if self.wifi_on else "#9aa0a6", icon)
+        )
 
 
 class NavButton(Pressable):
@@ -103,10 +106,10 @@ class NavButton(Pressable):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(130), self.look.px(68))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -122,8 +125,15 @@ class NavButton(Pressable):
             painter.drawEllipse(QPointF(cx, cy), size / 2, size / 2)
         else:
             half = size / 2
-            painter.drawPolygon(QPolygonF([QPointF(cx - half, cy), QPointF(cx + half * 0.8, cy - half),
-                                           QPointF(cx + half * 0.8, cy + half)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(cx - half, cy),
+                        QPointF(cx + half * 0.8, cy - half),
+                        QPointF(cx + half * 0.8, cy + half),
+                    ]
+                )
+            )
 
 
 class NavBar(QWidget):
@@ -136,7 +146,7 @@ class NavBar(QWidget):
         self.back.setObjectName("nav.back")
         self.home = NavButton(look, "home")
         self.home.setObjectName("nav.home")
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(3)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -150,17 +160,17 @@ class NavBar(QWidget):
         look.changed.connect(self._on_look_changed)
 
     def _on_look_changed(self) -> None:
-        item = self.layout().itemAt(self._spacer_index)
+        item = self._row.itemAt(self._spacer_index)
         spacer = item.spacerItem() if item is not None else None
         if spacer is not None:
             spacer.changeSize(self.look.px(130), 1)
-        self.layout().invalidate()
+        self._row.invalidate()
         self.updateGeometry()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.px(NAV_HEIGHT))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(BAR_COLOR))
 
 
@@ -186,7 +196,7 @@ class TitleBar(QWidget):
         self.setMinimumHeight(self.look.px(84))
         self.updateGeometry()
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), self.color)
 
 
@@ -206,14 +216,7 @@ class DimOverlay(QWidget):
         self.raise_()
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         color = QColor(0, 0, 0)
         color.setAlphaF(self.opacity)
         QPainter(self).fillRect(self.rect(), color)
-
-
-def rounded_clip(rect: QRectF, radius: float) -> QPainterPath:
-    """A rounded rectangle path (used to round the screen's corners)."""
-    path = QPainterPath()
-    path.addRoundedRect(rect, radius, radius)
-    return path

@@ -63,13 +63,13 @@ class AppIcon(Pressable):
             self._unselect.start()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         look = self.look
         label_h = round(look.font_px(LABEL_PX) * 1.4)
         width = max(look.px(200), look.font_px(LABEL_PX) * 8)
         return QSize(width, look.px(ICON_SIZE) + look.px(12) + label_h + look.px(8))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -85,12 +85,18 @@ class AppIcon(Pressable):
         painter.setBrush(color.darker(125) if self.is_down else color)
         painter.drawRoundedRect(square, look.px(28), look.px(28))
         symbol = size * 58 // 100
-        painter.drawPixmap(int(square.center().x() - symbol / 2),
-                           int(square.center().y() - symbol / 2),
-                           icon_pixmap(self.icon, "#ffffff", symbol))
+        painter.drawPixmap(
+            int(square.center().x() - symbol / 2),
+            int(square.center().y() - symbol / 2),
+            icon_pixmap(self.icon, "#ffffff", symbol),
+        )
         painter.setFont(look.font(self, LABEL_PX, bold=True))
-        text_rect = QRect(0, int(square.bottom()) + look.px(10), self.width(),
-                          self.height() - int(square.bottom()) - look.px(10))
+        text_rect = QRect(
+            0,
+            int(square.bottom()) + look.px(10),
+            self.width(),
+            self.height() - int(square.bottom()) - look.px(10),
+        )
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         painter.setPen(QColor(0, 0, 0, 160))  # a soft shadow keeps the name readable
         painter.drawText(text_rect.translated(look.px(2), look.px(2)), flags, self.label())
@@ -109,14 +115,14 @@ class PageDots(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(100), self.look.px(36))
 
     def set_current(self, index: int) -> None:
         self.current = index
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -190,7 +196,7 @@ class HomeScreen(QWidget):
     def page_of(self, target_id: str) -> int:
         return 0 if any(t.id == target_id for t in HOME_PAGE_1) else 1
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         gradient = QLinearGradient(0, 0, self.width(), self.height())
         gradient.setColorAt(0.0, QColor("#1a3a6b"))

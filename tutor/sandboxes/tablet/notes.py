@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -35,7 +37,13 @@ class NotesListScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget {background: #fff8ee;}")
+        scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget {background: #fff8ee;}"
+            "QScrollBar:vertical {width: 14px; background: #f0e4d2; border: none;}"
+            "QScrollBar::handle:vertical {background: #9e8a6e; border-radius: 7px;"
+            " min-height: 40px;}"
+            "QScrollBar::add-line, QScrollBar::sub-line {height: 0px;}"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -46,6 +54,8 @@ class NotesListScreen(QWidget):
 
     def set_notes(self, notes: list[str]) -> None:
         for card in self.cards:
+            self.list_layout.removeWidget(card)
+            card.setParent(None)
             card.deleteLater()
         self.cards = []
         for text in reversed(notes):
@@ -64,8 +74,10 @@ class NotesListScreen(QWidget):
         m = look.px(18)
         self.list_layout.setContentsMargins(m, m, m, m)
         self.list_layout.setSpacing(look.px(14))
-        style = (f"background: white; color: #1f1f1f; border: {look.px(2)}px solid #e0c9a6;"
-                 f" border-radius: {look.px(14)}px; padding: {look.px(16)}px;")
+        style = (
+            f"background: white; color: #1f1f1f; border: {look.px(2)}px solid #e0c9a6;"
+            f" border-radius: {look.px(14)}px; padding: {look.px(16)}px;"
+        )
         for card in self.cards:
             card.setFont(look.font(card, TEXT_PX))
             card.setStyleSheet(style)
@@ -95,13 +107,13 @@ class NotePage(GestureArea):
         self.writing = writing
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.px(120))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(self.look.px(200), self.look.px(72))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -114,8 +126,11 @@ class NotePage(GestureArea):
         painter.setFont(font)
         if not self._text and not self.writing:
             painter.setPen(QColor("#6b6f75"))
-            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             _("Touch here to write"))
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                _("Touch here to write"),
+            )
             return
         layout = QTextLayout(self._text, font)
         option = QTextOption()
@@ -141,7 +156,7 @@ class NotePage(GestureArea):
         if self.writing:
             last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
             if last is not None:
-                x = last.cursorToX(len(self._text))[0]
+                x = cast(tuple[float, int], last.cursorToX(len(self._text)))[0]
                 top = last.y()
             else:
                 x, top = 0.0, 0.0
@@ -170,5 +185,5 @@ class NoteEditorScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.page, 1)
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor("#fff8ee"))

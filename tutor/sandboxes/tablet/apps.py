@@ -1,0 +1,93 @@
+"""The other apps of the home screen: one calm screen each, so opening them looks real.
+
+They have no lesson targets of their own; the learner leaves them with back or home.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from tutor.i18n import N_, _
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import icon_pixmap
+from tutor.sandboxes.tablet.chrome import TitleBar
+from tutor.sandboxes.tablet.home import APP_LOOKS
+
+# app id -> (title, the one line shown under the picture)
+SIMPLE_APPS: dict[str, tuple[str, str]] = {
+    "camera": (N_("Camera"), N_("Point the tablet at what you want to photograph.")),
+    "photos": (N_("Photos"), N_("Your photos will appear here.")),
+    "clock": (N_("Clock"), ""),  # the line is the current time
+    "calendar": (N_("Calendar"), ""),  # the line is today's date
+    "weather": (N_("Weather"), N_("Sunny, 21 degrees.")),
+    "calculator": (N_("Calculator"), N_("Touch the numbers to count.")),
+    "music": (N_("Music"), N_("No music is playing.")),
+    "radio": (N_("Radio"), N_("Choose a radio station to listen to.")),
+}
+
+
+class Picture(QWidget):
+    """A big rounded coloured tile with the app's symbol, and one line of text under it."""
+
+    def __init__(self, look: Look, app_id: str, line: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.app_id = app_id
+        self.color, self.icon = APP_LOOKS[app_id]
+        self._line = line
+        look.changed.connect(self.update)
+
+    def line(self) -> str:
+        if self.app_id == "clock":
+            return QDateTime.currentDateTime().toString("HH:mm")
+        if self.app_id == "calendar":
+            return _("Today: {date}").format(date=QDate.currentDate().toString("dd/MM/yyyy"))
+        return _(self._line)
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#f7f7f5"))
+        font = look.font(self, 30 if self.app_id != "clock" else 44, bold=True)
+        text_h = round(font.pixelSize() * 2.8)
+        size = min(look.px(200), self.height() - text_h - look.px(30))
+        size = max(size, look.px(60))
+        top = max(look.px(10), (self.height() - size - text_h) // 2)
+        tile = QRectF((self.width() - size) / 2, top, size, size)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.color))
+        painter.drawRoundedRect(tile, size * 0.22, size * 0.22)
+        symbol = size * 60 // 100
+        painter.drawPixmap(
+            int(tile.center().x() - symbol / 2),
+            int(tile.center().y() - symbol / 2),
+            icon_pixmap(self.icon, "#ffffff", symbol),
+        )
+        painter.setFont(font)
+        painter.setPen(QColor("#1f1f1f"))
+        margin = look.px(30)
+        text_rect = QRect(
+            margin, int(tile.bottom()) + look.px(18), self.width() - 2 * margin, text_h
+        )
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.line()
+        )
+
+
+class SimpleAppScreen(QWidget):
+    """Title bar in the app's colour and its picture."""
+
+    def __init__(self, look: Look, app_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        title, line = SIMPLE_APPS[app_id]
+        color = QColor(APP_LOOKS[app_id][0]).darker(115).name()
+        self.title = TitleBar(look, _(title), color)
+        self.picture = Picture(look, app_id, line)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.picture, 1)

@@ -1,0 +1,193 @@
+"""The Settings app: a list of big rows, and the display, Wi-Fi and sound pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import LevelBar, ToggleSwitch, TouchButton
+from tutor.sandboxes.tablet.chrome import TitleBar
+
+SETTINGS_COLOR = "#455a64"
+BACKGROUND = "#f1f3f4"
+BRIGHTNESS_LEVELS = 5
+VOLUME_LEVELS = 10
+# Fictional networks of a care home's neighbourhood; the first is the one in use.
+NETWORKS = ("Résidence Les Tilleuls", "Mairie - Invités", "Café de la Place")
+
+_BUTTON = {"background": "#1565c0", "height": 76, "min_width": 96, "font_px": 28}
+
+
+class SettingsPage(QWidget):
+    """A settings screen: title bar, then content on a light background."""
+
+    def __init__(self, look: Look, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.title = TitleBar(look, title, SETTINGS_COLOR)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body, 1)
+        self.labels: list[tuple[QLabel, int, bool]] = []
+        look.changed.connect(self.restyle)
+
+    def label(self, text: str, size: int = 26, bold: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #1f1f1f; background: transparent;")
+        self.labels.append((label, size, bold))
+        return label
+
+    def restyle(self) -> None:
+        look = self.look
+        m = look.px(22)
+        self.body.setContentsMargins(m, look.px(14), m, m)
+        self.body.setSpacing(look.px(12))
+        for label, size, bold in self.labels:
+            label.setFont(look.font(label, size, bold))
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
+
+
+def _controls_row(look: Look, *widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(look.px(16))
+    for widget in widgets:
+        row.addWidget(widget, 1 if isinstance(widget, LevelBar | QLabel) else 0)
+    return row
+
+
+class SettingsListScreen(SettingsPage):
+    """Display, Wi-Fi, Sound: one big row each."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(look, _("Settings"), parent)
+        rows = (
+            ("settings.display", _("Display"), "mdi6.brightness-6", "#f57c00"),
+            ("settings.wifi", _("Wi-Fi"), "mdi6.wifi", "#1565c0"),
+            ("settings.sound", _("Sound"), "mdi6.volume-high", "#7b1fa2"),
+        )
+        self.rows: dict[str, TouchButton] = {}
+        for target_id, text, icon, badge in rows:
+            button = TouchButton(
+                look,
+                text,
+                icon,
+                background="#ffffff",
+                foreground="#1f1f1f",
+                font_px=28,
+                height=88,
+                row=True,
+                badge=badge,
+                radius=18,
+            )
+            button.setObjectName(target_id)
+            self.rows[target_id] = button
+            self.body.addWidget(button)
+        self.body.addStretch(1)
+        self.restyle()
+
+
+class DisplayScreen(SettingsPage):
+    """Text size (A- / A+ with a live preview) and brightness."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(look, _("Display"), parent)
+        self.smaller = TouchButton(look, "A-", **_BUTTON)  # type: ignore[arg-type]
+        self.smaller.setObjectName("settings.text.smaller")
+        self.bigger = TouchButton(look, "A+", **_BUTTON)  # type: ignore[arg-type]
+        self.bigger.setObjectName("settings.text.bigger")
+        self.preview = QLabel(_("Text will look like this."))
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.preview.setStyleSheet(
+            "color: #111111; background: white; border: 2px solid #c4c7c5; border-radius: 10px;"
+            " padding: 6px 14px;"
+        )
+        self.darker = TouchButton(look, "−", "mdi6.brightness-4", **_BUTTON)  # type: ignore[arg-type]
+        self.darker.setObjectName("settings.brightness.down")
+        self.brighter = TouchButton(look, "+", "mdi6.white-balance-sunny", **_BUTTON)  # type: ignore[arg-type]
+        self.brighter.setObjectName("settings.brightness.up")
+        self.brightness_bar = LevelBar(look, BRIGHTNESS_LEVELS, "#f9a825")
+        self.body.addWidget(self.label(_("Text size"), 26, bold=True))
+        text_row = _controls_row(look, self.smaller, self.bigger)
+        text_row.addStretch(1)
+        self.body.addLayout(text_row)
+        self.body.addWidget(self.preview)
+        self.body.addWidget(self.label(_("Brightness"), 26, bold=True))
+        self.body.addLayout(_controls_row(look, self.darker, self.brightness_bar, self.brighter))
+        self.body.addStretch(1)
+        self.restyle()
+
+    def restyle(self) -> None:
+        super().restyle()
+        self.preview.setFont(self.look.font(self.preview, 26))
+        self.preview.setMinimumHeight(self.look.px(64))
+
+    def show_state(self, brightness: int) -> None:
+        self.brightness_bar.set_value(brightness)
+
+
+class WifiScreen(SettingsPage):
+    """A big on/off switch and, when on, the networks around."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(look, _("Wi-Fi"), parent)
+        self.switch = ToggleSwitch(look)
+        self.switch.setObjectName("settings.wifi.switch")
+        self.state = self.label("", 28, bold=True)
+        switch_row = QHBoxLayout()
+        switch_row.addWidget(self.state, 1)
+        switch_row.addWidget(self.switch)
+        self.body.addLayout(switch_row)
+        self.off_text = self.label(_("Wi-Fi is off. Turn it on to see the networks."), 24)
+        self.body.addWidget(self.off_text)
+        self.networks: list[QLabel] = []
+        for index, name in enumerate(NETWORKS):
+            text = f"{name}\n{_('Connected')}" if index == 0 else name
+            network = self.label(text, 24, bold=index == 0)
+            network.setStyleSheet(
+                "color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;"
+            )
+            self.networks.append(network)
+            self.body.addWidget(network)
+        self.body.addStretch(1)
+        self.restyle()
+
+    def show_state(self, on: bool) -> None:
+        self.switch.set_checked(on)
+        self.state.setText(_("Wi-Fi on") if on else _("Wi-Fi off"))
+        self.off_text.setVisible(not on)
+        for network in self.networks:
+            network.setVisible(on)
+
+
+class SoundScreen(SettingsPage):
+    """Volume down / up with a bar of ten blocks."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(look, _("Sound"), parent)
+        self.quieter = TouchButton(look, "", "mdi6.volume-minus", **_BUTTON)  # type: ignore[arg-type]
+        self.quieter.setObjectName("settings.volume.down")
+        self.louder = TouchButton(look, "", "mdi6.volume-plus", **_BUTTON)  # type: ignore[arg-type]
+        self.louder.setObjectName("settings.volume.up")
+        self.volume_bar = LevelBar(look, VOLUME_LEVELS, "#7b1fa2")
+        self.level_text = self.label("", 24)
+        self.body.addWidget(self.label(_("Volume"), 26, bold=True))
+        self.body.addLayout(_controls_row(look, self.quieter, self.volume_bar, self.louder))
+        self.body.addWidget(self.level_text)
+        self.body.addStretch(1)
+        self.restyle()
+
+    def show_state(self, volume: int) -> None:
+        self.volume_bar.set_value(volume)
+        self.level_text.setText(
+            _("Volume: {level} out of {maximum}").format(level=volume, maximum=VOLUME_LEVELS)
+        )

@@ -1,0 +1,308 @@
+"""The practice tablet: a generic modern tablet drawn inside the tutor.
+
+The learner practises here what they will do on their own tablet: open an app from the
+home screen, change page with a swipe, write a note with the on-screen keyboard, change the
+text size, brightness, Wi-Fi and volume. Every touch on a lesson target becomes an
+:class:`Action` that the lesson's gate judges before anything changes (see ``base.py``);
+``perform`` applies the same changes directly, from any state, for replay and "show me".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import _
+from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL, Look
+from tutor.sandboxes.tablet.apps import SIMPLE_APPS, SimpleAppScreen
+from tutor.sandboxes.tablet.chrome import BEZEL, DimOverlay, NavBar, StatusBar, TabletBody
+from tutor.sandboxes.tablet.home import HomeScreen, app_id
+from tutor.sandboxes.tablet.notes import SAMPLE_NOTES, NoteEditorScreen, NotesListScreen
+from tutor.sandboxes.tablet.settings_app import (
+    BRIGHTNESS_LEVELS,
+    VOLUME_LEVELS,
+    DisplayScreen,
+    SettingsListScreen,
+    SoundScreen,
+    WifiScreen,
+)
+
+# Screens, and where "back" leads from each.
+HOME = "home"
+NOTES = "notes"
+EDITOR = "notes.editor"
+SETTINGS = "settings"
+DISPLAY = "settings.display"
+WIFI = "settings.wifi"
+SOUND = "settings.sound"
+PARENT = {
+    NOTES: HOME,
+    EDITOR: NOTES,
+    SETTINGS: HOME,
+    DISPLAY: SETTINGS,
+    WIFI: SETTINGS,
+    SOUND: SETTINGS,
+}
+
+# The tablet body is designed at this size (it fits a 820x640 region with a small margin).
+DESIGN_WIDTH = 808
+DESIGN_HEIGHT = 628
+OUTER_MARGIN = 6
+BRIGHTNESS_STEP_OPACITY = 0.12
+
+
+@dataclass
+class TabletState:
+    """The settings a lesson may change; ``reset`` brings these back."""
+
+    brightness: int = BRIGHTNESS_LEVELS
+    wifi_on: bool = True
+    volume: int = 5
+    notes: list[str] = field(default_factory=list)
+
+
+class TabletSandbox(SandboxWidget):
+    """Home screen on two pages, Notes with an on-screen keyboard, Settings, other apps."""
+
+    def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.state = TabletState()
+        self.look = Look(self)
+        self.body = TabletBody(self.look, self)
+        self.screen_area = QWidget(self.body)
+        self.status_bar = StatusBar(self.look)
+        self.nav_bar = NavBar(self.look)
+        self.keyboard = OnScreenKeyboard(self.look)
+        self.stack = QStackedWidget()
+        # The screens share what is left between the bars and the keyboard, whatever
+        # their own minimum sizes: the keyboard and the bars are never squeezed.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.screens: dict[str, QWidget] = {}
+        self.home = self._add(HOME, HomeScreen(self.look))
+        self.notes = self._add(NOTES, NotesListScreen(self.look))
+        self.editor = self._add(EDITOR, NoteEditorScreen(self.look))
+        self.settings = self._add(SETTINGS, SettingsListScreen(self.look))
+        self.display = self._add(DISPLAY, DisplayScreen(self.look))
+        self.wifi = self._add(WIFI, WifiScreen(self.look))
+        self.sound = self._add(SOUND, SoundScreen(self.look))
+        for name in SIMPLE_APPS:
+            self._add(f"app.{name}", SimpleAppScreen(self.look, name))
+        layout = QVBoxLayout(self.screen_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.keyboard)
+        layout.addWidget(self.nav_bar)
+        self.dim = DimOverlay(self.screen_area)
+        self._wire()
+        self.reset()
+
+    def _add(self, screen_id: str, screen):
+        self.screens[screen_id] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    # -- learner input ------------------------------------------------------------------------
+    def _wire(self) -> None:
+        """Every touchable lesson target reports its touches as actions to the gate."""
+        for widget in self.findChildren(GestureArea):
+            target = self.spec.target(widget.objectName())
+            if target is None:
+                continue
+            widget.setAccessibleName(_(target.name))
+            if self.keyboard.isAncestorOf(widget):
+                continue  # the keyboard reports its own keys
+            widget.tapped.connect(partial(self._on_target_touched, target.id, ActionKind.TAP))
+            widget.long_pressed.connect(partial(self._on_target_held, target.id))
+            if widget.accepts_swipe:
+                widget.swiped.connect(partial(self._on_target_swiped, target.id))
+        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
+        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+
+    def _learner_did(self, action: Action) -> bool:
+        return self.attempt(action, partial(self._apply, action))
+
+    def _on_target_touched(self, target_id: str, kind: ActionKind) -> None:
+        self._learner_did(Action(kind, target_id))
+
+    def _on_target_held(self, target_id: str) -> None:
+        # A long press on a plain button acts as a tap, as on a real tablet (and a slow
+        # finger is not punished).
+        target = self.spec.targets[target_id]
+        if ActionKind.LONG_PRESS in target.actions or ActionKind.TAP not in target.actions:
+            kind = ActionKind.LONG_PRESS
+        else:
+            kind = ActionKind.TAP
+        self._learner_did(Action(kind, target_id))
+
+    def _on_target_swiped(self, target_id: str, direction: str) -> None:
+        self._learner_did(Action(ActionKind.SWIPE, target_id, direction))
+
+    def _on_keyboard_key_pressed(self, key: str) -> None:
+        text = apply_key(self.editor.page.text(), key)
+        self._learner_did(Action(ActionKind.TYPE, "notes.text", text))
+
+    def _on_keyboard_hide_requested(self) -> None:
+        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+
+    # -- lesson controller --------------------------------------------------------------------
+    def reset(self) -> None:
+        self.state = TabletState(notes=[_(note) for note in SAMPLE_NOTES])
+        self.look.set_text_level(DEFAULT_TEXT_LEVEL)
+        self.notes.set_notes(self.state.notes)
+        self.editor.page.set_text("")
+        self.keyboard.reset()
+        for icon in self.home.icons.values():
+            icon.set_selected(False)
+        self.home.set_page(0)
+        self._show(HOME)
+        self._refresh_settings()
+        self._refresh_highlight()
+
+    def perform(self, action: Action) -> None:
+        if self.spec.target(action.target) is None:
+            raise ValueError(f"the tablet has no target {action.target!r}")
+        self._apply(action)
+        self._refresh_highlight()
+
+    # -- state changes (the effects) ----------------------------------------------------------
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is current)
+
+    def keyboard_shown(self) -> bool:
+        return self.keyboard.isVisibleTo(self)
+
+    def _apply(self, action: Action) -> None:
+        """Change the tablet as ``action`` does, whatever screen is shown now."""
+        kind, target = action.kind, action.target
+        if target.startswith("home.app."):
+            self._apply_app_icon(kind, target)
+        elif target == "home.pages":
+            if kind == ActionKind.SWIPE and action.value in ("left", "right"):
+                self._show(HOME)
+                step = 1 if action.value == "left" else -1
+                self.home.set_page(self.home.page + step)
+        elif target == "nav.home":
+            if self.current_screen() == HOME:
+                self.home.set_page(0)
+            self._show(HOME)
+        elif target == "nav.back":
+            self._go_back()
+        elif target.startswith("notes.") or target == "keyboard.hide":
+            self._apply_notes(kind, target, action.value)
+        else:
+            self._apply_settings(target)
+
+    def _apply_app_icon(self, kind: ActionKind, target: str) -> None:
+        if kind == ActionKind.LONG_PRESS:
+            self._show(HOME)
+            self.home.set_page(self.home.page_of(target))
+            self.home.icons[target].set_selected(True)
+        elif kind == ActionKind.TAP:
+            name = app_id(target)
+            self._show(f"app.{name}" if name in SIMPLE_APPS else name)
+
+    def _go_back(self) -> None:
+        current = self.current_screen()
+        if current == EDITOR:
+            self._save_draft()  # leaving a note keeps what was written, like real apps
+        self._show(PARENT.get(current, HOME))
+
+    def _apply_notes(self, kind: ActionKind, target: str, value: str | None) -> None:
+        if target == "notes.new":
+            self.editor.page.set_text("")
+            self._show(EDITOR)
+        elif target == "notes.text":
+            if self.current_screen() != EDITOR:
+                self.editor.page.set_text("")
+                self._show(EDITOR)
+            self._set_keyboard(True)
+            if kind == ActionKind.TYPE:
+                self.editor.page.set_text(value or "")
+        elif target == "notes.done":
+            if self.current_screen() == EDITOR:
+                self._save_draft()
+            self._show(NOTES)
+        elif target == "keyboard.hide":
+            self._set_keyboard(False)
+
+    def _save_draft(self) -> None:
+        text = self.editor.page.text().strip()
+        if text:
+            self.state.notes.append(text)
+            self.notes.set_notes(self.state.notes)
+        self.editor.page.set_text("")
+
+    def _apply_settings(self, target: str) -> None:
+        state = self.state
+        if target in (DISPLAY, WIFI, SOUND):
+            self._show(target)
+        elif target.startswith("settings.text."):
+            self._show(DISPLAY)
+            step = 1 if target.endswith("bigger") else -1
+            self.look.set_text_level(self.look.text_level + step)
+        elif target.startswith("settings.brightness."):
+            self._show(DISPLAY)
+            step = 1 if target.endswith("up") else -1
+            state.brightness = max(1, min(BRIGHTNESS_LEVELS, state.brightness + step))
+        elif target == "settings.wifi.switch":
+            self._show(WIFI)
+            state.wifi_on = not state.wifi_on
+        elif target.startswith("settings.volume."):
+            self._show(SOUND)
+            step = 1 if target.endswith("up") else -1
+            state.volume = max(0, min(VOLUME_LEVELS, state.volume + step))
+        else:
+            raise ValueError(f"the tablet does not handle {target!r}")
+        self._refresh_settings()
+
+    def _show(self, screen_id: str) -> None:
+        self.stack.setCurrentWidget(self.screens[screen_id])
+        if screen_id != EDITOR:
+            self._set_keyboard(False)
+
+    def _set_keyboard(self, shown: bool) -> None:
+        if not shown:
+            self.keyboard.reset()
+        self.keyboard.setVisible(shown)
+        self.editor.page.set_writing(shown)
+
+    def _refresh_settings(self) -> None:
+        state = self.state
+        self.display.show_state(state.brightness)
+        self.wifi.show_state(state.wifi_on)
+        self.sound.show_state(state.volume)
+        self.status_bar.set_wifi(state.wifi_on)
+        self.dim.set_opacity((BRIGHTNESS_LEVELS - state.brightness) * BRIGHTNESS_STEP_OPACITY)
+
+    # -- drawing ------------------------------------------------------------------------------
+    def resizeEvent(self, event):
+        self._place_tablet()
+        super().resizeEvent(event)
+
+    def _place_tablet(self) -> None:
+        """Fit the tablet in the space given, keeping its shape, and scale everything."""
+        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
+        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
+        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
+        width = min(avail_w, round(avail_h * 1.45))
+        height = min(avail_h, round(width / 1.25))
+        self.look.set_scale(scale)
+        left = (self.width() - width) // 2
+        top = (self.height() - height) // 2
+        self.body.setGeometry(left, top, width, height)
+        bezel = self.look.px(BEZEL)
+        screen_rect = QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel)
+        self.screen_area.setGeometry(screen_rect)
+        self.dim.setGeometry(0, 0, screen_rect.width(), screen_rect.height())
+        self.dim.raise_()

@@ -103,6 +103,9 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None) -> int:
     app = create_qt_application(sys.argv)
     services = build_services(folder, lesson_dirs)
     window, _controller = build_window(services)
+    from tutor.ui.automation import install_if_requested
+
+    _automation = install_if_requested(window)
     window.show()
     try:
         return int(app.exec())

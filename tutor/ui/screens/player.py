@@ -98,7 +98,7 @@ class PlayerScreen(QWidget):
             self.sandbox_holder.removeWidget(self._sandbox)
             self._sandbox.setParent(None)
         self._sandbox = sandbox
-        self.sandbox_holder.addWidget(sandbox, 1, Qt.AlignmentFlag.AlignCenter)
+        self.sandbox_holder.addWidget(sandbox, 1)
 
     def show_step(self, title: str, index: int, total: int, instruction: str,
                   explanation: bool) -> None:

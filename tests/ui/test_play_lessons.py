@@ -1,0 +1,138 @@
+"""Every bundled lesson, played to its end by clicking the real targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import LESSONS
+from tests.ui.driver import click, do, settle
+from tutor.core.actions import Action, ActionKind
+from tutor.core.loader import load_lessons
+from tutor.sandboxes import sandbox_specs
+
+ALL_LESSONS = [lesson.id for lesson in load_lessons([LESSONS], sandbox_specs()).lessons]
+
+
+def sign_in_new(qtbot, window, name: str = "Jeanne") -> None:
+    click(qtbot, window.sign_in.findChild(object, "signin.new"))
+    window.new_learner.name_edit.setText(name)
+    click(qtbot, window.new_learner.ok_button)
+
+
+def open_lesson(qtbot, window, lesson) -> None:
+    click(qtbot, window.catalogue.findChild(object, f"catalogue.module.{lesson.module}"))
+    click(qtbot, window.lessons.findChild(object, f"lessons.lesson.{lesson.id}"))
+    assert window.current_screen() is window.player
+
+
+@pytest.mark.parametrize("lesson_id", ALL_LESSONS)
+def test_lesson_plays_to_its_end_by_clicking_real_targets(qtbot, app_parts, lesson_id):
+    window, controller, services = app_parts
+    lesson = services.catalogue.get(lesson_id)
+    sign_in_new(qtbot, window)
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    for index, step in enumerate(lesson.steps):
+        assert controller.lesson.run.index == index
+        assert window.player.counter.text().endswith(str(lesson.step_count))
+        do(qtbot, window, sandbox, step.expected_action())
+        settle(qtbot)
+    assert window.current_screen() is window.summary
+    learner = services.store.learners.all()[0]
+    record = services.store.progress.get(learner.id, lesson_id)
+    assert record.done
+    events = services.store.progress.events(learner.id, lesson_id)
+    assert [e["step_index"] for e in events if e["correct"]] == list(range(lesson.step_count))
+    assert not any(e["correct"] == 0 for e in events)
+    click(qtbot, window.summary.findChild(object, "summary.face.3"))
+    assert services.store.progress.get(learner.id, lesson_id).confidence == 3
+    click(qtbot, window.summary.done_button)
+    assert window.current_screen() is window.lessons
+
+
+def first_wrong_target(lesson, step, specs) -> str | None:
+    expected = step.expected_action()
+    for target in specs[lesson.sandbox].targets:
+        if target != expected.target:
+            return target
+    return None
+
+
+def test_wrong_taps_are_answered_kindly_then_help_grows_then_show_me(qtbot, app_parts):
+    window, controller, services = app_parts
+    lesson = services.catalogue.get("tablet-open-app")
+    sign_in_new(qtbot, window)
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    # Get to the first step that waits for a tap in the tablet.
+    while controller.lesson.run.step.expect is None:
+        click(qtbot, window.player.continue_button)
+    run = controller.lesson.run
+    expected = run.expected
+    index = run.index
+    wrong = next(w for w in ("home.app.camera", "home.app.clock", "home.app.photos")
+                 if w != expected.target)
+    home_before = sandbox.target_widget(wrong)
+    click(qtbot, home_before)
+    assert run.index == index  # no move on
+    assert window.player.feedback.isVisible() and window.player.feedback.text()
+    assert sandbox.target_widget(expected.target) is not None  # still on the same screen
+    assert not sandbox._overlay.isVisible()
+    click(qtbot, sandbox.target_widget(wrong))
+    assert sandbox._overlay.isVisible()  # second miss: the target is circled
+    assert not window.player.show_me_button.isVisible()
+    click(qtbot, sandbox.target_widget(wrong))
+    assert window.player.show_me_button.isVisible()  # third: "Show me" offered
+    click(qtbot, window.player.show_me_button)
+    qtbot.waitUntil(lambda: run.index == index + 1, timeout=5000)
+    learner = services.store.learners.all()[0]
+    events = services.store.progress.events(learner.id, lesson.id)
+    wrongs = [e for e in events if e["step_index"] == index and not e["correct"]]
+    assert len(wrongs) == 3
+    right = [e for e in events if e["step_index"] == index and e["correct"]]
+    assert right[0]["shown"] == 1
+
+
+def test_help_button_gives_hint_then_circles_the_target(qtbot, app_parts):
+    window, controller, services = app_parts
+    lesson = services.catalogue.get("tablet-open-app")
+    sign_in_new(qtbot, window)
+    open_lesson(qtbot, window, lesson)
+    while controller.lesson.run.step.expect is None:
+        click(qtbot, window.player.continue_button)
+    click(qtbot, window.player.help_button)
+    assert window.player.feedback.text() == controller.lesson.run.hint()
+    click(qtbot, window.player.help_button)
+    assert controller.lesson.sandbox._overlay.isVisible()
+
+
+def test_quit_keeps_progress_says_so_and_resumes_at_the_same_step(qtbot, app_parts):
+    window, controller, services = app_parts
+    lesson = services.catalogue.get("tablet-keyboard")
+    sign_in_new(qtbot, window)
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    for step in lesson.steps[:3]:
+        do(qtbot, window, sandbox, step.expected_action())
+    click(qtbot, window.player.quit_button)
+    assert window.current_screen() is window.lessons
+    assert "4" in window.lessons.banner.text()
+    click(qtbot, window.lessons.findChild(object, f"lessons.lesson.{lesson.id}"))
+    assert controller.lesson.run.index == 3
+    assert window.player.counter.text().startswith(("Étape 4", "Step 4"))
+    # The practice tablet is back in the state those steps left it in.
+    for step in lesson.steps[3:]:
+        do(qtbot, window, sandbox, step.expected_action())
+    assert window.current_screen() is window.summary
+
+
+def test_a_tap_during_an_explanation_step_points_to_continue(qtbot, app_parts):
+    window, controller, services = app_parts
+    lesson = next(lesson for lesson in services.catalogue.lessons.values()
+                  if lesson.steps[0].expect is None)
+    sign_in_new(qtbot, window)
+    open_lesson(qtbot, window, lesson)
+    click(qtbot, controller.lesson.sandbox.target_widget("home.app.clock"))
+    assert controller.lesson.run.index == 0
+    assert window.player.feedback.isVisible()
+    assert Action(ActionKind.TAP, "lesson.continue") == controller.lesson.run.expected

@@ -36,6 +36,8 @@ class SignInScreen(QWidget):
         layout.addLayout(bottom)
 
     def set_learners(self, learners: list[Learner]) -> None:
+        self.title.setText(_("Hello! Touch your picture.") if learners else
+                           _("Welcome! To begin, touch “New person”."))
         tiles: list[QWidget] = []
         for learner in learners:
             tile = PictureTile(learner.first_name,

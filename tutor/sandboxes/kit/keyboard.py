@@ -178,12 +178,12 @@ class OnScreenKeyboard(QWidget):
         look.changed.connect(self._on_look_changed)
         self._relabel()
 
-    def keys(self) -> list[KeyButton]:
+    def all_keys(self) -> list[KeyButton]:
         return [key for row in self.rows for key in row]
 
     def key(self, value: str) -> KeyButton | None:
         """The key currently typing ``value`` (case-insensitive for letters), if any."""
-        for key in self.keys():
+        for key in self.all_keys():
             if key.value == value or (len(value) == 1 and key.value == value.lower()):
                 return key
         return None
@@ -226,7 +226,7 @@ class OnScreenKeyboard(QWidget):
             self.key_pressed.emit(char)
 
     def _relabel(self) -> None:
-        for key in self.keys():
+        for key in self.all_keys():
             value = key.slot.symbols if self.symbols else key.slot.letters
             if value == LAYER:
                 label = "ABC" if self.symbols else "?123"

@@ -10,6 +10,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from tutor import APP_NAME
 from tutor.core.catalogue import Catalogue, load_catalogue
@@ -19,6 +20,9 @@ from tutor.sandboxes import sandbox_specs
 from tutor.speech import Narrator, SilentNarrator
 from tutor.storage.store import Store, open_store
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 log = logging.getLogger("tutor")
 
 
@@ -26,16 +30,18 @@ def setup_logging(folder: Path) -> None:
     """Everything worth a facilitator's or IT person's look goes to ``logs/tutor.log``."""
     logs = folder / "logs"
     logs.mkdir(exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(logs / "tutor.log", maxBytes=1_000_000,
-                                                   backupCount=3, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        logs / "tutor.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 
-def _log_uncaught(kind: type[BaseException], value: BaseException,
-                  tb: TracebackType | None) -> None:
+def _log_uncaught(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     """No traceback ever reaches a learner: it goes to the log, the app goes on."""
     log.error("unexpected problem:\n%s", "".join(traceback.format_exception(kind, value, tb)))
 
@@ -50,32 +56,41 @@ class Services:
     notices: list[str] = field(default_factory=list)
 
 
-def build_services(data: Path, lesson_dirs: list[Path] | None = None,
-                   narrator: Narrator | None = None) -> Services:
+def build_services(
+    data: Path, lesson_dirs: list[Path] | None = None, narrator: Narrator | None = None
+) -> Services:
     store = open_store(data)
     catalogue = load_catalogue(lesson_dirs or [bundled_lessons_dir()], sandbox_specs())
     notices = []
     if store.set_aside is not None:
-        notices.append(_("The progress file was damaged. It was set aside as {path} and a new "
-                         "one was started. Keep the old file for your IT support.").format(
-                             path=store.set_aside))
+        notices.append(
+            _(
+                "The progress file was damaged. It was set aside as {path} and a new "
+                "one was started. Keep the old file for your IT support."
+            ).format(path=store.set_aside)
+        )
         log.warning("damaged database set aside as %s", store.set_aside)
     if catalogue.problems:
         lines = "\n".join(str(problem) for problem in catalogue.problems)
-        notices.append(_("Some lesson files could not be loaded; the other lessons work. "
-                         "Check them with “tutor lessons check”:\n{lines}").format(lines=lines))
+        notices.append(
+            _(
+                "Some lesson files could not be loaded; the other lessons work. "
+                "Check them with “tutor lessons check”:\n{lines}"
+            ).format(lines=lines)
+        )
         log.warning("lesson problems:\n%s", lines)
     return Services(store, catalogue, narrator or SilentNarrator(), notices)
 
 
-def create_qt_application(argv: list[str], offscreen: bool = False):  # type: ignore[no-untyped-def]
+def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplication:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from tutor.ui.theme import STANDARD, Sizes, app_font, style_sheet
 
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     sizes = Sizes(1.0)
@@ -90,8 +105,9 @@ def build_window(services: Services):  # type: ignore[no-untyped-def]
     from tutor.ui.main_window import MainWindow
 
     window = MainWindow()
-    controller = AppController(window, services.store, services.catalogue, services.narrator,
-                               services.notices)
+    controller = AppController(
+        window, services.store, services.catalogue, services.narrator, services.notices
+    )
     controller.show_sign_in()
     return window, controller
 

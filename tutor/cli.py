@@ -12,23 +12,37 @@ from tutor.i18n import SUPPORTED_LANGUAGES, set_language
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="folder for the progress database (default: the user's data "
-                             "folder; also TUTOR_DATA_DIR)")
-    common.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of messages (default: fr)")
-    common.add_argument("--lessons", action="append", type=Path, default=argparse.SUPPRESS,
-                        help="lesson folder to use instead of the bundled one (repeatable)")
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="folder for the progress database (default: the user's data "
+        "folder; also TUTOR_DATA_DIR)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of messages (default: fr)",
+    )
+    common.add_argument(
+        "--lessons",
+        action="append",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="lesson folder to use instead of the bundled one (repeatable)",
+    )
 
-    parser = argparse.ArgumentParser(prog="tutor", parents=[common],
-                                     description="Pas à Pas — step-by-step digital tutor.")
+    parser = argparse.ArgumentParser(
+        prog="tutor", parents=[common], description="Pas à Pas — step-by-step digital tutor."
+    )
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command")
 
     lessons = commands.add_parser("lessons", help="check and list lesson files")
     lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True)
-    check = lesson_commands.add_parser("check", parents=[common],
-                                       help="check lesson files; FILE:LINE: message per problem")
+    check = lesson_commands.add_parser(
+        "check", parents=[common], help="check lesson files; FILE:LINE: message per problem"
+    )
     check.add_argument("paths", nargs="*")
     listing = lesson_commands.add_parser("list", parents=[common], help="list the lessons")
     listing.add_argument("paths", nargs="*")
@@ -36,16 +50,23 @@ def _parser() -> argparse.ArgumentParser:
     schema = lesson_commands.add_parser("schema", help="write the JSON Schema of lessons")
     schema.add_argument("--out", type=Path)
 
-    shot = commands.add_parser("screenshot", parents=[common],
-                               help="render a screen offscreen at 1280x800 to a PNG")
+    shot = commands.add_parser(
+        "screenshot", parents=[common], help="render a screen offscreen at 1280x800 to a PNG"
+    )
     shot.add_argument("--lesson", help="lesson id (the player at --step)")
     shot.add_argument("--step", type=int, default=1, help="step number, from 1")
-    shot.add_argument("--screen", choices=("sign-in", "new-learner", "catalogue", "lessons",
-                                           "summary"), help="another screen instead")
+    shot.add_argument(
+        "--screen",
+        choices=("sign-in", "new-learner", "catalogue", "lessons", "summary"),
+        help="another screen instead",
+    )
     shot.add_argument("--out", type=Path, required=True)
 
-    commands.add_parser("self-check", parents=[common],
-                        help="check lessons, database and window; exit 0 if all is well")
+    commands.add_parser(
+        "self-check",
+        parents=[common],
+        help="check lessons, database and window; exit 0 if all is well",
+    )
     return parser
 
 
@@ -60,14 +81,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.lessons_command == "check":
             return lessons.check(lessons.default_paths(args.paths))
         if args.lessons_command == "list":
-            return lessons.list_lessons(lessons.default_paths(args.paths), args.json,
-                                        getattr(args, "lang", "fr"))
+            return lessons.list_lessons(
+                lessons.default_paths(args.paths), args.json, getattr(args, "lang", "fr")
+            )
         return lessons.schema(args.out)
     if args.command == "screenshot":
         from tutor.commands.screenshot import screenshot
 
-        return screenshot(args.lesson, args.step, args.screen, args.out,
-                          lesson_dirs)
+        return screenshot(args.lesson, args.step, args.screen, args.out, lesson_dirs)
     if args.command == "self-check":
         from tutor.commands.self_check import self_check
 

@@ -16,7 +16,7 @@ APP_DIR_NAME = "pas-a-pas"
 
 
 def _bundle_root() -> Path:
-    """The folder holding ``lessons/`` and ``assets/``: the source tree or the PyInstaller bundle."""
+    """The folder holding ``lessons/`` and ``assets/``: source tree or PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)

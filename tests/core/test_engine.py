@@ -8,17 +8,27 @@ from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.engine import HelpLevel, LessonRun, OutcomeKind
 from tutor.core.lesson import Lesson
 
-LESSON = Lesson.model_validate({
-    "id": "demo", "module": "tablet", "title": "Démo", "goal": "À la fin…", "duration": 3,
-    "sandbox": "tablet",
-    "steps": [
-        {"show": "Regardez l'écran.", "say": "Voici l'écran d'accueil."},
-        {"show": "Touchez Notes.", "expect": {"tap": "home.app.notes"},
-         "hint": "L'icône jaune.", "wrong": {"home.app.camera": "Ceci prend des photos."}},
-        {"show": "Écrivez Bonjour.", "expect": {"type": "Bonjour", "target": "notes.text"}},
-        {"show": "Glissez à gauche.", "expect": {"swipe": "left", "target": "home.pages"}},
-    ],
-})
+LESSON = Lesson.model_validate(
+    {
+        "id": "demo",
+        "module": "tablet",
+        "title": "Démo",
+        "goal": "À la fin…",
+        "duration": 3,
+        "sandbox": "tablet",
+        "steps": [
+            {"show": "Regardez l'écran.", "say": "Voici l'écran d'accueil."},
+            {
+                "show": "Touchez Notes.",
+                "expect": {"tap": "home.app.notes"},
+                "hint": "L'icône jaune.",
+                "wrong": {"home.app.camera": "Ceci prend des photos."},
+            },
+            {"show": "Écrivez Bonjour.", "expect": {"type": "Bonjour", "target": "notes.text"}},
+            {"show": "Glissez à gauche.", "expect": {"swipe": "left", "target": "home.pages"}},
+        ],
+    }
+)
 
 
 class FakeClock:
@@ -76,8 +86,7 @@ def test_unplanned_wrong_tap_says_what_the_control_does_then_the_hint(run):
 def test_help_grows_with_misses_hint_then_highlight_then_show_me(run):
     run.submit(tap(CONTINUE_TARGET))
     levels = [run.submit(tap("home.app.clock")).help_level for _ in range(4)]
-    assert levels == [HelpLevel.HINT, HelpLevel.HIGHLIGHT, HelpLevel.SHOW_ME,
-                      HelpLevel.SHOW_ME]
+    assert levels == [HelpLevel.HINT, HelpLevel.HIGHLIGHT, HelpLevel.SHOW_ME, HelpLevel.SHOW_ME]
 
 
 def test_help_button_escalates_and_show_me_is_recorded(run):
@@ -131,8 +140,9 @@ def test_resume_clamps_to_the_lesson_and_go_back(specs):
 def test_no_learner_message_contains_forbidden_words(run, specs):
     forbidden = ("erreur", "faux", "échec", "error", "wrong", "fail")
     run.submit(tap(CONTINUE_TARGET))
-    messages = [run.submit(tap(t)).message for t in specs["tablet"].targets if t !=
-                "home.app.notes"]
+    messages = [
+        run.submit(tap(t)).message for t in specs["tablet"].targets if t != "home.app.notes"
+    ]
     messages.append(run.ask_help().message)
     for message in messages:
         assert not any(word in message.lower() for word in forbidden), message

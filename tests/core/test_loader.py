@@ -34,29 +34,58 @@ def write(folder: Path, name: str, text: str) -> Path:
 BROKEN = {
     "syntax": ("id: a\nmodule: tablet\n  title: [oops\n", 3, ["YAML"]),
     "missing_field": (GOOD.format(id="x").replace("duration: 3\n", ""), 1, ["duration"]),
-    "unknown_field": (GOOD.format(id="x").replace("duration: 3\n", "duration: 3\ncolour: red\n"),
-                      6, ["colour", "expected one of", "duration"]),
-    "unknown_sandbox": (GOOD.format(id="x").replace("sandbox: tablet", "sandbox: fridge"), 6,
-                        ["fridge", "tablet"]),
-    "unknown_target": (GOOD.format(id="x").replace("home.app.notes", "home.app.nots"), 10,
-                       ["home.app.nots", "home.app.notes"]),
-    "empty_steps": (GOOD.format(id="x").split("steps:")[0] + "steps: []\n", 7,
-                    ["no steps"]),
-    "bad_module": (GOOD.format(id="x").replace("module: tablet", "module: garden"), 2,
-                   ["garden", "tablet"]),
-    "two_actions": (GOOD.format(id="x") + "      long_press: home.app.notes\n", 9,
-                    ["exactly one action"]),
-    "swipe_no_target": (GOOD.format(id="x").replace("tap: home.app.notes", "swipe: left"), 9,
-                        ["target"]),
-    "bad_gesture_for_target": (GOOD.format(id="x").replace("tap: home.app.notes",
-                               "long_press: nav.home"), 10, ["nav.home", "long_press", "tap"]),
-    "duplicate_key": (GOOD.format(id="x").replace("duration: 3\n", "duration: 3\nduration: 4\n"),
-                      6, ["duration", "twice"]),
-    "not_a_number": (GOOD.format(id="x").replace("duration: 3", "duration: five"), 5,
-                     ["whole number"]),
+    "unknown_field": (
+        GOOD.format(id="x").replace("duration: 3\n", "duration: 3\ncolour: red\n"),
+        6,
+        ["colour", "expected one of", "duration"],
+    ),
+    "unknown_sandbox": (
+        GOOD.format(id="x").replace("sandbox: tablet", "sandbox: fridge"),
+        6,
+        ["fridge", "tablet"],
+    ),
+    "unknown_target": (
+        GOOD.format(id="x").replace("home.app.notes", "home.app.nots"),
+        10,
+        ["home.app.nots", "home.app.notes"],
+    ),
+    "empty_steps": (GOOD.format(id="x").split("steps:")[0] + "steps: []\n", 7, ["no steps"]),
+    "bad_module": (
+        GOOD.format(id="x").replace("module: tablet", "module: garden"),
+        2,
+        ["garden", "tablet"],
+    ),
+    "two_actions": (
+        GOOD.format(id="x") + "      long_press: home.app.notes\n",
+        9,
+        ["exactly one action"],
+    ),
+    "swipe_no_target": (
+        GOOD.format(id="x").replace("tap: home.app.notes", "swipe: left"),
+        9,
+        ["target"],
+    ),
+    "bad_gesture_for_target": (
+        GOOD.format(id="x").replace("tap: home.app.notes", "long_press: nav.home"),
+        10,
+        ["nav.home", "long_press", "tap"],
+    ),
+    "duplicate_key": (
+        GOOD.format(id="x").replace("duration: 3\n", "duration: 3\nduration: 4\n"),
+        6,
+        ["duration", "twice"],
+    ),
+    "not_a_number": (
+        GOOD.format(id="x").replace("duration: 3", "duration: five"),
+        5,
+        ["whole number"],
+    ),
     "bad_id": (GOOD.format(id="Mon Cours"), 1, ["lowercase"]),
-    "unknown_wrong_target": (GOOD.format(id="x") + "    wrong:\n      home.app.fridge: Non.\n",
-                             12, ["home.app.fridge"]),
+    "unknown_wrong_target": (
+        GOOD.format(id="x") + "    wrong:\n      home.app.fridge: Non.\n",
+        12,
+        ["home.app.fridge"],
+    ),
     "list_not_mapping": ("- a\n- b\n", 1, ["expected the fields"]),
 }
 
@@ -96,8 +125,9 @@ def test_bundled_lessons_are_all_valid(specs):
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tutor", *args], capture_output=True,
-                          text=True, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "tutor", *args], capture_output=True, text=True, cwd=cwd
+    )
 
 
 def test_cli_check_exits_0_on_bundled_lessons():
@@ -114,7 +144,8 @@ def test_cli_check_reports_file_line_message_and_exits_1(tmp_path):
     result = run_cli("lessons", "check", ".", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        "bad.yaml:10: " + result.stdout.split("bad.yaml:10: ", 1)[1].strip()]
+        "bad.yaml:10: " + result.stdout.split("bad.yaml:10: ", 1)[1].strip()
+    ]
     listing = run_cli("lessons", "list", "--json", ".", cwd=tmp_path)
     assert '"id": "good"' in listing.stdout
 
@@ -134,4 +165,5 @@ def test_committed_json_schema_is_up_to_date(tmp_path):
     out = tmp_path / "schema.json"
     assert run_cli("lessons", "schema", "--out", str(out)).returncode == 0
     assert out.read_text(encoding="utf-8") == (LESSONS / "lesson.schema.json").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )

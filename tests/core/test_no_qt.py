@@ -15,6 +15,5 @@ def test_importing_core_and_storage_loads_no_qt():
         "('PySide6', 'shiboken6', 'qtawesome', 'qtpy'))\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

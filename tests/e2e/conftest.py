@@ -38,11 +38,19 @@ class RunningApp:
         self.data_dir = data_dir
         self.map_file = data_dir / "automation.json"
         self.map_file.unlink(missing_ok=True)
-        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display,
-               "TUTOR_AUTOMATION_FILE": str(self.map_file)}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "xcb",
+            "DISPLAY": display,
+            "TUTOR_AUTOMATION_FILE": str(self.map_file),
+        }
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tutor", "--data-dir", str(data_dir)], env=env, cwd=REPO,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            [sys.executable, "-m", "tutor", "--data-dir", str(data_dir)],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
 
     def screen(self) -> dict[str, dict]:
         try:
@@ -58,8 +66,7 @@ class RunningApp:
             if entry and (text is None or text in str(entry.get("text", ""))):
                 return entry
             time.sleep(0.1)
-        raise AssertionError(f"{name!r} ({text!r}) never appeared; screen: "
-                             f"{sorted(self.screen())}")
+        raise AssertionError(f"{name!r} ({text!r}) never appeared; screen: {sorted(self.screen())}")
 
     def centre(self, name: str) -> tuple[int, int]:
         entry = self.wait_for(name)

@@ -24,8 +24,9 @@ def lesson():
 
 def correct_steps(db_path) -> list[int]:
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-        rows = conn.execute("SELECT step_index FROM step_events WHERE correct = 1 "
-                            "ORDER BY at, rowid").fetchall()
+        rows = conn.execute(
+            "SELECT step_index FROM step_events WHERE correct = 1 ORDER BY at, rowid"
+        ).fetchall()
     return [row[0] for row in rows]
 
 
@@ -77,7 +78,7 @@ def test_lesson_clicked_in_the_real_window_survives_sigkill_and_resumes(start_ap
     time.sleep(0.5)
     with sqlite3.connect(db) as conn:
         status, confidence = conn.execute(
-            "SELECT status, confidence FROM lesson_progress WHERE lesson_id = ?",
-            [LESSON_ID]).fetchone()
+            "SELECT status, confidence FROM lesson_progress WHERE lesson_id = ?", [LESSON_ID]
+        ).fetchone()
     assert (status, confidence) == ("done", 3)
     assert correct_steps(db) == list(range(len(steps)))

@@ -13,8 +13,9 @@ from tutor.storage.store import open_store
 
 
 def event(index: int, correct: bool = True) -> StepEvent:
-    return StepEvent(index, Action(ActionKind.TAP, "home.app.notes"), correct,
-                     HelpLevel.NONE, False, 2.5)
+    return StepEvent(
+        index, Action(ActionKind.TAP, "home.app.notes"), correct, HelpLevel.NONE, False, 2.5
+    )
 
 
 def test_opening_sets_wal_and_full_sync_and_migrates_once(tmp_path):
@@ -27,8 +28,7 @@ def test_opening_sets_wal_and_full_sync_and_migrates_once(tmp_path):
     store.close()
     again = open_store(tmp_path)
     assert again.set_aside is None
-    assert again.opened.db.execute(
-        "SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 2
+    assert again.opened.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 2
     again.close()
 
 
@@ -84,7 +84,8 @@ def test_a_failed_transaction_leaves_nothing_half_written(store):
     record = store.progress.start(learner.id, "l", 3)
     store.opened.db.execute(
         "CREATE TRIGGER fail BEFORE UPDATE ON lesson_progress "
-        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
     with pytest.raises(sqlite3.DatabaseError):
         store.progress.record(record, event(0), resume_at=1)
     assert store.progress.events(learner.id) == []

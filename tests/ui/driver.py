@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.sandboxes.kit.keyboard import SHIFT, SPACE, OnScreenKeyboard
 
-SWIPE_VECTORS = {"left": QPoint(-260, 0), "right": QPoint(260, 0), "up": QPoint(0, -200),
-                 "down": QPoint(0, 200)}
+SWIPE_VECTORS = {
+    "left": QPoint(-260, 0),
+    "right": QPoint(260, 0),
+    "up": QPoint(0, -200),
+    "down": QPoint(0, 200),
+}
 
 
 def settle(qtbot, ms: int = 30) -> None:
@@ -34,7 +38,8 @@ def assert_reachable(widget: QWidget) -> None:
     top_left = widget.mapTo(window, widget.rect().topLeft())
     on_screen = window.rect().intersected(widget.rect().translated(top_left))
     assert on_screen.width() >= 40 and on_screen.height() >= 40, (
-        f"{widget.objectName() or widget} is not reachable on screen: {on_screen}")
+        f"{widget.objectName() or widget} is not reachable on screen: {on_screen}"
+    )
     assert not widget.visibleRegion().isEmpty(), f"{widget.objectName()} is hidden"
 
 
@@ -51,8 +56,7 @@ def long_press(qtbot, widget: QWidget, ms: int = 900) -> None:
     centre = widget.rect().center()
     QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.wait(ms)
-    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       centre)
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     settle(qtbot)
 
 

@@ -70,8 +70,9 @@ def test_wrong_taps_are_answered_kindly_then_help_grows_then_show_me(qtbot, app_
     run = controller.lesson.run
     expected = run.expected
     index = run.index
-    wrong = next(w for w in ("home.app.camera", "home.app.clock", "home.app.photos")
-                 if w != expected.target)
+    wrong = next(
+        w for w in ("home.app.camera", "home.app.clock", "home.app.photos") if w != expected.target
+    )
     home_before = sandbox.target_widget(wrong)
     click(qtbot, home_before)
     assert run.index == index  # no move on
@@ -128,8 +129,9 @@ def test_quit_keeps_progress_says_so_and_resumes_at_the_same_step(qtbot, app_par
 
 def test_a_tap_during_an_explanation_step_points_to_continue(qtbot, app_parts):
     window, controller, services = app_parts
-    lesson = next(lesson for lesson in services.catalogue.lessons.values()
-                  if lesson.steps[0].expect is None)
+    lesson = next(
+        lesson for lesson in services.catalogue.lessons.values() if lesson.steps[0].expect is None
+    )
     sign_in_new(qtbot, window)
     open_lesson(qtbot, window, lesson)
     click(qtbot, controller.lesson.sandbox.target_widget("home.app.clock"))

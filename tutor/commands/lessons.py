@@ -36,13 +36,18 @@ def check(paths: list[Path]) -> int:
         print(problem)
     files = len({p.path for p in result.problems})
     if result.problems or missing:
-        print(ngettext("{count} problem", "{count} problems", len(result.problems)).format(
-            count=len(result.problems) + len(missing)) + " — " + ngettext(
-            "{files} file to fix", "{files} files to fix", files).format(files=files)
-            + " — " + _("{ok} lessons fine").format(ok=len(result.lessons)), file=sys.stderr)
+        print(
+            ngettext("{count} problem", "{count} problems", len(result.problems)).format(
+                count=len(result.problems) + len(missing)
+            )
+            + " — "
+            + ngettext("{files} file to fix", "{files} files to fix", files).format(files=files)
+            + " — "
+            + _("{ok} lessons fine").format(ok=len(result.lessons)),
+            file=sys.stderr,
+        )
         return 1
-    print(_("All {count} lessons are fine.").format(count=len(result.lessons)),
-          file=sys.stderr)
+    print(_("All {count} lessons are fine.").format(count=len(result.lessons)), file=sys.stderr)
     return 0
 
 

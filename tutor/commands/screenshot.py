@@ -9,12 +9,18 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor.i18n import _
 
+if TYPE_CHECKING:
+    from tutor.app import Services
+    from tutor.ui.controllers.app_controller import AppController
 
-def screenshot(lesson_id: str | None, step: int, screen: str | None, out: Path,
-               lesson_dirs: list[Path] | None) -> int:
+
+def screenshot(
+    lesson_id: str | None, step: int, screen: str | None, out: Path, lesson_dirs: list[Path] | None
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     from tutor.app import build_services, build_window, create_qt_application
@@ -26,9 +32,11 @@ def screenshot(lesson_id: str | None, step: int, screen: str | None, out: Path,
         window, controller = build_window(services)
         window.resize(*TABLET_SIZE)
         learners = services.store.learners
-        for name, avatar, colour in (("Jeanne", "mdi6.flower", "#8e244d"),
-                                     ("Marcel", "mdi6.bicycle", "#0b4a85"),
-                                     ("Yvette", "mdi6.cat", "#1b5e20")):
+        for name, avatar, colour in (
+            ("Jeanne", "mdi6.flower", "#8e244d"),
+            ("Marcel", "mdi6.bicycle", "#0b4a85"),
+            ("Yvette", "mdi6.cat", "#1b5e20"),
+        ):
             learners.add(name, avatar, colour)
         first = learners.all()[0]
         try:
@@ -55,16 +63,19 @@ def screenshot(lesson_id: str | None, step: int, screen: str | None, out: Path,
     return 0
 
 
-def _open_lesson_step(controller, services, learner_id: str, lesson_id: str,  # type: ignore[no-untyped-def]
-                      step: int) -> str | None:
+def _open_lesson_step(
+    controller: AppController, services: Services, learner_id: str, lesson_id: str, step: int
+) -> str | None:
     catalogue = services.catalogue
     if lesson_id not in catalogue.lessons:
         return _("unknown lesson '{id}'; expected one of: {known}").format(
-            id=lesson_id, known=", ".join(sorted(catalogue.lessons)))
+            id=lesson_id, known=", ".join(sorted(catalogue.lessons))
+        )
     lesson = catalogue.get(lesson_id)
     if not 1 <= step <= lesson.step_count:
-        return _("the lesson '{id}' has steps 1 to {count}").format(id=lesson_id,
-                                                                    count=lesson.step_count)
+        return _("the lesson '{id}' has steps 1 to {count}").format(
+            id=lesson_id, count=lesson.step_count
+        )
     progress = services.store.progress
     record = progress.start(learner_id, lesson_id, lesson.step_count)
     progress.move_to(record, step - 1)
@@ -74,7 +85,7 @@ def _open_lesson_step(controller, services, learner_id: str, lesson_id: str,  # 
     return None
 
 
-def _open_screen(controller, learner_id: str, screen: str) -> None:  # type: ignore[no-untyped-def]
+def _open_screen(controller: AppController, learner_id: str, screen: str) -> None:
     controller.choose_learner(learner_id)
     if screen == "new-learner":
         controller.open_new_learner()

@@ -59,8 +59,9 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
             if verdict != "ok":
                 raise ValueError(verdict)
             if store.set_aside is not None:
-                raise ValueError(_("a damaged database was set aside as {path}").format(
-                    path=store.set_aside))
+                raise ValueError(
+                    _("a damaged database was set aside as {path}").format(path=store.set_aside)
+                )
             return f"{store.path} ({mode}, {len(store.learners.all(True))} learners)"
         finally:
             store.close()
@@ -98,9 +99,14 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
             widget.deleteLater()
         return ", ".join(sorted(specs))
 
-    for name, check in (("lessons", lessons), ("database", database), ("qt", qt),
-                        ("font", font), ("main window", window),
-                        ("practice apps", sandboxes)):
+    for name, check in (
+        ("lessons", lessons),
+        ("database", database),
+        ("qt", qt),
+        ("font", font),
+        ("main window", window),
+        ("practice apps", sandboxes),
+    ):
         checks.run(name, check)
     print(_("All is well.") if not checks.failed else _("Some checks failed (see FAIL)."))
     return 1 if checks.failed else 0

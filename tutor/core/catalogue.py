@@ -27,5 +27,4 @@ class Catalogue:
 
 def load_catalogue(paths: list[Path], sandboxes: Mapping[str, SandboxSpec]) -> Catalogue:
     result = load_lessons(paths, sandboxes)
-    return Catalogue({lesson.id: lesson for lesson in result.lessons}, sandboxes,
-                     result.problems)
+    return Catalogue({lesson.id: lesson for lesson in result.lessons}, sandboxes, result.problems)

@@ -81,6 +81,8 @@ class LessonRun:
         self.language = language or current_language()
         self.index = max(0, min(start_index, lesson.step_count - 1))
         self.finished = False
+        self.help_level = HelpLevel.NONE
+        self.misses = 0
         self._begin_step()
 
     # -- state ------------------------------------------------------------------------------
@@ -151,8 +153,9 @@ class LessonRun:
 
     def _event(self, action: Action, correct: bool, shown: bool) -> StepEvent:
         level = HelpLevel.SHOW_ME if shown else self.help_level
-        return StepEvent(self.index, action, correct, level, shown,
-                         round(self._clock() - self._step_started, 3))
+        return StepEvent(
+            self.index, action, correct, level, shown, round(self._clock() - self._step_started, 3)
+        )
 
     def _advance(self, action: Action, shown: bool) -> Outcome:
         event = self._event(action, True, shown)
@@ -175,8 +178,9 @@ class LessonRun:
             self._typing_on_track = True
             return Outcome(OutcomeKind.PROGRESS, True, "", self.help_level)
         # Letters stay visible (so the learner sees them); only the first slip counts.
-        message = _("You wrote “{typed}”. Erase with the arrow key, then write “{wanted}”."
-                    ).format(typed=action.value, wanted=self.expected.value)
+        message = _("You wrote “{typed}”. Erase with the arrow key, then write “{wanted}”.").format(
+            typed=action.value, wanted=self.expected.value
+        )
         if not self._typing_on_track:
             return Outcome(OutcomeKind.REDIRECTED, True, message, self.help_level)
         self._typing_on_track = False
@@ -188,8 +192,13 @@ class LessonRun:
         self.misses += 1
         reached = MISSES_FOR_LEVEL.get(min(self.misses, 3), HelpLevel.NONE)
         self.help_level = HelpLevel(max(self.help_level, reached))
-        return Outcome(OutcomeKind.REDIRECTED, False, message or self._kind_answer(action),
-                       self.help_level, event)
+        return Outcome(
+            OutcomeKind.REDIRECTED,
+            False,
+            message or self._kind_answer(action),
+            self.help_level,
+            event,
+        )
 
     def _kind_answer(self, action: Action) -> str:
         """What that control does, then what to try: never a reproach."""
@@ -202,8 +211,11 @@ class LessonRun:
             does = _("You slid your finger on the screen.")
         elif action.kind is ActionKind.LONG_PRESS and action.kind is not self.expected.kind:
             does = _("You kept your finger pressed. A short touch is enough.")
-        elif action.kind is ActionKind.TAP and self.expected.kind is ActionKind.LONG_PRESS \
-                and action.target == self.expected.target:
+        elif (
+            action.kind is ActionKind.TAP
+            and self.expected.kind is ActionKind.LONG_PRESS
+            and action.target == self.expected.target
+        ):
             does = _("This time, keep your finger pressed for a moment.")
         try_this = self.hint() if self.misses >= 1 else self.instruction()
         return " ".join(part for part in (does, try_this) if part)

@@ -24,8 +24,10 @@ def _check_text(value: Any) -> Any:
         if not value.strip():
             raise PydanticCustomError("empty_text", "this text is empty")
         return value
-    if isinstance(value, dict) and value and all(
-        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
+    if (
+        isinstance(value, dict)
+        and value
+        and all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items())
     ):
         unknown = sorted(set(value) - set(SUPPORTED_LANGUAGES))
         if unknown:
@@ -152,5 +154,3 @@ class Lesson(_Strict):
     @property
     def step_count(self) -> int:
         return len(self.steps)
-
-

@@ -39,9 +39,7 @@ def lesson_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                p for p in path.rglob("*") if p.suffix in LESSON_SUFFIXES and p.is_file()
-            )
+            found.extend(p for p in path.rglob("*") if p.suffix in LESSON_SUFFIXES and p.is_file())
         else:
             found.append(path)
     return sorted(found)
@@ -64,9 +62,9 @@ def load_lessons(paths: Iterable[Path], sandboxes: Mapping[str, SandboxSpec]) ->
                 Problem(
                     path,
                     line,
-                    _("the id '{id}' is already used by {other}:{line}; "
-                      "expected a unique id").format(id=lesson.id, other=first_path,
-                                                     line=first_line),
+                    _(
+                        "the id '{id}' is already used by {other}:{line}; expected a unique id"
+                    ).format(id=lesson.id, other=first_path, line=first_line),
                 )
             )
             continue
@@ -97,8 +95,16 @@ def load_lesson_file(
         raise LessonFileError([Problem(path, exc.line, exc.message)]) from None
     if not isinstance(data, dict):
         raise LessonFileError(
-            [Problem(path, 1, _("expected the fields of a lesson (id, module, title, goal, "
-                                "duration, sandbox, steps)"))]
+            [
+                Problem(
+                    path,
+                    1,
+                    _(
+                        "expected the fields of a lesson (id, module, title, goal, "
+                        "duration, sandbox, steps)"
+                    ),
+                )
+            ]
         )
     try:
         lesson = Lesson.model_validate(data)
@@ -123,9 +129,14 @@ def _check_meaning(
     spec = sandboxes.get(lesson.sandbox)
     if spec is None:
         known = ", ".join(sorted(sandboxes)) or "-"
-        return [(lines.get(("sandbox",), 1),
-                 _("unknown practice app '{sandbox}'; expected one of: {known}").format(
-                     sandbox=lesson.sandbox, known=known))]
+        return [
+            (
+                lines.get(("sandbox",), 1),
+                _("unknown practice app '{sandbox}'; expected one of: {known}").format(
+                    sandbox=lesson.sandbox, known=known
+                ),
+            )
+        ]
     found: list[tuple[int, str]] = []
     for index, step in enumerate(lesson.steps):
         found.extend(_check_step(step, ("steps", index), lines, spec))
@@ -138,28 +149,37 @@ def _check_step(
     found: list[tuple[int, str]] = []
     if step.expect is not None:
         action = step.expect.action()
-        key = "target" if action.kind in (ActionKind.SWIPE, ActionKind.TYPE,
-                                          ActionKind.CHOOSE) else action.kind.value
+        key = (
+            "target"
+            if action.kind in (ActionKind.SWIPE, ActionKind.TYPE, ActionKind.CHOOSE)
+            else action.kind.value
+        )
         line = line_for(lines, (*where, "expect", key))
         target = spec.target(action.target)
         if target is None:
             found.append((line, _unknown_target(action.target, spec)))
         elif action.kind not in target.actions:
             accepted = ", ".join(sorted(a.value for a in target.actions))
-            found.append((line, _("the control '{target}' cannot take '{kind}'; "
-                                  "expected one of: {accepted}").format(
-                target=action.target, kind=action.kind.value, accepted=accepted)))
+            found.append(
+                (
+                    line,
+                    _(
+                        "the control '{target}' cannot take '{kind}'; expected one of: {accepted}"
+                    ).format(target=action.target, kind=action.kind.value, accepted=accepted),
+                )
+            )
     for target_id in step.wrong:
         if target_id != CONTINUE_TARGET and spec.target(target_id) is None:
-            found.append((line_for(lines, (*where, "wrong", target_id)),
-                          _unknown_target(target_id, spec)))
+            found.append(
+                (line_for(lines, (*where, "wrong", target_id)), _unknown_target(target_id, spec))
+            )
     return found
 
 
 def _unknown_target(target_id: str, spec: SandboxSpec) -> str:
-    return _("the practice app '{sandbox}' has no control '{target}'; expected one of: "
-             "{known}").format(sandbox=spec.id, target=target_id,
-                               known=", ".join(sorted(spec.targets)))
+    return _(
+        "the practice app '{sandbox}' has no control '{target}'; expected one of: {known}"
+    ).format(sandbox=spec.id, target=target_id, known=", ".join(sorted(spec.targets)))
 
 
 _MODELS: dict[str, type[BaseModel]] = {"lesson": Lesson, "step": Step, "expect": Expect}
@@ -185,35 +205,38 @@ def _describe(err: Any) -> str:
     if kind == "extra_forbidden":
         allowed = ", ".join(_model_at(loc[:-1] if loc else loc).model_fields)
         return _("unknown field '{field}'; expected one of: {allowed}").format(
-            field=name, allowed=allowed)
+            field=name, allowed=allowed
+        )
     if kind == "too_short" and name == "steps":
         return _("the lesson has no steps; expected at least one step")
     if kind in ("string_type", "text_type", "empty_text"):
-        return _("'{field}' should be a text (or one text per language: fr, en)").format(
-            field=name)
+        return _("'{field}' should be a text (or one text per language: fr, en)").format(field=name)
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return _("'{field}' should be a whole number").format(field=name)
     if kind in ("greater_than_equal", "less_than_equal"):
         return _("'{field}' should be a number of minutes from 1 to 60").format(field=name)
     if kind == "literal_error":
         return _("'{field}' cannot be '{value}'; expected one of: {expected}").format(
-            field=name, value=err.get("input"), expected=ctx.get("expected", ""))
+            field=name, value=err.get("input"), expected=ctx.get("expected", "")
+        )
     if kind == "string_pattern_mismatch":
-        return _("'{field}' should use lowercase letters, digits and dashes only "
-                 "(e.g. tablet-open-app)").format(field=name)
+        return _(
+            "'{field}' should use lowercase letters, digits and dashes only (e.g. tablet-open-app)"
+        ).format(field=name)
     if kind in ("list_type",):
         return _("'{field}' should be a list (each item starts with '- ')").format(field=name)
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         return _("'{field}' should be a group of fields (name: value)").format(field=name)
     if kind == "one_action":
-        return _("'expect' needs exactly one action among tap, long_press, swipe, type, "
-                 "choose")
+        return _("'expect' needs exactly one action among tap, long_press, swipe, type, choose")
     if kind == "needs_target":
         return _("'{kind}' needs a 'target': the id of the control").format(
-            kind=ctx.get("kind", ""))
+            kind=ctx.get("kind", "")
+        )
     if kind == "no_target":
         return _("'{kind}' names its control itself; remove 'target'").format(
-            kind=ctx.get("kind", ""))
+            kind=ctx.get("kind", "")
+        )
     if kind == "unknown_language":
         return _("unknown language {unknown}; expected {expected}").format(**ctx)
     return _("'{field}': {message}").format(field=name, message=err.get("msg", ""))

@@ -35,8 +35,10 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path_, int]]:
             what = exc.problem or exc.context or str(exc)
             raise YamlProblem(
                 line,
-                _("the text is not valid YAML here ({problem}); check the indentation, "
-                  "the colons and the quotes").format(problem=what),
+                _(
+                    "the text is not valid YAML here ({problem}); check the indentation, "
+                    "the colons and the quotes"
+                ).format(problem=what),
             ) from exc
         lines: dict[Path_, int] = {}
         if root is None:

@@ -45,7 +45,7 @@ class HighlightOverlay(QWidget):
         self.raise_()
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802 (Qt naming)
+    def paintEvent(self, event):
         if self._rect is None:
             return
         painter = QPainter(self)
@@ -102,7 +102,7 @@ class SandboxWidget(QWidget):
         self._refresh_highlight()
 
     def demonstrate(self, action: Action, done: Callable[[], None], delay_ms: int = 1200) -> None:
-        """"Show me": ring the control, then after a calm pause, do it and call ``done``."""
+        """ "Show me": ring the control, then after a calm pause, do it and call ``done``."""
         self.highlight(action.target)
 
         def finish() -> None:
@@ -120,6 +120,6 @@ class SandboxWidget(QWidget):
         top_left = widget.mapTo(self, widget.rect().topLeft())
         self._overlay.ring(QRect(top_left, widget.size()))
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         QTimer.singleShot(0, self._refresh_highlight)

@@ -88,8 +88,9 @@ def _set_aside(path: Path) -> Path:
 def _ensure_device_id(db: Database) -> None:
     with db.atomic():
         if not db.execute("SELECT 1 FROM settings WHERE key = 'device_id'").fetchone():
-            db.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)",
-                       [str(uuid.uuid4())])
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())]
+            )
 
 
 def device_id(db: Database) -> str:

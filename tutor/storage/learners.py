@@ -28,16 +28,34 @@ class Learner:
     archived: bool = False
 
 
-_COLUMNS = ("id", "first_name", "avatar", "colour", "language", "text_size", "theme",
-            "voice_on", "voice_rate", "volume", "archived")
+_COLUMNS = (
+    "id",
+    "first_name",
+    "avatar",
+    "colour",
+    "language",
+    "text_size",
+    "theme",
+    "voice_on",
+    "voice_rate",
+    "volume",
+    "archived",
+)
 
 
 def _from_row(row: dict) -> Learner:
     return Learner(
-        id=row["id"], first_name=row["first_name"], avatar=row["avatar"] or "",
-        colour=row["colour"] or "", language=row["language"] or "fr",
-        text_size=row["text_size"], theme=row["theme"], voice_on=bool(row["voice_on"]),
-        voice_rate=row["voice_rate"], volume=row["volume"], archived=bool(row["archived"]),
+        id=row["id"],
+        first_name=row["first_name"],
+        avatar=row["avatar"] or "",
+        colour=row["colour"] or "",
+        language=row["language"] or "fr",
+        text_size=row["text_size"],
+        theme=row["theme"],
+        voice_on=bool(row["voice_on"]),
+        voice_rate=row["voice_rate"],
+        volume=row["volume"],
+        archived=bool(row["archived"]),
     )
 
 
@@ -52,23 +70,34 @@ class Learners:
         learner_id = str(uuid.uuid4())
         stamp = now_iso()
         with self._db.atomic():
-            self._db["learners"].insert({
-                "id": learner_id, "first_name": name, "avatar": avatar, "colour": colour,
-                "language": language, "created_at": stamp, "updated_at": stamp, "archived": 0,
-            })
+            self._db.table("learners").insert(
+                {
+                    "id": learner_id,
+                    "first_name": name,
+                    "avatar": avatar,
+                    "colour": colour,
+                    "language": language,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "archived": 0,
+                }
+            )
         return self.get(learner_id)
 
     def get(self, learner_id: str) -> Learner:
-        rows = list(self._db.query(
-            f"SELECT {', '.join(_COLUMNS)} FROM learners WHERE id = ?", [learner_id]))
+        rows = list(
+            self._db.query(f"SELECT {', '.join(_COLUMNS)} FROM learners WHERE id = ?", [learner_id])
+        )
         if not rows:
             raise KeyError(learner_id)
         return _from_row(rows[0])
 
     def all(self, include_archived: bool = False) -> list[Learner]:
         where = "" if include_archived else "WHERE archived = 0"
-        sql = (f"SELECT {', '.join(_COLUMNS)} FROM learners {where} "
-               "ORDER BY first_name COLLATE NOCASE, created_at")
+        sql = (
+            f"SELECT {', '.join(_COLUMNS)} FROM learners {where} "
+            "ORDER BY first_name COLLATE NOCASE, created_at"
+        )
         return [_from_row(row) for row in self._db.query(sql)]
 
     def update(self, learner_id: str, **changes: object) -> Learner:
@@ -77,5 +106,5 @@ class Learners:
         if unknown:
             raise ValueError(f"unknown learner fields: {sorted(unknown)}")
         with self._db.atomic():
-            self._db["learners"].update(learner_id, {**changes, "updated_at": now_iso()})
+            self._db.table("learners").update(learner_id, {**changes, "updated_at": now_iso()})
         return self.get(learner_id)

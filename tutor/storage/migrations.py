@@ -9,8 +9,8 @@ migrations = Migrations("pas-a-pas")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["learners"].create(
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("learners").create(
         {
             "id": str,  # a UUID, stable across devices (for merging progress packs)
             "first_name": str,
@@ -25,7 +25,7 @@ def m001_initial(db: Database) -> None:
         not_null={"first_name", "created_at"},
         defaults={"language": "fr", "archived": 0},
     )
-    db["lesson_progress"].create(
+    db.table("lesson_progress").create(
         {
             "learner_id": str,
             "lesson_id": str,
@@ -42,7 +42,7 @@ def m001_initial(db: Database) -> None:
         pk=("learner_id", "lesson_id"),
         foreign_keys=[("learner_id", "learners", "id")],
     )
-    db["step_events"].create(
+    db.table("step_events").create(
         {
             "id": str,  # UUID: merging packs never duplicates an event
             "learner_id": str,
@@ -60,16 +60,16 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("learner_id", "learners", "id")],
     )
-    db["step_events"].create_index(["learner_id", "lesson_id"])
-    db["step_events"].create_index(["lesson_id", "step_index"])
+    db.table("step_events").create_index(["learner_id", "lesson_id"])
+    db.table("step_events").create_index(["lesson_id", "step_index"])
 
 
 @migrations()
 def m002_learner_preferences(db: Database) -> None:
     """Per-learner display and voice settings (text size, theme, voice)."""
-    learners = db["learners"]
-    learners.add_column("text_size", int, not_null_default=100)  # type: ignore[union-attr]
-    learners.add_column("theme", str, not_null_default="standard")  # type: ignore[union-attr]
-    learners.add_column("voice_on", int, not_null_default=1)  # type: ignore[union-attr]
-    learners.add_column("voice_rate", str, not_null_default="normal")  # type: ignore[union-attr]
-    learners.add_column("volume", int, not_null_default=80)  # type: ignore[union-attr]
+    learners = db.table("learners")
+    learners.add_column("text_size", int, not_null_default=100)
+    learners.add_column("theme", str, not_null_default="standard")
+    learners.add_column("voice_on", int, not_null_default=1)
+    learners.add_column("voice_rate", str, not_null_default="normal")
+    learners.add_column("volume", int, not_null_default=80)

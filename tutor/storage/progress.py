@@ -41,69 +41,89 @@ class Progress:
         self._device_id = device_id(db)
 
     def get(self, learner_id: str, lesson_id: str) -> LessonProgress | None:
-        rows = list(self._db.query(
-            "SELECT * FROM lesson_progress WHERE learner_id = ? AND lesson_id = ?",
-            [learner_id, lesson_id]))
+        rows = list(
+            self._db.query(
+                "SELECT * FROM lesson_progress WHERE learner_id = ? AND lesson_id = ?",
+                [learner_id, lesson_id],
+            )
+        )
         return _from_row(rows[0]) if rows else None
 
     def for_learner(self, learner_id: str) -> dict[str, LessonProgress]:
-        rows = self._db.query("SELECT * FROM lesson_progress WHERE learner_id = ?",
-                              [learner_id])
+        rows = self._db.query("SELECT * FROM lesson_progress WHERE learner_id = ?", [learner_id])
         return {row["lesson_id"]: _from_row(row) for row in rows}
 
     def start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress:
         """Resume the lesson where it was left, or begin a new run (first time, or again)."""
         existing = self.get(learner_id, lesson_id)
-        if existing is not None and existing.status == IN_PROGRESS:
-            if existing.current_step < step_count:
-                return existing
+        resumable = existing is not None and existing.status == IN_PROGRESS
+        if resumable and existing.current_step < step_count:  # type: ignore[union-attr]
+            return existing  # type: ignore[return-value]
         stamp = now_iso()
         runs = (existing.runs if existing else 0) + 1
         record = {
-            "learner_id": learner_id, "lesson_id": lesson_id, "run_id": str(uuid.uuid4()),
-            "status": IN_PROGRESS, "current_step": 0, "step_count": step_count,
-            "started_at": stamp, "updated_at": stamp, "completed_at": None,
-            "confidence": existing.confidence if existing else None, "runs": runs,
+            "learner_id": learner_id,
+            "lesson_id": lesson_id,
+            "run_id": str(uuid.uuid4()),
+            "status": IN_PROGRESS,
+            "current_step": 0,
+            "step_count": step_count,
+            "started_at": stamp,
+            "updated_at": stamp,
+            "completed_at": None,
+            "confidence": existing.confidence if existing else None,
+            "runs": runs,
         }
         with self._db.atomic():
-            self._db["lesson_progress"].upsert(record, pk=("learner_id", "lesson_id"))
+            self._db.table("lesson_progress").upsert(record, pk=("learner_id", "lesson_id"))
         result = self.get(learner_id, lesson_id)
         assert result is not None
         return result
 
-    def record(self, progress: LessonProgress, event: StepEvent, resume_at: int,
-               finished: bool = False) -> None:
+    def record(
+        self, progress: LessonProgress, event: StepEvent, resume_at: int, finished: bool = False
+    ) -> None:
         """Write one judged action and where to resume, in one transaction."""
         stamp = now_iso()
         with self._db.atomic():
-            self._db["step_events"].insert({
-                "id": str(uuid.uuid4()), "learner_id": progress.learner_id,
-                "lesson_id": progress.lesson_id, "run_id": progress.run_id,
-                "step_index": event.step_index, "action": event.action.describe(),
-                "correct": int(event.correct), "help_level": int(event.help_level),
-                "shown": int(event.shown), "duration_s": event.duration_s, "at": stamp,
-                "device_id": self._device_id,
-            })
+            self._db.table("step_events").insert(
+                {
+                    "id": str(uuid.uuid4()),
+                    "learner_id": progress.learner_id,
+                    "lesson_id": progress.lesson_id,
+                    "run_id": progress.run_id,
+                    "step_index": event.step_index,
+                    "action": event.action.describe(),
+                    "correct": int(event.correct),
+                    "help_level": int(event.help_level),
+                    "shown": int(event.shown),
+                    "duration_s": event.duration_s,
+                    "at": stamp,
+                    "device_id": self._device_id,
+                }
+            )
             changes: dict[str, object] = {"current_step": resume_at, "updated_at": stamp}
             if finished:
                 changes.update(status=DONE, completed_at=stamp)
-            self._db["lesson_progress"].update(
-                (progress.learner_id, progress.lesson_id), changes)
+            self._db.table("lesson_progress").update(
+                (progress.learner_id, progress.lesson_id), changes
+            )
 
     def move_to(self, progress: LessonProgress, step_index: int) -> None:
         """Remember a step reached without a judged action (going back a step)."""
         with self._db.atomic():
-            self._db["lesson_progress"].update(
+            self._db.table("lesson_progress").update(
                 (progress.learner_id, progress.lesson_id),
-                {"current_step": step_index, "updated_at": now_iso()})
+                {"current_step": step_index, "updated_at": now_iso()},
+            )
 
     def rate_confidence(self, learner_id: str, lesson_id: str, confidence: int) -> None:
         if confidence not in (1, 2, 3):
             raise ValueError("confidence is 1, 2 or 3")
         with self._db.atomic():
-            self._db["lesson_progress"].update((learner_id, lesson_id),
-                                               {"confidence": confidence,
-                                                "updated_at": now_iso()})
+            self._db.table("lesson_progress").update(
+                (learner_id, lesson_id), {"confidence": confidence, "updated_at": now_iso()}
+            )
 
     def events(self, learner_id: str, lesson_id: str | None = None) -> list[dict]:
         sql = "SELECT * FROM step_events WHERE learner_id = ?"
@@ -116,7 +136,13 @@ class Progress:
 
 def _from_row(row: dict) -> LessonProgress:
     return LessonProgress(
-        learner_id=row["learner_id"], lesson_id=row["lesson_id"], run_id=row["run_id"],
-        status=row["status"], current_step=row["current_step"], step_count=row["step_count"],
-        confidence=row["confidence"], runs=row["runs"], completed_at=row["completed_at"],
+        learner_id=row["learner_id"],
+        lesson_id=row["lesson_id"],
+        run_id=row["run_id"],
+        status=row["status"],
+        current_step=row["current_step"],
+        step_count=row["step_count"],
+        confidence=row["confidence"],
+        runs=row["runs"],
+        completed_at=row["completed_at"],
     )

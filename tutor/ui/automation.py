@@ -21,8 +21,10 @@ ENV_VAR = "TUTOR_AUTOMATION_FILE"
 def _describe(widget: QWidget) -> dict[str, object]:
     top_left = widget.mapToGlobal(widget.rect().topLeft())
     entry: dict[str, object] = {
-        "x": top_left.x(), "y": top_left.y(),
-        "w": widget.width(), "h": widget.height(),
+        "x": top_left.x(),
+        "y": top_left.y(),
+        "w": widget.width(),
+        "h": widget.height(),
     }
     if isinstance(widget, QLabel | QAbstractButton):
         entry["text"] = widget.text()

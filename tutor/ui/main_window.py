@@ -28,13 +28,19 @@ class MainWindow(QMainWindow):
         self.lessons = LessonListScreen()
         self.player = PlayerScreen()
         self.summary = SummaryScreen()
-        for screen in (self.sign_in, self.new_learner, self.catalogue, self.lessons,
-                       self.player, self.summary):
+        for screen in (
+            self.sign_in,
+            self.new_learner,
+            self.catalogue,
+            self.lessons,
+            self.player,
+            self.summary,
+        ):
             self.stack.addWidget(screen)
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -35,16 +35,32 @@ class Palette:
 
 
 STANDARD = Palette(
-    window="#f4f1ea", surface="#ffffff", text="#141414", muted_text="#3d3d3d",
-    primary="#0b4a85", on_primary="#ffffff", border="#5a5a5a",
-    feedback_bg="#fff1c7", feedback_text="#2b1f00", praise_bg="#dff3e0",
-    praise_text="#0b3d12", focus="#d35400",
+    window="#f4f1ea",
+    surface="#ffffff",
+    text="#141414",
+    muted_text="#3d3d3d",
+    primary="#0b4a85",
+    on_primary="#ffffff",
+    border="#5a5a5a",
+    feedback_bg="#fff1c7",
+    feedback_text="#2b1f00",
+    praise_bg="#dff3e0",
+    praise_text="#0b3d12",
+    focus="#d35400",
 )
 HIGH_CONTRAST = Palette(
-    window="#000000", surface="#000000", text="#ffffff", muted_text="#ffffff",
-    primary="#ffeb3b", on_primary="#000000", border="#ffffff",
-    feedback_bg="#000000", feedback_text="#ffeb3b", praise_bg="#000000",
-    praise_text="#7dff8a", focus="#00e5ff",
+    window="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted_text="#ffffff",
+    primary="#ffeb3b",
+    on_primary="#000000",
+    border="#ffffff",
+    feedback_bg="#000000",
+    feedback_text="#ffeb3b",
+    praise_bg="#000000",
+    praise_text="#7dff8a",
+    focus="#00e5ff",
 )
 PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
 

@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
 
 # Pictures a learner can choose (no photo, no typing).
 AVATARS = (
-    "mdi6.flower", "mdi6.cat", "mdi6.dog", "mdi6.white-balance-sunny", "mdi6.tree",
-    "mdi6.bird", "mdi6.sail-boat", "mdi6.heart", "mdi6.star", "mdi6.music",
-    "mdi6.coffee", "mdi6.home", "mdi6.bicycle", "mdi6.fish",
+    "mdi6.flower",
+    "mdi6.cat",
+    "mdi6.dog",
+    "mdi6.white-balance-sunny",
+    "mdi6.tree",
+    "mdi6.bird",
+    "mdi6.sail-boat",
+    "mdi6.heart",
+    "mdi6.star",
+    "mdi6.music",
+    "mdi6.coffee",
+    "mdi6.home",
+    "mdi6.bicycle",
+    "mdi6.fish",
 )
-COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e",
-           "#37474f")
+COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 
 
 def icon(name: str, colour: str = "#141414") -> QIcon:
@@ -47,8 +57,9 @@ def label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
     return widget
 
 
-def button(text: str, icon_name: str | None = None, role: str | None = None,
-           name: str | None = None) -> QPushButton:
+def button(
+    text: str, icon_name: str | None = None, role: str | None = None, name: str | None = None
+) -> QPushButton:
     widget = QPushButton(text)
     if icon_name:
         widget.setIcon(icon(icon_name, "#ffffff" if role == "primary" else "#141414"))
@@ -113,7 +124,7 @@ class PictureTile(QAbstractButton):
         layout.addWidget(name)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -144,8 +155,9 @@ class Banner(QLabel):
 class CardButton(PictureTile):
     """A wide button: a picture on the left, a bold title and wrapped lines on the right."""
 
-    def __init__(self, title: str, lines: list[str], pixmap: QPixmap,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, title: str, lines: list[str], pixmap: QPixmap, parent: QWidget | None = None
+    ):
         QAbstractButton.__init__(self, parent)
         self.setText(title)
         self.setAccessibleName(title)

@@ -41,7 +41,7 @@ class GestureArea(QWidget):
         self._hold_timer = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._hold_timer.timeout.connect(self._on_hold_timer_timeout)
 
-    def mousePressEvent(self, event: QMouseEvent):  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self._press = event.position().toPoint()
@@ -49,14 +49,14 @@ class GestureArea(QWidget):
         self._clock.start()
         self._hold_timer.start()
 
-    def mouseMoveEvent(self, event: QMouseEvent):  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent):
         if self._press is None:
             return
         moved = event.position().toPoint() - self._press
         if moved.manhattanLength() > TAP_SLOP_PX:
             self._hold_timer.stop()
 
-    def mouseReleaseEvent(self, event: QMouseEvent):  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent):
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return
         self._hold_timer.stop()

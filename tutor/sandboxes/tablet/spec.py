@@ -37,43 +37,78 @@ SPEC = SandboxSpec.of(
     N_("Practice tablet"),
     "tutor.sandboxes.tablet.widget:TabletSandbox",
     [
-        TargetSpec("home.pages", N_("Home screen"),
-                   N_("This is the home screen. Slide your finger on it to change page."),
-                   frozenset({ActionKind.SWIPE})),
+        TargetSpec(
+            "home.pages",
+            N_("Home screen"),
+            N_("This is the home screen. Slide your finger on it to change page."),
+            frozenset({ActionKind.SWIPE}),
+        ),
         *HOME_PAGE_1,
         *HOME_PAGE_2,
-        TargetSpec("nav.home", N_("Home button"),
-                   N_("This button goes back to the home screen."), TAP),
-        TargetSpec("nav.back", N_("Back button"),
-                   N_("This button goes back to the previous screen."), TAP),
+        TargetSpec(
+            "nav.home", N_("Home button"), N_("This button goes back to the home screen."), TAP
+        ),
+        TargetSpec(
+            "nav.back", N_("Back button"), N_("This button goes back to the previous screen."), TAP
+        ),
         # Notes app
         TargetSpec("notes.new", N_("New note"), N_("This button starts a new note."), TAP),
-        TargetSpec("notes.text", N_("Note text"),
-                   N_("This is the page of the note. Touch it to write."),
-                   frozenset({ActionKind.TAP, ActionKind.TYPE})),
+        TargetSpec(
+            "notes.text",
+            N_("Note text"),
+            N_("This is the page of the note. Touch it to write."),
+            frozenset({ActionKind.TAP, ActionKind.TYPE}),
+        ),
         TargetSpec("notes.done", N_("Done"), N_("This button saves the note."), TAP),
-        TargetSpec("keyboard.hide", N_("Hide the keyboard"),
-                   N_("This key hides the keyboard."), TAP),
+        TargetSpec(
+            "keyboard.hide", N_("Hide the keyboard"), N_("This key hides the keyboard."), TAP
+        ),
         # Settings app
-        TargetSpec("settings.display", N_("Display"),
-                   N_("This line opens the display settings: text size and brightness."), TAP),
-        TargetSpec("settings.wifi", N_("Wi-Fi"),
-                   N_("This line opens the Wi-Fi settings, to connect to the Internet."), TAP),
-        TargetSpec("settings.sound", N_("Sound"),
-                   N_("This line opens the sound settings."), TAP),
-        TargetSpec("settings.text.bigger", N_("Bigger text"),
-                   N_("This button makes the text bigger."), TAP),
-        TargetSpec("settings.text.smaller", N_("Smaller text"),
-                   N_("This button makes the text smaller."), TAP),
-        TargetSpec("settings.brightness.up", N_("More light"),
-                   N_("This button makes the screen brighter."), TAP),
-        TargetSpec("settings.brightness.down", N_("Less light"),
-                   N_("This button makes the screen darker."), TAP),
-        TargetSpec("settings.wifi.switch", N_("Wi-Fi switch"),
-                   N_("This switch turns the Wi-Fi on or off."), TAP),
-        TargetSpec("settings.volume.up", N_("Louder"),
-                   N_("This button makes the sound louder."), TAP),
-        TargetSpec("settings.volume.down", N_("Quieter"),
-                   N_("This button makes the sound quieter."), TAP),
+        TargetSpec(
+            "settings.display",
+            N_("Display"),
+            N_("This line opens the display settings: text size and brightness."),
+            TAP,
+        ),
+        TargetSpec(
+            "settings.wifi",
+            N_("Wi-Fi"),
+            N_("This line opens the Wi-Fi settings, to connect to the Internet."),
+            TAP,
+        ),
+        TargetSpec("settings.sound", N_("Sound"), N_("This line opens the sound settings."), TAP),
+        TargetSpec(
+            "settings.text.bigger", N_("Bigger text"), N_("This button makes the text bigger."), TAP
+        ),
+        TargetSpec(
+            "settings.text.smaller",
+            N_("Smaller text"),
+            N_("This button makes the text smaller."),
+            TAP,
+        ),
+        TargetSpec(
+            "settings.brightness.up",
+            N_("More light"),
+            N_("This button makes the screen brighter."),
+            TAP,
+        ),
+        TargetSpec(
+            "settings.brightness.down",
+            N_("Less light"),
+            N_("This button makes the screen darker."),
+            TAP,
+        ),
+        TargetSpec(
+            "settings.wifi.switch",
+            N_("Wi-Fi switch"),
+            N_("This switch turns the Wi-Fi on or off."),
+            TAP,
+        ),
+        TargetSpec(
+            "settings.volume.up", N_("Louder"), N_("This button makes the sound louder."), TAP
+        ),
+        TargetSpec(
+            "settings.volume.down", N_("Quieter"), N_("This button makes the sound quieter."), TAP
+        ),
     ],
 )

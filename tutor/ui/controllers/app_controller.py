@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
+from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _, set_language
 from tutor.sandboxes import create_sandbox
 from tutor.sandboxes.base import SandboxWidget
-from tutor.core.sandbox_spec import SandboxSpec
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
@@ -20,8 +20,14 @@ from tutor.ui.screens.catalogue import LessonCard
 
 
 class AppController(QObject):
-    def __init__(self, window: MainWindow, store: Store, catalogue: Catalogue,
-                 narrator: Narrator, notices: list[str] | None = None):
+    def __init__(
+        self,
+        window: MainWindow,
+        store: Store,
+        catalogue: Catalogue,
+        narrator: Narrator,
+        notices: list[str] | None = None,
+    ):
         super().__init__()
         self.window = window
         self.store = store
@@ -31,8 +37,7 @@ class AppController(QObject):
         self.learner: Learner | None = None
         self.module_id: str | None = None
         self._sandboxes: dict[str, SandboxWidget] = {}
-        self.lesson = LessonController(window.player, store.progress, narrator,
-                                       self._sandbox_for)
+        self.lesson = LessonController(window.player, store.progress, narrator, self._sandbox_for)
         w = window
         w.sign_in.learner_chosen.connect(self.choose_learner)
         w.sign_in.new_learner_requested.connect(self.open_new_learner)
@@ -76,11 +81,19 @@ class AppController(QObject):
                 status, icon_name = _("Done. You can do it again."), "mdi6.check-circle"
             else:
                 status = _("To continue: step {number} of {total}").format(
-                    number=record.current_step + 1, total=lesson.step_count)
+                    number=record.current_step + 1, total=lesson.step_count
+                )
                 icon_name = "mdi6.progress-clock"
-            cards.append(LessonCard(lesson.id, lesson.text(lesson.title, lang),
-                                    lesson.text(lesson.goal, lang), lesson.duration, status,
-                                    icon_name))
+            cards.append(
+                LessonCard(
+                    lesson.id,
+                    lesson.text(lesson.title, lang),
+                    lesson.text(lesson.goal, lang),
+                    lesson.duration,
+                    status,
+                    icon_name,
+                )
+            )
         title = module.display_title() if module else ""
         self.window.lessons.show_lessons(title, cards, banner)
         self.window.show_screen(self.window.lessons)
@@ -97,8 +110,12 @@ class AppController(QObject):
         self.window.new_learner.name_edit.setFocus()
 
     def _on_sign_in_notices_requested(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _("Note for the facilitator"),
-                          "\n\n".join(self.notices), parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _("Note for the facilitator"),
+            "\n\n".join(self.notices),
+            parent=self.window,
+        )
         box.exec()
 
     def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
@@ -133,7 +150,8 @@ class AppController(QObject):
 
     def _on_lesson_lesson_left(self, lesson_id: str, step_index: int) -> None:
         banner = _("It is saved. Next time, you will start again at step {number}.").format(
-            number=step_index + 1)
+            number=step_index + 1
+        )
         self.show_lessons(banner)
 
     def _on_summary_confidence_chosen(self, value: int) -> None:

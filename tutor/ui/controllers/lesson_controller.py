@@ -34,8 +34,13 @@ class LessonController(QObject):
     lesson_left = Signal(str, int)  # lesson id, index of the step to resume at
     action_judged = Signal(object)  # Outcome (for tests and statistics)
 
-    def __init__(self, view: PlayerScreen, progress: Progress, narrator: Narrator,
-                 sandbox_for: SandboxFactory):
+    def __init__(
+        self,
+        view: PlayerScreen,
+        progress: Progress,
+        narrator: Narrator,
+        sandbox_for: SandboxFactory,
+    ):
         super().__init__()
         self.view = view
         self._progress = progress
@@ -55,8 +60,7 @@ class LessonController(QObject):
     def start(self, lesson: Lesson, learner: Learner, spec: SandboxSpec) -> None:
         """Begin the lesson, or resume it at the step where it was left."""
         self._record = self._progress.start(learner.id, lesson.id, lesson.step_count)
-        self.run = LessonRun(lesson, self._record.current_step, spec,
-                             language=learner.language)
+        self.run = LessonRun(lesson, self._record.current_step, spec, language=learner.language)
         self.sandbox = self._sandbox_for(spec)
         self.sandbox.gate = self._judge
         self.sandbox.highlight(None)
@@ -85,8 +89,9 @@ class LessonController(QObject):
             return
         resume_at = self.run.total if self.run.finished else self.run.index
         try:
-            self._progress.record(self._record, outcome.event, resume_at,
-                                  finished=self.run.finished)
+            self._progress.record(
+                self._record, outcome.event, resume_at, finished=self.run.finished
+            )
         except sqlite3.Error:
             # The lesson goes on for the learner; the facilitator finds it in the log.
             log.exception("could not record a step of %s", self._record.lesson_id)
@@ -121,10 +126,15 @@ class LessonController(QObject):
     def _show_current_step(self, spoken_prefix: str) -> None:
         assert self.run is not None
         run = self.run
-        self.view.show_step(run.text(run.lesson.title), run.index, run.total,
-                            run.instruction(), run.step.expect is None)
+        self.view.show_step(
+            run.text(run.lesson.title),
+            run.index,
+            run.total,
+            run.instruction(),
+            run.step.expect is None,
+        )
         self._narrator.say(" ".join(part for part in (spoken_prefix, run.narration()) if part))
-        upcoming = run.lesson.steps[run.index + 1: run.index + 2]
+        upcoming = run.lesson.steps[run.index + 1 : run.index + 2]
         self._narrator.prepare([run.text(step.say or step.show) for step in upcoming])
 
     # -- the player's buttons -------------------------------------------------------------------

@@ -26,13 +26,13 @@ class CatalogueScreen(QWidget):
         top = QHBoxLayout()
         self.title = label("", "title")
         top.addWidget(self.title, 1)
-        self.sign_out_button = button(_("Change person"), "mdi6.account-switch",
-                                      name="catalogue.sign_out")
+        self.sign_out_button = button(
+            _("Change person"), "mdi6.account-switch", name="catalogue.sign_out"
+        )
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         top.addWidget(self.sign_out_button)
         layout.addLayout(top)
-        layout.addWidget(label(_("What would you like to learn? Touch a picture."),
-                               "instruction"))
+        layout.addWidget(label(_("What would you like to learn? Touch a picture."), "instruction"))
         self.grid = TileGrid(columns=3, tile_size=(330, 240))
         layout.addWidget(self.grid, 1)
 
@@ -41,12 +41,12 @@ class CatalogueScreen(QWidget):
         tiles = []
         for module, count in modules:
             if count:
-                caption = ngettext("{count} lesson", "{count} lessons", count).format(
-                    count=count)
+                caption = ngettext("{count} lesson", "{count} lessons", count).format(count=count)
             else:
                 caption = _("Coming soon")
-            tile = PictureTile(f"{module.display_title()}\n{caption}",
-                               icon(module.icon, module.colour).pixmap(110))
+            tile = PictureTile(
+                f"{module.display_title()}\n{caption}", icon(module.icon, module.colour).pixmap(110)
+            )
             tile.setObjectName(f"catalogue.module.{module.id}")
             tile.setEnabled(count > 0)
             tile.clicked.connect(lambda _c=False, m=module.id: self.module_chosen.emit(m))
@@ -92,8 +92,11 @@ class LessonListScreen(QWidget):
         self.banner.show_text(banner)
         tiles: list[QWidget] = []
         for card in cards:
-            tile = CardButton(card.title, [card.goal, _("About {minutes} minutes").format(
-                minutes=card.minutes), card.status], icon(card.icon, "#0b4a85").pixmap(72))
+            tile = CardButton(
+                card.title,
+                [card.goal, _("About {minutes} minutes").format(minutes=card.minutes), card.status],
+                icon(card.icon, "#0b4a85").pixmap(72),
+            )
             tile.setObjectName(f"lessons.lesson.{card.lesson_id}")
             tile.clicked.connect(lambda _c=False, i=card.lesson_id: self.lesson_chosen.emit(i))
             tiles.append(tile)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from tutor.ui.widgets import finger_scroll
@@ -19,10 +21,10 @@ class TileGrid(QScrollArea):
         self._grid.setContentsMargins(8, 8, 8, 8)
         self.setWidget(self._inner)
 
-    def set_tiles(self, tiles: list[QWidget]) -> None:
+    def set_tiles(self, tiles: Sequence[QWidget]) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            old = item.widget()
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.hide()
                 old.setParent(None)

@@ -33,7 +33,7 @@ class NewLearnerScreen(QWidget):
         self.name_edit.setObjectName("newlearner.name")
         self.name_edit.setAccessibleName(_("First name"))
         self.name_edit.setMaxLength(40)
-        self.name_edit.textChanged.connect(lambda _text: self.advice.hide())
+        self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         layout.addWidget(self.name_edit)
         layout.addWidget(label(_("Choose your picture."), "instruction"))
         self._avatars = QButtonGroup(self)
@@ -62,7 +62,8 @@ class NewLearnerScreen(QWidget):
             swatch.setMinimumSize(80, 72)
             swatch.setStyleSheet(
                 f"QPushButton {{ background: {colour}; border: 3px solid #141414; }}"
-                "QPushButton:checked { border: 8px solid #ff8f00; }")
+                "QPushButton:checked { border: 8px solid #ff8f00; }"
+            )
             self._colours.addButton(swatch, index)
             colours.addWidget(swatch)
         colours.addStretch(1)
@@ -76,8 +77,9 @@ class NewLearnerScreen(QWidget):
         buttons = QHBoxLayout()
         self.back_button = button(_("Back"), "mdi6.arrow-left", name="newlearner.back")
         self.back_button.clicked.connect(self.cancelled)
-        self.ok_button = button(_("That's me, continue"), "mdi6.check", "primary",
-                                name="newlearner.ok")
+        self.ok_button = button(
+            _("That's me, continue"), "mdi6.check", "primary", name="newlearner.ok"
+        )
         self.ok_button.clicked.connect(self._on_ok_clicked)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -98,6 +100,9 @@ class NewLearnerScreen(QWidget):
             choice.setIcon(QIcon(avatar_pixmap(choice.property("avatar"), self._colour, 64)))
             choice.setStyleSheet("QPushButton:checked { border: 8px solid #ff8f00; }")
 
+    def _on_name_edit_text_changed(self, _text: str) -> None:
+        self.advice.hide()
+
     def _on_ok_clicked(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
@@ -105,5 +110,6 @@ class NewLearnerScreen(QWidget):
             self.advice.show()
             self.name_edit.setFocus()
             return
-        avatar = self._avatars.checkedButton().property("avatar")
+        chosen = self._avatars.checkedButton()
+        avatar = chosen.property("avatar") if chosen is not None else AVATARS[0]
         self.created.emit(name, avatar, self._colour)

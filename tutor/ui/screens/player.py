@@ -6,7 +6,7 @@ Always visible: "Repeat", "Help", "Quit". "Continue" appears for steps that only
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,12 +61,14 @@ class PlayerScreen(QWidget):
         self.feedback.hide()
         column.addWidget(self.feedback)
         column.addStretch(1)
-        self.continue_button = button(_("Continue"), "mdi6.arrow-right", "primary",
-                                      name="lesson.continue")
+        self.continue_button = button(
+            _("Continue"), "mdi6.arrow-right", "primary", name="lesson.continue"
+        )
         self.continue_button.clicked.connect(self.continue_requested)
         column.addWidget(self.continue_button)
-        self.show_me_button = button(_("Show me"), "mdi6.hand-pointing-right", "primary",
-                                     name="player.show_me")
+        self.show_me_button = button(
+            _("Show me"), "mdi6.hand-pointing-right", "primary", name="player.show_me"
+        )
         self.show_me_button.clicked.connect(self.show_me_requested)
         column.addWidget(self.show_me_button)
         middle.addWidget(panel)
@@ -100,11 +102,11 @@ class PlayerScreen(QWidget):
         self._sandbox = sandbox
         self.sandbox_holder.addWidget(sandbox, 1)
 
-    def show_step(self, title: str, index: int, total: int, instruction: str,
-                  explanation: bool) -> None:
+    def show_step(
+        self, title: str, index: int, total: int, instruction: str, explanation: bool
+    ) -> None:
         self.lesson_title.setText(title)
-        self.counter.setText(_("Step {number} of {total}").format(number=index + 1,
-                                                                  total=total))
+        self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.progress.setRange(0, total)
         self.progress.setValue(index)
         self.instruction.setText(instruction)
@@ -123,6 +125,10 @@ class PlayerScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """While "Show me" plays, the learner only watches (nothing else to press)."""
-        for widget in (self.continue_button, self.show_me_button, self.help_button,
-                       self.repeat_button):
+        for widget in (
+            self.continue_button,
+            self.show_me_button,
+            self.help_button,
+            self.repeat_button,
+        ):
             widget.setEnabled(not busy)

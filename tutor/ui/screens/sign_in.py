@@ -28,20 +28,25 @@ class SignInScreen(QWidget):
         layout.addWidget(self.grid, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.notices_button = button("", "mdi6.information-outline", "discreet",
-                                     name="signin.notices")
+        self.notices_button = button(
+            "", "mdi6.information-outline", "discreet", name="signin.notices"
+        )
         self.notices_button.clicked.connect(self.notices_requested)
         self.notices_button.hide()
         bottom.addWidget(self.notices_button)
         layout.addLayout(bottom)
 
     def set_learners(self, learners: list[Learner]) -> None:
-        self.title.setText(_("Hello! Touch your picture.") if learners else
-                           _("Welcome! To begin, touch “New person”."))
+        self.title.setText(
+            _("Hello! Touch your picture.")
+            if learners
+            else _("Welcome! To begin, touch “New person”.")
+        )
         tiles: list[QWidget] = []
         for learner in learners:
-            tile = PictureTile(learner.first_name,
-                               avatar_pixmap(learner.avatar, learner.colour, 120))
+            tile = PictureTile(
+                learner.first_name, avatar_pixmap(learner.avatar, learner.colour, 120)
+            )
             tile.setObjectName(f"signin.learner.{learner.id}")
             tile.clicked.connect(lambda _c=False, i=learner.id: self.learner_chosen.emit(i))
             tiles.append(tile)

@@ -49,8 +49,9 @@ class SummaryScreen(QWidget):
         layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.done_button = button(_("Back to the lessons"), "mdi6.arrow-right", "primary",
-                                  name="summary.done")
+        self.done_button = button(
+            _("Back to the lessons"), "mdi6.arrow-right", "primary", name="summary.done"
+        )
         self.done_button.clicked.connect(self.finished)
         bottom.addWidget(self.done_button)
         layout.addLayout(bottom)

@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.resize(*TABLET_SIZE)
         self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
         self.setCentralWidget(self.stack)
         self.sign_in = SignInScreen()
         self.new_learner = NewLearnerScreen()

@@ -116,7 +116,7 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     p, s = palette, sizes
     return f"""
     QWidget {{ color: {p.text}; font-size: {s.body}px; }}
-    QMainWindow, QStackedWidget > QWidget, QScrollArea, QScrollArea > QWidget > QWidget
+    QMainWindow, QStackedWidget#screens > QWidget, TileGrid, TileGrid > QWidget > QWidget
         {{ background: {p.window}; }}
     QLabel[role="title"] {{ font-size: {s.title}px; font-weight: bold; }}
     QLabel[role="instruction"] {{ font-size: {s.instruction}px; font-weight: bold; }}

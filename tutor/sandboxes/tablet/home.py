@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.sandbox_spec import TargetSpec
@@ -66,7 +66,10 @@ class AppIcon(Pressable):
     def sizeHint(self) -> QSize:
         look = self.look
         label_h = round(look.font_px(LABEL_PX) * 1.4)
-        width = max(look.px(200), look.font_px(LABEL_PX) * 8)
+        text_width = QFontMetrics(look.font(self, LABEL_PX, bold=True)).horizontalAdvance(
+            self.label()
+        )
+        width = max(look.px(200), text_width + look.px(16))
         return QSize(width, look.px(ICON_SIZE) + look.px(12) + label_h + look.px(8))
 
     def paintEvent(self, event):

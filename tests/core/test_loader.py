@@ -9,6 +9,13 @@ from pathlib import Path
 import pytest
 
 from tutor.core.loader import load_lessons
+from tutor.i18n import set_language
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Messages are checked in English here; French (the default) is checked below."""
+    set_language("en")
 
 GOOD = """\
 id: {id}
@@ -167,3 +174,10 @@ def test_committed_json_schema_is_up_to_date(tmp_path):
     assert out.read_text(encoding="utf-8") == (LESSONS / "lesson.schema.json").read_text(
         encoding="utf-8"
     )
+
+
+def test_messages_are_in_french_by_default(tmp_path, specs):
+    set_language("fr")
+    write(tmp_path, "a.yaml", GOOD.format(id="a").replace("duration: 3\n", ""))
+    message = load_lessons([tmp_path], specs).problems[0].message
+    assert "duration" in message and "manque" in message, message

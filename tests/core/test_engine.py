@@ -22,7 +22,10 @@ LESSON = Lesson.model_validate(
                 "show": "Touchez Notes.",
                 "expect": {"tap": "home.app.notes"},
                 "hint": "L'icône jaune.",
-                "wrong": {"home.app.camera": "Ceci prend des photos."},
+                "wrong": {
+                    "home.app.camera": "Ceci prend des photos.",
+                    "nav.*": "Restez sur l'accueil.",
+                },
             },
             {"show": "Écrivez Bonjour.", "expect": {"type": "Bonjour", "target": "notes.text"}},
             {"show": "Glissez à gauche.", "expect": {"swipe": "left", "target": "home.pages"}},
@@ -146,3 +149,9 @@ def test_no_learner_message_contains_forbidden_words(run, specs):
     messages.append(run.ask_help().message)
     for message in messages:
         assert not any(word in message.lower() for word in forbidden), message
+
+
+def test_a_pattern_answers_a_family_of_controls_after_exact_ids(run):
+    run.submit(tap(CONTINUE_TARGET))
+    assert run.submit(tap("nav.back")).message == "Restez sur l'accueil."
+    assert run.submit(tap("home.app.camera")).message == "Ceci prend des photos."

@@ -17,6 +17,7 @@ def _english_messages():
     """Messages are checked in English here; French (the default) is checked below."""
     set_language("en")
 
+
 GOOD = """\
 id: {id}
 module: tablet
@@ -92,6 +93,11 @@ BROKEN = {
         GOOD.format(id="x") + "    wrong:\n      home.app.fridge: Non.\n",
         12,
         ["home.app.fridge"],
+    ),
+    "pattern_matching_nothing": (
+        GOOD.format(id="x") + "    wrong:\n      fridge.*: Non.\n",
+        12,
+        ["fridge.*"],
     ),
     "list_not_mapping": ("- a\n- b\n", 1, ["expected the fields"]),
 }

@@ -202,7 +202,7 @@ class LessonRun:
 
     def _kind_answer(self, action: Action) -> str:
         """What that control does, then what to try: never a reproach."""
-        own = self.step.wrong.get(action.target)
+        own = self.step.wrong_answer(action.target)
         if own is not None:
             return self.text(own)
         target = self.sandbox.target(action.target) if self.sandbox else None

@@ -7,6 +7,7 @@ Any text may be a plain string (in the lesson's ``language``) or a mapping per l
 
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -123,9 +124,21 @@ class Step(_Strict):
     hint: LocalizedText | None = Field(None, description="A help sentence: where to look.")
     wrong: dict[str, LocalizedText] = Field(
         default_factory=dict,
-        description="Kind answers for known wrong controls: control id -> what to say.",
+        description=(
+            "Kind answers for known wrong controls: control id -> what to say. An id may "
+            "end with * to answer a whole family of controls (e.g. home.app.*)."
+        ),
     )
     praise: LocalizedText | None = Field(None, description="Praise said when the step is done.")
+
+    def wrong_answer(self, target_id: str) -> str | dict[str, str] | None:
+        """The lesson's own words for ``target_id``: exact id first, then a ``*`` pattern."""
+        if target_id in self.wrong:
+            return self.wrong[target_id]
+        for pattern, text in self.wrong.items():
+            if "*" in pattern and fnmatchcase(target_id, pattern):
+                return text
+        return None
 
     def expected_action(self) -> Action:
         if self.expect is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +170,15 @@ def _check_step(
                 )
             )
     for target_id in step.wrong:
-        if target_id != CONTINUE_TARGET and spec.target(target_id) is None:
+        if "*" in target_id:
+            if not any(fnmatchcase(known, target_id) for known in spec.targets):
+                found.append(
+                    (
+                        line_for(lines, (*where, "wrong", target_id)),
+                        _unknown_target(target_id, spec),
+                    )
+                )
+        elif target_id != CONTINUE_TARGET and spec.target(target_id) is None:
             found.append(
                 (line_for(lines, (*where, "wrong", target_id)), _unknown_target(target_id, spec))
             )

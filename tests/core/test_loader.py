@@ -99,6 +99,12 @@ BROKEN = {
         12,
         ["fridge.*"],
     ),
+    "unknown_scene": (
+        GOOD.format(id="x").replace("sandbox: tablet", "sandbox: tablet\nscene: party"),
+        7,
+        ["party"],
+    ),
+    "unknown_cue": (GOOD.format(id="x") + "    cue: rings\n", 11, ["rings"]),
     "list_not_mapping": ("- a\n- b\n", 1, ["expected the fields"]),
 }
 

@@ -24,14 +24,13 @@ def touch_swipe(qtbot, device, widget, dx: int) -> None:
     QTest.touchEvent(window, device).press(0, start, window).commit()
     for step in range(1, 9):
         qtbot.wait(15)
-        QTest.touchEvent(window, device).move(0, start + QPoint(dx * step // 8, 0),
-                                              window).commit()
+        QTest.touchEvent(window, device).move(0, start + QPoint(dx * step // 8, 0), window).commit()
     QTest.touchEvent(window, device).release(0, start + QPoint(dx, 0), window).commit()
     settle(qtbot, 60)
 
 
 def test_a_finger_taps_and_swipes_the_practice_tablet(qtbot, app_parts):
-    window, controller, services = app_parts
+    window, controller, _services = app_parts
     device = QTest.createTouchDevice()
     seen: list[Action] = []
     touch_tap(qtbot, device, window.sign_in.findChild(object, "signin.new"))

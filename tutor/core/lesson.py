@@ -130,6 +130,11 @@ class Step(_Strict):
         ),
     )
     praise: LocalizedText | None = Field(None, description="Praise said when the step is done.")
+    cue: str | None = Field(
+        None,
+        description="Something the practice app does when the step begins (e.g. a call "
+        "arrives). The app's list of cues is in docs/LESSONS.md.",
+    )
 
     def wrong_answer(self, target_id: str) -> str | dict[str, str] | None:
         """The lesson's own words for ``target_id``: exact id first, then a ``*`` pattern."""
@@ -159,6 +164,9 @@ class Lesson(_Strict):
     language: Language = Field("fr", description="Language of plain texts.")
     order: int = Field(100, description="Position in the module's list (small first).")
     ending: LocalizedText | None = Field(None, description="Said at the end of the lesson.")
+    scene: str | None = Field(
+        None, description="The situation the practice app starts in (default: its home)."
+    )
     steps: list[Step] = Field(min_length=1)
 
     def text(self, value: str | dict[str, str] | None, language: str) -> str:

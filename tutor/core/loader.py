@@ -139,7 +139,25 @@ def _check_meaning(
             )
         ]
     found: list[tuple[int, str]] = []
+    if lesson.scene is not None and lesson.scene not in spec.scenes:
+        found.append(
+            (
+                lines.get(("scene",), 1),
+                _(
+                    "the practice app '{sandbox}' has no scene '{scene}'; expected one of: {known}"
+                ).format(sandbox=spec.id, scene=lesson.scene, known=_known(spec.scenes)),
+            )
+        )
     for index, step in enumerate(lesson.steps):
+        if step.cue is not None and step.cue not in spec.cues:
+            found.append(
+                (
+                    line_for(lines, ("steps", index, "cue")),
+                    _(
+                        "the practice app '{sandbox}' has no cue '{cue}'; expected one of: {known}"
+                    ).format(sandbox=spec.id, cue=step.cue, known=_known(spec.cues)),
+                )
+            )
         found.extend(_check_step(step, ("steps", index), lines, spec))
     return found
 
@@ -183,6 +201,10 @@ def _check_step(
                 (line_for(lines, (*where, "wrong", target_id)), _unknown_target(target_id, spec))
             )
     return found
+
+
+def _known(names: frozenset[str]) -> str:
+    return ", ".join(sorted(names)) or "-"
 
 
 def _unknown_target(target_id: str, spec: SandboxSpec) -> str:

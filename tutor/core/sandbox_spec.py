@@ -38,10 +38,23 @@ class SandboxSpec:
     title: str
     widget: str  # "module:Class", imported only when the app is shown
     targets: Mapping[str, TargetSpec] = field(default_factory=dict)
+    # Situations a lesson can start from (lesson field "scene"), e.g. "incoming_call".
+    scenes: frozenset[str] = frozenset()
+    # Things that can happen when a step begins (step field "cue"), e.g. "message_arrives".
+    cues: frozenset[str] = frozenset()
 
     @staticmethod
-    def of(id: str, title: str, widget: str, targets: Iterable[TargetSpec]) -> SandboxSpec:
-        return SandboxSpec(id, title, widget, {t.id: t for t in targets})
+    def of(
+        id: str,
+        title: str,
+        widget: str,
+        targets: Iterable[TargetSpec],
+        scenes: Iterable[str] = (),
+        cues: Iterable[str] = (),
+    ) -> SandboxSpec:
+        return SandboxSpec(
+            id, title, widget, {t.id: t for t in targets}, frozenset(scenes), frozenset(cues)
+        )
 
     def target(self, target_id: str) -> TargetSpec | None:
         return self.targets.get(target_id)

@@ -81,9 +81,13 @@ class SandboxWidget(QWidget):
         return True
 
     # -- for the lesson controller ------------------------------------------------------------
-    def reset(self) -> None:
-        """Back to the state a lesson starts from."""
+    def reset(self, scene: str | None = None) -> None:
+        """Back to the state a lesson starts from (its ``scene``, else the app's home)."""
         raise NotImplementedError
+
+    def cue(self, name: str) -> None:
+        """Make something happen as a step begins (a call arrives...): see ``SPEC.cues``."""
+        raise ValueError(f"{self.spec.id} has no cue {name!r}")
 
     def perform(self, action: Action) -> None:
         """Carry out ``action`` directly (replaying done steps, or "show me")."""

@@ -155,7 +155,7 @@ class TabletSandbox(SandboxWidget):
         self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
 
     # -- lesson controller --------------------------------------------------------------------
-    def reset(self) -> None:
+    def reset(self, scene: str | None = None) -> None:
         self.state = TabletState(notes=[_(note) for note in SAMPLE_NOTES])
         self.look.set_text_level(DEFAULT_TEXT_LEVEL)
         self.notes.set_notes(self.state.notes)

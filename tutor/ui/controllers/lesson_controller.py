@@ -64,8 +64,10 @@ class LessonController(QObject):
         self.sandbox = self._sandbox_for(spec)
         self.sandbox.gate = self._judge
         self.sandbox.highlight(None)
-        self.sandbox.reset()
+        self.sandbox.reset(lesson.scene)
         for done in lesson.steps[: self.run.index]:
+            if done.cue is not None:
+                self.sandbox.cue(done.cue)
             if done.expect is not None:
                 self.sandbox.perform(done.expected_action())
         self._demonstrating = False
@@ -124,8 +126,10 @@ class LessonController(QObject):
         self.view.offer_show_me(level >= HelpLevel.SHOW_ME)
 
     def _show_current_step(self, spoken_prefix: str) -> None:
-        assert self.run is not None
+        assert self.run is not None and self.sandbox is not None
         run = self.run
+        if run.step.cue is not None:
+            self.sandbox.cue(run.step.cue)
         self.view.show_step(
             run.text(run.lesson.title),
             run.index,

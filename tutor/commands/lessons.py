@@ -35,17 +35,16 @@ def check(paths: list[Path]) -> int:
     for problem in sorted(_shown_path(p) for p in result.problems):
         print(problem)
     files = len({p.path for p in result.problems})
-    if result.problems or missing:
-        print(
-            ngettext("{count} problem", "{count} problems", len(result.problems)).format(
-                count=len(result.problems) + len(missing)
-            )
-            + " — "
-            + ngettext("{files} file to fix", "{files} files to fix", files).format(files=files)
-            + " — "
-            + _("{ok} lessons fine").format(ok=len(result.lessons)),
-            file=sys.stderr,
+    count = len(result.problems) + len(missing)
+    if count:
+        parts = (
+            ngettext("{count} problem", "{count} problems", count).format(count=count),
+            ngettext("{files} file to fix", "{files} files to fix", files).format(files=files),
+            ngettext("{ok} lesson fine", "{ok} lessons fine", len(result.lessons)).format(
+                ok=len(result.lessons)
+            ),
         )
+        print(" — ".join(parts), file=sys.stderr)
         return 1
     print(_("All {count} lessons are fine.").format(count=len(result.lessons)), file=sys.stderr)
     return 0

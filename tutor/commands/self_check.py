@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tutor.i18n import _
+from tutor.i18n import _, ngettext
 
 
 class _Checks:
@@ -46,7 +46,8 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
             raise ValueError("; ".join(str(p) for p in catalogue.problems))
         if not catalogue.lessons:
             raise ValueError(_("no lesson found"))
-        return _("{count} lessons").format(count=len(catalogue.lessons))
+        count = len(catalogue.lessons)
+        return ngettext("{count} lesson", "{count} lessons", count).format(count=count)
 
     def database() -> str:
         from tutor.paths import data_dir

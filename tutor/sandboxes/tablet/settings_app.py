@@ -151,7 +151,8 @@ class WifiScreen(SettingsPage):
         self.body.addWidget(self.off_text)
         self.networks: list[QLabel] = []
         for index, name in enumerate(NETWORKS):
-            text = f"{name}\n{_('Connected')}" if index == 0 else name
+            connected = _("Connected")
+            text = f"{name}\n{connected}" if index == 0 else name
             network = self.label(text, 24, bold=index == 0)
             network.setStyleSheet(
                 "color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;"

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from tutor.i18n import _
+from tutor.i18n import N_, _
 from tutor.ui.widgets import button, icon, label
 
 FACES = (
-    (1, "mdi6.emoticon-confused-outline", "Not yet at ease", "#8e244d"),
-    (2, "mdi6.emoticon-neutral-outline", "It's going well", "#b33c00"),
-    (3, "mdi6.emoticon-happy-outline", "At ease", "#1b5e20"),
+    (1, "mdi6.emoticon-confused-outline", N_("Not yet at ease"), "#8e244d"),
+    (2, "mdi6.emoticon-neutral-outline", N_("It's going well"), "#b33c00"),
+    (3, "mdi6.emoticon-happy-outline", N_("At ease"), "#1b5e20"),
 )
 
 

@@ -62,6 +62,7 @@ class SandboxWidget(QWidget):
     :meth:`reset` and :meth:`perform`; their controls call :meth:`attempt`."""
 
     action_performed = Signal(object)  # Action, after its effect was applied
+    speech_requested = Signal(str)  # something a person in the practice app says aloud
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(parent)

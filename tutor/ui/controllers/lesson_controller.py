@@ -61,8 +61,11 @@ class LessonController(QObject):
         """Begin the lesson, or resume it at the step where it was left."""
         self._record = self._progress.start(learner.id, lesson.id, lesson.step_count)
         self.run = LessonRun(lesson, self._record.current_step, spec, language=learner.language)
+        if self.sandbox is not None:
+            self.sandbox.speech_requested.disconnect(self._on_sandbox_speech_requested)
         self.sandbox = self._sandbox_for(spec)
         self.sandbox.gate = self._judge
+        self.sandbox.speech_requested.connect(self._on_sandbox_speech_requested)
         self.sandbox.highlight(None)
         self.sandbox.reset(lesson.scene)
         for done in lesson.steps[: self.run.index]:
@@ -140,6 +143,10 @@ class LessonController(QObject):
         self._narrator.say(" ".join(part for part in (spoken_prefix, run.narration()) if part))
         upcoming = run.lesson.steps[run.index + 1 : run.index + 2]
         self._narrator.prepare([run.text(step.say or step.show) for step in upcoming])
+
+    def _on_sandbox_speech_requested(self, text: str) -> None:
+        """A person in the practice app speaks (a grandchild answering a call...)."""
+        self._narrator.say(text)
 
     # -- the player's buttons -------------------------------------------------------------------
     def _on_view_continue_requested(self) -> None:

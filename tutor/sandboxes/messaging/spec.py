@@ -1,0 +1,156 @@
+"""What the practice messaging app offers to lessons (no Qt here).
+
+Every id below is the ``objectName`` of a widget of the app and the id a lesson file uses.
+``name`` is the accessible name; ``does`` is said when it is touched by mistake.
+"""
+
+from tutor.core.actions import ActionKind
+from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
+from tutor.i18n import N_
+
+TAP = frozenset({ActionKind.TAP})
+TAP_OR_TYPE = frozenset({ActionKind.TAP, ActionKind.TYPE})
+
+# The people of the conversation list, top to bottom (id, accessible name).
+CONTACT_IDS = ("sophie", "lea", "gerard", "monique")
+
+# Emojis of the emoji panel, in their order on screen.
+EMOJI_IDS = ("smile", "heart", "thumbs_up", "cake", "flower", "kiss")
+
+# Painted photos of the gallery, in their order on screen.
+PHOTO_IDS = ("garden", "cake", "cat", "beach")
+
+# Situations a lesson can start from.
+SCENE_UNREAD_FROM_SOPHIE = "unread_from_sophie"  # the default: Sophie's new message waits
+SCENE_ALL_READ = "all_read"  # nothing new; every conversation is read
+SCENE_SOPHIE_BUSY = "sophie_busy"  # like the default, but Sophie reads only on a cue
+SCENES = (SCENE_UNREAD_FROM_SOPHIE, SCENE_ALL_READ, SCENE_SOPHIE_BUSY)
+
+# Things that happen when a step begins.
+CUE_REPLY_ARRIVES = "reply_arrives"  # the person of the open conversation answers
+CUE_MESSAGE_READ = "message_read"  # my messages are read at once (two blue ticks)
+CUES = (CUE_REPLY_ARRIVES, CUE_MESSAGE_READ)
+
+_CONTACT_TARGETS = (
+    TargetSpec(
+        "list.sophie",
+        N_("Conversation with Sophie"),
+        N_("This line opens the conversation with Sophie."),
+        TAP,
+    ),
+    TargetSpec(
+        "list.lea",
+        N_("Conversation with Léa"),
+        N_("This line opens the conversation with Léa."),
+        TAP,
+    ),
+    TargetSpec(
+        "list.gerard",
+        N_("Conversation with Gérard"),
+        N_("This line opens the conversation with Gérard."),
+        TAP,
+    ),
+    TargetSpec(
+        "list.monique",
+        N_("Conversation with Monique"),
+        N_("This line opens the conversation with Monique."),
+        TAP,
+    ),
+)
+
+_EMOJI_TARGETS = (
+    TargetSpec("emoji.smile", N_("Smiling face"), N_("This adds a smiling face."), TAP),
+    TargetSpec("emoji.heart", N_("Heart"), N_("This adds a heart."), TAP),
+    TargetSpec("emoji.thumbs_up", N_("Thumbs up"), N_("This adds a thumbs up."), TAP),
+    TargetSpec("emoji.cake", N_("Cake"), N_("This adds a birthday cake."), TAP),
+    TargetSpec("emoji.flower", N_("Flower"), N_("This adds a flower."), TAP),
+    TargetSpec("emoji.kiss", N_("Kiss"), N_("This adds a face blowing a kiss."), TAP),
+)
+
+_PHOTO_TARGETS = (
+    TargetSpec(
+        "gallery.garden", N_("Photo of the garden"), N_("This is a photo of the garden."), TAP
+    ),
+    TargetSpec("gallery.cake", N_("Photo of the cake"), N_("This is a photo of a cake."), TAP),
+    TargetSpec("gallery.cat", N_("Photo of the cat"), N_("This is a photo of the cat."), TAP),
+    TargetSpec("gallery.beach", N_("Photo of the beach"), N_("This is a photo of the beach."), TAP),
+)
+
+SPEC = SandboxSpec.of(
+    "messaging",
+    N_("Practice messages"),
+    "tutor.sandboxes.messaging.widget:MessagingSandbox",
+    [
+        *_CONTACT_TARGETS,
+        # A conversation
+        TargetSpec(
+            "chat.back",
+            N_("Back to the conversations"),
+            N_("This arrow goes back to the list of conversations."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.contact",
+            N_("Contact details"),
+            N_("This shows the details of the person: name and number."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.text",
+            N_("Message field"),
+            N_("This is where you write your message. Touch it to write."),
+            TAP_OR_TYPE,
+        ),
+        TargetSpec(
+            "chat.send",
+            N_("Send"),
+            N_("This button sends the message you wrote."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.emoji",
+            N_("Emojis"),
+            N_("This button shows small pictures to add to a message."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.photo",
+            N_("Send a photo"),
+            N_("This button opens your photos, to send one."),
+            TAP,
+        ),
+        TargetSpec(
+            "keyboard.hide", N_("Hide the keyboard"), N_("This key hides the keyboard."), TAP
+        ),
+        *_EMOJI_TARGETS,
+        # Contact details
+        TargetSpec(
+            "contact.back",
+            N_("Back to the conversation"),
+            N_("This arrow goes back to the conversation."),
+            TAP,
+        ),
+        # The photo gallery and the preview of one photo
+        *_PHOTO_TARGETS,
+        TargetSpec(
+            "gallery.close",
+            N_("Close the photos"),
+            N_("This button closes the photos and goes back to the conversation."),
+            TAP,
+        ),
+        TargetSpec(
+            "preview.send",
+            N_("Send the photo"),
+            N_("This button sends the photo."),
+            TAP,
+        ),
+        TargetSpec(
+            "preview.back",
+            N_("Back to the photos"),
+            N_("This arrow goes back to the photos, to choose another one."),
+            TAP,
+        ),
+    ],
+    scenes=SCENES,
+    cues=CUES,
+)

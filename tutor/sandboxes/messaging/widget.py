@@ -1,0 +1,299 @@
+"""The practice messaging app: conversations, bubbles, writing, emojis and photos.
+
+The learner practises what they will do on their own phone or tablet: open a new message,
+answer it with the on-screen keyboard, add an emoji, send a photo, and understand the ticks
+("Sent", then "Read"). Every touch on a lesson target becomes an :class:`Action` that the
+lesson's gate judges before anything changes (see ``base.py``); ``perform`` applies the same
+changes directly, from any state, for replay and "show me". Nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QDateTime, QRect, QTimer
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import _
+from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.messaging.chat import ChatScreen, EmojiPanel
+from tutor.sandboxes.messaging.conversations import ContactScreen, ConversationListScreen
+from tutor.sandboxes.messaging.emoji import EMOJIS
+from tutor.sandboxes.messaging.photos import GalleryScreen, PreviewScreen
+from tutor.sandboxes.messaging.spec import (
+    CUE_MESSAGE_READ,
+    CUE_REPLY_ARRIVES,
+    PHOTO_IDS,
+    SCENE_ALL_READ,
+    SCENE_SOPHIE_BUSY,
+    SCENE_UNREAD_FROM_SOPHIE,
+)
+from tutor.sandboxes.messaging.state import Conversation, Message, Status, sample_conversations
+from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+
+# Screens
+LIST = "list"
+CHAT = "chat"
+CONTACT = "contact"
+GALLERY = "gallery"
+PREVIEW = "preview"
+
+# The device is designed at this size (it fits a 820x640 region with a small margin).
+DESIGN_WIDTH = 808
+DESIGN_HEIGHT = 628
+OUTER_MARGIN = 6
+READ_DELAY_MS = 2000  # a calm moment before the person reads what was sent
+
+
+class MessagingSandbox(SandboxWidget):
+    """A generic messaging app on a tablet: list, conversation, emojis, photo gallery."""
+
+    def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.look = Look(self)
+        self.conversations: dict[str, Conversation] = {}
+        self.current = "sophie"  # the conversation open (or last opened)
+        self.preview_photo = PHOTO_IDS[0]
+        self.reads_by_itself = True  # the person reads a sent message after a moment
+        self.body = TabletBody(self.look, self)
+        self.screen_area = QWidget(self.body)
+        self.status_bar = StatusBar(self.look)
+        self.stack = QStackedWidget()
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.list_screen = ConversationListScreen(self.look)
+        self.chat = ChatScreen(self.look)
+        self.contact = ContactScreen(self.look)
+        self.gallery = GalleryScreen(self.look)
+        self.preview = PreviewScreen(self.look)
+        self.screens: dict[str, QWidget] = {
+            LIST: self.list_screen,
+            CHAT: self.chat,
+            CONTACT: self.contact,
+            GALLERY: self.gallery,
+            PREVIEW: self.preview,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self.emoji_panel = EmojiPanel(self.look)
+        self.keyboard = OnScreenKeyboard(self.look)
+        layout = QVBoxLayout(self.screen_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.emoji_panel)
+        layout.addWidget(self.keyboard)
+        self._read_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
+        self._read_timer.timeout.connect(self._on_read_timer_timeout)
+        self.reset()
+        self._wire()
+
+    # -- learner input ------------------------------------------------------------------------
+    def _wire(self) -> None:
+        """Every touchable lesson target reports its touches as actions to the gate."""
+        for widget in self.findChildren(GestureArea):
+            target = self.spec.target(widget.objectName())
+            if target is None:
+                continue
+            widget.setAccessibleName(_(target.name))
+            if self.keyboard.isAncestorOf(widget):
+                continue  # the keyboard reports its own keys
+            # A long press on a button acts as a tap (a slow finger is not punished).
+            widget.tapped.connect(partial(self._learner_did, Action(ActionKind.TAP, target.id)))
+            widget.long_pressed.connect(
+                partial(self._learner_did, Action(ActionKind.TAP, target.id))
+            )
+        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
+        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+
+    def _learner_did(self, action: Action) -> bool:
+        return self.attempt(action, partial(self._apply, action))
+
+    def _on_keyboard_key_pressed(self, key: str) -> None:
+        text = apply_key(self.chat.field.text(), key)
+        self._learner_did(Action(ActionKind.TYPE, "chat.text", text))
+
+    def _on_keyboard_hide_requested(self) -> None:
+        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+
+    # -- lesson controller --------------------------------------------------------------------
+    def reset(self, scene: str | None = None) -> None:
+        scene = scene or SCENE_UNREAD_FROM_SOPHIE
+        if scene not in self.spec.scenes:
+            raise ValueError(f"the messaging app has no scene {scene!r}")
+        self._read_timer.stop()
+        self.conversations = sample_conversations(unread_from_sophie=scene != SCENE_ALL_READ)
+        self.reads_by_itself = scene != SCENE_SOPHIE_BUSY
+        self.current = "sophie"
+        self.preview_photo = PHOTO_IDS[0]
+        self.chat.field.set_text("")
+        self.list_screen.set_conversations(self.conversations)
+        self._show(LIST)
+        self._refresh_highlight()
+
+    def cue(self, name: str) -> None:
+        if name == CUE_REPLY_ARRIVES:
+            self._reply_arrives()
+        elif name == CUE_MESSAGE_READ:
+            self._read_timer.stop()
+            self._mark_read(self.conversations[self.current])
+        else:
+            super().cue(name)
+        self._refresh()
+
+    def perform(self, action: Action) -> None:
+        if self.spec.target(action.target) is None:
+            raise ValueError(f"the messaging app has no target {action.target!r}")
+        self._apply(action)
+        self._refresh_highlight()
+
+    # -- what is shown -------------------------------------------------------------------------
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is current)
+
+    def keyboard_shown(self) -> bool:
+        return self.keyboard.isVisibleTo(self)
+
+    def emojis_shown(self) -> bool:
+        return self.emoji_panel.isVisibleTo(self)
+
+    def conversation(self, person_id: str | None = None) -> Conversation:
+        return self.conversations[person_id or self.current]
+
+    # -- state changes (the effects) ----------------------------------------------------------
+    def _apply(self, action: Action) -> None:
+        """Change the app as ``action`` does, whatever screen is shown now."""
+        target = action.target
+        if target.startswith("list."):
+            self._open_chat(target.removeprefix("list."))
+        elif target == "chat.back":
+            self._show(LIST)
+        elif target == "chat.contact":
+            self.contact.show_person(self.conversation().person)
+            self._show(CONTACT)
+        elif target == "contact.back":
+            self._open_chat(self.current)
+        elif target == "chat.text":
+            self._ensure_chat()
+            self._set_bottom(keyboard=True)
+            if action.kind == ActionKind.TYPE:
+                self.chat.field.set_text(action.value or "")
+        elif target == "chat.send":
+            self._ensure_chat()
+            self._send_text()
+        elif target == "chat.emoji":
+            self._ensure_chat()
+            self._set_bottom(emojis=True)
+        elif target.startswith("emoji."):
+            self._ensure_chat()
+            self._set_bottom(emojis=True)
+            emoji = EMOJIS[target.removeprefix("emoji.")]
+            self.chat.field.set_text(self.chat.field.text() + emoji.char)
+        elif target == "keyboard.hide":
+            self._set_bottom()
+        elif target == "chat.photo" or target == "preview.back":
+            self._show(GALLERY)
+        elif target == "gallery.close":
+            self._open_chat(self.current)
+        elif target.startswith("gallery."):
+            self.preview_photo = target.removeprefix("gallery.")
+            self.preview.show_photo(self.preview_photo, self.conversation().person.name)
+            self._show(PREVIEW)
+        elif target == "preview.send":
+            self._send(Message(True, photo=self.preview_photo, time=self._now()))
+            self._open_chat(self.current)
+        else:
+            raise ValueError(f"the messaging app does not handle {target!r}")
+        self._refresh()
+
+    def _open_chat(self, person_id: str) -> None:
+        self.current = person_id
+        conversation = self.conversation()
+        conversation.unread = 0
+        self.chat.show_conversation(conversation)
+        self._show(CHAT)
+
+    def _ensure_chat(self) -> None:
+        if self.current_screen() != CHAT:
+            self._open_chat(self.current)
+
+    def _send_text(self) -> None:
+        text = self.chat.field.text().strip()
+        if not text:
+            return  # nothing written: nothing to send, as in real apps
+        self.chat.field.set_text("")
+        self._set_bottom()
+        self._send(Message(True, text, self._now(), translate=False, status=Status.SENT))
+
+    def _send(self, message: Message) -> None:
+        message.status = Status.SENT
+        self.conversation().messages.append(message)
+        self.chat.thread.show_conversation(self.conversation())
+        self._read_timer.stop()
+        if self.reads_by_itself:
+            self._read_timer.start()
+
+    def _on_read_timer_timeout(self) -> None:
+        self._mark_read(self.conversation())
+        self._refresh()
+
+    def _mark_read(self, conversation: Conversation) -> None:
+        for message in conversation.messages:
+            if message.mine:
+                message.status = Status.READ
+
+    def _reply_arrives(self) -> None:
+        """The person of the current conversation answers (so they have read it)."""
+        conversation = self.conversation()
+        self._read_timer.stop()
+        self._mark_read(conversation)
+        conversation.messages.append(Message(False, conversation.person.reply, self._now()))
+        if self.current_screen() == CHAT:
+            self.chat.thread.show_conversation(conversation)
+        else:
+            conversation.unread += 1
+
+    def _now(self) -> str:
+        return QDateTime.currentDateTime().toString("HH:mm")
+
+    def _show(self, screen_id: str) -> None:
+        self.stack.setCurrentWidget(self.screens[screen_id])
+        if screen_id != CHAT:
+            self._set_bottom()
+
+    def _set_bottom(self, keyboard: bool = False, emojis: bool = False) -> None:
+        """Under a conversation: the keyboard, the emojis, or nothing."""
+        if not keyboard:
+            self.keyboard.reset()
+        self.keyboard.setVisible(keyboard)
+        self.emoji_panel.setVisible(emojis)
+        self.chat.field.set_writing(keyboard or emojis)
+
+    def _refresh(self) -> None:
+        self.list_screen.set_conversations(self.conversations)
+        self.chat.thread.update()
+
+    # -- drawing ------------------------------------------------------------------------------
+    def resizeEvent(self, event):
+        self._place_device()
+        super().resizeEvent(event)
+
+    def _place_device(self) -> None:
+        """Fit the device in the space given, keeping its shape, and scale everything."""
+        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
+        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
+        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
+        width = min(avail_w, round(avail_h * 1.45))
+        height = min(avail_h, round(width / 1.25))
+        self.look.set_scale(scale)
+        left = (self.width() - width) // 2
+        top = (self.height() - height) // 2
+        self.body.setGeometry(left, top, width, height)
+        bezel = self.look.px(BEZEL)
+        self.screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))

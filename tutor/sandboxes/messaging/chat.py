@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
-from tutor.sandboxes.messaging.emoji import EMOJIS, document
+from tutor.sandboxes.messaging.emoji import BY_CHAR, EMOJIS, document
 from tutor.sandboxes.messaging.parts import (
     APP_COLOUR,
     INK,
@@ -33,6 +33,9 @@ from tutor.sandboxes.messaging.state import Conversation, Message, Person, Statu
 
 TEXT_PX = 25
 SMALL_PX = 20
+STATUS_PX = 23  # "Sent" / "Read" under my last message: what a lesson points at
+STATUS_TICK = 32
+EMOJI_ALONE_PX = 44
 READ_TICKS = "#1565c0"  # the "read" ticks under a message, on the light background
 READ_TICKS_IN_BUBBLE = "#9be7ff"  # the same, inside my blue bubble
 CONTROL_BACKGROUND = "#e3e8ef"
@@ -103,7 +106,7 @@ class ThreadView(QWidget):
         super().__init__(parent)
         self.look = look
         self.conversation: Conversation | None = None
-        self.scroll = 0  # pixels scrolled up from the newest message
+        self.scrolled = 0  # pixels scrolled up from the newest message
         self._content_height = 0
         self._drag_from: QPoint | None = None
         self._drag_scroll = 0
@@ -112,13 +115,13 @@ class ThreadView(QWidget):
 
     def show_conversation(self, conversation: Conversation) -> None:
         self.conversation = conversation
-        self.scroll = 0
+        self.scrolled = 0
         self.update()
 
     # -- finger scrolling ----------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent):
         self._drag_from = event.position().toPoint()
-        self._drag_scroll = self.scroll
+        self._drag_scroll = self.scrolled
 
     def mouseMoveEvent(self, event: QMouseEvent):
         if self._drag_from is None:
@@ -130,7 +133,7 @@ class ThreadView(QWidget):
         self._drag_from = None
 
     def set_scroll(self, scroll: int) -> None:
-        self.scroll = max(0, min(scroll, max(0, self._content_height - self.height())))
+        self.scrolled = max(0, min(scroll, max(0, self._content_height - self.height())))
         self.update()
 
     # -- drawing -------------------------------------------------------------------------------
@@ -143,6 +146,7 @@ class ThreadView(QWidget):
         max_w = self.width() * 0.72
         font = look.font(self, TEXT_PX)
         small_h = QFontMetrics(look.font(self, SMALL_PX)).height()
+        status_h = QFontMetrics(look.font(self, STATUS_PX, bold=True)).height()
         last_mine = self.conversation.last_mine()
         laid: list[_Laid] = []
         y = float(look.px(16))
@@ -153,7 +157,10 @@ class ThreadView(QWidget):
                 content_h = (width - look.px(12)) * 3 / 4 - 2 * pad + look.px(14)
             else:
                 colour = "#ffffff" if message.mine else INK
-                doc = document(message.shown_text(), font, colour)
+                text = message.shown_text()
+                # An emoji alone is shown big, as real apps do.
+                big = text.strip() and all(c in BY_CHAR or c.isspace() for c in text)
+                doc = document(text, look.font(self, EMOJI_ALONE_PX) if big else font, colour)
                 doc.setTextWidth(max_w - 2 * pad)
                 width = max(doc.idealWidth() + 2 * pad, look.px(150))
                 content_h = doc.size().height()
@@ -162,7 +169,7 @@ class ThreadView(QWidget):
             x = self.width() - side - width if message.mine else side
             status = message is last_mine and message is self.conversation.messages[-1]
             laid.append(_Laid(message, QRectF(x, y, width, height), doc, status))
-            y += height + gap + (small_h + look.px(6) if status else 0)
+            y += height + gap + (status_h + look.px(6) if status else 0)
         self._content_height = round(y)
         return laid
 
@@ -172,11 +179,11 @@ class ThreadView(QWidget):
         painter.fillRect(self.rect(), QColor(THREAD_BACKGROUND))
         laid = self._layout()
         # Short conversations sit at the bottom, as in real apps; long ones scroll.
-        shift = self.height() - self._content_height + self.scroll
+        shift = self.height() - self._content_height + self.scrolled
         painter.translate(0, shift)
         for item in laid:
             self._paint_bubble(painter, item)
-        if self.scroll > 0:
+        if self.scrolled > 0:
             painter.resetTransform()
             self._paint_more_below(painter)
 
@@ -231,7 +238,7 @@ class ThreadView(QWidget):
 
     def _paint_status(self, painter: QPainter, status: Status, bubble: QRectF) -> None:
         look = self.look
-        font = look.font(self, SMALL_PX, bold=True)
+        font = look.font(self, STATUS_PX, bold=True)
         painter.setFont(font)
         height = QFontMetrics(font).height()
         text = _("Read") if status is Status.READ else _("Sent")
@@ -243,7 +250,7 @@ class ThreadView(QWidget):
         painter.drawText(
             QRectF(right - text_w - 2, top, text_w + 2, height), Qt.AlignmentFlag.AlignRight, text
         )
-        tick = look.px(24)
+        tick = look.px(STATUS_TICK)
         painter.drawPixmap(
             round(right - text_w - look.px(8) - tick),
             round(top + (height - tick) / 2),
@@ -350,7 +357,7 @@ class ChatScreen(QWidget):
         self.contact = ContactChip(look)
         self.header.row.insertWidget(0, self.back_button)
         self.header.row.insertWidget(1, self.contact, 1)
-        self.thread = ThreadView(look)
+        self.bubbles = ThreadView(look)
         self.emoji_button = icon_button(
             look, "mdi6.emoticon-happy-outline", "chat.emoji", CONTROL_BACKGROUND
         )
@@ -369,14 +376,14 @@ class ChatScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.bubbles, 1)
         layout.addLayout(self.bar)
         look.changed.connect(self.restyle)
         self.restyle()
 
     def show_conversation(self, conversation: Conversation) -> None:
         self.contact.set_person(conversation.person)
-        self.thread.show_conversation(conversation)
+        self.bubbles.show_conversation(conversation)
 
     def restyle(self) -> None:
         m = self.look.px(10)

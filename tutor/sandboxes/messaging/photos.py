@@ -7,18 +7,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from tutor.i18n import N_, _
+from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton
 from tutor.sandboxes.messaging.parts import HeaderBar, icon_button
 from tutor.sandboxes.messaging.spec import PHOTO_IDS
-
-PHOTO_NAMES = {
-    "garden": N_("The garden"),
-    "cake": N_("The cake"),
-    "cat": N_("The cat"),
-    "beach": N_("The beach"),
-}
 
 
 def paint_photo(painter: QPainter, rect: QRectF, photo_id: str) -> None:

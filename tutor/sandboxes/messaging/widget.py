@@ -234,7 +234,7 @@ class MessagingSandbox(SandboxWidget):
     def _send(self, message: Message) -> None:
         message.status = Status.SENT
         self.conversation().messages.append(message)
-        self.chat.thread.show_conversation(self.conversation())
+        self.chat.bubbles.show_conversation(self.conversation())
         self._read_timer.stop()
         if self.reads_by_itself:
             self._read_timer.start()
@@ -255,7 +255,7 @@ class MessagingSandbox(SandboxWidget):
         self._mark_read(conversation)
         conversation.messages.append(Message(False, conversation.person.reply, self._now()))
         if self.current_screen() == CHAT:
-            self.chat.thread.show_conversation(conversation)
+            self.chat.bubbles.show_conversation(conversation)
         else:
             conversation.unread += 1
 
@@ -277,7 +277,7 @@ class MessagingSandbox(SandboxWidget):
 
     def _refresh(self) -> None:
         self.list_screen.set_conversations(self.conversations)
-        self.chat.thread.update()
+        self.chat.bubbles.update()
 
     # -- drawing ------------------------------------------------------------------------------
     def resizeEvent(self, event):

@@ -1,0 +1,1 @@
+"""The practice video-call app: contacts, calls, incoming calls, call history."""

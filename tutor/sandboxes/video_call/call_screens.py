@@ -1,0 +1,419 @@
+"""The incoming call screen and the call screen (ringing, then the person on screen).
+
+Animations are slow and gentle (a ring that grows over two seconds, a slow sway, a blink
+every few seconds), driven by a QTimer that only runs while the screen is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.video_call.drawing import (
+    paint_avatar,
+    paint_person,
+    paint_pulse,
+    paint_self_view,
+)
+from tutor.sandboxes.video_call.people import Person
+
+FRAME_MS = 80  # about 12 pictures a second: enough for a calm, smooth movement
+PULSE_PERIOD_S = 2.4
+TALK_S = 2.6  # how long the mouth moves for a greeting
+DARK = "#1c1f26"
+RED = "#c62828"
+GREEN = "#1b7f3b"
+
+
+class Animated(QWidget):
+    """A widget repainted on a slow timer while it is visible; ``seconds`` since shown."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._frames = QTimer(self, interval=FRAME_MS)
+        self._frames.timeout.connect(self._on_frames_timeout)
+
+    def seconds(self) -> float:
+        return self._clock.elapsed() / 1000.0
+
+    def _on_frames_timeout(self) -> None:
+        self.update()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._frames.start()
+
+    def hideEvent(self, event):
+        super().hideEvent(event)
+        self._frames.stop()
+
+
+class RoundAction(Pressable):
+    """A big round coloured button with a white icon and its label underneath."""
+
+    def __init__(
+        self, look: Look, text: str, icon: str, colour: str, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.look = look
+        self.text = text
+        self.icon = icon
+        self.colour = QColor(colour)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        look = self.look
+        width = QFontMetrics(look.font(self, 28, bold=True)).horizontalAdvance(self.text)
+        return QSize(max(look.px(190), width + look.px(24)), look.px(160))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = look.px(104)
+        disc = QRectF((self.width() - size) / 2, look.px(4), size, size)
+        painter.setPen(QPen(QColor(255, 255, 255, 160), look.px(3)))
+        painter.setBrush(self.colour.darker(130) if self.is_down else self.colour)
+        painter.drawEllipse(disc)
+        icon = look.px(54)
+        painter.drawPixmap(
+            round(disc.center().x() - icon / 2),
+            round(disc.center().y() - icon / 2),
+            icon_pixmap(self.icon, "#ffffff", icon),
+        )
+        painter.setFont(look.font(self, 28, bold=True))
+        painter.setPen(QColor("#ffffff"))
+        text_rect = QRect(0, round(disc.bottom()) + look.px(6), self.width(), look.px(40))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, self.text)
+
+
+class CallerPicture(Pressable):
+    """The caller's big avatar with slowly growing rings (``incoming.caller``)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.person: Person | None = None
+        self.phase = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(230), self.look.px(230))
+
+    def paintEvent(self, event):
+        if self.person is None:
+            return
+        painter = QPainter(self)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        radius = self.look.px(80)
+        paint_pulse(painter, centre, radius, self.phase)
+        rect = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        paint_avatar(painter, rect, self.person, self.font())
+
+
+class IncomingScreen(Animated):
+    """Someone calls: their picture and name, "Answer" (green) and "Decline" (red)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.person: Person | None = None
+        self.picture = CallerPicture(look)
+        self.picture.setObjectName("incoming.caller")
+        self.decline = RoundAction(look, _("Decline"), "mdi6.phone-hangup", RED)
+        self.decline.setObjectName("incoming.decline")
+        self.answer = RoundAction(look, _("Answer"), "mdi6.video", GREEN)
+        self.answer.setObjectName("incoming.answer")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.decline)
+        buttons.addStretch(2)
+        buttons.addWidget(self.answer)
+        buttons.addStretch(1)
+        self.column = QVBoxLayout(self)
+        self.column.addSpacing(look.px(100))  # room for the painted title and name
+        self.column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.addStretch(1)
+        self.column.addLayout(buttons)
+        self.column.setContentsMargins(0, 0, 0, look.px(16))
+
+    def _on_frames_timeout(self) -> None:
+        # Only the rings move: the rest of the screen is not painted again.
+        self.picture.phase = (self.seconds() / PULSE_PERIOD_S) % 1.0
+        self.picture.update()
+
+    def show_caller(self, person: Person) -> None:
+        self.person = person
+        self.picture.person = person
+        self.update()
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        gradient = QLinearGradient(0, 0, 0, self.height())
+        gradient.setColorAt(0.0, QColor("#283593"))
+        gradient.setColorAt(1.0, QColor(DARK))
+        painter.fillRect(self.rect(), gradient)
+        painter.setPen(QColor("#e8eaf6"))
+        painter.setFont(look.font(self, 24))
+        painter.drawText(
+            QRect(0, look.px(14), self.width(), look.px(34)),
+            Qt.AlignmentFlag.AlignHCenter,
+            _("Incoming video call"),
+        )
+        if self.person is not None:
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(look.font(self, 42, bold=True))
+            painter.drawText(
+                QRect(0, look.px(46), self.width(), look.px(56)),
+                Qt.AlignmentFlag.AlignHCenter,
+                self.person.name,
+            )
+
+
+class ControlButton(Pressable):
+    """A call control: a round button (white when switched off, like real apps) and a
+    label that says its state ("Microphone off")."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.text = ""
+        self.icon = ""
+        self.off = False
+        self.danger = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def show_state(self, text: str, icon: str, off: bool = False) -> None:
+        self.text, self.icon, self.off = text, icon, off
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(140), self.look.px(128))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = look.px(70)
+        disc = QRectF((self.width() - size) / 2, look.px(4), size, size)
+        if self.danger:
+            fill, ink = QColor(RED), QColor("#ffffff")
+        elif self.off:
+            fill, ink = QColor("#ffffff"), QColor("#202124")
+        else:
+            fill, ink = QColor("#3c4049"), QColor("#ffffff")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill.darker(130) if self.is_down else fill)
+        painter.drawEllipse(disc)
+        icon = look.px(38)
+        painter.drawPixmap(
+            round(disc.center().x() - icon / 2),
+            round(disc.center().y() - icon / 2),
+            icon_pixmap(self.icon, ink, icon),
+        )
+        painter.setFont(look.font(self, 20, bold=self.off or self.danger))
+        painter.setPen(QColor("#ffffff"))
+        text_rect = QRect(
+            look.px(2),
+            round(disc.bottom()) + look.px(4),
+            self.width() - look.px(4),
+            self.height() - round(disc.bottom()) - look.px(4),
+        )
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.text,
+        )
+
+
+class RemoteView(Animated):
+    """The big picture: while ringing, the avatar and "Calling…"; then the person."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.person: Person | None = None
+        self.connected = False
+        self.caption = ""
+        self._talk_until = -1.0
+        self.self_view = SelfView(look, self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_call(self, person: Person, connected: bool) -> None:
+        if connected and not self.connected:
+            self.caption = ""
+        self.person, self.connected = person, connected
+        self.update()
+
+    def say(self, text: str) -> None:
+        """The person speaks: their mouth moves for a moment and the words stay in a caption
+        (for those who hear little)."""
+        self.caption = text
+        self._talk_until = self.seconds() + TALK_S
+        self.update()
+
+    def talking(self) -> bool:
+        return self.seconds() < self._talk_until
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        look = self.look
+        width, height = look.px(150), look.px(190)
+        self.self_view.setGeometry(self.width() - width - look.px(14), look.px(14), width, height)
+
+    def paintEvent(self, event):
+        if self.person is None:
+            return
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect())
+        if self.connected:
+            paint_person(painter, rect, self.person, self.seconds(), self.talking())
+            self._paint_name_pill(painter)
+            if self.caption:
+                self._paint_caption(painter)
+            return
+        gradient = QLinearGradient(0, 0, 0, self.height())
+        gradient.setColorAt(0.0, QColor("#37474f"))
+        gradient.setColorAt(1.0, QColor(DARK))
+        painter.fillRect(self.rect(), gradient)
+        radius = look.px(78)
+        centre = QPointF(self.width() / 2, look.px(40) + radius + look.px(24))
+        paint_pulse(painter, centre, radius, (self.seconds() / PULSE_PERIOD_S) % 1.0)
+        paint_avatar(
+            painter,
+            QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+            self.person,
+            self.font(),
+        )
+        top = round(centre.y() + radius + look.px(36))
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(look.font(self, 38, bold=True))
+        painter.drawText(
+            QRect(0, top, self.width(), look.px(50)),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.person.name,
+        )
+        painter.setFont(look.font(self, 26))
+        painter.setPen(QColor("#e0e0e0"))
+        painter.drawText(
+            QRect(0, top + look.px(52), self.width(), look.px(40)),
+            Qt.AlignmentFlag.AlignHCenter,
+            _("Calling…"),
+        )
+
+    def _paint_name_pill(self, painter: QPainter) -> None:
+        look = self.look
+        assert self.person is not None
+        painter.setFont(look.font(self, 26, bold=True))
+        width = painter.fontMetrics().horizontalAdvance(self.person.name) + look.px(36)
+        pill = QRectF(look.px(14), look.px(14), width, look.px(48))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 150))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self.person.name)
+
+    def _paint_caption(self, painter: QPainter) -> None:
+        look = self.look
+        painter.setFont(look.font(self, 24, bold=True))
+        margin = look.px(40)
+        width = min(
+            self.width() - 2 * margin,
+            painter.fontMetrics().horizontalAdvance(self.caption) + look.px(40),
+        )
+        box = QRectF((self.width() - width) / 2, self.height() - look.px(76), width, look.px(58))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 175))
+        painter.drawRoundedRect(box, look.px(14), look.px(14))
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.caption)
+
+
+class SelfView(QWidget):
+    """Your own small picture in a corner (always drawn: no real camera is used)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.camera_off = False
+        self.back_camera = False
+        self.muted = False
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def show_state(self, camera_off: bool, back_camera: bool, muted: bool) -> None:
+        self.camera_off, self.back_camera, self.muted = camera_off, back_camera, muted
+        self.update()
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        paint_self_view(
+            painter,
+            QRectF(self.rect()).adjusted(2, 2, -2, -2),
+            camera_off=self.camera_off,
+            back_camera=self.back_camera,
+            muted=self.muted,
+            base_font=self.font(),
+            you=_("You"),
+            off_text=_("Camera off"),
+        )
+
+
+class CallScreen(QWidget):
+    """The call: the big picture, your picture in a corner, and the controls at the bottom."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.remote = RemoteView(look)
+        self.controls: dict[str, ControlButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(look.px(8), look.px(10), look.px(8), look.px(6))
+        bar.setSpacing(look.px(4))
+        for name in ("mute", "camera", "speaker", "switch_camera", "hang_up"):
+            button = ControlButton(look)
+            button.setObjectName(f"call.{name}")
+            self.controls[name] = button
+            bar.addWidget(button)
+        self.controls["hang_up"].danger = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.remote, 1)
+        layout.addLayout(bar)
+
+    def show_state(
+        self, muted: bool, camera_off: bool, speaker_off: bool, back_camera: bool
+    ) -> None:
+        controls = self.controls
+        controls["mute"].show_state(
+            _("Microphone off") if muted else _("Microphone"),
+            "mdi6.microphone-off" if muted else "mdi6.microphone",
+            muted,
+        )
+        controls["camera"].show_state(
+            _("Camera off") if camera_off else _("Video camera"),
+            "mdi6.video-off" if camera_off else "mdi6.video",
+            camera_off,
+        )
+        controls["speaker"].show_state(
+            _("Speaker off") if speaker_off else _("Speaker"),
+            "mdi6.volume-off" if speaker_off else "mdi6.volume-high",
+            speaker_off,
+        )
+        controls["switch_camera"].show_state(_("Flip camera"), "mdi6.camera-flip", back_camera)
+        controls["hang_up"].show_state(_("Hang up"), "mdi6.phone-hangup")
+        self.remote.self_view.show_state(camera_off, back_camera, muted)
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), QColor(DARK))

@@ -1,0 +1,325 @@
+"""The practice video-call app: a generic modern video-calling app on a tablet.
+
+Contacts with a green camera button each, recent calls (missed calls in red, "Call back"),
+making a call (it rings, then the person answers after a moment and greets you), an
+incoming call (answer or decline) and the controls during a call (microphone, camera,
+speaker, flip camera, hang up). Every touch on a lesson target becomes an
+:class:`Action` judged by the lesson's gate before anything changes (see ``base.py``);
+``perform`` applies the same changes directly and at once (a call is answered at once), for
+replay and "show me".
+
+Your own picture is always drawn (a silhouette): no real camera is opened, so nothing is
+filmed and nothing can fail on a computer without a camera.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import N_, _
+from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+from tutor.sandboxes.video_call.call_screens import CallScreen, IncomingScreen
+from tutor.sandboxes.video_call.lists import ContactsScreen, HistoryEntry, HistoryScreen, TabBar
+from tutor.sandboxes.video_call.people import CALLER, MISSED_CALLER, PEOPLE_BY_ID
+
+# Screens.
+CONTACTS = "contacts"
+HISTORY = "history"
+INCOMING = "incoming"
+CALL = "call"
+
+ANSWER_DELAY_MS = 2000  # the person answers an outgoing call after this
+GREETING_DELAY_MS = 1200  # after answering a call, the caller speaks after this
+
+DESIGN_WIDTH = 808
+DESIGN_HEIGHT = 628
+OUTER_MARGIN = 6
+
+# The recent calls every lesson starts with (newest first); "when" are message ids.
+START_HISTORY = (
+    HistoryEntry("sophie", "incoming", N_("Yesterday")),
+    HistoryEntry("monique", "outgoing", N_("Monday")),
+    HistoryEntry("marc", "incoming", N_("Sunday")),
+)
+MISSED_ENTRY = HistoryEntry(MISSED_CALLER, "missed", N_("Today, 10:42"))
+
+
+@dataclass
+class Call:
+    """The call in progress and the state of its controls."""
+
+    person: str
+    outgoing: bool
+    connected: bool = False
+    muted: bool = False
+    camera_off: bool = False
+    speaker_off: bool = False
+    back_camera: bool = False
+
+
+class VideoCallSandbox(SandboxWidget):
+    """Contacts, recent calls, calling, being called, and the controls during a call."""
+
+    def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.look = Look(self)
+        self.body = TabletBody(self.look, self)
+        self.screen_area = QWidget(self.body)
+        self.status_bar = StatusBar(self.look)
+        self.contacts = ContactsScreen(self.look)
+        self.history = HistoryScreen(self.look)
+        self.incoming = IncomingScreen(self.look)
+        self.call_screen = CallScreen(self.look)
+        self.tab_bar = TabBar(self.look)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {
+            CONTACTS: self.contacts,
+            HISTORY: self.history,
+            INCOMING: self.incoming,
+            CALL: self.call_screen,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self.screen_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.tab_bar)
+        self._note = ""
+        self.call: Call | None = None
+        self.entries: list[HistoryEntry] = []
+        self.missed = 0
+        self.tab = CONTACTS
+        self._answer_timer = QTimer(self, singleShot=True, interval=ANSWER_DELAY_MS)
+        self._answer_timer.timeout.connect(self._on_answer_timer_timeout)
+        self._greeting_timer = QTimer(self, singleShot=True, interval=GREETING_DELAY_MS)
+        self._greeting_timer.timeout.connect(self._greet)
+        self._wire()
+        self.reset()
+
+    # -- learner input ------------------------------------------------------------------------
+    def _wire(self) -> None:
+        """Every lesson target reports its touches as actions to the gate."""
+        for widget in self.findChildren(GestureArea):
+            target = self.spec.target(widget.objectName())
+            if target is None:
+                continue
+            widget.setAccessibleName(_(target.name))
+            # A long press on a button acts as a tap: a slow finger is not punished.
+            widget.tapped.connect(partial(self._on_target_touched, target.id))
+            widget.long_pressed.connect(partial(self._on_target_touched, target.id))
+
+    def _on_target_touched(self, target_id: str) -> None:
+        action = Action(ActionKind.TAP, target_id)
+        self.attempt(action, partial(self._apply, action, False))
+
+    # -- lesson controller --------------------------------------------------------------------
+    def reset(self, scene: str | None = None) -> None:
+        self._stop_timers()
+        self.call = None
+        self.entries = list(START_HISTORY)
+        self.missed = 0
+        self.tab = CONTACTS
+        self._set_note("")
+        self._show(CONTACTS)
+        if scene == "missed_call":
+            self.entries.insert(0, MISSED_ENTRY)
+            self.missed = 1
+        elif scene == "incoming_call":
+            self._ring_in(CALLER)
+        elif scene is not None:
+            raise ValueError(f"video_call has no scene {scene!r}")
+        self._refresh()
+        self._refresh_highlight()
+
+    def cue(self, name: str) -> None:
+        if name == "call_arrives":
+            self._stop_timers()
+            self.call = None
+            self._ring_in(CALLER)
+        elif name == "callee_answers":
+            if self.call is not None and not self.call.connected:
+                self._connect(greet=True)
+        else:
+            raise ValueError(f"video_call has no cue {name!r}")
+        self._refresh()
+        self._refresh_highlight()
+
+    def perform(self, action: Action) -> None:
+        if self.spec.target(action.target) is None:
+            raise ValueError(f"video_call has no target {action.target!r}")
+        self._apply(action, True)
+        self._refresh_highlight()
+
+    # -- what is shown now (for tests and lessons) ----------------------------------------------
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is current)
+
+    def note(self) -> str:
+        """The calm note shown in place of the list's title ("Call ended."), if any."""
+        return self._note
+
+    def _set_note(self, note: str) -> None:
+        self._note = note
+        self.contacts.header.set_note(note)
+        self.history.header.set_note(note)
+
+    # -- state changes (the effects) ----------------------------------------------------------
+    def _apply(self, action: Action, at_once: bool) -> None:
+        """Change the app as ``action`` does, whatever screen is shown now. ``at_once``: a
+        call is answered at once (replay, "show me") instead of after a few rings."""
+        target = action.target
+        self._set_note("")
+        parts = target.split(".")
+        if parts[0] == "contacts" and len(parts) == 2:
+            self._show_tab(CONTACTS)
+            name = PEOPLE_BY_ID[parts[1]].name
+            self._set_note(_("To call {name}, touch the green camera.").format(name=name))
+        elif target.endswith(".call"):
+            self._start_call(parts[1], at_once)
+        elif target == "tabs.contacts":
+            self._show_tab(CONTACTS)
+        elif target == "tabs.history":
+            self._show_tab(HISTORY)
+        elif target.startswith("incoming."):
+            self._apply_incoming(parts[1], at_once)
+        elif target.startswith("call."):
+            self._apply_call_control(parts[1])
+        else:
+            raise ValueError(f"video_call does not handle {target!r}")
+        self._refresh()
+
+    def _apply_incoming(self, what: str, at_once: bool) -> None:
+        if self.current_screen() != INCOMING:
+            self._stop_timers()
+            self._ring_in(CALLER)
+        assert self.call is not None
+        if what == "answer":
+            self._connect(greet=False)
+            self._show(CALL)
+            if not at_once:
+                self._greeting_timer.start()
+        elif what == "decline":
+            self._log(HistoryEntry(self.call.person, "declined", N_("Just now")))
+            name = PEOPLE_BY_ID[self.call.person].name
+            self.call = None
+            self._show_tab(self.tab)
+            self._set_note(_("Call declined. You can call {name} back later.").format(name=name))
+
+    def _apply_call_control(self, control: str) -> None:
+        if self.call is None:
+            self._start_call("lea", True)  # a control needs a call: as after calling Léa
+        call = self.call
+        assert call is not None
+        if control == "mute":
+            call.muted = not call.muted
+        elif control == "camera":
+            call.camera_off = not call.camera_off
+        elif control == "speaker":
+            call.speaker_off = not call.speaker_off
+        elif control == "switch_camera":
+            call.back_camera = not call.back_camera
+        elif control == "hang_up":
+            self._hang_up()
+
+    def _start_call(self, person_id: str, at_once: bool) -> None:
+        self._stop_timers()
+        if person_id == MISSED_CALLER and self.missed:
+            self.missed = 0
+        self.call = Call(person_id, outgoing=True)
+        self._show(CALL)
+        if at_once:
+            self._connect(greet=False)
+        else:
+            self._answer_timer.start()
+
+    def _ring_in(self, person_id: str) -> None:
+        self.call = Call(person_id, outgoing=False)
+        self.incoming.show_caller(PEOPLE_BY_ID[person_id])
+        self._show(INCOMING)
+
+    def _connect(self, greet: bool) -> None:
+        assert self.call is not None
+        self._answer_timer.stop()
+        self.call.connected = True
+        self._refresh()
+        if greet:
+            self._greet()
+
+    def _greet(self) -> None:
+        if self.call is None or not self.call.connected:
+            return
+        greeting = _(PEOPLE_BY_ID[self.call.person].greeting)
+        self.call_screen.remote.say(greeting)
+        self.speech_requested.emit(greeting)
+
+    def _on_answer_timer_timeout(self) -> None:
+        if self.call is not None and not self.call.connected:
+            self._connect(greet=True)
+            self._refresh_highlight()
+
+    def _hang_up(self) -> None:
+        assert self.call is not None
+        kind = "outgoing" if self.call.outgoing else "incoming"
+        self._log(HistoryEntry(self.call.person, kind, N_("Just now")))
+        self._stop_timers()
+        self.call = None
+        self._show_tab(self.tab)
+        self._set_note(_("Call ended."))
+
+    def _log(self, entry: HistoryEntry) -> None:
+        self.entries = [entry] + [e for e in self.entries if e.person != entry.person]
+
+    def _stop_timers(self) -> None:
+        self._answer_timer.stop()
+        self._greeting_timer.stop()
+
+    def _show_tab(self, tab: str) -> None:
+        self.tab = tab
+        if tab == HISTORY:
+            self.missed = 0
+        self._show(tab)
+
+    def _show(self, screen_id: str) -> None:
+        self.stack.setCurrentWidget(self.screens[screen_id])
+        self.tab_bar.setVisible(screen_id in (CONTACTS, HISTORY))
+
+    def _refresh(self) -> None:
+        self.history.set_entries(self.entries)
+        self.tab_bar.show_tab(self.tab, self.missed)
+        call = self.call
+        if call is not None:
+            self.call_screen.remote.show_call(PEOPLE_BY_ID[call.person], call.connected)
+            self.call_screen.show_state(
+                call.muted, call.camera_off, call.speaker_off, call.back_camera
+            )
+
+    # -- drawing ------------------------------------------------------------------------------
+    def resizeEvent(self, event):
+        self._place_tablet()
+        super().resizeEvent(event)
+
+    def _place_tablet(self) -> None:
+        """Fit the tablet in the space given, keeping its shape, and scale everything."""
+        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
+        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
+        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
+        width = min(avail_w, round(avail_h * 1.45))
+        height = min(avail_h, round(width / 1.25))
+        self.look.set_scale(scale)
+        left = (self.width() - width) // 2
+        top = (self.height() - height) // 2
+        self.body.setGeometry(left, top, width, height)
+        bezel = self.look.px(BEZEL)
+        self.screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))

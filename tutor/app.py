@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import shutil
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -112,12 +113,33 @@ def build_window(services: Services):  # type: ignore[no-untyped-def]
     return window, controller
 
 
+def speech_cache_dir(folder: Path) -> Path:
+    """Synthesised sentences can contain a learner's first name: they stay in the data
+    folder, and are cleared at each start so nothing lingers."""
+    cache = folder / "cache" / "speech"
+    shutil.rmtree(cache, ignore_errors=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
+def create_narrator(folder: Path) -> Narrator:
+    """The real voice: a synthesis worker started in the background, played through Qt."""
+    from tutor.speech.narrator import SpeechNarrator
+    from tutor.speech.synthesizer import Synthesizer
+
+    synthesizer = Synthesizer(speech_cache_dir(folder))
+    narrator = SpeechNarrator(synthesizer)
+    synthesizer.start()
+    return narrator
+
+
 def run_gui(data_override: str | None, lesson_dirs: list[Path] | None) -> int:
     folder = data_dir(data_override)
     setup_logging(folder)
     sys.excepthook = _log_uncaught
     app = create_qt_application(sys.argv)
-    services = build_services(folder, lesson_dirs)
+    narrator = create_narrator(folder)
+    services = build_services(folder, lesson_dirs, narrator)
     window, _controller = build_window(services)
     from tutor.ui.automation import install_if_requested
 
@@ -127,4 +149,7 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None) -> int:
         return int(app.exec())
     finally:
         services.narrator.stop()
+        synthesizer = getattr(services.narrator, "synthesizer", None)
+        if synthesizer is not None:
+            synthesizer.close()
         services.store.close()

@@ -62,6 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("--out", type=Path, required=True)
 
+    commands.add_parser("voices", help="list the voices found per language, and the one used")
+    narrate = commands.add_parser(
+        "narrate", parents=[common], help="write one WAV per step of a lesson, as it will be said"
+    )
+    narrate.add_argument("--lesson", required=True)
+    narrate.add_argument("--out", type=Path, required=True)
+    narrate.add_argument("--speed", choices=("slow", "normal", "fast"), default="normal")
+
     commands.add_parser(
         "self-check",
         parents=[common],
@@ -71,7 +79,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["speech-worker"]:  # the narrator's child process (not for people)
+        from tutor.speech.worker import serve
+
+        return serve()
+    args = _parser().parse_args(arguments)
     set_language(getattr(args, "lang", "fr"))
     data_override = getattr(args, "data_dir", None)
     lesson_dirs = getattr(args, "lessons", None)
@@ -89,6 +102,21 @@ def main(argv: list[str] | None = None) -> int:
         from tutor.commands.screenshot import screenshot
 
         return screenshot(args.lesson, args.step, args.screen, args.out, lesson_dirs)
+    if args.command == "voices":
+        from tutor.commands.speech import voices
+
+        return voices()
+    if args.command == "narrate":
+        from tutor.commands import lessons
+        from tutor.commands.speech import narrate
+
+        return narrate(
+            args.lesson,
+            args.out,
+            lesson_dirs or lessons.default_paths([]),
+            getattr(args, "lang", "fr"),
+            args.speed,
+        )
     if args.command == "self-check":
         from tutor.commands.self_check import self_check
 

@@ -18,8 +18,11 @@ FORBIDDEN = ("erreur", "faux", "échec")
 def pick_wrong_target(sandbox, step, expected):
     """A control on screen that a person might touch by mistake, the lesson's own first."""
     planned = [t for t in step.wrong if "*" not in t and t != expected.target]
-    others = [t for t, spec in sandbox.spec.targets.items()
-              if ActionKind.TAP in spec.actions and t != expected.target]
+    others = [
+        t
+        for t, spec in sandbox.spec.targets.items()
+        if ActionKind.TAP in spec.actions and t != expected.target
+    ]
     for target in planned + others:
         widget = sandbox.target_widget(target)
         if widget is not None and widget.isVisible():

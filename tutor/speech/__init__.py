@@ -19,6 +19,9 @@ class Narrator(Protocol):
     def stop(self) -> None:
         """Silence at once."""
 
+    def configure(self, language: str, enabled: bool, speed: str, volume: int) -> None:
+        """A learner's voice settings: language, on/off, slow/normal/fast, volume 0-100."""
+
 
 class SilentNarrator:
     """No voice: the text stays on screen. Remembers what it was asked, for tests."""
@@ -34,3 +37,6 @@ class SilentNarrator:
 
     def stop(self) -> None:
         return None
+
+    def configure(self, language: str, enabled: bool, speed: str, volume: int) -> None:
+        self.settings = (language, enabled, speed, volume)

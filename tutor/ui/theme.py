@@ -122,6 +122,8 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     QLabel[role="instruction"] {{ font-size: {s.instruction}px; font-weight: bold; }}
     QLabel[role="counter"] {{ font-size: {s.body}px; color: {p.muted_text}; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {p.muted_text}; }}
+    QLabel[role="speech"] {{ background: {p.surface}; color: {p.text};
+        border: 2px solid {p.border}; border-radius: 14px; padding: 14px; }}
     QLabel[role="feedback"] {{ background: {p.feedback_bg}; color: {p.feedback_text};
         border: 3px solid {p.border}; border-radius: 14px; padding: 14px; }}
     QLabel[role="praise"] {{ background: {p.praise_bg}; color: {p.praise_text};

@@ -49,6 +49,10 @@ class AppController(QObject):
         w.lessons.lesson_chosen.connect(self.open_lesson)
         w.lessons.back_requested.connect(self.show_catalogue)
         self.lesson.lesson_finished.connect(self.show_summary)
+        sentence_started = getattr(narrator, "sentence_started", None)
+        if sentence_started is not None:  # a real voice: highlight what is heard
+            sentence_started.connect(window.player.highlight_sentence)
+            narrator.voice_unavailable.connect(self._on_narrator_voice_unavailable)  # type: ignore[attr-defined]
         self.lesson.lesson_left.connect(self._on_lesson_lesson_left)
         w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
         w.summary.finished.connect(lambda: self.show_lessons())
@@ -102,6 +106,7 @@ class AppController(QObject):
     def choose_learner(self, learner_id: str) -> None:
         self.learner = self.store.learners.get(learner_id)
         set_language(self.learner.language)
+        self._apply_voice_settings()
         self.show_catalogue()
 
     def open_new_learner(self) -> None:
@@ -120,6 +125,7 @@ class AppController(QObject):
 
     def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
         self.learner = self.store.learners.add(first_name, avatar, colour)
+        self._apply_voice_settings()
         self.show_catalogue()
 
     def open_module(self, module_id: str) -> None:
@@ -157,6 +163,25 @@ class AppController(QObject):
     def _on_summary_confidence_chosen(self, value: int) -> None:
         assert self.learner is not None and self.lesson.run is not None
         self.store.progress.rate_confidence(self.learner.id, self.lesson.run.lesson.id, value)
+
+    def _apply_voice_settings(self) -> None:
+        learner = self.learner
+        if learner is not None:
+            self.narrator.configure(
+                learner.language, learner.voice_on, learner.voice_rate, learner.volume
+            )
+
+    def _on_narrator_voice_unavailable(self, reason: str) -> None:
+        self.notices.append(
+            _(
+                "No voice can be heard ({reason}). Lessons work without it, the text stays on "
+                "screen. To hear them, install the voice: sudo apt install espeak-ng "
+                "libespeak-ng1 (Linux), or add a French voice in the system settings "
+                "(Windows, macOS)."
+            ).format(reason=reason)
+        )
+        if self.window.current_screen() is self.window.sign_in:
+            self.window.sign_in.set_notice_count(len(self.notices))
 
     def _sandbox_for(self, spec: SandboxSpec) -> SandboxWidget:
         if spec.id not in self._sandboxes:

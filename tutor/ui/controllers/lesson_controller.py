@@ -76,7 +76,6 @@ class LessonController(QObject):
         self._demonstrating = False
         self.view.set_sandbox(self.sandbox)
         self.view.set_busy(False)
-        self.view.show_feedback("")
         self._show_current_step(spoken_prefix="")
 
     # -- judging ------------------------------------------------------------------------------
@@ -114,7 +113,6 @@ class LessonController(QObject):
             return
         if kind is OutcomeKind.ADVANCED:
             self.sandbox.highlight(None)
-            self.view.show_feedback(outcome.message, praise=True)
             self._show_current_step(spoken_prefix=outcome.message)
             return
         # Redirected or helped: say it kindly, and let the help grow.
@@ -140,7 +138,9 @@ class LessonController(QObject):
             run.instruction(),
             run.step.expect is None,
         )
-        self._narrator.say(" ".join(part for part in (spoken_prefix, run.narration()) if part))
+        spoken = " ".join(part for part in (spoken_prefix, run.narration()) if part)
+        self.view.show_speech(spoken, "praise" if spoken_prefix else "speech")
+        self._narrator.say(spoken)
         upcoming = run.lesson.steps[run.index + 1 : run.index + 2]
         self._narrator.prepare([run.text(step.say or step.show) for step in upcoming])
 
@@ -153,7 +153,9 @@ class LessonController(QObject):
         self._judge(Action(ActionKind.TAP, CONTINUE_TARGET))
 
     def _on_view_repeat_requested(self) -> None:
+        """Say the step again (its own words, without the praise that came before)."""
         if self.run is not None:
+            self.view.show_speech(self.run.narration())
             self._narrator.say(self.run.narration())
 
     def _on_view_help_requested(self) -> None:

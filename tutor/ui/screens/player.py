@@ -6,7 +6,9 @@ Always visible: "Repeat", "Help", "Quit". "Continue" appears for steps that only
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.ui.widgets import button, label, set_role
+
+HEARD_STYLE = "background-color: #ffe08a; color: #141414; text-decoration: underline;"
 
 
 class PlayerScreen(QWidget):
@@ -56,10 +60,13 @@ class PlayerScreen(QWidget):
         self.instruction = label("", "instruction")
         self.instruction.setObjectName("player.instruction")
         column.addWidget(self.instruction)
-        self.feedback = label("", "feedback")
+        # What the voice says (context, praise, kind answers): shown even with the voice off,
+        # and the sentence being heard is highlighted.
+        self.feedback = label("", "speech")
         self.feedback.setObjectName("player.feedback")
         self.feedback.hide()
         column.addWidget(self.feedback)
+        self._spoken = ""
         column.addStretch(1)
         self.continue_button = button(
             _("Continue"), "mdi6.arrow-right", "primary", name="lesson.continue"
@@ -114,11 +121,46 @@ class PlayerScreen(QWidget):
         self.show_me_button.hide()
 
     def show_feedback(self, text: str, praise: bool = False) -> None:
-        set_role(self.feedback, "praise" if praise else "feedback")
+        """A kind answer or a hint (``praise`` for a word of praise)."""
+        self.show_speech(text, "praise" if praise else "feedback")
+
+    def show_speech(self, text: str, role: str = "speech") -> None:
+        """What the voice is saying: ``speech`` (the step), ``praise`` or ``feedback``."""
+        set_role(self.feedback, role)
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
+        self._spoken = text
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setText(text)
         self.feedback.setVisible(bool(text))
+
+    def spoken_text(self) -> str:
+        return self._spoken
+
+    def highlight_sentence(self, index: int, sentences: list[str]) -> None:
+        """Underline and tint the sentence being heard, if it is the text shown."""
+        if " ".join(sentences).split() != self._spoken.split():
+            return
+        if index < 0:
+            self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+            self.feedback.setText(self._spoken)
+            return
+        parts = []
+        for number, sentence in enumerate(sentences):
+            text = html.escape(sentence)
+            if number == index:
+                text = f'<span style="{HEARD_STYLE}">{text}</span>'
+            parts.append(text)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setText(" ".join(parts))
+
+    def heard_sentence(self) -> str:
+        """The sentence highlighted now ("" if none): for tests and the audit."""
+        text = self.feedback.text()
+        if self.feedback.textFormat() != Qt.TextFormat.RichText or "<span" not in text:
+            return ""
+        inner = text.split("<span", 1)[1].split(">", 1)[1].split("</span>", 1)[0]
+        return html.unescape(inner)
 
     def offer_show_me(self, offered: bool) -> None:
         self.show_me_button.setVisible(offered and not self.continue_button.isVisible())

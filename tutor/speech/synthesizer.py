@@ -1,0 +1,254 @@
+"""Synthesis in a child process, with a cache, priorities and recovery. No Qt here.
+
+One dispatcher thread feeds the speech worker process one request at a time and waits for
+its reply with a deadline. A worker that hangs or dies is killed and started again, and the
+request is tried once more: the narrator recovers within about a second and a half, and the
+window never waits for any of it. Finished sounds are cached by (text, voice, rate).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import logging
+import queue
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from tutor.speech.voices import VoiceInfo, choose_voice
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[list[Path] | None], None]
+URGENT, AHEAD = 0, 1  # "say this now" before "prepare the next step"
+
+
+def worker_command() -> list[str]:
+    """How to start the worker: the bundled program itself, or this Python with -m tutor."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "speech-worker"]
+    return [sys.executable, "-m", "tutor", "speech-worker"]
+
+
+@dataclass(order=True)
+class _Job:
+    priority: int
+    seq: int
+    texts: list[str] = field(compare=False)
+    language: str = field(compare=False)
+    rate: int = field(compare=False)
+    done: Done = field(compare=False)
+
+
+class _Worker:
+    """One running worker process and the thread reading its replies."""
+
+    def __init__(self, command: list[str], ready_timeout_s: float):
+        self.replies: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+        )
+        threading.Thread(
+            target=self._read, args=(self.process.stdout,), daemon=True, name="speech-reader"
+        ).start()
+        try:
+            self.hello = self.replies.get(timeout=ready_timeout_s)
+        except queue.Empty:
+            self.hello = {"ready": False, "error": "the speech engine did not start in time"}
+
+    def _read(self, stream: IO[str] | None) -> None:
+        assert stream is not None
+        for line in stream:
+            try:
+                self.replies.put(json.loads(line))
+            except ValueError:
+                continue
+        self.replies.put({"closed": True})
+
+    def ask(self, request: dict[str, Any], timeout_s: float) -> dict[str, Any] | None:
+        """Send one request; its reply, or None if the worker hung or died."""
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+        except OSError:
+            return None
+        try:
+            while True:
+                reply = self.replies.get(timeout=timeout_s)
+                if reply.get("closed"):
+                    return None
+                if reply.get("id") == request["id"]:
+                    return reply
+        except queue.Empty:
+            return None
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        try:
+            self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            log.warning("speech worker %s did not exit", self.process.pid)
+
+
+class Synthesizer:
+    def __init__(
+        self,
+        cache_dir: Path,
+        command: list[str] | None = None,
+        hang_timeout_s: float = 0.8,
+        ready_timeout_s: float = 20.0,
+        on_ready: Callable[[], None] | None = None,
+    ):
+        self.cache_dir = cache_dir
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self._command = command or worker_command()
+        self._hang_timeout_s = hang_timeout_s
+        self._ready_timeout_s = ready_timeout_s
+        self._jobs: queue.PriorityQueue[_Job] = queue.PriorityQueue()
+        self._seq = itertools.count()
+        self._ids = itertools.count(1)
+        self._worker: _Worker | None = None
+        self._ready = threading.Event()
+        self.on_ready = on_ready
+        self.voices: list[VoiceInfo] = []
+        self.error: str | None = None
+        self.restarts = 0
+        self._thread = threading.Thread(target=self._run, daemon=True, name="speech-dispatch")
+
+    # -- public ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the worker in the background (returns at once)."""
+        self._thread.start()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        """True when the engine is up (voices known); False if unavailable or still starting."""
+        return self._ready.wait(timeout_s) and self.error is None
+
+    @property
+    def started(self) -> bool:
+        """The worker has been started once (successfully or not)."""
+        return self._ready.is_set()
+
+    @property
+    def available(self) -> bool:
+        return self._ready.is_set() and self.error is None
+
+    def voice_for(self, language: str) -> VoiceInfo | None:
+        """The voice used for ``language`` (None: silence rather than a wrong language)."""
+        return choose_voice(self.voices, language)
+
+    def cache_path(self, text: str, voice: str, rate: int) -> Path:
+        key = hashlib.sha1(f"{voice}|{rate}|{text}".encode()).hexdigest()
+        return self.cache_dir / f"{key}.wav"
+
+    def request(
+        self, texts: list[str], language: str, rate: int, done: Done, urgent: bool = True
+    ) -> None:
+        """Synthesize ``texts`` (cached ones are free); ``done`` gets the files, or None.
+
+        ``done`` is called on the dispatcher thread.
+        """
+        self._jobs.put(
+            _Job(URGENT if urgent else AHEAD, next(self._seq), list(texts), language, rate, done)
+        )
+
+    def synthesize_now(
+        self, text: str, language: str, rate: int, timeout_s: float = 30
+    ) -> Path | None:
+        """Blocking form, for command-line tools (never on the GUI thread)."""
+        finished = threading.Event()
+        result: list[list[Path] | None] = []
+
+        def done(paths: list[Path] | None) -> None:
+            result.append(paths)
+            finished.set()
+
+        self.request([text], language, rate, done)
+        if not finished.wait(timeout_s) or not result or not result[0]:
+            return None
+        return result[0][0]
+
+    def close(self) -> None:
+        self._jobs.put(_Job(-1, next(self._seq), [], "", 0, lambda _paths: None))
+        self._thread.join(timeout=3)
+        if self._worker is not None:
+            self._worker.kill()
+
+    # -- dispatcher thread ------------------------------------------------------------------------
+    def _run(self) -> None:
+        self._start_worker()
+        self._ready.set()
+        if self.on_ready is not None:
+            self.on_ready()
+        while True:
+            job = self._jobs.get()
+            if job.priority < 0:
+                return
+            try:
+                paths = self._synthesize(job)
+            except Exception:  # never let the dispatcher die; the app stays silent instead
+                log.exception("speech synthesis failed")
+                paths = None
+            job.done(paths)
+
+    def _start_worker(self) -> bool:
+        if self._worker is not None:
+            self._worker.kill()
+        self._worker = _Worker(self._command, self._ready_timeout_s)
+        hello = self._worker.hello
+        if not hello.get("ready"):
+            self.error = str(hello.get("error") or "no speech engine")
+            log.warning("speech unavailable: %s", self.error)
+            self._worker.kill()
+            self._worker = None
+            return False
+        self.voices = [
+            VoiceInfo(v["id"], v["name"], tuple(v.get("languages") or ()))
+            for v in hello.get("voices", [])
+        ]
+        self.error = None if self.voices else "no voice installed"
+        return self.error is None
+
+    def _synthesize(self, job: _Job) -> list[Path] | None:
+        voice = self.voice_for(job.language) if self.error is None else None
+        if voice is None:
+            return None
+        paths = []
+        for text in job.texts:
+            path = self.cache_path(text, voice.id, job.rate)
+            if not path.exists() and not self._synthesize_one(text, voice.id, job.rate, path):
+                return None
+            paths.append(path)
+        return paths
+
+    def _synthesize_one(self, text: str, voice: str, rate: int, path: Path) -> bool:
+        request = {"text": text, "voice": voice, "rate": rate, "path": str(path)}
+        timeout = self._hang_timeout_s + len(text) / 400
+        for attempt in range(2):
+            if self._worker is None and not self._start_worker():
+                return False
+            assert self._worker is not None
+            reply = self._worker.ask({**request, "id": next(self._ids)}, timeout)
+            if reply is not None:
+                if not reply.get("ok"):
+                    log.warning("speech engine could not say %r: %s", text, reply.get("error"))
+                return bool(reply.get("ok")) and path.exists()
+            log.warning("speech worker hung or died (attempt %d); restarting it", attempt + 1)
+            self.restarts += 1
+            self._worker.kill()
+            self._worker = None
+        return False

@@ -1,0 +1,119 @@
+"""The speech worker process: owns the pyttsx3 engine and only writes WAV files.
+
+It runs as a child process (``tutor speech-worker``) and talks JSON lines over its
+stdin/stdout. A separate process, rather than a thread, because pyttsx3 2.99's engine can
+hang (two threads, a stuck ``runAndWait``) and espeak-ng keeps global state: a hung or
+crashed worker is simply killed and started again, and the app's window never notices.
+
+Requests:  {"id": 1, "text": "...", "voice": "roa/fr", "rate": 160, "path": "/x.wav"}
+Replies:   {"ready": true, "voices": [...]} once, then {"id": 1, "ok": true} per request.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+# For tests only: "hang-once:MARKER", "crash-once:MARKER" (the marker file remembers that the
+# fault happened) or "no-engine" (as on a computer without espeak-ng).
+FAULT_ENV = "TUTOR_SPEECH_FAULT"
+
+
+def _reply(out: TextIO, message: dict[str, Any]) -> None:
+    out.write(json.dumps(message) + "\n")
+    out.flush()
+
+
+def _inject_fault() -> None:
+    """Simulate an engine that hangs or dies, once (the marker file remembers it)."""
+    fault = os.environ.get(FAULT_ENV, "")
+    kind, _, marker = fault.partition(":")
+    if not kind or not marker or Path(marker).exists():
+        return
+    Path(marker).write_text(kind)
+    if kind == "hang-once":
+        time.sleep(3600)
+    elif kind == "crash-once":
+        os._exit(3)
+
+
+def _wait_for_file(path: Path, timeout_s: float = 2.0, stable_s: float = 0.015) -> bool:
+    """True once the file has sound in it and has stopped growing for ``stable_s``."""
+    deadline = time.monotonic() + timeout_s
+    last, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        size = path.stat().st_size if path.exists() else 0
+        if size != last:
+            last, since = size, time.monotonic()
+        elif size > 44 and time.monotonic() - since >= stable_s:
+            return True
+        time.sleep(0.004)
+    return False
+
+
+def _voices(engine: Any) -> list[dict[str, Any]]:
+    found = []
+    for voice in engine.getProperty("voices") or []:
+        languages = [
+            lang.decode(errors="ignore") if isinstance(lang, bytes) else str(lang)
+            for lang in (getattr(voice, "languages", None) or [])
+        ]
+        found.append({"id": voice.id, "name": voice.name or voice.id, "languages": languages})
+    return found
+
+
+def serve() -> int:
+    """Answer requests on stdin. Anything else printed (by pyttsx3 or espeak) goes to stderr,
+    so stdout carries only the protocol."""
+    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return _serve(sys.stdin, out)
+
+
+def _serve(inp: TextIO, out: TextIO) -> int:
+    try:
+        if os.environ.get(FAULT_ENV) == "no-engine":
+            raise OSError("libespeak-ng.so.1: cannot open shared object file (simulated)")
+        import pyttsx3
+
+        engine = pyttsx3.init()
+        voices = _voices(engine)
+        finished = threading.Event()
+        engine.connect("finished-utterance", lambda name, completed: finished.set())
+    except Exception as exc:  # no engine at all: say why, the app goes on silently
+        _reply(out, {"ready": False, "error": f"{type(exc).__name__}: {exc}"})
+        return 0
+    _reply(out, {"ready": True, "voices": voices, "pid": os.getpid()})
+    for line in inp:
+        try:
+            request = json.loads(line)
+        except ValueError:
+            continue
+        if request.get("quit"):
+            break
+        _inject_fault()
+        path = Path(request["path"])
+        try:
+            engine.setProperty("voice", request["voice"])
+            engine.setProperty("rate", int(request["rate"]))
+            partial = path.with_suffix(".part.wav")
+            finished.clear()
+            engine.save_to_file(request["text"], str(partial))
+            engine.runAndWait()
+            # runAndWait() may return before the file is complete, and the "finished" event
+            # does not always come (first utterance): wait briefly for it, then for the
+            # file to stop growing.
+            finished.wait(0.3)
+            if not _wait_for_file(partial):
+                raise OSError("the engine wrote no sound")
+            partial.replace(path)
+            _reply(out, {"id": request["id"], "ok": True})
+        except Exception as exc:  # reported to the app, which goes on (silently if need be)
+            _reply(out, {"id": request["id"], "ok": False, "error": f"{type(exc).__name__}: {exc}"})
+    return 0

@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--step", type=int, default=1, help="step number, from 1")
     shot.add_argument(
         "--screen",
-        choices=("sign-in", "new-learner", "catalogue", "lessons", "summary"),
+        choices=("sign-in", "new-learner", "catalogue", "lessons", "summary", "settings"),
         help="another screen instead",
     )
     shot.add_argument("--out", type=Path, required=True)

@@ -89,6 +89,8 @@ def _open_screen(controller: AppController, learner_id: str, screen: str) -> Non
     controller.choose_learner(learner_id)
     if screen == "new-learner":
         controller.open_new_learner()
+    elif screen == "settings":
+        controller.open_settings()
     elif screen == "lessons":
         controller.open_module("tablet")
     elif screen == "summary":

@@ -8,6 +8,7 @@ from tutor import APP_NAME
 from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
 from tutor.ui.screens.new_learner import NewLearnerScreen
 from tutor.ui.screens.player import PlayerScreen
+from tutor.ui.screens.settings import SettingsScreen
 from tutor.ui.screens.sign_in import SignInScreen
 from tutor.ui.screens.summary import SummaryScreen
 
@@ -29,7 +30,9 @@ class MainWindow(QMainWindow):
         self.lessons = LessonListScreen()
         self.player = PlayerScreen()
         self.summary = SummaryScreen()
+        self.settings = SettingsScreen()
         for screen in (
+            self.settings,
             self.sign_in,
             self.new_learner,
             self.catalogue,

@@ -46,6 +46,10 @@ class AppController(QObject):
         w.new_learner.cancelled.connect(self.show_sign_in)
         w.catalogue.module_chosen.connect(self.open_module)
         w.catalogue.sign_out_requested.connect(self.show_sign_in)
+        w.catalogue.settings_requested.connect(self.open_settings)
+        w.settings.voice_changed.connect(self._on_settings_voice_changed)
+        w.settings.voice_tried.connect(self._on_settings_voice_tried)
+        w.settings.back_requested.connect(self._on_settings_back_requested)
         w.lessons.lesson_chosen.connect(self.open_lesson)
         w.lessons.back_requested.connect(self.show_catalogue)
         self.lesson.lesson_finished.connect(self.show_summary)
@@ -163,6 +167,25 @@ class AppController(QObject):
     def _on_summary_confidence_chosen(self, value: int) -> None:
         assert self.learner is not None and self.lesson.run is not None
         self.store.progress.rate_confidence(self.learner.id, self.lesson.run.lesson.id, value)
+
+    def open_settings(self) -> None:
+        assert self.learner is not None
+        self.window.settings.show_learner(self.learner)
+        self.window.show_screen(self.window.settings)
+
+    def _on_settings_voice_changed(self, on: bool, speed: str, volume: int) -> None:
+        assert self.learner is not None
+        self.learner = self.store.learners.update(
+            self.learner.id, voice_on=int(on), voice_rate=speed, volume=volume
+        )
+        self._apply_voice_settings()
+
+    def _on_settings_voice_tried(self) -> None:
+        self.narrator.say(_("Hello! This is the voice that reads the lessons to you."))
+
+    def _on_settings_back_requested(self) -> None:
+        self.narrator.stop()
+        self.show_catalogue()
 
     def _apply_voice_settings(self) -> None:
         learner = self.learner

@@ -16,6 +16,7 @@ from tutor.ui.widgets import Banner, CardButton, PictureTile, button, icon, labe
 class CatalogueScreen(QWidget):
     module_chosen = Signal(str)
     sign_out_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,6 +27,11 @@ class CatalogueScreen(QWidget):
         top = QHBoxLayout()
         self.title = label("", "title")
         top.addWidget(self.title, 1)
+        self.settings_button = button(
+            _("My settings"), "mdi6.tune-variant", name="catalogue.settings"
+        )
+        self.settings_button.clicked.connect(self.settings_requested)
+        top.addWidget(self.settings_button)
         self.sign_out_button = button(
             _("Change person"), "mdi6.account-switch", name="catalogue.sign_out"
         )

@@ -1,0 +1,122 @@
+"""A learner's own settings: the voice (on or off, speed, volume). One big choice per row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.i18n import N_, _
+from tutor.storage.learners import Learner
+from tutor.ui.widgets import button, label
+
+SPEEDS = (("slow", N_("Slow")), ("normal", N_("Normal")), ("fast", N_("Fast")))
+VOLUME_STEP = 20
+
+
+class SettingsScreen(QWidget):
+    voice_changed = Signal(bool, str, int)  # on, speed, volume
+    voice_tried = Signal()
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.settings")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(18)
+        top = QHBoxLayout()
+        self.back_button = button(_("Back"), "mdi6.arrow-left", name="settings.back")
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        top.addWidget(label(_("My settings"), "title"), 1)
+        layout.addLayout(top)
+
+        layout.addWidget(label(_("The voice reads each step aloud."), "instruction"))
+        self._voice = QButtonGroup(self)
+        voice_row = QHBoxLayout()
+        for value, text, name in (
+            (True, _("Voice on"), "settings.voice.on"),
+            (False, _("Voice off"), "settings.voice.off"),
+        ):
+            choice = self._choice(text, name)
+            choice.setProperty("value", value)
+            self._voice.addButton(choice)
+            voice_row.addWidget(choice, 1)
+        layout.addLayout(voice_row)
+
+        layout.addWidget(label(_("Speed of the voice"), "instruction"))
+        self._speed = QButtonGroup(self)
+        speed_row = QHBoxLayout()
+        for value, text in SPEEDS:
+            choice = self._choice(_(text), f"settings.speed.{value}")
+            choice.setProperty("value", value)
+            self._speed.addButton(choice)
+            speed_row.addWidget(choice, 1)
+        layout.addLayout(speed_row)
+
+        layout.addWidget(label(_("Volume"), "instruction"))
+        volume_row = QHBoxLayout()
+        self.quieter = button(_("Quieter"), "mdi6.volume-minus", name="settings.volume.down")
+        self.louder = button(_("Louder"), "mdi6.volume-plus", name="settings.volume.up")
+        self.volume_bar = QProgressBar()
+        self.volume_bar.setObjectName("settings.volume.level")
+        self.volume_bar.setAccessibleName(_("Volume"))
+        self.volume_bar.setRange(0, 100)
+        self.volume_bar.setTextVisible(False)
+        self.volume_bar.setFixedHeight(28)
+        self.quieter.clicked.connect(lambda: self._change_volume(-VOLUME_STEP))
+        self.louder.clicked.connect(lambda: self._change_volume(VOLUME_STEP))
+        volume_row.addWidget(self.quieter)
+        volume_row.addWidget(self.volume_bar, 1)
+        volume_row.addWidget(self.louder)
+        layout.addLayout(volume_row)
+
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        self.try_button = button(
+            _("Try the voice"), "mdi6.account-voice", "primary", name="settings.try"
+        )
+        self.try_button.clicked.connect(self.voice_tried)
+        bottom.addWidget(self.try_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self._voice.buttonClicked.connect(lambda _b: self._emit())
+        self._speed.buttonClicked.connect(lambda _b: self._emit())
+
+    @staticmethod
+    def _choice(text: str, name: str) -> QPushButton:
+        choice = button(text, name=name)
+        choice.setCheckable(True)
+        choice.setMinimumHeight(84)
+        choice.setStyleSheet(
+            "QPushButton:checked { border: 6px solid #d35400; "
+            "background: #fff1c7; color: #141414; }"
+        )
+        return choice
+
+    def show_learner(self, learner: Learner) -> None:
+        for choice in self._voice.buttons():
+            choice.setChecked(choice.property("value") == learner.voice_on)
+        for choice in self._speed.buttons():
+            choice.setChecked(choice.property("value") == learner.voice_rate)
+        self.volume_bar.setValue(learner.volume)
+
+    def _change_volume(self, delta: int) -> None:
+        self.volume_bar.setValue(max(0, min(100, self.volume_bar.value() + delta)))
+        self._emit()
+
+    def _emit(self) -> None:
+        voice = self._voice.checkedButton()
+        speed = self._speed.checkedButton()
+        self.voice_changed.emit(
+            bool(voice.property("value")) if voice else True,
+            str(speed.property("value")) if speed else "normal",
+            self.volume_bar.value(),
+        )

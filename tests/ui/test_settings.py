@@ -7,7 +7,7 @@ from tests.ui.test_play_lessons import sign_in_new
 
 
 def test_voice_settings_are_stored_per_learner_and_applied(qtbot, app_parts):
-    window, controller, services = app_parts
+    window, _controller, services = app_parts
     sign_in_new(qtbot, window, "Odette")
     click(qtbot, window.catalogue.settings_button)
     assert window.current_screen() is window.settings

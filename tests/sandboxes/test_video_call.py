@@ -1,0 +1,347 @@
+"""The practice video-call app, driven with real clicks like a learner's finger."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.i18n import _
+from tutor.sandboxes.video_call import widget as video_widget
+from tutor.sandboxes.video_call.people import PEOPLE
+from tutor.sandboxes.video_call.spec import SPEC
+from tutor.sandboxes.video_call.widget import CALL, CONTACTS, HISTORY, INCOMING, VideoCallSandbox
+
+TAP = ActionKind.TAP
+
+
+def tap(target: str) -> Action:
+    return Action(TAP, target)
+
+
+@pytest.fixture
+def app(qtbot):
+    sandbox = VideoCallSandbox(SPEC)
+    qtbot.addWidget(sandbox)
+    sandbox.resize(820, 640)
+    sandbox.show()
+    qtbot.waitExposed(sandbox)
+    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
+    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
+    sandbox.spoken: list[str] = []  # type: ignore[attr-defined]
+    sandbox.speech_requested.connect(sandbox.spoken.append)  # type: ignore[attr-defined]
+    return sandbox
+
+
+def visible(sandbox: VideoCallSandbox, name: str) -> QWidget:
+    widget = sandbox.target_widget(name)
+    assert widget is not None, f"{name} is not on screen ({sandbox.current_screen()})"
+    return widget
+
+
+def click(qtbot, sandbox: VideoCallSandbox, name: str) -> None:
+    widget = visible(sandbox, name)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def answered(sandbox: VideoCallSandbox) -> bool:
+    return sandbox.call is not None and sandbox.call.connected
+
+
+# What to do first so that each target is on screen (scene, then actions).
+IN_CALL = [tap("contacts.lea.call")]
+ROUTES: dict[str, tuple[str | None, list[Action]]] = {
+    **{f"contacts.{p.id}": (None, []) for p in PEOPLE},
+    **{f"contacts.{p.id}.call": (None, []) for p in PEOPLE},
+    "tabs.contacts": (None, []),
+    "tabs.history": (None, []),
+    "history.sophie.call": (None, [tap("tabs.history")]),
+    "history.monique.call": (None, [tap("tabs.history")]),
+    "history.marc.call": (None, [tap("tabs.history")]),
+    "history.lucas.call": ("missed_call", [tap("tabs.history")]),
+    "history.lea.call": (None, [*IN_CALL, tap("call.hang_up"), tap("tabs.history")]),
+    "incoming.caller": ("incoming_call", []),
+    "incoming.answer": ("incoming_call", []),
+    "incoming.decline": ("incoming_call", []),
+    "call.mute": (None, IN_CALL),
+    "call.camera": (None, IN_CALL),
+    "call.speaker": (None, IN_CALL),
+    "call.switch_camera": (None, IN_CALL),
+    "call.hang_up": (None, IN_CALL),
+}
+
+
+def test_routes_cover_every_target():
+    assert set(ROUTES) == set(SPEC.targets)
+
+
+@pytest.mark.parametrize("target_id", sorted(SPEC.targets))
+def test_every_target_is_one_big_named_widget_on_its_screen(app, target_id):
+    scene, actions = ROUTES[target_id]
+    app.reset(scene)
+    for action in actions:
+        app.perform(action)
+    shown = [w for w in app.findChildren(QWidget, target_id) if w.isVisibleTo(app)]
+    assert len(shown) == 1
+    assert len(app.findChildren(QWidget, target_id)) == 1
+    widget = shown[0]
+    assert widget.accessibleName() == _(SPEC.targets[target_id].name)
+    assert widget.width() >= 64 and widget.height() >= 64, widget.size()
+
+
+def test_contacts_list_shows_every_person_with_a_call_button(app):
+    assert app.current_screen() == CONTACTS
+    for person in PEOPLE:
+        visible(app, f"contacts.{person.id}")
+        visible(app, f"contacts.{person.id}.call")
+    assert app.contacts.tiles["lea"].person.name == "Léa"
+
+
+def test_tapping_the_avatar_only_says_how_to_call(qtbot, app):
+    click(qtbot, app, "contacts.lea")
+    assert app.current_screen() == CONTACTS
+    assert app.call is None
+    assert "Léa" in app.note()
+    assert app.done == [tap("contacts.lea")]
+
+
+def test_calling_rings_then_the_person_answers_and_greets(qtbot, app):
+    click(qtbot, app, "contacts.lea.call")
+    assert app.current_screen() == CALL
+    assert app.call is not None and app.call.person == "lea" and not app.call.connected
+    assert not app.call_screen.remote.connected  # "Calling…" with the avatar
+    visible(app, "call.hang_up")  # the controls are there while it rings
+    assert app.spoken == []
+    qtbot.waitUntil(lambda: answered(app), timeout=video_widget.ANSWER_DELAY_MS + 2000)
+    assert app.call_screen.remote.connected
+    assert app.spoken == [_("Hello! I'm so happy to see you!")]
+    assert app.call_screen.remote.caption == app.spoken[0]
+
+
+def test_controls_toggle_and_show_their_state(qtbot, app):
+    app.perform(tap("contacts.lea.call"))
+    controls = app.call_screen.controls
+    self_view = app.call_screen.remote.self_view
+    assert controls["mute"].text == _("Microphone") and not controls["mute"].off
+    click(qtbot, app, "call.mute")
+    assert app.call is not None and app.call.muted
+    assert controls["mute"].text == _("Microphone off") and controls["mute"].off
+    assert controls["mute"].icon == "mdi6.microphone-off"
+    assert self_view.muted
+    click(qtbot, app, "call.camera")
+    assert app.call.camera_off and self_view.camera_off
+    assert controls["camera"].text == _("Camera off")
+    click(qtbot, app, "call.speaker")
+    assert app.call.speaker_off and controls["speaker"].text == _("Speaker off")
+    click(qtbot, app, "call.switch_camera")
+    assert app.call.back_camera and self_view.back_camera
+    for name in ("mute", "camera", "speaker", "switch_camera"):
+        click(qtbot, app, f"call.{name}")
+    assert not (app.call.muted or app.call.camera_off or app.call.speaker_off)
+    assert not app.call.back_camera
+    assert controls["camera"].text == _("Video camera") and not self_view.camera_off
+
+
+def test_hanging_up_goes_back_and_logs_the_call(qtbot, app):
+    app.perform(tap("contacts.lea.call"))
+    click(qtbot, app, "call.hang_up")
+    assert app.current_screen() == CONTACTS
+    assert app.call is None
+    assert app.note() == _("Call ended.")
+    assert app.history.shown_people()[0] == "lea"
+    entry = app.history.entry_of("lea")
+    assert entry is not None and entry.kind == "outgoing"
+
+
+def test_hanging_up_while_ringing_stops_the_answer(qtbot, app):
+    click(qtbot, app, "contacts.lea.call")
+    click(qtbot, app, "call.hang_up")
+    qtbot.wait(video_widget.ANSWER_DELAY_MS + 300)
+    assert app.call is None and app.current_screen() == CONTACTS
+    assert app.spoken == []
+
+
+def test_incoming_call_answer_shows_the_call_and_the_caller_speaks(qtbot, app):
+    app.reset("incoming_call")
+    assert app.current_screen() == INCOMING
+    assert app.incoming.person is not None and app.incoming.person.name == "Lucas"
+    click(qtbot, app, "incoming.caller")  # the picture is not a button
+    assert app.current_screen() == INCOMING
+    click(qtbot, app, "incoming.answer")
+    assert app.current_screen() == CALL and answered(app)
+    qtbot.waitUntil(lambda: bool(app.spoken), timeout=video_widget.GREETING_DELAY_MS + 2000)
+    assert app.spoken == [_("Hello! It's Lucas. How are you today?")]
+
+
+def test_incoming_call_decline_goes_back_with_a_calm_note(qtbot, app):
+    app.reset("incoming_call")
+    click(qtbot, app, "incoming.decline")
+    assert app.current_screen() == CONTACTS
+    assert app.call is None
+    assert app.note() == _("Call declined. You can call {name} back later.").format(name="Lucas")
+    assert app.contacts.header.note == app.note()
+    entry = app.history.entry_of("lucas")
+    assert entry is not None and entry.kind == "declined"
+    click(qtbot, app, "tabs.history")
+    visible(app, "history.lucas.call")
+
+
+def test_missed_call_is_red_with_a_badge_and_can_be_called_back(qtbot, app):
+    app.reset("missed_call")
+    assert app.tab_bar.history.badge == 1
+    assert app.history.shown_people()[0] == "lucas"
+    click(qtbot, app, "tabs.history")
+    assert app.current_screen() == HISTORY
+    assert app.tab_bar.history.badge == 0
+    tile = app.history.tiles["lucas"]
+    assert tile.name_colour.name() == "#c62828"
+    assert tile.detail.startswith(_("Missed call"))
+    click(qtbot, app, "history.lucas.call")
+    assert app.current_screen() == CALL
+    assert app.call is not None and app.call.person == "lucas"
+
+
+def test_tabs_switch_lists(qtbot, app):
+    click(qtbot, app, "tabs.history")
+    assert app.current_screen() == HISTORY and app.tab_bar.history.current
+    assert app.history.shown_people() == ["sophie", "monique", "marc"]
+    click(qtbot, app, "tabs.contacts")
+    assert app.current_screen() == CONTACTS and app.tab_bar.contacts.current
+
+
+def test_a_refusing_gate_changes_nothing(qtbot, app):
+    app.gate = lambda action: False
+    click(qtbot, app, "contacts.lea.call")
+    assert app.current_screen() == CONTACTS and app.call is None
+    click(qtbot, app, "tabs.history")
+    assert app.current_screen() == CONTACTS
+    app.gate = lambda action: True
+    app.perform(tap("contacts.lea.call"))
+    app.gate = lambda action: False
+    click(qtbot, app, "call.mute")
+    click(qtbot, app, "call.hang_up")
+    assert app.current_screen() == CALL and app.call is not None and not app.call.muted
+    app.reset("incoming_call")
+    click(qtbot, app, "incoming.answer")
+    click(qtbot, app, "incoming.decline")
+    assert app.current_screen() == INCOMING
+    assert app.done == [] and app.spoken == []
+
+
+def test_a_refused_call_is_never_answered_later(qtbot, app):
+    app.gate = lambda action: False
+    click(qtbot, app, "contacts.lea.call")
+    qtbot.wait(video_widget.ANSWER_DELAY_MS + 300)
+    assert app.call is None and app.spoken == []
+
+
+EXPECTED_SCREEN = {
+    "tabs.history": HISTORY,
+    "incoming.caller": INCOMING,
+    "incoming.decline": CONTACTS,
+    "call.hang_up": CONTACTS,
+}
+
+
+@pytest.mark.parametrize("target_id", sorted(SPEC.targets))
+def test_perform_reaches_the_expected_screen_at_once(app, target_id):
+    scene, actions = ROUTES[target_id]
+    app.reset(scene)
+    for action in actions:
+        app.perform(action)
+    app.perform(tap(target_id))
+    if (
+        target_id.endswith(".call")
+        or target_id in ("incoming.answer",)
+        or (target_id.startswith("call.") and target_id != "call.hang_up")
+    ):
+        expected = CALL
+    else:
+        expected = EXPECTED_SCREEN.get(target_id, CONTACTS)
+    assert app.current_screen() == expected
+    if expected == CALL:
+        assert answered(app)  # no waiting for the answer
+        visible(app, "call.hang_up")
+
+
+def test_perform_of_call_controls_from_the_list_still_works(app):
+    app.perform(tap("call.mute"))
+    assert app.current_screen() == CALL and answered(app)
+    assert app.call is not None and app.call.person == "lea" and app.call.muted
+
+
+def test_perform_rejects_unknown_targets(app):
+    with pytest.raises(ValueError):
+        app.perform(tap("home.app.notes"))
+
+
+@pytest.mark.parametrize("scene", [None, *sorted(SPEC.scenes)])
+def test_reset_brings_each_scene_back(app, scene):
+    app.perform(tap("contacts.lea.call"))
+    app.perform(tap("call.mute"))
+    app.reset(scene)
+    expected = {None: CONTACTS, "incoming_call": INCOMING, "missed_call": CONTACTS}[scene]
+    assert app.current_screen() == expected
+    assert app.note() == ""
+    assert app.tab_bar.history.badge == (1 if scene == "missed_call" else 0)
+    if scene == "incoming_call":
+        assert app.call is not None and not app.call.outgoing and not app.call.connected
+    else:
+        assert app.call is None
+    assert app.tab_bar.isVisibleTo(app) == (expected == CONTACTS)
+
+
+def test_reset_rejects_unknown_scene(app):
+    with pytest.raises(ValueError):
+        app.reset("nowhere")
+
+
+def test_cue_call_arrives_shows_the_incoming_call_from_anywhere(app):
+    app.perform(tap("contacts.lea.call"))
+    app.cue("call_arrives")
+    assert app.current_screen() == INCOMING
+    assert app.call is not None and app.call.person == "lucas" and not app.call.outgoing
+    visible(app, "incoming.answer")
+    visible(app, "incoming.decline")
+
+
+def test_cue_callee_answers_answers_a_ringing_call_at_once(qtbot, app):
+    click(qtbot, app, "contacts.lea.call")
+    assert not answered(app)
+    app.cue("callee_answers")
+    assert answered(app) and app.call_screen.remote.connected
+    assert app.spoken == [_("Hello! I'm so happy to see you!")]
+    app.cue("callee_answers")  # already answered: nothing more
+    assert len(app.spoken) == 1
+
+
+def test_unknown_cue_is_refused(app):
+    with pytest.raises(ValueError):
+        app.cue("rain")
+
+
+def test_every_scene_and_cue_is_declared():
+    assert SPEC.scenes == {"incoming_call", "missed_call"}
+    assert SPEC.cues == {"call_arrives", "callee_answers"}
+
+
+def test_screens_paint_without_trouble(qtbot, app):
+    """Every screen (and every animated state) is drawn, as the learner sees it."""
+    states = [
+        (None, []),
+        (None, [tap("tabs.history")]),
+        ("incoming_call", []),
+        (None, [tap("contacts.lea.call")]),
+        (None, [tap("contacts.monique.call"), tap("call.camera"), tap("call.mute")]),
+        (None, [tap("contacts.marc.call"), tap("call.switch_camera")]),
+        (None, [tap("contacts.sophie.call")]),
+    ]
+    for scene, actions in states:
+        app.reset(scene)
+        for action in actions:
+            app.perform(action)
+        app.call_screen.remote.say("Bonjour !")
+        image = app.grab().toImage()
+        assert not image.isNull()
+        qtbot.wait(200)  # a few animation frames

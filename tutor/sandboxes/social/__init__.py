@@ -1,0 +1,1 @@
+"""The practice social network: news, likes, comments, friends, privacy, report and block."""

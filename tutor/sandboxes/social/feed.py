@@ -1,0 +1,336 @@
+"""The news feed: the "What's new?" box, the posts, and a photo seen bigger.
+
+The feed follows the finger while it slides; when the finger lifts, the slide is a swipe
+judged by the lesson's gate (``feed.list``). Accepted, the feed settles on the next post;
+otherwise it glides back, so the screen never moves where the lesson did not plan.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.i18n import _
+from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.social.parts import (
+    LIKED,
+    MUTED,
+    Avatar,
+    Card,
+    Header,
+    Page,
+    clear_layout,
+    flat_button,
+    label,
+    person_name,
+)
+from tutor.sandboxes.social.photos import PhotoView
+
+COLUMN_MAX = 660  # design pixels: the news is a centred column, as on a tablet
+PHOTO_HEIGHT = 190
+GLIDE_MS = 450
+
+
+class PostCard(Card):
+    """One post: who, when, the text, the photo, then Like, Comment and Share."""
+
+    def __init__(
+        self, look: Look, post_id: str, author: str, time: str, text: str, photo: str | None
+    ):
+        super().__init__()
+        self.look = look
+        self.post_id = post_id
+        self.base_likes = 0
+        head = QHBoxLayout()
+        head.setSpacing(look.px(12))
+        head.addWidget(Avatar(look, author, 52))
+        who = QVBoxLayout()
+        who.setSpacing(0)
+        who.addWidget(label(look, person_name(author), 22, bold=True))
+        who.addWidget(label(look, time, 20, colour=MUTED))
+        head.addLayout(who, 1)
+        self.text = label(look, text, 22)
+        self.photo = PhotoView(photo, radius=look.px(8))
+        self.photo.setObjectName(f"post.{post_id}.photo")
+        self.photo.setFixedHeight(look.px(PHOTO_HEIGHT))
+        self.photo.setVisible(photo is not None)
+        self.like = flat_button(look, _("Like"), "mdi6.heart-outline")
+        self.like.setObjectName(f"post.{post_id}.like")
+        self.comment = flat_button(look, _("Comment"), "mdi6.comment-outline")
+        self.comment.setObjectName(f"post.{post_id}.comment")
+        self.share = flat_button(look, _("Share"), "mdi6.share-outline")
+        self.share.setObjectName(f"post.{post_id}.share")
+        bar = QHBoxLayout()
+        bar.setSpacing(look.px(4))
+        for button in (self.like, self.comment, self.share):
+            bar.addWidget(button, 1)
+        self.comments = QVBoxLayout()
+        self.comments.setSpacing(look.px(6))
+        column = QVBoxLayout(self)
+        m = look.px(12)
+        column.setContentsMargins(m, m, m, look.px(4))
+        column.setSpacing(look.px(8))
+        column.addLayout(head)
+        column.addWidget(self.text)
+        column.addWidget(self.photo)
+        column.addLayout(bar)
+        column.addLayout(self.comments)
+
+    def show_like(self, liked: bool, count: int) -> None:
+        self.like.set_text(f"{_('Like')}  {count}")
+        self.like.set_icon("mdi6.heart" if liked else "mdi6.heart-outline")
+        self.like.foreground = QColor(LIKED if liked else MUTED)
+        self.like.update()
+
+    def show_comments(self, total: int, mine: list[str]) -> None:
+        self.comment.set_text(f"{_('Comment')}  {total}" if total else _("Comment"))
+        clear_layout(self.comments)
+        for text in mine:
+            bubble = label(self.look, f"{_('You')} : {text}", 21)
+            bubble.setStyleSheet(
+                "color: #1c1c1c; background: #eef0f3;"
+                f" border-radius: {self.look.px(14)}px; padding: {self.look.px(10)}px;"
+            )
+            self.comments.addWidget(bubble)
+
+
+class ComposePill(Pressable):
+    """The rounded "What's new?" box that opens the post composer (``feed.compose``)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.setObjectName("feed.compose")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(400), self.look.px(64))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(QPen(QColor("#8d9399"), look.px(2)))
+        painter.setBrush(QColor("#e4e6eb") if self.is_down else QColor("#f4f5f7"))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setFont(look.font(self, 23))
+        painter.setPen(QColor(MUTED))
+        painter.drawText(
+            box.adjusted(look.px(24), 0, -look.px(70), 0),
+            Qt.AlignmentFlag.AlignVCenter,
+            _("What's new?"),
+        )
+        icon = look.px(38)
+        painter.drawPixmap(
+            int(box.right()) - icon - look.px(18),
+            (self.height() - icon) // 2,
+            icon_pixmap("mdi6.image-plus", "#2e7d32", icon),
+        )
+
+
+class FeedView(GestureArea):
+    """The scrolling column of posts (``feed.list``): moved by a finger, never a scrollbar."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent, accepts_swipe=True)
+        self.look = look
+        self.setObjectName("feed.list")
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = Page()
+        self.column = QVBoxLayout(self.content)
+        self.column.setSpacing(look.px(12))
+        self.scroll.setWidget(self.content)
+        # Not opaque, so the news itself counts as touchable (the posts paint the page).
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.content.setAutoFillBackground(False)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.scroll)
+        self.bar = self.scroll.verticalScrollBar()
+        self._glide = QPropertyAnimation(self.bar, b"value", self)
+        self._glide.setDuration(GLIDE_MS)
+        self._glide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._anchor: int | None = None  # where the feed was when the finger touched it
+        self._destination = 0
+        self._settled = False
+        self.stops: list[QWidget] = []  # the posts, top first, where a swipe settles
+
+    # -- finger -------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent):
+        super().mousePressEvent(event)
+        if self._glide.state() == QPropertyAnimation.State.Running:
+            self._glide.stop()
+            self.bar.setValue(self._destination)  # a new touch finishes the glide at once
+        self._anchor = self.bar.value()
+
+    def mouseMoveEvent(self, event: QMouseEvent):
+        super().mouseMoveEvent(event)
+        if self._press is not None and self._anchor is not None:
+            dy = round(event.position().y()) - self._press.y()
+            if abs(dy) > TAP_SLOP_PX:
+                self.bar.setValue(self._anchor - dy)  # the news follows the finger
+
+    def mouseReleaseEvent(self, event: QMouseEvent):
+        self._settled = False
+        anchor = self._anchor
+        super().mouseReleaseEvent(event)  # a swipe is judged here (see scroll_by_post)
+        self._anchor = None
+        if not self._settled and anchor is not None:
+            self.glide_to(anchor)  # not accepted, or too short: back where it was
+
+    # -- moves --------------------------------------------------------------------------------
+    def _base(self) -> int:
+        if self._anchor is not None:
+            return self._anchor
+        if self._glide.state() == QPropertyAnimation.State.Running:
+            return self._destination
+        return self.bar.value()
+
+    def stop_values(self) -> list[int]:
+        """Scroll positions where a post starts (the first page shows the "What's new?" box)."""
+        self.column.activate()
+        gap = self.look.px(10)
+        values = [0] + [max(0, widget.y() - gap) for widget in self.stops[1:]]
+        return sorted(set(values))
+
+    def scroll_by_post(self, direction: str) -> None:
+        """One post further down the news (``up``) or back up (``down``)."""
+        self._settled = True
+        base = self._base()
+        stops = self.stop_values()
+        if direction == "up":
+            later = [v for v in stops if v > base + 4]
+            target = later[0] if later else stops[-1]
+        elif direction == "down":
+            earlier = [v for v in stops if v < base - 4]
+            target = earlier[-1] if earlier else 0
+        else:
+            target = base
+        self.glide_to(target)
+
+    def glide_to(self, value: int) -> None:
+        self._glide.stop()
+        self._update_range()
+        value = max(0, min(value, self.bar.maximum()))
+        self._destination = value
+        if not self.isVisible():
+            self.bar.setValue(value)
+            return
+        self._glide.setStartValue(self.bar.value())
+        self._glide.setEndValue(value)
+        self._glide.start()
+
+    def reveal(self, widget: QWidget) -> None:
+        """Glide just enough for the bottom of ``widget`` (e.g. a new comment) to show."""
+        self.column.activate()
+        bottom = widget.geometry().bottom()
+        wanted = bottom + self.look.px(16) - self.scroll.viewport().height()
+        if wanted > self._base():
+            self.glide_to(wanted)
+
+    def to_top(self) -> None:
+        self.glide_to(0)
+
+    def _update_range(self) -> None:
+        """The scroll range now, even before Qt has laid the news out again."""
+        self.column.activate()
+        height = self.content.sizeHint().height()
+        self.bar.setRange(0, max(0, height - self.scroll.viewport().height()))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        side = max(self.look.px(12), (self.width() - self.look.px(COLUMN_MAX)) // 2)
+        self.column.setContentsMargins(side, self.look.px(10), side, self.look.px(60))
+
+
+class FeedScreen(QWidget):
+    """The news: the "What's new?" box, the learner's own posts, then the others."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.view = FeedView(look)
+        self.compose_card = Card()
+        row = QHBoxLayout(self.compose_card)
+        m = look.px(8)
+        row.setContentsMargins(look.px(12), m, look.px(12), m)
+        row.setSpacing(look.px(12))
+        row.addWidget(Avatar(look, "me", 52))
+        self.compose = ComposePill(look)
+        row.addWidget(self.compose, 1)
+        self.view.column.addWidget(self.compose_card)
+        self.own_area = QVBoxLayout()
+        self.own_area.setSpacing(look.px(12))
+        self.view.column.addLayout(self.own_area)
+        self.end = label(look, _("You are up to date."), 21, colour=MUTED)
+        self.end.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cards: dict[str, PostCard] = {}
+        self.own_cards: list[PostCard] = []
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.view)
+
+    def add_post(self, card: PostCard) -> None:
+        self.cards[card.post_id] = card
+        self.view.column.addWidget(card)
+        self._restop()
+
+    def finish(self) -> None:
+        self.view.column.addWidget(self.end)
+        self.view.column.addStretch(1)
+
+    def set_own_posts(self, cards: list[PostCard]) -> None:
+        clear_layout(self.own_area)
+        self.own_cards = cards
+        for card in cards:
+            self.own_area.addWidget(card)
+        self._restop()
+
+    def _restop(self) -> None:
+        self.view.stops = [*self.own_cards, *self.cards.values()]
+
+
+class PhotoScreen(Page):
+    """A post's photo shown big on black, with who posted it."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.header = Header(look, "", dark=True)
+        self.photo = PhotoView(None)
+        self.photo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.caption = label(look, "", 23, colour="#ffffff")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.header)
+        inner = QVBoxLayout()
+        m = look.px(16)
+        inner.setContentsMargins(m, m, m, m)
+        inner.setSpacing(m)
+        inner.addWidget(self.photo, 1)
+        inner.addWidget(self.caption)
+        box.addLayout(inner, 1)
+
+    def show_photo(self, author: str, text: str, photo: str | None) -> None:
+        self.header.title.setText(author)
+        self.caption.setText(text)
+        self.photo.set_photo(photo)
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), QColor("#000000"))

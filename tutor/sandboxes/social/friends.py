@@ -1,0 +1,113 @@
+"""Friends: the friend requests (accept or decline) and the list of friends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import TouchButton
+from tutor.sandboxes.social.content import FRIEND_REQUESTS
+from tutor.sandboxes.social.parts import (
+    MUTED,
+    Avatar,
+    Card,
+    Page,
+    clear_layout,
+    label,
+    main_button,
+    person_name,
+    soft_button,
+)
+
+
+class RequestCard(Card):
+    """Someone asking to be a friend: who, what we know, "Accept" and "Decline"."""
+
+    def __init__(self, look: Look, person: str, line1: str, line2: str):
+        super().__init__()
+        self.person = person
+        row = QHBoxLayout(self)
+        m = look.px(12)
+        row.setContentsMargins(m, m, m, m)
+        row.setSpacing(m)
+        row.addWidget(Avatar(look, person, 64), 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(label(look, person_name(person), 24, bold=True))
+        words.addWidget(label(look, _(line1), 20, colour=MUTED))
+        words.addWidget(label(look, _(line2), 20, colour=MUTED))
+        row.addLayout(words, 1)
+        self.accept: TouchButton = main_button(look, _("Accept"))
+        self.accept.setObjectName(f"friends.{person}.accept")
+        self.decline: TouchButton = soft_button(look, _("Decline"))
+        self.decline.setObjectName(f"friends.{person}.decline")
+        for button in (self.accept, self.decline):
+            button.setMinimumWidth(look.px(140))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class FriendChip(QWidget):
+    """A friend in the list: picture and first name."""
+
+    def __init__(self, look: Look, person: str):
+        super().__init__()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(look.px(4))
+        box.addWidget(Avatar(look, person, 60), 0, Qt.AlignmentFlag.AlignHCenter)
+        name = label(look, person_name(person), 20)
+        name.setWordWrap(False)
+        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(name)
+
+
+class FriendsScreen(Page):
+    """The "Friends" tab: requests first (the badge counts them), then "My friends"."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.requests_title = label(look, _("Friend requests"), 26, bold=True)
+        self.note = label(look, "", 22, colour="#1b5e20")
+        self.none = label(look, _("No new requests."), 22, colour=MUTED)
+        self.cards = {
+            r.person: RequestCard(look, r.person, r.line1, r.line2) for r in FRIEND_REQUESTS
+        }
+        self.friends_title = label(look, _("My friends"), 26, bold=True)
+        self.friends_row = QHBoxLayout()
+        self.friends_row.setSpacing(look.px(14))
+        box = QVBoxLayout(self)
+        m = look.px(16)
+        box.setContentsMargins(m, look.px(10), m, m)
+        box.setSpacing(look.px(10))
+        box.addWidget(self.requests_title)
+        box.addWidget(self.note)
+        box.addWidget(self.none)
+        for card in self.cards.values():
+            box.addWidget(card)
+        box.addSpacing(look.px(6))
+        box.addWidget(self.friends_title)
+        box.addLayout(self.friends_row)
+        box.addStretch(1)
+
+    def show_state(self, requests: list[str], friends: list[str], note: str) -> None:
+        for person, card in self.cards.items():
+            card.setVisible(person in requests)
+        self.none.setVisible(not requests)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        clear_layout(self.friends_row)
+        for person in friends:
+            self.friends_row.addWidget(FriendChip(self.look, person))
+        self.friends_row.addStretch(1)
+
+    def friend_names(self) -> list[str]:
+        chips = []
+        for index in range(self.friends_row.count()):
+            item = self.friends_row.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, FriendChip):
+                chips.append(widget)
+        return [chip.findChild(Avatar).person_id for chip in chips]  # type: ignore[union-attr]

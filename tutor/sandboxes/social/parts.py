@@ -1,0 +1,365 @@
+"""Shared pieces of the practice social network: avatars, the tab bar, headers, text boxes.
+
+Everything is drawn big and calm (no hover), sized through the kit's :class:`Look`.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
+
+from tutor.i18n import _
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.social.content import PEOPLE
+
+ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
+INK = "#1c1c1c"
+MUTED = "#555b61"
+PAGE = "#eef0f3"
+LIKED = "#c62828"
+TOP_BAR_HEIGHT = 76
+HEADER_HEIGHT = 72
+
+
+def person_name(person_id: str) -> str:
+    return _(PEOPLE[person_id].name)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of ``layout`` now (not only at the next event loop)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
+
+
+def label(look: Look, text: str, px: float, bold: bool = False, colour: str = INK) -> QLabel:
+    """A transparent text label sized by the look (at least 20 design pixels)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setStyleSheet(f"color: {colour}; background: transparent;")
+    widget.setFont(look.font(widget, max(20, px), bold))
+    look.changed.connect(lambda: widget.setFont(look.font(widget, max(20, px), bold)))
+    return widget
+
+
+class Avatar(QWidget):
+    """A person's round picture: a coloured disc with initials (or an icon for a page)."""
+
+    def __init__(self, look: Look, person_id: str, size: float = 56, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.person_id = person_id
+        self._size = size
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        side = self.look.px(self._size)
+        return QSize(side, side)
+
+    def paintEvent(self, event):
+        person = PEOPLE[self.person_id]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(person.colour))
+        painter.drawEllipse(QRectF(0, 0, side, side))
+        if person.icon:
+            icon = side * 62 // 100
+            pix = icon_pixmap(person.icon, "#ffffff", icon)
+            painter.drawPixmap((side - icon) // 2, (side - icon) // 2, pix)
+            return
+        font = self.font()
+        font.setPixelSize(max(8, side * (38 if len(person.initials) > 1 else 46) // 100))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, person.initials)
+
+
+class TabButton(Pressable):
+    """One tab of the top bar: an icon over its name, a red badge with a count if any."""
+
+    def __init__(self, look: Look, text: str, icon: str, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.text = text
+        self.icon = icon
+        self.selected = False
+        self.badge = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def set_selected(self, selected: bool) -> None:
+        self.selected = selected
+        self.update()
+
+    def set_badge(self, count: int) -> None:
+        self.badge = count
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(140), self.look.px(TOP_BAR_HEIGHT - 4))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_down:
+            painter.fillRect(self.rect(), QColor("#e6dcee"))
+        colour = QColor(ACCENT if self.selected else MUTED)
+        icon = look.px(34)
+        x = (self.width() - icon) // 2
+        painter.drawPixmap(x, look.px(6), icon_pixmap(self.icon, colour, icon))
+        font = look.font(self, 20, bold=self.selected)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(
+            QRectF(0, look.px(40), self.width(), look.px(28)),
+            Qt.AlignmentFlag.AlignCenter,
+            self.text,
+        )
+        if self.selected:
+            painter.fillRect(
+                QRectF(
+                    look.px(12), self.height() - look.px(5), self.width() - look.px(24), look.px(5)
+                ),
+                QColor(ACCENT),
+            )
+        if self.badge:
+            radius = look.px(14)
+            centre = QPointF(x + icon + radius * 0.3, look.px(6) + radius * 0.6)
+            painter.setPen(QPen(QColor("#ffffff"), look.px(2)))
+            painter.setBrush(QColor("#d32f2f"))
+            painter.drawEllipse(centre, radius, radius)
+            font.setPixelSize(look.px(18))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                str(self.badge),
+            )
+
+
+TABS = (
+    ("tab.feed", "Home", "mdi6.home-variant"),
+    ("tab.friends", "Friends", "mdi6.account-multiple"),
+    ("tab.messages", "Messages", "mdi6.message-text"),
+    ("tab.settings", "Settings", "mdi6.cog"),
+)
+
+
+class TopBar(QWidget):
+    """The app's name on the left and its four tabs, as on a tablet's social network."""
+
+    def __init__(self, look: Look, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.name = label(look, _("Together"), 30, bold=True, colour=ACCENT)
+        self.name.setWordWrap(False)
+        self.tabs: dict[str, TabButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(look.px(20), 0, look.px(8), 0)
+        row.setSpacing(look.px(4))
+        row.addWidget(self.name)
+        row.addStretch(1)
+        for target_id, text, icon in TABS:
+            tab = TabButton(look, _(text), icon)
+            tab.setObjectName(target_id)
+            self.tabs[target_id] = tab
+            row.addWidget(tab, 0, Qt.AlignmentFlag.AlignBottom)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def select(self, target_id: str | None) -> None:
+        for tab_id, tab in self.tabs.items():
+            tab.set_selected(tab_id == target_id)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(700), self.look.px(TOP_BAR_HEIGHT))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(0, self.height() - 1, self.width(), 1, QColor("#c9ccd1"))
+
+
+class BackButton(Pressable):
+    """The big arrow at the top left of a sub-screen (``nav.back``)."""
+
+    def __init__(self, look: Look, colour: str = INK, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.colour = colour
+        self.setObjectName("nav.back")
+        self.setAccessibleName(_("Back"))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(72), self.look.px(64))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_down:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#8884"))
+            painter.drawRoundedRect(QRectF(self.rect()), self.look.px(16), self.look.px(16))
+        icon = self.look.px(44)
+        pix = icon_pixmap("mdi6.arrow-left", self.colour, icon)
+        painter.drawPixmap((self.width() - icon) // 2, (self.height() - icon) // 2, pix)
+
+
+class Header(QWidget):
+    """A sub-screen's bar: back arrow, title, and room for a button on the right."""
+
+    def __init__(self, look: Look, title: str, dark: bool = False, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.dark = dark
+        self.back = BackButton(look, "#ffffff" if dark else INK)
+        self.title = label(look, title, 26, bold=True, colour="#ffffff" if dark else INK)
+        self.title.setWordWrap(False)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(look.px(6), look.px(4), look.px(10), look.px(4))
+        self.row.addWidget(self.back)
+        self.row.addWidget(self.title, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        height = max(self.look.px(HEADER_HEIGHT), self.row.sizeHint().height())
+        return QSize(self.look.px(700), height)
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#111316" if self.dark else "#ffffff"))
+        painter.fillRect(0, self.height() - 1, self.width(), 1, QColor("#c9ccd1"))
+
+
+def flat_button(look: Look, text: str, icon: str, colour: str = MUTED) -> TouchButton:
+    """A white button with a grey icon and text, as in a post's action bar."""
+    return TouchButton(
+        look, text, icon, background="#ffffff", foreground=colour, font_px=21, height=64
+    )
+
+
+def main_button(
+    look: Look, text: str, icon: str | None = None, colour: str = ACCENT
+) -> TouchButton:
+    return TouchButton(look, text, icon, background=colour, foreground="#ffffff", font_px=23)
+
+
+def soft_button(look: Look, text: str, icon: str | None = None) -> TouchButton:
+    return TouchButton(look, text, icon, background="#e4e6eb", foreground=INK, font_px=23)
+
+
+class TextField(GestureArea):
+    """A text box filled only through the on-screen keyboard (never the computer's)."""
+
+    def __init__(self, look: Look, placeholder: str, font_px: float = 24, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.placeholder = placeholder
+        self.font_px = font_px
+        self._text = ""
+        self.writing = False
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        look.changed.connect(self.update)
+
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self.update()
+
+    def set_writing(self, writing: bool) -> None:
+        self.writing = writing
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(400), self.look.px(72))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.look.px(160), self.look.px(64))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(QPen(QColor(ACCENT if self.writing else "#8d9399"), look.px(3)))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(box, look.px(18), look.px(18))
+        inner = box.adjusted(look.px(18), look.px(14), -look.px(18), -look.px(10))
+        font = look.font(self, self.font_px)
+        painter.setFont(font)
+        if not self._text and not self.writing:
+            painter.setPen(QColor(MUTED))
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.placeholder
+            )
+            return
+        layout = QTextLayout(self._text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(inner.width())
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        shift = max(0.0, y - inner.height())  # keep the end (the caret) in sight
+        painter.save()
+        painter.setClipRect(inner)
+        painter.setPen(QColor(INK))
+        origin = QPointF(inner.left(), inner.top() - shift)
+        layout.draw(painter, origin)
+        if self.writing:
+            last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
+            x, top = 0.0, 0.0
+            if last is not None:
+                x = cast(tuple[float, int], last.cursorToX(len(self._text)))[0]
+                top = last.y()
+            cx = origin.x() + x + look.px(2)
+            painter.setPen(QPen(QColor(ACCENT), look.px(3)))
+            height = painter.fontMetrics().height()
+            painter.drawLine(QPointF(cx, origin.y() + top), QPointF(cx, origin.y() + top + height))
+        painter.restore()
+
+
+class Card(QWidget):
+    """A white rounded card on the grey page."""
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#d5d8dc"), 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+
+
+class Page(QWidget):
+    """A screen's grey background."""
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), QColor(PAGE))

@@ -1,0 +1,183 @@
+"""Settings: who can see my posts (three big choices) and the people I blocked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from tutor.i18n import N_, _
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.social.parts import ACCENT, INK, MUTED, Header, Page, label, person_name
+
+# choice -> (title, explanation, icon)
+CHOICES: dict[str, tuple[str, str, str]] = {
+    "public": (N_("Everyone"), N_("Even people you do not know."), "mdi6.earth"),
+    "friends": (N_("My friends"), N_("Only the people you accepted."), "mdi6.account-group"),
+    "me": (N_("Only me"), N_("Nobody else sees them."), "mdi6.lock"),
+}
+
+
+def audience_name(choice: str) -> str:
+    return _(CHOICES[choice][0])
+
+
+class SettingsScreen(Page):
+    """The "Settings" tab: a short list of big lines."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.privacy = TouchButton(
+            look,
+            _("Who can see my posts?"),
+            "mdi6.eye",
+            background="#ffffff",
+            foreground=INK,
+            row=True,
+            badge=ACCENT,
+            height=88,
+        )
+        self.privacy.setObjectName("settings.privacy")
+        self.blocked = TouchButton(
+            look,
+            _("Blocked people"),
+            "mdi6.account-cancel",
+            background="#ffffff",
+            foreground=INK,
+            row=True,
+            badge="#b71c1c",
+            height=88,
+        )
+        self.blocked.setObjectName("settings.blocked")
+        self.now = label(look, "", 21, colour=MUTED)
+        box = QVBoxLayout(self)
+        m = look.px(16)
+        box.setContentsMargins(m, look.px(10), m, m)
+        box.setSpacing(look.px(12))
+        box.addWidget(label(look, _("Settings"), 26, bold=True))
+        box.addWidget(self.privacy)
+        box.addWidget(self.now)
+        box.addWidget(self.blocked)
+        box.addStretch(1)
+
+    def show_state(self, privacy: str) -> None:
+        self.now.setText(_("Your posts are visible to: {who}").format(who=audience_name(privacy)))
+
+
+class ChoiceRow(Pressable):
+    """One big radio choice: a round mark, an icon, a title and one line of explanation."""
+
+    def __init__(self, look: Look, choice: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.choice = choice
+        self.selected = False
+        self.setObjectName(f"privacy.{choice}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_selected(self, selected: bool) -> None:
+        self.selected = selected
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(600), self.look.px(96))
+
+    def paintEvent(self, event):
+        look = self.look
+        title, explanation, icon = CHOICES[self.choice]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = QColor(ACCENT if self.selected else "#9aa0a6")
+        painter.setPen(QPen(border, look.px(4 if self.selected else 2)))
+        fill = "#f3ecf7" if self.selected else "#ffffff"
+        painter.setBrush(QColor("#e6dcee") if self.is_down else QColor(fill))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(3, 3, -3, -3), 16, 16)
+        centre = QPointF(look.px(44), self.height() / 2)
+        painter.setPen(QPen(border, look.px(3)))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(centre, look.px(18), look.px(18))
+        if self.selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(ACCENT))
+            painter.drawEllipse(centre, look.px(10), look.px(10))
+        size = look.px(40)
+        painter.drawPixmap(
+            look.px(80), (self.height() - size) // 2, icon_pixmap(icon, ACCENT, size)
+        )
+        left = look.px(136)
+        painter.setPen(QColor(INK))
+        painter.setFont(look.font(self, 24, bold=True))
+        painter.drawText(
+            QRectF(left, look.px(12), self.width() - left, look.px(36)),
+            Qt.AlignmentFlag.AlignLeft,
+            _(title),
+        )
+        painter.setPen(QColor(MUTED))
+        painter.setFont(look.font(self, 21))
+        painter.drawText(
+            QRectF(left, look.px(50), self.width() - left, look.px(34)),
+            Qt.AlignmentFlag.AlignLeft,
+            _(explanation),
+        )
+
+
+class PrivacyScreen(Page):
+    """ "Who can see my posts?": everyone, my friends, only me."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.header = Header(look, _("Privacy"))
+        self.rows = {choice: ChoiceRow(look, choice) for choice in CHOICES}
+        self.note = label(look, "", 22, colour="#1b5e20")
+        inner = QVBoxLayout()
+        m = look.px(16)
+        inner.setContentsMargins(m, look.px(12), m, m)
+        inner.setSpacing(look.px(12))
+        inner.addWidget(label(look, _("Who can see my posts?"), 26, bold=True))
+        for row in self.rows.values():
+            inner.addWidget(row)
+        inner.addWidget(self.note)
+        inner.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.header)
+        box.addLayout(inner, 1)
+
+    def show_state(self, privacy: str, changed: bool) -> None:
+        for choice, row in self.rows.items():
+            row.set_selected(choice == privacy)
+        self.note.setText(
+            _("Saved. Your posts are visible to: {who}").format(who=audience_name(privacy))
+            if changed
+            else ""
+        )
+
+
+class BlockedScreen(Page):
+    """The people the learner blocked (they can no longer write)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.header = Header(look, _("Blocked people"))
+        self.list = label(look, "", 23)
+        inner = QVBoxLayout()
+        m = look.px(16)
+        inner.setContentsMargins(m, m, m, m)
+        inner.addWidget(self.list)
+        inner.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.header)
+        box.addLayout(inner, 1)
+
+    def show_state(self, blocked: list[str]) -> None:
+        if blocked:
+            self.list.setText("\n".join(person_name(person) for person in blocked))
+        else:
+            self.list.setText(_("You have not blocked anyone."))

@@ -44,12 +44,12 @@ class CommentScreen(Page):
         m = look.px(12)
         self.column.setContentsMargins(m, m, m, m)
         self.column.setSpacing(look.px(10))
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.content)
+        self.area = QScrollArea()
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self.content)
         self.field = TextField(look, _("Write a comment…"))
         self.field.setObjectName("comment.field")
         self.publish = main_button(look, _("Publish"), "mdi6.send")
@@ -64,7 +64,7 @@ class CommentScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addWidget(self.scroll, 1)
+        box.addWidget(self.area, 1)
         box.addWidget(entry)
 
     def show_post(self, author: str, text: str, comments: list[tuple[str, str]]) -> None:
@@ -101,7 +101,7 @@ class CommentScreen(Page):
 
     def show_latest(self) -> None:
         """Keep the newest comment in sight (for example when the keyboard comes up)."""
-        bar = self.scroll.verticalScrollBar()
+        bar = self.area.verticalScrollBar()
         QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
 
 

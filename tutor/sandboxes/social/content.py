@@ -115,7 +115,7 @@ THREADS: dict[str, Thread] = {
     for t in (
         Thread(
             "thomas",
-            N_("10:42"),
+            "10:42",  # a time: nothing to translate
             (
                 N_("Congratulations! You have won a new phone!"),
                 N_("To receive it, click quickly on this link:"),

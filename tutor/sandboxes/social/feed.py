@@ -7,7 +7,7 @@ otherwise it glides back, so the screen never moves where the lesson did not pla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRectF, QSize, Qt
+from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,8 +37,9 @@ from tutor.sandboxes.social.parts import (
 from tutor.sandboxes.social.photos import PhotoView
 
 COLUMN_MAX = 660  # design pixels: the news is a centred column, as on a tablet
-PHOTO_HEIGHT = 190
+PHOTO_HEIGHT = 160
 GLIDE_MS = 450
+GLIDE_STEP_MS = 30
 
 
 class PostCard(Card):
@@ -146,25 +147,28 @@ class FeedView(GestureArea):
         super().__init__(parent, accepts_swipe=True)
         self.look = look
         self.setObjectName("feed.list")
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area = QScrollArea(self)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = Page()
         self.column = QVBoxLayout(self.content)
         self.column.setSpacing(look.px(12))
-        self.scroll.setWidget(self.content)
+        self.area.setWidget(self.content)
         # Not opaque, so the news itself counts as touchable (the posts paint the page).
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.area.viewport().setAutoFillBackground(False)
         self.content.setAutoFillBackground(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.scroll)
-        self.bar = self.scroll.verticalScrollBar()
-        self._glide = QPropertyAnimation(self.bar, b"value", self)
-        self._glide.setDuration(GLIDE_MS)
-        self._glide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        box.addWidget(self.area)
+        self.bar = self.area.verticalScrollBar()
+        # A calm glide, stepped by a timer (ease-out over GLIDE_MS).
+        self._glide = QTimer(self, interval=GLIDE_STEP_MS)
+        self._glide.timeout.connect(self._on_glide_step)
+        self._glide_from = 0
+        self._glide_step = 0
+        self._curve = QEasingCurve(QEasingCurve.Type.OutCubic)
         self._anchor: int | None = None  # where the feed was when the finger touched it
         self._destination = 0
         self._settled = False
@@ -173,7 +177,7 @@ class FeedView(GestureArea):
     # -- finger -------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent):
         super().mousePressEvent(event)
-        if self._glide.state() == QPropertyAnimation.State.Running:
+        if self._glide.isActive():
             self._glide.stop()
             self.bar.setValue(self._destination)  # a new touch finishes the glide at once
         self._anchor = self.bar.value()
@@ -197,7 +201,7 @@ class FeedView(GestureArea):
     def _base(self) -> int:
         if self._anchor is not None:
             return self._anchor
-        if self._glide.state() == QPropertyAnimation.State.Running:
+        if self._glide.isActive():
             return self._destination
         return self.bar.value()
 
@@ -231,15 +235,24 @@ class FeedView(GestureArea):
         if not self.isVisible():
             self.bar.setValue(value)
             return
-        self._glide.setStartValue(self.bar.value())
-        self._glide.setEndValue(value)
+        self._glide_from = self.bar.value()
+        self._glide_step = 0
         self._glide.start()
+
+    def _on_glide_step(self) -> None:
+        self._glide_step += 1
+        steps = max(1, GLIDE_MS // GLIDE_STEP_MS)
+        progress = self._curve.valueForProgress(min(1.0, self._glide_step / steps))
+        distance = self._destination - self._glide_from
+        self.bar.setValue(self._glide_from + round(distance * progress))
+        if self._glide_step >= steps:
+            self._glide.stop()
 
     def reveal(self, widget: QWidget) -> None:
         """Glide just enough for the bottom of ``widget`` (e.g. a new comment) to show."""
         self.column.activate()
         bottom = widget.geometry().bottom()
-        wanted = bottom + self.look.px(16) - self.scroll.viewport().height()
+        wanted = bottom + self.look.px(16) - self.area.viewport().height()
         if wanted > self._base():
             self.glide_to(wanted)
 
@@ -250,7 +263,7 @@ class FeedView(GestureArea):
         """The scroll range now, even before Qt has laid the news out again."""
         self.column.activate()
         height = self.content.sizeHint().height()
-        self.bar.setRange(0, max(0, height - self.scroll.viewport().height()))
+        self.bar.setRange(0, max(0, height - self.area.viewport().height()))
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

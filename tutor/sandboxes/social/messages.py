@@ -168,7 +168,8 @@ class ChatScreen(Page):
         self.look = look
         self.person = ""
         self.header = Header(look, "")
-        self.header.row.insertWidget(1, Avatar(look, "thomas", 48))
+        self.avatar = Avatar(look, "thomas", 48)
+        self.header.row.insertWidget(1, self.avatar)
         self.menu = MenuButton(look)
         self.header.row.addWidget(self.menu)
         self.warning = label(look, "", 21, colour="#5d4000")
@@ -201,15 +202,13 @@ class ChatScreen(Page):
         box.setSpacing(0)
         box.addWidget(self.header)
         box.addLayout(inner, 1)
-        self._avatar = self.header.row.itemAt(1).widget()
 
     def show_thread(self, person: str) -> None:
         self.person = person
         thread = THREADS[person]
         self.header.title.setText(person_name(person))
-        if isinstance(self._avatar, Avatar):
-            self._avatar.person_id = person
-            self._avatar.update()
+        self.avatar.person_id = person
+        self.avatar.update()
         self.warning.setText(
             _("{name} is not among your friends.").format(name=person_name(person))
         )

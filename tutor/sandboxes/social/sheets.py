@@ -89,6 +89,31 @@ class Sheet(QWidget):
         self.raise_()
         self.place()
 
+    def present_for(self, target: str, name: str) -> None:
+        """The sheet that touching ``target`` in a conversation with ``name`` brings up."""
+        if target == "chat.menu":
+            self.present("menu", name, "")
+        elif target == "chat.report":
+            self.present(
+                "report_confirm",
+                _("Report this message?"),
+                _("We will check it. {name} will not know who reported it.").format(name=name),
+            )
+        elif target == "report.confirm":
+            self.present(
+                "reported",
+                _("Thank you. We will check this message."),
+                _("You can also block this person."),
+            )
+        elif target == "chat.block":
+            self.present(
+                "block_confirm",
+                _("Block {name}?").format(name=name),
+                _("This person will no longer be able to write to you or see your posts."),
+            )
+        elif target == "block.confirm":
+            self.present("blocked", _("Thank you. This person can no longer write to you."), "")
+
     def close_sheet(self) -> None:
         self.kind = None
         self.hide()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
@@ -26,7 +25,7 @@ from tutor.sandboxes.social.content import MY_POST, POSTS, SocialState
 from tutor.sandboxes.social.feed import FeedScreen, PhotoScreen, PostCard
 from tutor.sandboxes.social.friends import FriendsScreen
 from tutor.sandboxes.social.messages import ChatScreen, MessagesScreen
-from tutor.sandboxes.social.parts import TopBar, person_name
+from tutor.sandboxes.social.parts import TopBar, fit_tablet, person_name
 from tutor.sandboxes.social.settings_screens import (
     BlockedScreen,
     PrivacyScreen,
@@ -34,7 +33,7 @@ from tutor.sandboxes.social.settings_screens import (
     audience_name,
 )
 from tutor.sandboxes.social.sheets import Note, Sheet
-from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody
 
 FEED = "feed"
 PHOTO = "photo"
@@ -70,11 +69,6 @@ SCENE_SCREENS = {
     "privacy": PRIVACY,
 }
 TYPING = {COMMENTS: "comment.field", COMPOSER: "compose.text"}
-
-# The tablet is designed at this size (it fits a 820x640 region with a small margin).
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
 
 
 class SocialSandbox(SandboxWidget):
@@ -473,31 +467,12 @@ class SocialSandbox(SandboxWidget):
             if person not in state.threads:
                 state.threads.insert(0, person)  # replaying: bring the conversation back
             self._open_chat(person)
-        name = person_name(person)
         target = action.target
         if target == "chat.link":
             self.note.say(_("In this practice, links open nothing."))
-        elif target == "chat.menu":
-            self.sheet.present("menu", name, "")
-        elif target == "chat.report":
-            self.sheet.present(
-                "report_confirm",
-                _("Report this message?"),
-                _("We will check it. {name} will not know who reported it.").format(name=name),
-            )
-        elif target == "report.confirm":
+            return
+        if target == "report.confirm":
             state.reported.add(person)
-            self.sheet.present(
-                "reported",
-                _("Thank you. We will check this message."),
-                _("You can also block this person."),
-            )
-        elif target == "chat.block":
-            self.sheet.present(
-                "block_confirm",
-                _("Block {name}?").format(name=name),
-                _("This person will no longer be able to write to you or see your posts."),
-            )
         elif target == "block.confirm":
             if person not in state.blocked:
                 state.blocked.append(person)
@@ -507,9 +482,7 @@ class SocialSandbox(SandboxWidget):
             self.messages.show_state(state.threads, state.unread)
             self.blocked.show_state(state.blocked)
             self._refresh_badges()
-            self.sheet.present(
-                "blocked", _("Thank you. This person can no longer write to you."), ""
-            )
+        self.sheet.present_for(target, person_name(person))
 
     def _apply_settings(self, action: Action) -> None:
         self.sheet.close_sheet()
@@ -528,23 +501,8 @@ class SocialSandbox(SandboxWidget):
 
     # -- drawing ------------------------------------------------------------------------------
     def resizeEvent(self, event):
-        self._place_tablet()
-        super().resizeEvent(event)
-
-    def _place_tablet(self) -> None:
-        """Fit the tablet in the space given, keeping its shape, and scale everything."""
-        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
-        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
-        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
-        width = min(avail_w, round(avail_h * 1.45))
-        height = min(avail_h, round(width / 1.25))
-        self.look.set_scale(scale)
-        left = (self.width() - width) // 2
-        top = (self.height() - height) // 2
-        self.body.setGeometry(left, top, width, height)
-        bezel = self.look.px(BEZEL)
-        screen_rect = QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel)
-        self.screen_area.setGeometry(screen_rect)
+        fit_tablet(self, self.body, self.screen_area, self.look)
         self.sheet.top = self.note.top = self.status_bar.sizeHint().height()
         self.sheet.place()
         self.note.place()
+        super().resizeEvent(event)

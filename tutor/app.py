@@ -128,6 +128,7 @@ def create_narrator(folder: Path) -> Narrator:
     from tutor.speech.synthesizer import Synthesizer
 
     synthesizer = Synthesizer(speech_cache_dir(folder))
+    synthesizer.worker_log = folder / "logs" / "speech-worker.log"
     narrator = SpeechNarrator(synthesizer)
     synthesizer.start()
     return narrator

@@ -49,17 +49,20 @@ class _Job:
 class _Worker:
     """One running worker process and the thread reading its replies."""
 
-    def __init__(self, command: list[str], ready_timeout_s: float):
+    def __init__(self, command: list[str], ready_timeout_s: float, log: Path | None):
         self.replies: queue.Queue[dict[str, Any]] = queue.Queue()
+        errors = open(log, "a", encoding="utf-8") if log else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=errors,
             text=True,
             encoding="utf-8",
             bufsize=1,
         )
+        if not isinstance(errors, int):
+            errors.close()  # the child keeps its own copy
         threading.Thread(
             target=self._read, args=(self.process.stdout,), daemon=True, name="speech-reader"
         ).start()
@@ -127,6 +130,8 @@ class Synthesizer:
         self.voices: list[VoiceInfo] = []
         self.error: str | None = None
         self.restarts = 0
+        # Where the worker's own messages go (espeak warnings...): the app's log folder.
+        self.worker_log: Path | None = None
         self._thread = threading.Thread(target=self._run, daemon=True, name="speech-dispatch")
 
     # -- public ---------------------------------------------------------------------------------
@@ -208,7 +213,7 @@ class Synthesizer:
     def _start_worker(self) -> bool:
         if self._worker is not None:
             self._worker.kill()
-        self._worker = _Worker(self._command, self._ready_timeout_s)
+        self._worker = _Worker(self._command, self._ready_timeout_s, self.worker_log)
         hello = self._worker.hello
         if not hello.get("ready"):
             self.error = str(hello.get("error") or "no speech engine")

@@ -42,6 +42,22 @@ def _inject_fault() -> None:
         os._exit(3)
 
 
+def _save(engine: Any, finished: threading.Event, text: str, path: Path) -> bool:
+    """Write ``text`` to ``path``. pyttsx3 sometimes drops an utterance (runAndWait returns
+    and no file ever comes): the request is then simply made once more."""
+    for _attempt in range(2):
+        finished.clear()
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
+        # runAndWait() may return before the file is complete, and the "finished" event
+        # does not always come: wait briefly for it, then for the file to stop growing.
+        finished.wait(0.15)
+        if _wait_for_file(path, timeout_s=0.2):
+            return True
+        print(f"no sound for {text!r}; asking again", file=sys.stderr, flush=True)
+    return False
+
+
 def _wait_for_file(path: Path, timeout_s: float = 2.0, stable_s: float = 0.015) -> bool:
     """True once the file has sound in it and has stopped growing for ``stable_s``."""
     deadline = time.monotonic() + timeout_s
@@ -99,21 +115,21 @@ def _serve(inp: TextIO, out: TextIO) -> int:
             break
         _inject_fault()
         path = Path(request["path"])
+        began = time.monotonic()
         try:
             engine.setProperty("voice", request["voice"])
             engine.setProperty("rate", int(request["rate"]))
             partial = path.with_suffix(".part.wav")
-            finished.clear()
-            engine.save_to_file(request["text"], str(partial))
-            engine.runAndWait()
-            # runAndWait() may return before the file is complete, and the "finished" event
-            # does not always come (first utterance): wait briefly for it, then for the
-            # file to stop growing.
-            finished.wait(0.3)
-            if not _wait_for_file(partial):
+            if not _save(engine, finished, request["text"], partial):
                 raise OSError("the engine wrote no sound")
             partial.replace(path)
             _reply(out, {"id": request["id"], "ok": True})
+            if os.environ.get("TUTOR_SPEECH_TRACE"):
+                print(
+                    f"synthesised {request['id']} in {time.monotonic() - began:.3f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
         except Exception as exc:  # reported to the app, which goes on (silently if need be)
             _reply(out, {"id": request["id"], "ok": False, "error": f"{type(exc).__name__}: {exc}"})
     return 0

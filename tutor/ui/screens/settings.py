@@ -54,9 +54,9 @@ class SettingsScreen(QWidget):
         layout.addWidget(label(_("Speed of the voice"), "instruction"))
         self._speed = QButtonGroup(self)
         speed_row = QHBoxLayout()
-        for value, text in SPEEDS:
-            choice = self._choice(_(text), f"settings.speed.{value}")
-            choice.setProperty("value", value)
+        for speed, text in SPEEDS:
+            choice = self._choice(_(text), f"settings.speed.{speed}")
+            choice.setProperty("value", speed)
             self._speed.addButton(choice)
             speed_row.addWidget(choice, 1)
         layout.addLayout(speed_row)

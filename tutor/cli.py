@@ -47,6 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     listing = lesson_commands.add_parser("list", parents=[common], help="list the lessons")
     listing.add_argument("paths", nargs="*")
     listing.add_argument("--json", action="store_true")
+    controls = lesson_commands.add_parser(
+        "controls", parents=[common], help="list every practice app's controls (Markdown)"
+    )
+    controls.add_argument("--out", type=Path)
     schema = lesson_commands.add_parser("schema", help="write the JSON Schema of lessons")
     schema.add_argument("--out", type=Path)
 
@@ -97,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             return lessons.list_lessons(
                 lessons.default_paths(args.paths), args.json, getattr(args, "lang", "fr")
             )
+        if args.lessons_command == "controls":
+            return lessons.controls(args.out)
         return lessons.schema(args.out)
     if args.command == "screenshot":
         from tutor.commands.screenshot import screenshot

@@ -193,3 +193,10 @@ def test_messages_are_in_french_by_default(tmp_path, specs):
     write(tmp_path, "a.yaml", GOOD.format(id="a").replace("duration: 3\n", ""))
     message = load_lessons([tmp_path], specs).problems[0].message
     assert "duration" in message and "manque" in message, message
+
+
+def test_committed_controls_reference_is_up_to_date():
+    from tests.conftest import REPO
+    from tutor.commands.lessons import controls_markdown
+
+    assert (REPO / "docs" / "CONTROLS.md").read_text(encoding="utf-8") == controls_markdown()

@@ -199,4 +199,5 @@ def test_committed_controls_reference_is_up_to_date():
     from tests.conftest import REPO
     from tutor.commands.lessons import controls_markdown
 
+    set_language("fr")
     assert (REPO / "docs" / "CONTROLS.md").read_text(encoding="utf-8") == controls_markdown()

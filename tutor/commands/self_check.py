@@ -92,6 +92,27 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
             services.store.close()
         return f"{size.width()}x{size.height()}"
 
+    def voice() -> str:
+        from tutor.speech.synthesizer import Synthesizer
+        from tutor.speech.voices import RATES_WPM
+        from tutor.speech.wav import duration_s
+
+        with tempfile.TemporaryDirectory(prefix="tutor-voice-") as folder:
+            synthesizer = Synthesizer(Path(folder))
+            synthesizer.start()
+            try:
+                if not synthesizer.wait_ready(30):
+                    raise RuntimeError(synthesizer.error or _("no speech engine"))
+                chosen = synthesizer.voice_for("fr")
+                if chosen is None:
+                    raise RuntimeError(_("no French voice"))
+                path = synthesizer.synthesize_now(_("Hello."), "fr", RATES_WPM["normal"])
+                if path is None:
+                    raise RuntimeError(_("the voice produced no sound"))
+                return f"{chosen.name} ({chosen.id}), {duration_s(path):.1f} s"
+            finally:
+                synthesizer.close()
+
     def sandboxes() -> str:
         specs = sandbox_specs()
         for spec in specs.values():
@@ -105,6 +126,7 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
         ("database", database),
         ("qt", qt),
         ("font", font),
+        ("voice", voice),
         ("main window", window),
         ("practice apps", sandboxes),
     ):

@@ -51,6 +51,8 @@ class _Worker:
 
     def __init__(self, command: list[str], ready_timeout_s: float, log: Path | None):
         self.replies: queue.Queue[dict[str, Any]] = queue.Queue()
+        if log:
+            log.parent.mkdir(parents=True, exist_ok=True)
         errors = open(log, "a", encoding="utf-8") if log else subprocess.DEVNULL  # noqa: SIM115
         self.process = subprocess.Popen(
             command,
@@ -195,7 +197,11 @@ class Synthesizer:
 
     # -- dispatcher thread ------------------------------------------------------------------------
     def _run(self) -> None:
-        self._start_worker()
+        try:
+            self._start_worker()
+        except Exception as exc:  # e.g. the program cannot be started: silent, and said why
+            log.exception("speech worker could not start")
+            self.error = f"{type(exc).__name__}: {exc}"
         self._ready.set()
         if self.on_ready is not None:
             self.on_ready()

@@ -56,6 +56,7 @@ def _open_checked(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA secure_delete=ON")  # deleted personal data is overwritten
         verdict = conn.execute("PRAGMA quick_check").fetchone()
         if verdict is None or verdict[0] != "ok":
             raise DatabaseDamaged(str(verdict))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import time
 import uuid
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from tutor.storage.database import now_iso
+
+log = logging.getLogger(__name__)
 
 TEXT_SIZES = (100, 150, 200)
 RATES = ("slow", "normal", "fast")
@@ -108,3 +112,44 @@ class Learners:
         with self._db.atomic():
             self._db.table("learners").update(learner_id, {**changes, "updated_at": now_iso()})
         return self.get(learner_id)
+
+    def archive(self, learner_id: str) -> Learner:
+        """Hide a learner who no longer comes, keeping their progress."""
+        self.get(learner_id)
+        return self.update(learner_id, archived=1)
+
+    def unarchive(self, learner_id: str) -> Learner:
+        self.get(learner_id)
+        return self.update(learner_id, archived=0)
+
+    def erase(self, learner_id: str) -> None:
+        """Forget a learner entirely (right to erasure).
+
+        Deleted rows are overwritten (secure_delete), the WAL is emptied into the database and
+        truncated, and the file is rebuilt (VACUUM), so that neither the name nor the UUID stay
+        in progress.db, progress.db-wal or progress.db-shm.
+        """
+        self.get(learner_id)
+        db = self._db
+        db.execute("PRAGMA secure_delete=ON")
+        with db.atomic():
+            for table in ("notes", "workshop_attendance", "step_events", "lesson_progress"):
+                db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
+            db.execute("DELETE FROM learners WHERE id = ?", [learner_id])
+        flush_deleted_data(db)
+
+
+def flush_deleted_data(db: Database) -> None:
+    """Checkpoint and truncate the WAL, rebuild the file, and truncate the WAL again."""
+    _checkpoint(db)
+    db.execute("VACUUM")
+    _checkpoint(db)
+
+
+def _checkpoint(db: Database) -> None:
+    for _attempt in range(20):
+        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        time.sleep(0.1)  # another connection is reading: let it finish
+    log.warning("the WAL could not be emptied now: another connection keeps reading")

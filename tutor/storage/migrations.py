@@ -73,3 +73,69 @@ def m002_learner_preferences(db: Database) -> None:
     learners.add_column("voice_on", int, not_null_default=1)
     learners.add_column("voice_rate", str, not_null_default="normal")
     learners.add_column("volume", int, not_null_default=80)
+
+
+@migrations()
+def m003_facilitator_space(db: Database) -> None:
+    """Facilitator space: workshops, attendance, notes, per-lesson counters, report indexes."""
+    progress = db.table("lesson_progress")
+    progress.add_column("time_spent_s", float, not_null_default=0)
+    progress.add_column("wrong_taps", int, not_null_default=0)
+    progress.add_column("help_used", int, not_null_default=0)
+    progress.add_column("shown", int, not_null_default=0)
+    progress.add_column("last_completed_at", str)  # kept when the lesson is started again
+    db.execute(
+        """
+        UPDATE lesson_progress SET
+          time_spent_s = coalesce((SELECT sum(e.duration_s) FROM step_events e
+              WHERE e.learner_id = lesson_progress.learner_id
+                AND e.lesson_id = lesson_progress.lesson_id AND e.correct = 1), 0),
+          wrong_taps = (SELECT count(*) FROM step_events e
+              WHERE e.learner_id = lesson_progress.learner_id
+                AND e.lesson_id = lesson_progress.lesson_id AND e.correct = 0),
+          help_used = (SELECT count(*) FROM step_events e
+              WHERE e.learner_id = lesson_progress.learner_id
+                AND e.lesson_id = lesson_progress.lesson_id
+                AND e.correct = 1 AND e.help_level > 0),
+          shown = (SELECT count(*) FROM step_events e
+              WHERE e.learner_id = lesson_progress.learner_id
+                AND e.lesson_id = lesson_progress.lesson_id AND e.shown = 1),
+          last_completed_at = completed_at
+        """
+    )
+    progress.create_index(["lesson_id", "status"])
+    progress.create_index(["last_completed_at"])
+    db.execute(
+        "CREATE INDEX idx_learners_active_name ON learners "
+        "(archived, first_name COLLATE NOCASE, created_at)"
+    )
+    # Only the events that tell of a difficulty: the "difficult steps" report reads these.
+    db.execute(
+        "CREATE INDEX idx_step_events_trouble ON step_events "
+        "(lesson_id, step_index, learner_id, correct, help_level) "
+        "WHERE correct = 0 OR help_level > 0"
+    )
+    db.table("workshops").create(
+        {"id": str, "day": str, "place": str, "facilitator": str, "created_at": str},
+        pk="id",
+        not_null={"day", "created_at"},
+    )
+    db.table("workshops").create_index(["day"])
+    db.table("workshop_attendance").create(
+        {"workshop_id": str, "learner_id": str},
+        pk=("workshop_id", "learner_id"),
+        foreign_keys=[("workshop_id", "workshops", "id"), ("learner_id", "learners", "id")],
+    )
+    db.table("workshop_attendance").create_index(["learner_id"])
+    db.table("workshop_lessons").create(
+        {"workshop_id": str, "lesson_id": str, "position": int},
+        pk=("workshop_id", "lesson_id"),
+        foreign_keys=[("workshop_id", "workshops", "id")],
+    )
+    db.table("notes").create(
+        {"id": str, "learner_id": str, "text": str, "created_at": str},
+        pk="id",
+        not_null={"learner_id", "text", "created_at"},
+        foreign_keys=[("learner_id", "learners", "id")],
+    )
+    db.table("notes").create_index(["learner_id", "created_at"])

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from tutor.storage.database import DATABASE_NAME, OpenedDatabase, open_database
 from tutor.storage.learners import Learners
+from tutor.storage.notes import Notes
+from tutor.storage.pin import FacilitatorPin
 from tutor.storage.progress import Progress
+from tutor.storage.reports import Reports
+from tutor.storage.workshops import Workshops
 
 
 @dataclass
@@ -15,6 +19,10 @@ class Store:
     opened: OpenedDatabase
     learners: Learners
     progress: Progress
+    pin: FacilitatorPin
+    workshops: Workshops
+    notes: Notes
+    reports: Reports
 
     @property
     def path(self) -> Path:
@@ -30,4 +38,13 @@ class Store:
 
 def open_store(data_dir: Path) -> Store:
     opened = open_database(data_dir / DATABASE_NAME)
-    return Store(opened, Learners(opened.db), Progress(opened.db))
+    db = opened.db
+    return Store(
+        opened,
+        Learners(db),
+        Progress(db),
+        FacilitatorPin(db),
+        Workshops(db),
+        Notes(db),
+        Reports(db),
+    )

@@ -1,0 +1,101 @@
+"""The facilitator PIN: hashed, wrong tries counted in the database, growing waits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.storage.database import DATABASE_NAME
+from tutor.storage.store import open_store
+
+PIN = "73915286"
+
+
+def test_no_pin_at_first_then_right_and_wrong_pins(store):
+    assert not store.pin.is_set()
+    assert not store.pin.check("1234").ok
+    store.pin.set(PIN)
+    assert store.pin.is_set()
+    assert store.pin.check(PIN).ok
+    refused = store.pin.check("73915287")
+    assert not refused.ok and refused.wait_s == 0
+
+
+@pytest.mark.parametrize("bad", ["123", "123456789", "12a4", "", "１２３４"])
+def test_a_pin_is_4_to_8_ascii_digits(store, bad):
+    with pytest.raises(ValueError):
+        store.pin.set(bad)
+    assert not store.pin.is_set()
+
+
+def test_lockout_after_five_wrong_tries_with_a_growing_wait(store):
+    store.pin.set(PIN)
+    now = 1_000_000.0
+    for _ in range(4):
+        assert store.pin.check("0000", now=now).wait_s == 0
+        now += 1
+    fifth = store.pin.check("0000", now=now)
+    assert not fifth.ok and fifth.wait_s == 30
+    # During the wait even the right PIN is refused, and the try is not counted.
+    during = store.pin.check(PIN, now=now + 10)
+    assert not during.ok and during.wait_s == pytest.approx(20)
+    now += 31
+    sixth = store.pin.check("0000", now=now)
+    assert not sixth.ok and sixth.wait_s == 60
+    now += 61
+    seventh = store.pin.check("0000", now=now)
+    assert seventh.wait_s == 120
+    for _ in range(10):
+        now += 10_000
+        last = store.pin.check("0000", now=now)
+    assert last.wait_s == 15 * 60  # capped
+
+
+def test_success_resets_the_count(store):
+    store.pin.set(PIN)
+    now = 5000.0
+    for _ in range(4):
+        store.pin.check("0000", now=now)
+    assert store.pin.check(PIN, now=now).ok
+    for _ in range(4):
+        assert store.pin.check("0000", now=now).wait_s == 0
+    assert store.pin.check("0000", now=now).wait_s == 30
+
+
+def test_the_pin_is_never_stored_in_clear(tmp_path):
+    store = open_store(tmp_path)
+    store.pin.set(PIN)
+    assert store.pin.check(PIN).ok
+    stored = store.opened.db.execute(
+        "SELECT value FROM settings WHERE key = 'facilitator_pin'"
+    ).fetchone()[0]
+    assert stored.startswith("scrypt$16384$8$1$")
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        path = tmp_path / (DATABASE_NAME + suffix)
+        if path.exists():
+            data = path.read_bytes()
+            assert PIN.encode() not in data
+            assert PIN.encode("utf-16-le") not in data
+
+
+def test_the_lockout_and_the_pin_survive_reopening(tmp_path):
+    store = open_store(tmp_path)
+    store.pin.set(PIN)
+    for _ in range(5):
+        store.pin.check("0000", now=100.0)
+    store.close()
+    again = open_store(tmp_path)
+    assert again.pin.is_set()
+    refused = again.pin.check(PIN, now=110.0)
+    assert not refused.ok and refused.wait_s == pytest.approx(20)
+    assert again.pin.check(PIN, now=131.0).ok
+    again.close()
+
+
+def test_change_needs_the_old_pin(store):
+    store.pin.set(PIN)
+    assert not store.pin.change("0000", "4321")
+    assert store.pin.check(PIN).ok
+    assert store.pin.change(PIN, "4321")
+    assert store.pin.check("4321").ok
+    assert not store.pin.check(PIN).ok

@@ -1,0 +1,182 @@
+"""Read-only queries for the facilitator space, fast with thousands of learners.
+
+They read the per-lesson counters that ``Progress.record`` keeps up to date, and indexes
+added for them (migration m003); only "difficult steps" reads events, through a partial index
+holding just the events that tell of a difficulty. Lesson modules come in as a plain dict
+(lesson id -> module id), so storage stays independent of how lessons are loaded.
+
+A lesson counts as done once it has been completed, even if the learner later started it
+again (``last_completed_at`` is kept when a new run begins).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlite_utils import Database
+
+DONE = "done"
+IN_PROGRESS = "in_progress"
+NOT_STARTED = "not_started"
+
+
+@dataclass(frozen=True)
+class LearnerRow:
+    learner_id: str
+    first_name: str
+    avatar: str
+    colour: str
+    modules: dict[str, str]  # module id -> "done" | "in_progress" | "not_started"
+
+
+@dataclass(frozen=True)
+class LessonLine:
+    lesson_id: str
+    status: str  # "done" | "in_progress"
+    runs: int
+    started_at: str | None  # start of the latest run
+    completed_at: str | None  # latest completion
+    time_spent_s: float
+    wrong_taps: int
+    help_used: int  # steps done with help (hint, highlight or "show me")
+    shown: int  # steps done by the app through "Show me"
+    confidence: int | None
+
+
+@dataclass(frozen=True)
+class DifficultStep:
+    lesson_id: str
+    step_index: int
+    wrong_taps: int
+    help_used: int
+    learners: int  # how many learners met a difficulty there
+    score: float  # wrong_taps + 2 * help_used
+
+
+_ATTENDEES = "SELECT learner_id FROM workshop_attendance WHERE workshop_id = ?"
+
+
+class Reports:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def progress_matrix(
+        self, lesson_modules: dict[str, str], workshop_id: str | None = None
+    ) -> list[LearnerRow]:
+        """One row per learner still coming (attendees only for a workshop), by first name."""
+        totals: dict[str, int] = defaultdict(int)
+        for module in lesson_modules.values():
+            totals[module] += 1
+        module_ids = list(dict.fromkeys(lesson_modules.values()))
+        sql = (
+            "SELECT lp.learner_id, m.value, count(lp.last_completed_at) "
+            "FROM json_each(?) m JOIN lesson_progress lp ON lp.lesson_id = m.key "
+        )
+        params: list[object] = [json.dumps(lesson_modules)]
+        if workshop_id is not None:
+            sql += f"WHERE lp.learner_id IN ({_ATTENDEES}) "
+            params.append(workshop_id)
+        sql += "GROUP BY lp.learner_id, m.value"
+        states: dict[str, dict[str, str]] = defaultdict(dict)
+        for learner_id, module, done in self._db.execute(sql, params):
+            states[learner_id][module] = DONE if done >= totals[module] else IN_PROGRESS
+        learners_sql = "SELECT id, first_name, avatar, colour FROM learners WHERE archived = 0 "
+        learner_params: list[object] = []
+        if workshop_id is not None:
+            learners_sql += f"AND id IN ({_ATTENDEES}) "
+            learner_params.append(workshop_id)
+        learners_sql += "ORDER BY first_name COLLATE NOCASE, created_at"
+        blank = dict.fromkeys(module_ids, NOT_STARTED)
+        rows = []
+        for learner_id, first_name, avatar, colour in self._db.execute(
+            learners_sql, learner_params
+        ):
+            found = states.get(learner_id)
+            modules = {**blank, **found} if found else dict(blank)
+            rows.append(LearnerRow(learner_id, first_name, avatar or "", colour or "", modules))
+        return rows
+
+    def learner_lessons(self, learner_id: str) -> list[LessonLine]:
+        """Every lesson the learner has started, in the order they were (last) started."""
+        rows = self._db.execute(
+            "SELECT lesson_id, status, last_completed_at, runs, started_at, time_spent_s, "
+            "wrong_taps, help_used, shown, confidence FROM lesson_progress "
+            "WHERE learner_id = ? ORDER BY started_at, lesson_id",
+            [learner_id],
+        ).fetchall()
+        return [
+            LessonLine(
+                lesson_id=row[0],
+                status=DONE if row[2] or row[1] == DONE else IN_PROGRESS,
+                runs=row[3] or 0,
+                started_at=row[4],
+                completed_at=row[2],
+                time_spent_s=float(row[5] or 0),
+                wrong_taps=row[6] or 0,
+                help_used=row[7] or 0,
+                shown=row[8] or 0,
+                confidence=row[9],
+            )
+            for row in rows
+        ]
+
+    def difficult_steps(
+        self, limit: int = 20, workshop_id: str | None = None
+    ) -> list[DifficultStep]:
+        """The steps where learners most often tapped elsewhere or needed help."""
+        sql = (
+            "SELECT lesson_id, step_index, sum(correct = 0) AS wrong, "
+            "sum(correct = 1 AND help_level > 0) AS helped, count(DISTINCT learner_id) "
+            "FROM step_events WHERE (correct = 0 OR help_level > 0) "
+        )
+        params: list[object] = []
+        if workshop_id is not None:
+            sql += f"AND learner_id IN ({_ATTENDEES}) "
+            params.append(workshop_id)
+        sql += (
+            "GROUP BY lesson_id, step_index "
+            "ORDER BY wrong + 2 * helped DESC, lesson_id, step_index LIMIT ?"
+        )
+        params.append(limit)
+        return [
+            DifficultStep(lesson, step, wrong, helped, learners, float(wrong + 2 * helped))
+            for lesson, step, wrong, helped, learners in self._db.execute(sql, params)
+        ]
+
+    def completions_by_day(
+        self, days: int = 60, today: date | None = None
+    ) -> list[tuple[str, int]]:
+        """Lessons completed per local day over the last ``days`` days (zeros included),
+        oldest first."""
+        last = today or datetime.now().astimezone().date()
+        first = last - timedelta(days=days - 1)
+        since = (datetime.combine(first, datetime.min.time()) - timedelta(days=1)).replace(
+            tzinfo=UTC
+        )
+        counts = dict(
+            self._db.execute(
+                "SELECT date(last_completed_at, 'localtime') AS day, count(*) "
+                "FROM lesson_progress WHERE last_completed_at >= ? GROUP BY day",
+                [since.isoformat(timespec="milliseconds")],
+            ).fetchall()
+        )
+        result = []
+        for offset in range(days):
+            day = (first + timedelta(days=offset)).isoformat()
+            result.append((day, int(counts.get(day, 0))))
+        return result
+
+    def completions_by_module(self, lesson_modules: dict[str, str]) -> dict[str, int]:
+        """How many times lessons of each module have been completed (one per learner)."""
+        result = dict.fromkeys(lesson_modules.values(), 0)
+        for lesson_id, count in self._db.execute(
+            "SELECT lesson_id, count(*) FROM lesson_progress "
+            "WHERE last_completed_at IS NOT NULL GROUP BY lesson_id"
+        ):
+            module = lesson_modules.get(lesson_id)
+            if module is not None:
+                result[module] += count
+        return result

@@ -158,3 +158,17 @@ def test_counters_are_filled_for_progress_recorded_before_the_migration(tmp_path
     assert (line.time_spent_s, line.wrong_taps, line.help_used, line.shown) == (10.0, 1, 2, 1)
     assert line.status == "done" and line.completed_at == "2025-01-01T09:00:00.000+00:00"
     opened.close()
+
+
+def test_the_matrix_follows_every_change_even_from_another_connection(store, people):
+    import sqlite3
+
+    ana, bob, _ = people
+    assert store.reports.progress_matrix(MODULES)[1].modules["tablet"] == "in_progress"
+    play(store, bob.id, "tablet-keyboard", 2)
+    assert store.reports.progress_matrix(MODULES)[1].modules["tablet"] == "done"
+    other = sqlite3.connect(store.path)
+    other.execute("UPDATE learners SET archived = 1 WHERE id = ?", [ana.id])
+    other.commit()
+    other.close()
+    assert [r.first_name for r in store.reports.progress_matrix(MODULES)] == ["Bob", "Cyd"]

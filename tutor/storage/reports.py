@@ -12,7 +12,6 @@ again (``last_completed_at`` is kept when a new run begins).
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -62,27 +61,52 @@ _ATTENDEES = "SELECT learner_id FROM workshop_attendance WHERE workshop_id = ?"
 class Reports:
     def __init__(self, db: Database):
         self._db = db
+        self._matrix_cache: tuple[tuple, list[LearnerRow]] | None = None
 
     def progress_matrix(
         self, lesson_modules: dict[str, str], workshop_id: str | None = None
     ) -> list[LearnerRow]:
-        """One row per learner still coming (attendees only for a workshop), by first name."""
-        totals: dict[str, int] = defaultdict(int)
-        for module in lesson_modules.values():
-            totals[module] += 1
-        module_ids = list(dict.fromkeys(lesson_modules.values()))
-        sql = (
-            "SELECT lp.learner_id, m.value, count(lp.last_completed_at) "
-            "FROM json_each(?) m JOIN lesson_progress lp ON lp.lesson_id = m.key "
+        """One row per learner still coming (attendees only for a workshop), by first name.
+
+        The answer is kept until the database changes (from this or another connection), so
+        that redrawing the facilitator's screen costs nothing.
+        """
+        token = (
+            self._db.execute("PRAGMA data_version").fetchone()[0],
+            self._db.conn.total_changes,
+            json.dumps(lesson_modules, sort_keys=True),
+            workshop_id,
         )
-        params: list[object] = [json.dumps(lesson_modules)]
+        if self._matrix_cache is not None and self._matrix_cache[0] == token:
+            return list(self._matrix_cache[1])
+        rows = self._progress_matrix(lesson_modules, workshop_id)
+        self._matrix_cache = (token, rows)
+        return list(rows)
+
+    def _progress_matrix(
+        self, lesson_modules: dict[str, str], workshop_id: str | None
+    ) -> list[LearnerRow]:
+        module_ids = list(dict.fromkeys(lesson_modules.values()))
+        totals = [sum(1 for m in lesson_modules.values() if m == module) for module in module_ids]
+        # Per learner and module: lessons started, lessons done (one pass, covering index).
+        columns, params = [], []
+        for module in module_ids:
+            ids = [lesson for lesson, m in lesson_modules.items() if m == module]
+            marks = ", ".join("?" * len(ids))
+            columns.append(f"sum(lesson_id IN ({marks}))")
+            columns.append(f"count(CASE WHEN lesson_id IN ({marks}) THEN last_completed_at END)")
+            params += ids + ids
+        where = ""
         if workshop_id is not None:
-            sql += f"WHERE lp.learner_id IN ({_ATTENDEES}) "
+            where = f"WHERE learner_id IN ({_ATTENDEES}) "
             params.append(workshop_id)
-        sql += "GROUP BY lp.learner_id, m.value"
-        states: dict[str, dict[str, str]] = defaultdict(dict)
-        for learner_id, module, done in self._db.execute(sql, params):
-            states[learner_id][module] = DONE if done >= totals[module] else IN_PROGRESS
+        counts: dict[str, tuple] = {}
+        if module_ids:
+            sql = (
+                f"SELECT learner_id, {', '.join(columns)} FROM lesson_progress "
+                f"{where}GROUP BY learner_id"
+            )
+            counts = {row[0]: row[1:] for row in self._db.execute(sql, params)}
         learners_sql = "SELECT id, first_name, avatar, colour FROM learners WHERE archived = 0 "
         learner_params: list[object] = []
         if workshop_id is not None:
@@ -94,8 +118,20 @@ class Reports:
         for learner_id, first_name, avatar, colour in self._db.execute(
             learners_sql, learner_params
         ):
-            found = states.get(learner_id)
-            modules = {**blank, **found} if found else dict(blank)
+            found = counts.get(learner_id)
+            if found is None:
+                modules = dict(blank)
+            else:
+                modules = {}
+                for number, module in enumerate(module_ids):
+                    started, done = found[2 * number], found[2 * number + 1]
+                    modules[module] = (
+                        NOT_STARTED
+                        if not started
+                        else DONE
+                        if done >= totals[number]
+                        else IN_PROGRESS
+                    )
             rows.append(LearnerRow(learner_id, first_name, avatar or "", colour or "", modules))
         return rows
 

@@ -1,0 +1,1 @@
+"""Practice app: spotting scams and online dangers, and knowing what to do."""

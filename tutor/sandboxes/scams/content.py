@@ -1,0 +1,364 @@
+"""The situations of the practice "scams" app, as plain data (no Qt).
+
+Each situation is one scene: a message, an e-mail, a call, a web page or a chat, made of
+parts; a part can be a clue the learner finds by touching it. Texts are English message
+ids (``N_``); senders, numbers and addresses are invented and never a real brand's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.i18n import N_
+
+# Kinds of situation (each is drawn by its own view).
+SMS = "sms"
+EMAIL = "email"
+CALL = "call"
+WEB = "web"
+CHAT = "chat"
+PASSWORD = "password"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of the message. ``clue``: the target id when it is a clue to find."""
+
+    text: str
+    clue: str | None = None
+    style: str = "text"  # text, link, button, headline, file, hidden, mine
+
+
+@dataclass(frozen=True)
+class Situation:
+    id: str
+    kind: str
+    danger: bool  # a scam or a danger (else a genuine, safe message)
+    app_title: str  # the app's own title bar
+    sender: str  # the sender / caller / address
+    sender_detail: str = ""  # a second line (a number, an e-mail address...)
+    sender_clue: str | None = None
+    parts: tuple[Part, ...] = ()
+    explanations: tuple[tuple[str, str], ...] = ()  # clue id -> what it tells
+    actions: tuple[str, ...] = ()  # the "what to do" buttons of the coach panel
+    verdict_note: str = ""  # said once the right verdict is given
+
+    def explanation(self, clue: str) -> str:
+        return dict(self.explanations).get(clue, "")
+
+    def clue_ids(self) -> tuple[str, ...]:
+        return tuple(clue for clue, _text in self.explanations)
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    """A "what to do" choice: its label, icon, whether it is wise, and the calm result."""
+
+    label: str
+    icon: str
+    wise: bool
+    result: str
+
+
+ACTIONS: dict[str, ActionInfo] = {
+    "action.report_33700": ActionInfo(
+        N_("Forward to 33700"),
+        "mdi6.message-alert",
+        True,
+        N_("Sent to 33700, the free number for spam texts. Thank you!"),
+    ),
+    "action.delete": ActionInfo(N_("Delete"), "mdi6.delete", True, N_("Message deleted.")),
+    "action.block": ActionInfo(
+        N_("Block the sender"), "mdi6.cancel", True, N_("Blocked. They can no longer write.")
+    ),
+    "action.click_link": ActionInfo(
+        N_("Open the link"),
+        "mdi6.link-variant",
+        False,
+        N_("This link would open a fake site. Here, nothing opens."),
+    ),
+    "action.report_spam": ActionInfo(
+        N_("Report as spam"), "mdi6.email-alert", True, N_("Reported as spam. Thank you!")
+    ),
+    "action.cybermalveillance": ActionInfo(
+        N_("Ask the national help platform"),
+        "mdi6.lifebuoy",
+        True,
+        N_("The national platform for victims of online scams explains what to do."),
+    ),
+    "action.hang_up": ActionInfo(N_("Hang up"), "mdi6.phone-hangup", True, N_("Call ended.")),
+    "action.call_bank_number_on_card": ActionInfo(
+        N_("Call the number on my card"),
+        "mdi6.credit-card-outline",
+        True,
+        N_("You call the number on the back of your card: your real bank."),
+    ),
+    "action.give_code": ActionInfo(
+        N_("Give the code"),
+        "mdi6.numeric",
+        False,
+        N_("Here, nothing is given: this is practice. Never give this code."),
+    ),
+    "action.close_page": ActionInfo(N_("Close the page"), "mdi6.close", True, N_("Page closed.")),
+    "action.pay": ActionInfo(
+        N_("Pay €1"), "mdi6.credit-card", False, N_("Here, nothing is paid: this is practice.")
+    ),
+    "action.talk_to_child": ActionInfo(
+        N_("Talk calmly with Léa"),
+        "mdi6.account-heart",
+        True,
+        N_("Léa did nothing wrong. You thank her for telling you."),
+    ),
+    "action.send_photo": ActionInfo(
+        N_("Send a photo"),
+        "mdi6.image",
+        False,
+        N_("Here, nothing is sent: this is practice. Never send a photo to a stranger."),
+    ),
+    "action.report_platform": ActionInfo(
+        N_("Report it on the official platform"),
+        "mdi6.flag",
+        True,
+        N_("Reported on the official reporting platform. Here, nothing is sent."),
+    ),
+    "action.share": ActionInfo(
+        N_("Share the page"),
+        "mdi6.share-variant",
+        False,
+        N_("Here, nothing is shared: this is practice."),
+    ),
+    "action.download": ActionInfo(
+        N_("Download"),
+        "mdi6.download",
+        False,
+        N_("Here, nothing is downloaded: this is practice."),
+    ),
+    "action.library": ActionInfo(
+        N_("Watch it with the library"),
+        "mdi6.bookshelf",
+        True,
+        N_("The library's website lends films for free, legally."),
+    ),
+}
+
+PARCEL_SMS = Situation(
+    "parcel_sms",
+    SMS,
+    True,
+    N_("Messages"),
+    "+33 7 56 12 48 90",
+    N_("Unknown number"),
+    "clue.sender",
+    (
+        Part(N_("Your parcel is blocked."), "clue.urgency"),
+        Part(N_("Pay €1.99 of fees:"), "clue.money"),
+        Part("https://colis-suivi-fr.info/p8x", "clue.link", "link"),
+    ),
+    (
+        ("clue.sender", N_("An unknown number. Carriers do not ask for money by text.")),
+        ("clue.urgency", N_("“Blocked”: they want to worry you, so you act fast.")),
+        ("clue.money", N_("A small sum, to seem honest. They want your bank card.")),
+        ("clue.link", N_("A strange address. It imitates a real site.")),
+    ),
+    ("action.report_33700", "action.delete", "action.block", "action.click_link"),
+    N_("Yes, it is a scam. Now touch the clues on the message."),
+)
+
+REAL_SMS = Situation(
+    "real_sms",
+    SMS,
+    False,
+    N_("Messages"),
+    N_("Harbour Pharmacy"),
+    N_("In your contacts"),
+    "clue.sender",
+    (
+        Part(N_("Hello, your order is ready.")),
+        Part(N_("You can collect it at the pharmacy. Have a nice day!"), "clue.no_link"),
+    ),
+    (
+        ("clue.sender", N_("Your pharmacy, saved in your contacts.")),
+        ("clue.no_link", N_("No link, no money asked, no hurry. It is safe.")),
+    ),
+    (),
+    N_("Yes, it is safe. You can collect your order."),
+)
+
+HEALTH_EMAIL = Situation(
+    "health_email",
+    EMAIL,
+    True,
+    N_("Mail"),
+    N_("Health Insurance"),
+    "remboursement@assurance-sante-fr.co",
+    "clue.sender",
+    (
+        Part(N_("Urgent: your Vitale card"), None, "headline"),
+        Part(
+            N_("Your card expires today. Without an update within 24 hours, refunds stop."),
+            "clue.urgency",
+        ),
+        Part(N_("Have your bank card ready: €0.99 of fees."), "clue.money"),
+        Part(N_("Update my card"), "clue.link", "button"),
+    ),
+    (
+        ("clue.sender", N_("A strange address, ending in “.co”. Not the official one.")),
+        ("clue.urgency", N_("“Within 24 hours”: a threat, to make you hurry.")),
+        ("clue.money", N_("Your health insurance never asks for your bank card.")),
+        ("clue.link", N_("This button leads to a fake site that copies the real one.")),
+    ),
+    ("action.report_spam", "action.delete", "action.cybermalveillance", "action.click_link"),
+    N_("Yes, it is a scam. Now touch the clues in the e-mail."),
+)
+
+BANK_CALL = Situation(
+    "bank_call",
+    CALL,
+    True,
+    N_("Phone"),
+    N_("Your bank's fraud department"),
+    "01 84 25 36 47",
+    "clue.sender",
+    (
+        Part(N_("Hello, this is your bank's fraud department.")),
+        Part(N_("A payment of €950 is under way. We must stop it now!"), "clue.urgency"),
+        Part(N_("To cancel it, give me the code you just received by text."), "clue.code_request"),
+    ),
+    (
+        ("clue.sender", N_("Anyone can display a false name and number.")),
+        ("clue.urgency", N_("Fear and hurry: so you do not take time to think.")),
+        ("clue.code_request", N_("Your bank never asks for this code. Never give it.")),
+    ),
+    ("action.call_bank_number_on_card", "action.cybermalveillance", "action.give_code"),
+    N_("Yes, it is a scam. Touch the clues in the caller's words."),
+)
+
+TOO_GOOD_AD = Situation(
+    "too_good_ad",
+    WEB,
+    True,
+    N_("Internet"),
+    "super-cadeaux-gagnant.net",
+    "",
+    "clue.link",
+    (
+        Part(N_("Congratulations! You have won a smartphone!"), "clue.too_good", "headline"),
+        Part(N_("Offer ends in 04:59"), "clue.urgency"),
+        Part(N_("Just pay €1 for delivery with your bank card."), "clue.money"),
+        Part("", "action.pay", "button"),
+    ),
+    (
+        ("clue.too_good", N_("Nobody wins a prize without playing. Too good to be true.")),
+        ("clue.urgency", N_("A countdown: to stop you thinking.")),
+        ("clue.money", N_("€1 to take your bank card number, and more later.")),
+        ("clue.link", N_("An unknown site with a strange name.")),
+    ),
+    ("action.close_page", "action.cybermalveillance"),
+    N_("Yes, it is a scam. Now touch the clues on the page."),
+)
+
+GRANDCHILD_CHAT = Situation(
+    "grandchild_chat",
+    CHAT,
+    True,
+    N_("Léa's tablet · game chat"),
+    "Max_2011",
+    N_("“I am 13”"),
+    "clue.sender",
+    (
+        Part(N_("Hi Léa! I love horses too.")),
+        Part(N_("Hi!"), None, "mine"),
+        Part(N_("Send me a photo of you."), "clue.photos"),
+        Part(N_("It's our secret. Don't tell your parents."), "clue.secrecy"),
+    ),
+    (
+        ("clue.sender", N_("Online, anyone can pretend to be a child.")),
+        ("clue.photos", N_("A stranger asking for photos: a warning sign.")),
+        ("clue.secrecy", N_("Asking for secrecy is the biggest warning sign.")),
+    ),
+    ("action.talk_to_child", "action.block", "action.report_platform", "action.send_photo"),
+    N_("Yes, it is a danger. Now touch the warning signs."),
+)
+
+ILLICIT_CONTENT = Situation(
+    "illicit_content",
+    WEB,
+    True,
+    N_("Internet"),
+    "videos-choc-gratuites.net",
+    "",
+    "clue.link",
+    (
+        Part(
+            N_("Hidden content: this page may shock. It is not shown here."),
+            "clue.hidden",
+            "hidden",
+        ),
+    ),
+    (
+        ("clue.hidden", N_("You do not need to look. Close it calmly.")),
+        ("clue.link", N_("A site found by chance, with a strange name.")),
+    ),
+    ("action.close_page", "action.talk_to_child", "action.report_platform", "action.share"),
+    N_("Yes, it is a danger. Touch the clues, then choose what to do."),
+)
+
+ILLEGAL_DOWNLOAD = Situation(
+    "illegal_download",
+    WEB,
+    True,
+    N_("Internet"),
+    "films-gratuits-hd.xyz",
+    "",
+    "clue.link",
+    (
+        Part(N_("New film, out this week: free download!"), "clue.too_good", "headline"),
+        Part("le_grand_voyage_HD.exe", "clue.file", "file"),
+        Part("", "action.download", "button"),
+    ),
+    (
+        ("clue.too_good", N_("A new film, free: this copy is illegal.")),
+        ("clue.file", N_("“.exe” is a program, not a film. It can hide a virus.")),
+        ("clue.link", N_("An unknown site, not a real film shop.")),
+    ),
+    ("action.close_page", "action.library"),
+    N_("Yes, it is a danger. Now touch the clues on the page."),
+)
+
+PASSWORD_SCREEN = Situation(
+    "password", PASSWORD, False, N_("Library account"), N_("Choose a password")
+)
+
+SITUATIONS: dict[str, Situation] = {
+    s.id: s
+    for s in (
+        PARCEL_SMS,
+        HEALTH_EMAIL,
+        BANK_CALL,
+        TOO_GOOD_AD,
+        REAL_SMS,
+        GRANDCHILD_CHAT,
+        ILLICIT_CONTENT,
+        ILLEGAL_DOWNLOAD,
+        PASSWORD_SCREEN,
+    )
+}
+DEFAULT_SCENE = "parcel_sms"
+
+
+def password_strength(text: str) -> int:
+    """0 (nothing), 1 weak, 2 medium, 3 strong: length first, as a passphrase is best."""
+    if not text:
+        return 0
+    score = len(text)
+    kinds = [
+        any(c.isupper() for c in text),
+        any(c.isdigit() for c in text),
+        any(not c.isalnum() and not c.isspace() for c in text),
+    ]
+    score += 2 * sum(kinds)
+    if score >= 12:
+        return 3
+    if score >= 8:
+        return 2
+    return 1

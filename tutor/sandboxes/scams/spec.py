@@ -1,0 +1,128 @@
+"""What the practice "scams" app offers to lessons (no Qt here).
+
+Every id below is the ``objectName`` of a widget and the id a lesson file uses. ``name`` is
+the accessible name; ``does`` is said when it is touched by mistake.
+
+Scenes (lesson field ``scene``), one situation each: ``parcel_sms``, ``health_email``,
+``bank_call``, ``too_good_ad``, ``real_sms``, ``grandchild_chat``, ``illicit_content``,
+``illegal_download``, ``password``. Without a scene, the app shows ``parcel_sms``.
+Cues (step field ``cue``): ``show_<scene>`` shows that situation now, fresh (e.g. after a
+genuine message, a scam one).
+"""
+
+from tutor.core.actions import ActionKind
+from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
+from tutor.i18n import N_
+
+TAP = frozenset({ActionKind.TAP})
+
+SCENES = (
+    "parcel_sms",
+    "health_email",
+    "bank_call",
+    "too_good_ad",
+    "real_sms",
+    "grandchild_chat",
+    "illicit_content",
+    "illegal_download",
+    "password",
+)
+CUES = tuple(f"show_{scene}" for scene in SCENES)
+
+
+def _t(target_id: str, name: str, does: str) -> TargetSpec:
+    return TargetSpec(target_id, name, does, TAP)
+
+
+VERDICTS = (
+    _t("verdict.safe", N_("Safe"), N_("This green button says: the message is safe.")),
+    _t("verdict.scam", N_("Scam"), N_("This red button says: it is a scam or a danger.")),
+)
+
+CLUES = (
+    _t("clue.sender", N_("Sender"), N_("This is who sent it. Touching it circles it as a clue.")),
+    _t("clue.link", N_("Link"), N_("This is the link. Here, touching it only circles it.")),
+    _t("clue.urgency", N_("Hurry"), N_("These words push you to hurry. Touching circles them.")),
+    _t("clue.money", N_("Money asked"), N_("These words ask for money. Touching circles them.")),
+    _t(
+        "clue.code_request",
+        N_("Code asked"),
+        N_("These words ask for your code. Touching circles them."),
+    ),
+    _t("clue.too_good", N_("Too good"), N_("This offer is too good. Touching circles it.")),
+    _t("clue.no_link", N_("No link"), N_("These words ask for nothing. Touching circles them.")),
+    _t("clue.photos", N_("Photos asked"), N_("These words ask for photos. Touching circles them.")),
+    _t("clue.secrecy", N_("Secret"), N_("These words ask for secrecy. Touching circles them.")),
+    _t("clue.hidden", N_("Hidden content"), N_("This content is hidden. Touching circles it.")),
+    _t("clue.file", N_("File"), N_("This is the file offered. Touching circles it.")),
+)
+
+ACTION_TARGETS = (
+    _t(
+        "action.report_33700",
+        N_("Forward to 33700"),
+        N_("This button forwards the text to 33700, the number for spam texts."),
+    ),
+    _t("action.delete", N_("Delete"), N_("This button deletes the message.")),
+    _t("action.block", N_("Block the sender"), N_("This button blocks the sender.")),
+    _t("action.click_link", N_("Open the link"), N_("This button would open the link.")),
+    _t("action.report_spam", N_("Report as spam"), N_("This button reports the e-mail as spam.")),
+    _t(
+        "action.cybermalveillance",
+        N_("Ask the national help platform"),
+        N_("This button asks the national platform for victims of online scams for help."),
+    ),
+    _t("action.hang_up", N_("Hang up"), N_("This red button hangs up the call.")),
+    _t(
+        "action.call_bank_number_on_card",
+        N_("Call the number on my card"),
+        N_("This button calls your bank with the number written on your card."),
+    ),
+    _t("action.give_code", N_("Give the code"), N_("This button would give the code.")),
+    _t("action.close_page", N_("Close the page"), N_("This button closes the page.")),
+    _t("action.pay", N_("Pay €1"), N_("This button would pay with your bank card.")),
+    _t(
+        "action.talk_to_child",
+        N_("Talk calmly with Léa"),
+        N_("This button means: talk calmly with your grandchild."),
+    ),
+    _t("action.send_photo", N_("Send a photo"), N_("This button would send a photo.")),
+    _t(
+        "action.report_platform",
+        N_("Report it on the official platform"),
+        N_("This button reports it on the official reporting platform."),
+    ),
+    _t("action.share", N_("Share the page"), N_("This button would share the page.")),
+    _t("action.download", N_("Download"), N_("This button would download the file.")),
+    _t(
+        "action.library",
+        N_("Watch it with the library"),
+        N_("This button opens the library's website, to borrow films legally."),
+    ),
+)
+
+CALL_TARGETS = (
+    _t("call.answer", N_("Answer"), N_("This green button answers the call.")),
+    _t("call.decline", N_("Decline"), N_("This red button declines the call.")),
+)
+
+PASSWORD_TARGETS = (
+    TargetSpec(
+        "password.field",
+        N_("Password"),
+        N_("This is the password box. Touch it to write."),
+        frozenset({ActionKind.TAP, ActionKind.TYPE}),
+    ),
+    _t("password.clear", N_("Erase all"), N_("This button erases the whole password.")),
+    _t("password.save", N_("Confirm"), N_("This button saves the password.")),
+    _t("keyboard.hide", N_("Hide the keyboard"), N_("This key hides the keyboard.")),
+)
+
+SPEC = SandboxSpec.of(
+    "scams",
+    N_("Practice: scams and dangers"),
+    "tutor.sandboxes.scams.widget:ScamsSandbox",
+    [*VERDICTS, *CLUES, *ACTION_TARGETS, *CALL_TARGETS, *PASSWORD_TARGETS],
+    scenes=SCENES,
+    cues=CUES,
+)

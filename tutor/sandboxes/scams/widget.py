@@ -1,0 +1,275 @@
+"""The practice "scams" app: realistic scam situations on a tablet, practised safely.
+
+One situation per scene (a parcel text, a health-insurance e-mail, a bank "fraud" call, a
+too-good advert, a genuine pharmacy text, a stranger in a grandchild's game chat, a shocking
+page kept hidden, an illegal film download, and creating a password). Beside it, a coach
+panel asks "safe or scam?", then the learner touches the clues on the message (each is
+circled in orange and explained) and chooses what to do (each choice answered calmly).
+Every touch is an :class:`Action` judged by the lesson's gate first (see ``base.py``), so a
+risky choice ("Give the code") is answered kindly by the lesson and changes nothing;
+``perform`` applies any action directly, for replay and "show me". Nothing is ever sent.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import N_, _
+from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.scams.call_web import CallView, WebView
+from tutor.sandboxes.scams.coach import CoachPanel
+from tutor.sandboxes.scams.content import (
+    ACTIONS,
+    CALL,
+    CHAT,
+    DEFAULT_SCENE,
+    EMAIL,
+    PASSWORD,
+    SITUATIONS,
+    SMS,
+    WEB,
+    Situation,
+)
+from tutor.sandboxes.scams.password import PasswordView
+from tutor.sandboxes.scams.state import ScamState
+from tutor.sandboxes.scams.views import ChatView, EmailView, SituationView, SmsView
+from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+
+CALLER_DELAY_MS = 1500  # after answering, the caller starts talking after this
+
+DESIGN_WIDTH = 808
+DESIGN_HEIGHT = 628
+OUTER_MARGIN = 6
+
+VIEWS = {
+    SMS: SmsView,
+    EMAIL: EmailView,
+    CALL: CallView,
+    WEB: WebView,
+    CHAT: ChatView,
+    PASSWORD: PasswordView,
+}
+
+LOOK_AGAIN = N_("Look again: touch the clues on the message.")
+CALL_DECLINED = N_("Call declined. If in doubt, call your bank with the number on your card.")
+PASSWORD_SAVED = N_("Password saved. Keep it for you alone.")
+
+
+class SceneScreen(QWidget):
+    """One situation: the app on the left, the coach panel on the right."""
+
+    def __init__(self, look: Look, situation: Situation):
+        super().__init__()
+        self.situation = situation
+        self.view: SituationView = VIEWS[situation.kind](look, situation)
+        self.coach = CoachPanel(look, situation)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.coach)
+
+    def show_state(self, state: ScamState) -> None:
+        self.view.show_state(state)
+        self.coach.show_state(state)
+
+
+class ScamsSandbox(SandboxWidget):
+    """Scam situations to judge, clues to find and wise things to do, one scene each."""
+
+    def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.look = Look(self)
+        self.body = TabletBody(self.look, self)
+        self.screen_area = QWidget(self.body)
+        self.status_bar = StatusBar(self.look)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, SceneScreen] = {}
+        for scene_id, situation in SITUATIONS.items():
+            self.screens[scene_id] = SceneScreen(self.look, situation)
+            self.stack.addWidget(self.screens[scene_id])
+        self.keyboard = OnScreenKeyboard(self.look)
+        layout = QVBoxLayout(self.screen_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.keyboard)
+        self.state = ScamState()
+        self._caller_timer = QTimer(self, singleShot=True, interval=CALLER_DELAY_MS)
+        self._caller_timer.timeout.connect(self._on_caller_timer_timeout)
+        self._wire()
+        self.reset()
+
+    # -- learner input ------------------------------------------------------------------------
+    def _wire(self) -> None:
+        """Every lesson target reports its touches as actions to the gate."""
+        for widget in self.findChildren(GestureArea):
+            target = self.spec.target(widget.objectName())
+            if target is None:
+                continue
+            widget.setAccessibleName(_(target.name))
+            if self.keyboard.isAncestorOf(widget):
+                continue  # the keyboard reports its own keys
+            # A long press acts as a tap: a slow finger is not punished.
+            widget.tapped.connect(partial(self._on_target_touched, target.id))
+            widget.long_pressed.connect(partial(self._on_target_touched, target.id))
+        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
+        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+
+    def _learner_did(self, action: Action) -> bool:
+        return self.attempt(action, partial(self._apply, action, False))
+
+    def _on_target_touched(self, target_id: str) -> None:
+        self._learner_did(Action(ActionKind.TAP, target_id))
+
+    def _on_keyboard_key_pressed(self, key: str) -> None:
+        text = apply_key(self.state.password, key)
+        self._learner_did(Action(ActionKind.TYPE, "password.field", text))
+
+    def _on_keyboard_hide_requested(self) -> None:
+        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+
+    # -- lesson controller --------------------------------------------------------------------
+    def reset(self, scene: str | None = None) -> None:
+        if scene is not None and scene not in SITUATIONS:
+            raise ValueError(f"scams has no scene {scene!r}")
+        self._start(scene or DEFAULT_SCENE)
+
+    def cue(self, name: str) -> None:
+        scene = name.removeprefix("show_")
+        if not name.startswith("show_") or scene not in SITUATIONS:
+            raise ValueError(f"scams has no cue {name!r}")
+        self._start(scene)
+
+    def perform(self, action: Action) -> None:
+        if self.spec.target(action.target) is None:
+            raise ValueError(f"scams has no target {action.target!r}")
+        self._apply(action, True)
+        self._refresh_highlight()
+
+    def _start(self, scene: str) -> None:
+        self._caller_timer.stop()
+        self.state = ScamState(scene)
+        self.keyboard.reset()
+        self._refresh()
+        self._refresh_highlight()
+
+    # -- what is shown now (for tests) --------------------------------------------------------
+    def current_screen(self) -> str:
+        return self.state.scene
+
+    def situation(self) -> Situation:
+        return SITUATIONS[self.state.scene]
+
+    def scene_screen(self) -> SceneScreen:
+        return self.screens[self.state.scene]
+
+    def note(self) -> str:
+        return _(self.state.note) if self.state.note else ""
+
+    # -- state changes (the effects) ----------------------------------------------------------
+    def _apply(self, action: Action, at_once: bool) -> None:
+        """Change the app as ``action`` does, in the situation shown. ``at_once``: the
+        caller's words appear at once and silently (replay, "show me")."""
+        state, target = self.state, action.target
+        situation = self.situation()
+        if target.startswith("verdict."):
+            state.verdict = target.removeprefix("verdict.")
+            right = (state.verdict == "scam") == situation.danger
+            state.note = situation.verdict_note if right else LOOK_AGAIN
+        elif target.startswith("clue."):
+            if situation.kind == CALL and target in ("clue.urgency", "clue.code_request"):
+                self._answer(at_once=True)
+            if target not in state.found:
+                state.found.append(target)
+            state.note = situation.explanation(target)
+        elif target == "call.answer":
+            self._answer(at_once)
+        elif target == "call.decline":
+            self._caller_timer.stop()
+            state.done.append(target)
+            state.note = CALL_DECLINED
+        elif target in ACTIONS:
+            if target == "action.hang_up":
+                self._answer(at_once=True)
+                self._caller_timer.stop()
+            if target not in state.done:
+                state.done.append(target)
+            state.note = ACTIONS[target].result
+        else:
+            self._apply_password(action)
+        self._refresh()
+
+    def _answer(self, at_once: bool) -> None:
+        state = self.state
+        if state.answered and (state.speaking or not at_once):
+            return
+        state.answered = True
+        if at_once:
+            state.speaking = True
+        else:
+            self._caller_timer.start()
+
+    def _on_caller_timer_timeout(self) -> None:
+        state = self.state
+        if not state.answered or state.call_over:
+            return
+        state.speaking = True
+        self._refresh()
+        self._refresh_highlight()
+        self.speech_requested.emit(" ".join(_(part.text) for part in self.situation().parts))
+
+    def _apply_password(self, action: Action) -> None:
+        state, target = self.state, action.target
+        if target == "password.field":
+            state.writing = True
+            if action.kind == ActionKind.TYPE:
+                state.password = action.value or ""
+        elif target == "password.clear":
+            state.password = ""
+        elif target == "password.save":
+            state.saved = True
+            state.writing = False
+            state.note = PASSWORD_SAVED
+        elif target == "keyboard.hide":
+            state.writing = False
+        else:
+            raise ValueError(f"scams does not handle {target!r}")
+
+    def _refresh(self) -> None:
+        state = self.state
+        screen = self.screens[state.scene]
+        self.stack.setCurrentWidget(screen)
+        screen.show_state(state)
+        writing = state.writing and state.scene == "password"
+        if not writing:
+            self.keyboard.reset()
+        self.keyboard.setVisible(writing)
+
+    # -- drawing ------------------------------------------------------------------------------
+    def resizeEvent(self, event):
+        self._place_tablet()
+        super().resizeEvent(event)
+
+    def _place_tablet(self) -> None:
+        """Fit the tablet in the space given, keeping its shape, and scale everything."""
+        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
+        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
+        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
+        width = min(avail_w, round(avail_h * 1.45))
+        height = min(avail_h, round(width / 1.25))
+        self.look.set_scale(scale)
+        left = (self.width() - width) // 2
+        top = (self.height() - height) // 2
+        self.body.setGeometry(left, top, width, height)
+        bezel = self.look.px(BEZEL)
+        self.screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))

@@ -74,6 +74,36 @@ def _parser() -> argparse.ArgumentParser:
     narrate.add_argument("--out", type=Path, required=True)
     narrate.add_argument("--speed", choices=("slow", "normal", "fast"), default="normal")
 
+    demo = commands.add_parser(
+        "demo-data", parents=[common], help="add fictional learners, progress and workshops"
+    )
+    demo.add_argument("--learners", type=int, default=30)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true", help="even if there are learners already")
+    export = commands.add_parser(
+        "export", parents=[common], help="export progress (CSV) or a report (PDF)"
+    )
+    who = export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="every learner still coming")
+    who.add_argument("--learner", metavar="UUID")
+    who.add_argument("--workshop", metavar="ID", help="the learners who attended it")
+    export.add_argument("--format", choices=("csv", "pdf"), required=True)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--separator", choices=(";", ","), default=";")
+    export.add_argument(
+        "--attestation", action="store_true", help="the learner's attestation (PDF)"
+    )
+    export.add_argument("--place", default="")
+    export.add_argument("--facilitator", default="")
+    save = commands.add_parser(
+        "backup", parents=[common], help="copy the progress database to a file"
+    )
+    save.add_argument("--out", type=Path, required=True)
+    back = commands.add_parser(
+        "restore", parents=[common], help="replace the progress database by a backup"
+    )
+    back.add_argument("file", type=Path)
+
     commands.add_parser(
         "self-check",
         parents=[common],
@@ -123,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
             getattr(args, "lang", "fr"),
             args.speed,
         )
+    if args.command in ("demo-data", "export", "backup", "restore"):
+        return _facilitator_command(args, data_override, lesson_dirs)
     if args.command == "self-check":
         from tutor.commands.self_check import self_check
 
@@ -130,6 +162,40 @@ def main(argv: list[str] | None = None) -> int:
     from tutor.app import run_gui
 
     return run_gui(data_override, lesson_dirs)
+
+
+def _facilitator_command(
+    args: argparse.Namespace, data_override: str | None, lesson_dirs: list[Path] | None
+) -> int:
+    from tutor.commands import facilitator
+
+    if args.command == "demo-data":
+        return facilitator.demo_data(
+            data_override, lesson_dirs, args.learners, args.seed, args.force
+        )
+    if args.command == "export":
+        kind, ident = (
+            ("learner", args.learner)
+            if args.learner
+            else ("workshop", args.workshop)
+            if args.workshop
+            else ("all", None)
+        )
+        return facilitator.export(
+            data_override,
+            lesson_dirs,
+            kind,
+            ident,
+            args.format,
+            args.out,
+            args.separator,
+            args.attestation,
+            args.place,
+            args.facilitator,
+        )
+    if args.command == "backup":
+        return facilitator.backup(data_override, args.out)
+    return facilitator.restore(data_override, args.file)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,62 @@
+"""CSV export read back with Python's csv module, as a spreadsheet would."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tutor.exports.csv_export import COLUMNS, Scope, ScopeNotFound, write_csv
+
+
+def _read(path, separator):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets then read UTF-8
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=separator))
+
+
+@pytest.mark.parametrize("separator", [";", ","])
+def test_one_row_per_learner_and_lesson_with_every_column(
+    tmp_path, store, catalogue, filled, separator
+):
+    helene, _jerome, _, first, second = filled
+    path = tmp_path / "progress.csv"
+    seen = []
+    count = write_csv(
+        store, path, Scope.all(), separator, progress=lambda d, t: seen.append((d, t)),
+        catalogue=catalogue,
+    )  # fmt: skip
+    rows = _read(path, separator)
+    assert count == len(rows) == 3  # the archived learner is not exported
+    assert tuple(rows[0]) == COLUMNS
+    assert seen[-1] == (2, 2)
+    by_key = {(r["first_name"], r["lesson_id"]): r for r in rows}
+    done = by_key[("Hélène-Françoise", first.id)]
+    assert done["learner_id"] == helene.id and done["module"] == first.module
+    assert done["lesson_title"] == first.text(first.title, "fr")
+    assert done["status"] == "done" and done["runs"] == "1"
+    assert done["completed_at"] and done["started_at"]
+    assert (done["wrong_taps"], done["help_used"], done["shown_by_app"]) == ("2", "1", "0")
+    assert done["confidence"] == "3"
+    running = by_key[("Hélène-Françoise", second.id)]
+    assert running["status"] == "in_progress" and running["completed_at"] == ""
+    minutes = float(running["time_spent_min"].replace(",", "."))
+    assert minutes == pytest.approx(30 * (second.step_count - 1) / 60, abs=0.05)
+    assert ("," in running["time_spent_min"]) == (separator == ";")
+    assert by_key[("Jérôme", first.id)]["confidence"] == ""
+    text = path.read_text(encoding="utf-8-sig")
+    assert "Hélène-Françoise" in text and "Jérôme" in text
+
+
+def test_learner_and_workshop_scopes(tmp_path, store, catalogue, filled):
+    helene, _jerome, workshop, _, _ = filled
+    path = tmp_path / "one.csv"
+    write_csv(store, path, Scope.learner(helene.id), catalogue=catalogue)
+    assert {r["learner_id"] for r in _read(path, ";")} == {helene.id}
+    write_csv(store, path, Scope.workshop(workshop.id), ",", catalogue=catalogue)
+    assert [r["first_name"] for r in _read(path, ",")] == ["Jérôme"]
+    with pytest.raises(ScopeNotFound, match="No learner"):
+        write_csv(store, path, Scope.learner("nobody"), catalogue=catalogue)
+    with pytest.raises(ScopeNotFound, match="No workshop"):
+        write_csv(store, path, Scope.workshop("nothing"), catalogue=catalogue)

@@ -1,0 +1,51 @@
+"""PDF documents read back with pdftotext."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tutor.exports.csv_export import Scope
+from tutor.exports.pdf import write_attestation_pdf, write_report_pdf
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None and not os.environ.get("CI"),
+    reason="pdftotext (poppler-utils) is not installed",
+)
+
+
+def _text(path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_report_lists_each_learners_lessons(tmp_path, store, catalogue, filled, qapp):
+    _helene, _, _, first, second = filled
+    path = tmp_path / "report.pdf"
+    write_report_pdf(store, catalogue, path, Scope.all())
+    assert path.read_bytes().startswith(b"%PDF")
+    text = _text(path)
+    assert "Hélène-Françoise" in text and "Jérôme" in text and "Archivée" not in text
+    for lesson in (first, second):
+        title = lesson.text(lesson.title, "fr")
+        assert title.split()[0] in text
+
+
+def test_attestation_names_the_learner_lessons_place_and_facilitator(
+    tmp_path, store, catalogue, filled, qapp
+):
+    helene, _, _, first, second = filled
+    path = tmp_path / "attestation.pdf"
+    write_attestation_pdf(store, catalogue, helene.id, path, "Médiathèque Jules-Verne", "Claire")
+    text = _text(path)
+    assert "Hélène-Françoise" in text
+    assert _words(first.text(first.title, "fr")) in text
+    assert _words(second.text(second.title, "fr")) in text
+    assert "Médiathèque Jules-Verne" in text and "Claire" in text

@@ -1,0 +1,162 @@
+"""``tutor demo-data|export|backup|restore``: the facilitator's data from the command line.
+
+Every expected problem (unknown learner, missing file, not a backup) is a clear message on
+stderr and exit code 1; never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from tutor.core.catalogue import Catalogue
+from tutor.i18n import _
+
+
+def _catalogue(lesson_dirs: list[Path] | None) -> Catalogue:
+    from tutor.core.catalogue import load_catalogue
+    from tutor.paths import bundled_lessons_dir
+    from tutor.sandboxes import sandbox_specs
+
+    return load_catalogue(lesson_dirs or [bundled_lessons_dir()], sandbox_specs())
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _open(data_override: str | None):  # type: ignore[no-untyped-def]
+    from tutor.paths import data_dir
+    from tutor.storage.store import open_store
+
+    return open_store(data_dir(data_override))
+
+
+def demo_data(
+    data_override: str | None, lesson_dirs: list[Path] | None, learners: int, seed: int, force: bool
+) -> int:
+    from tutor.storage.demo import make_demo_data
+
+    if learners < 1:
+        return _fail(_("Give a number of learners of at least 1."))
+    store = _open(data_override)
+    try:
+        if store.learners.all(include_archived=True) and not force:
+            return _fail(
+                _(
+                    "This data folder already has learners: fictional people would be mixed "
+                    "with them. Use another --data-dir, or add --force."
+                )
+            )
+        started = time.perf_counter()
+        summary = make_demo_data(store, _catalogue(lesson_dirs), learners, seed)
+        print(
+            _(
+                "{learners} fictional learners, {lessons} lessons started, {events} steps, "
+                "{workshops} workshops in {seconds:.1f} s ({path})."
+            ).format(
+                learners=summary.learners,
+                lessons=summary.lessons_started,
+                events=summary.events,
+                workshops=summary.workshops,
+                seconds=time.perf_counter() - started,
+                path=store.path,
+            )
+        )
+        return 0
+    finally:
+        store.close()
+
+
+def export(
+    data_override: str | None,
+    lesson_dirs: list[Path] | None,
+    scope_kind: str,
+    scope_id: str | None,
+    fmt: str,
+    out: Path,
+    separator: str,
+    attestation: bool = False,
+    place: str = "",
+    facilitator: str = "",
+) -> int:
+    from tutor.exports.csv_export import Scope, ScopeNotFound, write_csv
+
+    if not out.parent.is_dir():
+        return _fail(_("The folder {folder} does not exist.").format(folder=out.parent))
+    scope = Scope(scope_kind, scope_id)
+    if attestation and (fmt != "pdf" or scope_kind != "learner"):
+        return _fail(_("An attestation is a PDF for one learner: use --learner and --format pdf."))
+    store = _open(data_override)
+    try:
+        catalogue = _catalogue(lesson_dirs)
+        if fmt == "csv":
+            rows = write_csv(store, out, scope, separator, catalogue=catalogue)
+            print(_("{rows} rows written to {path}.").format(rows=rows, path=out))
+            return 0
+        from tutor.exports.csv_export import scope_learners
+        from tutor.exports.pdf import write_attestation_pdf, write_report_pdf
+
+        scope_learners(store, scope)  # an unknown learner or workshop is said before Qt starts
+        if attestation:
+            write_attestation_pdf(store, catalogue, scope_id or "", out, place, facilitator)
+        else:
+            write_report_pdf(store, catalogue, out, scope)
+        print(_("Document written to {path}.").format(path=out))
+        return 0
+    except ScopeNotFound as problem:
+        return _fail(str(problem))
+    except OSError as problem:
+        return _fail(
+            _("Could not write {path}: {reason}").format(path=out, reason=problem.strerror)
+        )
+    finally:
+        store.close()
+
+
+def backup(data_override: str | None, out: Path) -> int:
+    from tutor.storage.backup import backup as write_backup
+    from tutor.storage.backup import check_backup
+
+    if not out.parent.is_dir():
+        return _fail(_("The folder {folder} does not exist.").format(folder=out.parent))
+    store = _open(data_override)
+    try:
+        write_backup(store, out)
+    except OSError as problem:
+        return _fail(
+            _("Could not write {path}: {reason}").format(path=out, reason=problem.strerror)
+        )
+    finally:
+        store.close()
+    info = check_backup(out)
+    if not info.ok:
+        return _fail(info.error or "")
+    print(
+        _("Backup written to {path}: {learners} learners, {events} steps.").format(
+            path=out, learners=info.learners, events=info.events
+        )
+    )
+    return 0
+
+
+def restore(data_override: str | None, source: Path) -> int:
+    from tutor.paths import data_dir
+    from tutor.storage.backup import BackupRefused, check_backup
+    from tutor.storage.backup import restore as restore_backup
+
+    try:
+        kept = restore_backup(data_dir(data_override), source)
+    except BackupRefused as problem:
+        return _fail(str(problem))
+    info = check_backup(source)
+    print(
+        _("Restored {learners} learners and {events} steps from {path}.").format(
+            learners=info.learners, events=info.events, path=source
+        )
+    )
+    if kept is not None:
+        print(_("The previous data is kept in {path}.").format(path=kept))
+    return 0

@@ -1,0 +1,1 @@
+"""Exports for facilitators: CSV (no Qt) and PDF documents (Qt GUI classes, no widgets)."""

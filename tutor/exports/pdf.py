@@ -1,0 +1,176 @@
+"""Printable documents: the progress report and the learner's attestation (A4 PDF).
+
+Built as HTML and laid out by QTextDocument, written by QPdfWriter: Qt GUI classes only, no
+widget, so it works offscreen (command line, worker thread). The UI prints the same HTML
+(``report_html`` / ``attestation_html``) through QPrintDialog.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from tutor.core.catalogue import Catalogue
+from tutor.core.modules import module_by_id
+from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_learners
+from tutor.i18n import _
+from tutor.storage.reports import DONE, LessonLine
+from tutor.storage.store import Store
+
+CONFIDENCE = {1: "●○○", 2: "●●○", 3: "●●●"}
+
+
+def _ensure_gui() -> None:
+    """QTextDocument needs a QGuiApplication for fonts; the command line has none."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _ensure_gui.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+def _family() -> str:
+    from tutor.ui.theme import font_family  # the app's legible font, when shipped
+
+    return font_family()
+
+
+def _minutes(seconds: float) -> str:
+    return _("{minutes} min").format(minutes=max(1, round(seconds / 60)) if seconds else 0)
+
+
+def _day(stamp: str | None) -> str:
+    return local_time(stamp)[:10]
+
+
+def _module_title(module_id: str) -> str:
+    module = module_by_id(module_id)
+    return module.display_title() if module else module_id
+
+
+def _style(body_pt: int) -> str:
+    return (
+        f"<style>body {{ font-size: {body_pt}pt; color: #141414; }}"
+        "h1 { font-size: 200%; } h2 { font-size: 150%; margin-top: 18px; }"
+        "table { border-collapse: collapse; } td, th { padding: 4px 8px; "
+        "border: 1px solid #555555; } th { background: #e8e8e8; text-align: left; }</style>"
+    )
+
+
+def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
+    rows = []
+    for line in lines:
+        module, title = lesson_labels(catalogue, line.lesson_id)
+        status = _("done") if line.status == DONE else _("in progress")
+        rows.append(
+            "<tr>"
+            f"<td>{escape(title)}</td><td>{escape(_module_title(module))}</td>"
+            f"<td>{escape(status)}</td><td>{_day(line.started_at)}</td>"
+            f"<td>{_day(line.completed_at)}</td><td>{_minutes(line.time_spent_s)}</td>"
+            f"<td>{line.help_used}</td><td>{CONFIDENCE.get(line.confidence or 0, '')}</td>"
+            "</tr>"
+        )
+    titles = (
+        (_("Lesson"), 27),
+        (_("Module"), 15),
+        (_("Status"), 10),
+        (_("Started"), 12),
+        (_("Completed"), 12),
+        (_("Time"), 8),
+        (_("Help"), 7),
+        (_("Confidence"), 9),
+    )
+    head = "".join(f"<th width='{width}%'>{escape(h)}</th>" for h, width in titles)
+    return f"<table width='100%'><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def report_html(store: Store, catalogue: Catalogue, scope: Scope) -> str:
+    """Progress report: a summary table, then each learner's lessons."""
+    learners = scope_learners(store, scope)
+    lines = {learner_id: store.reports.learner_lessons(learner_id) for learner_id, _n in learners}
+    summary = []
+    for learner_id, name in learners:
+        own = lines[learner_id]
+        done = sum(1 for line in own if line.status == DONE)
+        spent = sum(line.time_spent_s for line in own)
+        summary.append(
+            f"<tr><td>{escape(name)}</td><td>{done}</td><td>{len(own) - done}</td>"
+            f"<td>{_minutes(spent)}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{escape(h)}</th>"
+        for h in (_("Learner"), _("Lessons done"), _("Lessons in progress"), _("Time"))
+    )
+    parts = [
+        _style(10),
+        f"<h1>{escape(_('Progress report'))}</h1>",
+        f"<p>{escape(_('Printed on {day}').format(day=date.today().isoformat()))}</p>",
+        f"<table width='100%'><tr>{head}</tr>{''.join(summary)}</table>",
+    ]
+    for learner_id, name in learners:
+        parts.append(f"<h2>{escape(name)}</h2>")
+        if lines[learner_id]:
+            parts.append(_lesson_rows(catalogue, lines[learner_id]))
+        else:
+            parts.append(f"<p>{escape(_('No lesson started yet.'))}</p>")
+    return "".join(parts)
+
+
+def attestation_html(
+    store: Store, catalogue: Catalogue, learner_id: str, place: str, facilitator: str
+) -> str:
+    """A certificate of the lessons a learner practised, in large type, with a signature line."""
+    [(_id, name)] = scope_learners(store, Scope.learner(learner_id))
+    items = []
+    for line in store.reports.learner_lessons(learner_id):
+        _module, title = lesson_labels(catalogue, line.lesson_id)
+        when = _day(line.completed_at or line.started_at)
+        items.append(f"<li>{escape(title)} — {when}</li>")
+    today = date.today().isoformat()
+    return "".join(
+        [
+            _style(16),
+            f"<h1 align='center'>{escape(_('Certificate of practice'))}</h1>",
+            "<p>"
+            + escape(_("{name} has practised the following lessons:").format(name=name))
+            + "</p>",
+            f"<ul>{''.join(items)}</ul>",
+            f"<p>{escape(_('Place: {place}').format(place=place))}</p>",
+            f"<p>{escape(_('Facilitator: {name}').format(name=facilitator))}</p>",
+            f"<p>{escape(_('Date: {day}').format(day=today))}</p>",
+            "<p><br/><br/>" + escape(_("Signature:")) + " ______________________________</p>",
+        ]
+    )
+
+
+def _write_pdf(html: str, path: Path, body_pt: int) -> None:
+    _ensure_gui()
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle("Pas à Pas")
+    document = QTextDocument()
+    font = QFont(_family())
+    font.setPointSize(body_pt)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.print_(writer)
+
+
+def write_report_pdf(store: Store, catalogue: Catalogue, path: Path, scope: Scope) -> None:
+    _write_pdf(report_html(store, catalogue, scope), Path(path), 10)
+
+
+def write_attestation_pdf(
+    store: Store,
+    catalogue: Catalogue,
+    learner_id: str,
+    path: Path,
+    place: str,
+    facilitator: str,
+) -> None:
+    _write_pdf(attestation_html(store, catalogue, learner_id, place, facilitator), Path(path), 16)

@@ -182,6 +182,8 @@ class ScamsSandbox(SandboxWidget):
         caller's words appear at once and silently (replay, "show me")."""
         state, target = self.state, action.target
         situation = self.situation()
+        if situation.kind == CALL and state.answered and not target.startswith("call."):
+            self._answer(at_once=True)  # whatever the learner does next, the words are there
         if target.startswith("verdict."):
             state.verdict = target.removeprefix("verdict.")
             right = (state.verdict == "scam") == situation.danger
@@ -215,6 +217,7 @@ class ScamsSandbox(SandboxWidget):
             return
         state.answered = True
         if at_once:
+            self._caller_timer.stop()
             state.speaking = True
         else:
             self._caller_timer.start()

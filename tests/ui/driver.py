@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
-from tutor.sandboxes.kit.keyboard import SHIFT, SPACE, OnScreenKeyboard
+from tutor.sandboxes.kit.keyboard import LAYER, SHIFT, SPACE, OnScreenKeyboard
 
 SWIPE_VECTORS = {
     "left": QPoint(-260, 0),
@@ -78,6 +78,9 @@ def type_text(qtbot, sandbox: QWidget, text: str) -> None:
         if char == " ":
             click(qtbot, keyboard.key(SPACE))
             continue
+        if keyboard.key(char.lower()) is None:
+            # Digits and signs such as @ are on the other layer: touch "?123" (or "ABC").
+            click(qtbot, keyboard.key(LAYER))
         if char.isupper():
             click(qtbot, keyboard.key(SHIFT))
         key = keyboard.key(char.lower())

@@ -1,0 +1,1 @@
+"""The practice web browser with a fictional city portal."""

@@ -1,0 +1,318 @@
+"""The browser around the pages: the address bar (back, padlock, address), the site
+information panel, and the message banner that slides in like an SMS on a tablet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.sandboxes.browser.parts import INK, MUTED, OK_GREEN, SEA, button, text
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+
+BAR_HEIGHT = 80
+BANNER_MS = 15_000
+
+
+class BackArrow(Pressable):
+    """The browser's back arrow, at the left of the address bar."""
+
+    def __init__(self, look: Look, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.setObjectName("browser.back")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(72), self.look.px(66))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_down:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#d5d9de"))
+            painter.drawRoundedRect(QRectF(self.rect()), 12, 12)
+        size = self.look.px(44)
+        pix = icon_pixmap("mdi6.arrow-left", INK, size)
+        painter.drawPixmap((self.width() - size) // 2, (self.height() - size) // 2, pix)
+
+
+class Padlock(Pressable):
+    """A closed padlock on a protected site; a warning sign on a site that is not."""
+
+    def __init__(self, look: Look, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.secure = True
+        self.setObjectName("browser.padlock")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def set_secure(self, secure: bool) -> None:
+        self.secure = secure
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(66), self.look.px(66))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c9ced4" if self.is_down else "#ffffff"))
+        painter.drawRoundedRect(rect, self.look.px(33), self.look.px(33))
+        size = self.look.px(40)
+        icon, colour = ("mdi6.lock", INK) if self.secure else ("mdi6.alert", "#b71c1c")
+        pix = icon_pixmap(icon, colour, size)
+        painter.drawPixmap((self.width() - size) // 2, (self.height() - size) // 2, pix)
+
+
+class AddressField(Pressable):
+    """The address of the page: the site's name in black, the rest in grey."""
+
+    def __init__(self, look: Look, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.site = ""
+        self.path = ""
+        self.secure = True
+        self.setObjectName("browser.address")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def set_address(self, site: str, path: str, secure: bool) -> None:
+        self.site, self.path, self.secure = site, path, secure
+        self.update()
+
+    def address(self) -> str:
+        return ("https://" if self.secure else "http://") + self.site + self.path
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(500), self.look.px(66))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c9ced4" if self.is_down else "#ffffff"))
+        painter.drawRoundedRect(rect, look.px(33), look.px(33))
+        font = look.font(self, 22)
+        x = rect.left() + look.px(20)
+        parts = [
+            ("https://" if self.secure else "http://", MUTED, False),
+            (self.site, INK, True),
+            (self.path, MUTED, False),
+        ]
+        right = rect.right() - look.px(16)
+        for value, colour, bold in parts:
+            font.setBold(bold)
+            painter.setFont(font)
+            metrics = painter.fontMetrics()
+            shown = metrics.elidedText(value, Qt.TextElideMode.ElideRight, int(right - x))
+            painter.setPen(QColor(colour))
+            painter.drawText(
+                QRectF(x, rect.top(), right - x, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                shown,
+            )
+            x += metrics.horizontalAdvance(shown)
+            if x >= right:
+                break
+
+
+class AddressBar(QWidget):
+    """Back arrow, padlock and address: the top of every browser."""
+
+    def __init__(self, look: Look, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.back = BackArrow(look)
+        self.padlock = Padlock(look)
+        self.address = AddressField(look)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(look.px(8), look.px(6), look.px(12), look.px(6))
+        row.setSpacing(look.px(6))
+        row.addWidget(self.back)
+        frame = QHBoxLayout()
+        frame.setSpacing(0)
+        frame.addWidget(self.padlock)
+        frame.addWidget(self.address, 1)
+        row.addLayout(frame, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def show_page(self, site: str, path: str, secure: bool) -> None:
+        self.padlock.set_secure(secure)
+        self.address.set_address(site, path, secure)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(700), self.look.px(BAR_HEIGHT))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#e4e7eb"))
+        painter.setPen(QPen(QColor("#b8bec6"), 1))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+
+
+class InfoSheet(QWidget):
+    """What the browser says about the site when the padlock or the address is touched."""
+
+    def __init__(self, look: Look, parent: QWidget):
+        super().__init__(parent)
+        self.look = look
+        self.secure = True
+        self.icon = QLabel()
+        self.heading = text(look, "", 26, bold=True)
+        self.address = text(look, "", 24, bold=True, colour=INK)
+        self.address.setWordWrap(True)
+        self.detail = text(look, "", 22)
+        self.close_button = button(look, "browser.info.close", _("OK"), background=SEA)
+        box = QVBoxLayout(self)
+        m = look.px(22)
+        box.setContentsMargins(m, m, m, m)
+        box.setSpacing(look.px(10))
+        top = QHBoxLayout()
+        top.addWidget(self.icon)
+        top.addWidget(self.heading, 1)
+        box.addLayout(top)
+        box.addWidget(text(look, _("Address of the site:"), 21, colour=MUTED))
+        box.addWidget(self.address)
+        box.addWidget(self.detail)
+        box.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.hide()
+
+    def open_for(self, site: str, secure: bool) -> None:
+        look = self.look
+        self.secure = secure
+        size = look.px(44)
+        if secure:
+            self.icon.setPixmap(icon_pixmap("mdi6.lock", OK_GREEN, size))
+            self.heading.setText(_("The connection is protected"))
+            self.detail.setText(
+                _("What you write here goes to this site only. Check that the name is right.")
+            )
+        else:
+            self.icon.setPixmap(icon_pixmap("mdi6.alert", "#b71c1c", size))
+            self.heading.setText(_("The connection is not protected"))
+            self.detail.setText(_("Write nothing personal here: no password, no bank card number."))
+        self.address.setText(site)
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        width = min(parent.width() - self.look.px(40), self.look.px(620))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        self.move((parent.width() - width) // 2, self.look.px(36 + BAR_HEIGHT + 4))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = QColor(OK_GREEN if self.secure else "#b71c1c")
+        painter.setPen(QPen(border, self.look.px(4)))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 16, 16)
+
+
+class NotificationBanner(Pressable):
+    """An SMS that arrives at the top of the practice tablet; a touch puts it away."""
+
+    def __init__(self, look: Look, parent: QWidget):
+        super().__init__(parent)
+        self.look = look
+        self.sender = ""
+        self.body = ""
+        self.setObjectName("notification.banner")
+        self._timer = QTimer(self, singleShot=True, interval=BANNER_MS)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def say(self, sender: str, body: str) -> None:
+        self.sender, self.body = sender, body
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(parent.width() - self.look.px(40), self.look.px(640))
+            self.setGeometry(
+                (parent.width() - width) // 2, self.look.px(44), width, self.look.px(118)
+            )
+        self.show()
+        self.raise_()
+        self._timer.start()
+        self.update()
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#9aa0a6"), 1))
+        painter.setBrush(QColor("#d9dde3" if self.is_down else "#ffffff"))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 18, 18)
+        badge = look.px(56)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(OK_GREEN))
+        painter.drawEllipse(QRectF(look.px(16), look.px(16), badge, badge))
+        icon = look.px(34)
+        pix = icon_pixmap("mdi6.message-text", "#ffffff", icon)
+        painter.drawPixmap(
+            look.px(16) + (badge - icon) // 2, look.px(16) + (badge - icon) // 2, pix
+        )
+        x = look.px(16) + badge + look.px(16)
+        painter.setPen(QColor(INK))
+        painter.setFont(look.font(self, 21, bold=True))
+        painter.drawText(
+            QRectF(x, look.px(10), self.width() - x - 10, look.px(30)),
+            Qt.AlignmentFlag.AlignVCenter,
+            _("SMS · {sender}").format(sender=self.sender),
+        )
+        painter.setFont(look.font(self, 21))
+        painter.drawText(
+            QRectF(x, look.px(42), self.width() - x - look.px(12), self.height() - look.px(46)),
+            Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.body,
+        )
+
+
+class Toast(QLabel):
+    """A short calm note over the page for a few seconds (never takes a touch)."""
+
+    def __init__(self, look: Look, parent: QWidget):
+        super().__init__(parent)
+        self.look = look
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._timer = QTimer(self, singleShot=True, interval=6000)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def say(self, value: str) -> None:
+        look = self.look
+        self.setText(value)
+        self.setFont(look.font(self, 22, bold=True))
+        self.setStyleSheet(
+            f"color: white; background: #2b2f33; border-radius: {look.px(16)}px;"
+            f" padding: {look.px(14)}px;"
+        )
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(parent.width() - look.px(60), look.px(560))
+            self.setFixedWidth(width)
+            height = max(self.heightForWidth(width), self.sizeHint().height())
+            self.setGeometry(
+                (parent.width() - width) // 2, parent.height() - height - look.px(24), width, height
+            )
+        self.show()
+        self.raise_()
+        self._timer.start()

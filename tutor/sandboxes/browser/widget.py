@@ -1,0 +1,371 @@
+"""The practice web browser, showing the fictional portal of Belcastel-sur-Mer.
+
+The learner practises what they will do on their town's real website: create an account,
+log in, do a procedure and keep its receipt, subscribe to SMS alerts, use the library, and
+tell the real site from a look-alike by its address and padlock. Pages are Qt widgets built
+here: nothing is fetched and nothing is sent. Every touch on a lesson target becomes an
+:class:`Action` judged by the lesson's gate (see ``base.py``); ``perform`` applies the same
+changes directly, for replay and "show me".
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import _
+from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.browser import forms
+from tutor.sandboxes.browser.chrome import AddressBar, InfoSheet, NotificationBanner, Toast
+from tutor.sandboxes.browser.content import (
+    EMAIL,
+    FAKE_SITE,
+    SEARCH_SITE,
+    SITE,
+    PortalState,
+)
+from tutor.sandboxes.browser.library import (
+    BookPage,
+    ConcertPage,
+    LibraryPage,
+    ReaderPage,
+    ShelfPage,
+    book_tile,
+)
+from tutor.sandboxes.browser.pages import (
+    AccountPage,
+    DonePage,
+    FakePage,
+    ForgotPage,
+    HomePage,
+    LoginPage,
+    ReceiptPage,
+    SearchPage,
+    SignupPage,
+)
+from tutor.sandboxes.browser.parts import Field, Tile, WebPage, fit_tablet
+from tutor.sandboxes.browser.procedures import (
+    AddressPage,
+    AddressSummaryPage,
+    SmsPage,
+    TaxPage,
+    WaterPage,
+)
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody
+
+SMS_DELAY_MS = 1200
+# Fields that take numbers: the keyboard opens on its digits, as a real tablet does.
+NUMERIC = {"water.reading", "library.card", "forgot.code"}
+
+
+class BrowserKeyboard(OnScreenKeyboard):
+    """The kit's keyboard, able to open on its digits layer for a number field."""
+
+    def show_digits(self, digits: bool) -> None:
+        self.shift = False
+        self.symbols = digits
+        self._relabel()
+
+
+class BrowserSandbox(SandboxWidget):
+    """A browser (address bar, padlock, back) in the practice tablet, offline."""
+
+    def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.state = PortalState()
+        self.look = Look(self)
+        self.body = TabletBody(self.look, self)
+        self.screen_area = QWidget(self.body)
+        self.status_bar = StatusBar(self.look)
+        self.address_bar = AddressBar(self.look)
+        self.keyboard = BrowserKeyboard(self.look)
+        self.stack = QStackedWidget()
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.pages: dict[str, WebPage] = {}
+        look = self.look
+        self.search = self._add("search", SearchPage(look))
+        self.fake = self._add("fake", FakePage(look))
+        self.home = self._add("home", HomePage(look))
+        self.login = self._add("login", LoginPage(look))
+        self.signup = self._add("signup", SignupPage(look))
+        self.forgot = self._add("forgot", ForgotPage(look))
+        self.done = self._add("done", DonePage(look))
+        self.account = self._add("account", AccountPage(look))
+        self.address = self._add("address", AddressPage(look))
+        self.summary = self._add("summary", AddressSummaryPage(look))
+        self.water = self._add("water", WaterPage(look))
+        self.tax = self._add("tax", TaxPage(look))
+        self.sms = self._add("sms", SmsPage(look))
+        self.receipt = self._add("receipt", ReceiptPage(look))
+        self.library = self._add("library", LibraryPage(look))
+        self.ebooks = self._add("ebooks", ShelfPage(look, "/mediatheque/livres", _("E-books")))
+        self.ebooks.add(book_tile(look))
+        self.concerts = self._add(
+            "concerts", ShelfPage(look, "/mediatheque/concerts", _("Concerts"))
+        )
+        self.concerts.add(
+            Tile(
+                look, "concert.choir", _("The seaside choir · 45 minutes"), "mdi6.music", "#1b6e34"
+            )
+        )
+        self.magazines = self._add(
+            "magazines", ShelfPage(look, "/mediatheque/magazines", _("Magazines"))
+        )
+        self.magazines.para(_("The magazines of the month arrive soon."))
+        self.book = self._add("book", BookPage(look))
+        self.reader = self._add("reader", ReaderPage(look))
+        self.concert = self._add("concert", ConcertPage(look))
+        layout = QVBoxLayout(self.screen_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status_bar)
+        layout.addWidget(self.address_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.keyboard)
+        self.fields: dict[str, Field] = {
+            field.objectName(): field for field in self.stack.findChildren(Field)
+        }
+        self.info = InfoSheet(look, self.screen_area)
+        self.banner = NotificationBanner(look, self.screen_area)
+        self.toast = Toast(look, self.screen_area)
+        self.history: list[str] = []
+        self.focus: str | None = None
+        self.after_login: str | None = None
+        self._sms_timer = QTimer(self, singleShot=True, interval=SMS_DELAY_MS)
+        self._sms_timer.timeout.connect(self._on_sms_timer_timeout)
+        self._wire()
+        self.reset()
+
+    def _add(self, page_id: str, page):
+        self.pages[page_id] = page
+        self.stack.addWidget(page)
+        return page
+
+    # -- learner input ------------------------------------------------------------------------
+    def _wire(self) -> None:
+        """Every touchable lesson target reports its touches as actions to the gate."""
+        for widget in self.findChildren(GestureArea):
+            target = self.spec.target(widget.objectName())
+            if target is None:
+                continue
+            widget.setAccessibleName(_(target.name))
+            if self.keyboard.isAncestorOf(widget):
+                continue  # the keyboard reports its own keys
+            if ActionKind.TAP in target.actions:
+                widget.tapped.connect(partial(self._on_target_touched, target.id))
+                widget.long_pressed.connect(partial(self._on_target_touched, target.id))
+            if widget.accepts_swipe:
+                widget.swiped.connect(partial(self._on_target_swiped, target.id))
+        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
+        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+
+    def _learner_did(self, action: Action) -> bool:
+        return self.attempt(action, partial(self._apply, action))
+
+    def _on_target_touched(self, target_id: str) -> None:
+        # A long press acts as a tap: a slow finger is not punished.
+        self._learner_did(Action(ActionKind.TAP, target_id))
+
+    def _on_target_swiped(self, target_id: str, direction: str) -> None:
+        self._learner_did(Action(ActionKind.SWIPE, target_id, direction))
+
+    def _on_keyboard_key_pressed(self, key: str) -> None:
+        if self.focus is None:
+            return
+        text = apply_key(self.fields[self.focus].text(), key)
+        self._learner_did(Action(ActionKind.TYPE, self.focus, text))
+
+    def _on_keyboard_hide_requested(self) -> None:
+        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+
+    # -- lesson controller --------------------------------------------------------------------
+    def reset(self, scene: str | None = None) -> None:
+        if scene is not None and scene not in self.spec.scenes:
+            raise ValueError(f"the browser has no scene {scene!r}")
+        self.state = state = PortalState()
+        self._sms_timer.stop()
+        self.banner.hide()
+        self.toast.hide()
+        self.info.hide()
+        for field in self.fields.values():
+            field.set_text("")
+        self.login.email.set_text(EMAIL)  # the browser remembers the e-mail address
+        for page in self.pages.values():
+            message = getattr(page, "message", None)
+            if message is not None:
+                message.say("")
+        self.concert.wave.progress = 0.0
+        self.history = []
+        self.after_login = None
+        self.focus = None
+        self.set_focus(None)
+        start = "home"
+        if scene in ("logged_in", "water_draft", "receipt", "library"):
+            state.logged_in = True
+        if scene == "water_draft":
+            state.water_draft = "152,5"
+        if scene == "login":
+            self.history = ["home"]
+            start = "login"
+        elif scene == "search_results":
+            start = "search"
+        elif scene == "receipt":
+            self.address.street.set_text(_("8 harbour street"))
+            state.move_date = 1
+            self.history = ["home", "address", "summary"]
+            state.receipt = "address"
+            start = "receipt"
+        elif scene == "library":
+            state.library_linked = True
+            self.history = ["home"]
+            start = "library"
+        self._refresh()
+        self._show(start)
+        self._refresh_highlight()
+
+    def cue(self, name: str) -> None:
+        if name == "sms_arrives":
+            self._sms_timer.stop()
+            self._on_sms_timer_timeout()
+        elif name == "code_arrives":
+            self.banner.say(_("Belcastel-sur-Mer"), forms.code_sms())
+        else:
+            super().cue(name)
+
+    def perform(self, action: Action) -> None:
+        if self.spec.target(action.target) is None:
+            raise ValueError(f"the browser has no target {action.target!r}")
+        self._apply(action)
+        self._refresh_highlight()
+
+    # -- state changes (the effects) ----------------------------------------------------------
+    def current_page(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, page in self.pages.items() if page is current)
+
+    def page(self) -> WebPage:
+        return self.pages[self.current_page()]
+
+    def keyboard_shown(self) -> bool:
+        return self.keyboard.isVisibleTo(self)
+
+    def _apply(self, action: Action) -> None:
+        """Change the browser as ``action`` does, whatever page is shown now."""
+        target = action.target
+        if target == "browser.back":
+            self._back()
+        elif target in ("browser.padlock", "browser.address"):
+            self.set_focus(None)
+            site = self.page().site
+            name = {"portal": SITE, "search": SEARCH_SITE, "fake": FAKE_SITE}[site]
+            self.info.open_for(name, site != "fake")
+        elif target == "browser.info.close":
+            self.info.hide()
+        elif target == "page.view":
+            if action.kind is ActionKind.SWIPE and action.value in ("up", "down"):
+                self.page().view.scroll_screen(action.value)
+        elif target == "keyboard.hide":
+            self.set_focus(None)
+        elif target == "notification.banner":
+            self.banner.hide()
+        elif target in self.fields:
+            self._apply_field(action)
+        else:
+            forms.apply(self, target)
+            self._refresh()
+
+    def _apply_field(self, action: Action) -> None:
+        field = self.fields[action.target]
+        self.set_focus(action.target)
+        if action.kind is ActionKind.TYPE:
+            field.set_text(action.value or "")
+            if action.target == "signup.password":
+                self.signup.show_password(field.text())
+
+    def go(self, page_id: str) -> None:
+        """Open a page, the one shown before it kept for the back arrow."""
+        current = self.current_page()
+        if current != page_id:
+            self.history.append(current)
+        self._show(page_id)
+
+    def _back(self) -> None:
+        if self.history:
+            self._show(self.history.pop())
+        else:
+            self.set_focus(None)
+
+    def _show(self, page_id: str) -> None:
+        self.info.hide()
+        self.set_focus(None)
+        if page_id != "concert" and self.state.playing:
+            self.state.playing = False
+            self.concert.show_state(False)
+        page = self.pages[page_id]
+        self.stack.setCurrentWidget(page)
+        site = {"portal": SITE, "search": SEARCH_SITE, "fake": FAKE_SITE}[page.site]
+        self.address_bar.show_page(site, page.path, page.site != "fake")
+        page.view.to_top()
+
+    def set_focus(self, field_id: str | None) -> None:
+        self.focus = field_id
+        for name, field in self.fields.items():
+            field.set_focused(name == field_id)
+        self.keyboard.show_digits(field_id in NUMERIC)
+        self.keyboard.setVisible(field_id is not None)
+        if field_id is not None:
+            self.screen_area.layout().activate()
+            self._reveal(self.fields[field_id])
+            QTimer.singleShot(0, partial(self._reveal, self.fields[field_id]))
+
+    def _reveal(self, widget: QWidget) -> None:
+        page = self.page()
+        if page.isAncestorOf(widget) and widget.isVisibleTo(page):
+            page.view.reveal(widget)
+
+    def reveal_message(self, page: WebPage) -> None:
+        message = getattr(page, "message", None)
+        if message is not None and message.isVisibleTo(page):
+            page.view.column.activate()
+            QTimer.singleShot(0, partial(page.view.reveal, message, 10))
+            page.view.reveal(message, 10)
+
+    def send_sms_later(self) -> None:
+        self._sms_timer.start()
+
+    def _on_sms_timer_timeout(self) -> None:
+        self.banner.say(_("Belcastel-sur-Mer"), forms.alerts_sms(self.state.topics))
+
+    def _refresh(self) -> None:
+        state = self.state
+        self.home.show_state(state.logged_in)
+        self.forgot.show_state(state.code_sent)
+        self.account.show_state(state.kept)
+        self.address.show_date(state.move_date)
+        self.summary.show_request(self.address.street.text(), state.move_date)
+        self.tax.show_state(state.nights, state.guests)
+        self.sms.show_state(state.topics)
+        self.library.show_state(state.library_linked, state.borrowed)
+        self.book.show_state(state.borrowed)
+        self.concert.show_state(state.playing)
+        self.receipt.show_receipt(
+            state.receipt, forms.receipt_detail(self), state.receipt in state.kept
+        )
+        if not self.water.reading.text() and state.water_draft:
+            self.water.reading.set_text(state.water_draft)
+            state.water_draft = ""
+
+    # -- drawing ------------------------------------------------------------------------------
+    def resizeEvent(self, event):
+        fit_tablet(self, self.body, self.screen_area, self.look)
+        super().resizeEvent(event)
+        for overlay in (self.info,):
+            if overlay.isVisible():
+                overlay.place()

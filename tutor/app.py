@@ -109,6 +109,8 @@ def build_window(services: Services):  # type: ignore[no-untyped-def]
     controller = AppController(
         window, services.store, services.catalogue, services.narrator, services.notices
     )
+    # After a restore the store is reopened: whoever closes it at the end gets the new one.
+    controller.facilitator.store_replaced.connect(lambda store: setattr(services, "store", store))
     controller.show_sign_in()
     return window, controller
 
@@ -142,9 +144,10 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None) -> int:
     narrator = create_narrator(folder)
     services = build_services(folder, lesson_dirs, narrator)
     window, _controller = build_window(services)
-    from tutor.ui.automation import install_if_requested
+    from tutor.ui.automation import install_if_requested, install_startup_probe_if_requested
 
     _automation = install_if_requested(window)
+    _probe = install_startup_probe_if_requested(window)
     window.show()
     try:
         return int(app.exec())

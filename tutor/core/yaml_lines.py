@@ -15,6 +15,9 @@ from tutor.i18n import _
 
 Path_ = tuple[str | int, ...]
 
+# libyaml's C parser when PyYAML has it (about 10 times faster), same nodes and marks.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class YamlProblem(Exception):
     def __init__(self, line: int, message: str):
@@ -25,7 +28,7 @@ class YamlProblem(Exception):
 
 def load_with_lines(text: str) -> tuple[Any, dict[Path_, int]]:
     """Parse ``text``; return the value and a map from each key path to its 1-based line."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         try:
             root = loader.get_single_node()
@@ -48,7 +51,7 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path_, int]]:
         loader.dispose()
 
 
-def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
+def _build(loader: Any, node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 ENV_VAR = "TUTOR_AUTOMATION_FILE"
@@ -65,3 +66,26 @@ class AutomationExport(QObject):
 def install_if_requested(window: QWidget) -> AutomationExport | None:
     target = os.environ.get(ENV_VAR)
     return AutomationExport(window, Path(target)) if target else None
+
+
+PROBE_ENV_VAR = "TUTOR_STARTUP_PROBE"
+
+
+class _FirstPaintProbe(QObject):
+    """Prints when the window is first painted (CLOCK_MONOTONIC, comparable across
+    processes) and quits: how benchmarks time the real start-up, from outside."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def install_startup_probe_if_requested(window: QWidget) -> QObject | None:
+    if not os.environ.get(PROBE_ENV_VAR):
+        return None
+    probe = _FirstPaintProbe(window)
+    window.installEventFilter(probe)
+    return probe

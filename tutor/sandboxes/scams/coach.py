@@ -15,7 +15,6 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.scams.content import ACTIONS, PASSWORD, Situation
 from tutor.sandboxes.scams.parts import (
-    MUTED,
     ActionButton,
     Panel,
     column,
@@ -24,7 +23,7 @@ from tutor.sandboxes.scams.parts import (
 )
 from tutor.sandboxes.scams.state import ScamState
 
-PANEL_WIDTH = 318
+PANEL_WIDTH = 330
 DANGER_NOT_SCAM = ("grandchild_chat", "illicit_content", "illegal_download")
 
 PASSWORD_TIPS = (
@@ -45,19 +44,17 @@ class CoachPanel(Panel):
         look.changed.connect(self.updateGeometry)
         self.danger_word = _("Danger") if situation.id in DANGER_NOT_SCAM else _("Scam")
         layout = column(self)
-        margins(layout, look, 12, 12, 10)
+        margins(layout, look, 12, 10, 8)
         self.title = label(look, "", 23, True)
         layout.addWidget(self.title)
         self.buttons: dict[str, ActionButton] = {}
         self.verdicts = QWidget()
         self.note_card = Panel(look, "#ffffff", 14, "#e0c270")
         self.note = label(look, "", 20)
-        self.counter = label(look, "", 20, True, MUTED)
         self.what_to_do = label(look, _("What to do?"), 22, True)
         nl = column(self.note_card)
         margins(nl, look, 12, 8, 2)
         nl.addWidget(self.note)
-        nl.addWidget(self.counter)
         if situation.kind == PASSWORD:
             self._build_tips(layout)
             return
@@ -93,7 +90,6 @@ class CoachPanel(Panel):
         for tip in PASSWORD_TIPS:
             layout.addWidget(label(self.look, "• " + _(tip), 21))
         layout.addStretch(1)
-        self.counter.hide()
         layout.addWidget(self.note_card)
 
     def sizeHint(self) -> QSize:
@@ -117,9 +113,6 @@ class CoachPanel(Panel):
             self.title.setText(_("Your answer: {danger}").format(danger=self.danger_word.lower()))
         self.verdicts.setVisible(not decided)
         self.note_card.setVisible(decided)
-        total = len(situation.clue_ids())
-        found = len([c for c in state.found if c in situation.clue_ids()])
-        self.counter.setText(_("Clues found: {found} of {total}").format(found=found, total=total))
         self.what_to_do.setVisible(decided and bool(self.buttons))
         for action_id, button in self.buttons.items():
             button.setVisible(decided)

@@ -6,9 +6,17 @@ a piece of the message itself: touched, it is circled in orange, as a teacher wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, icon_pixmap
@@ -29,10 +37,21 @@ class WrapLabel(QLabel):
     """
 
     def _fit(self) -> None:
-        if self.width() > 0:
-            needed = self.heightForWidth(self.width())
-            if needed > 0 and needed != self.minimumHeight():
-                self.setMinimumHeight(needed)
+        if self.width() <= 0:
+            return
+        margins = self.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        box = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(1, width), 100_000), Qt.TextFlag.TextWordWrap, self.text()
+        )
+        needed = box.height() + margins.top() + margins.bottom() if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -201,6 +220,11 @@ class ClueArea(Pressable):
         texts.addStretch(1)
         row.addLayout(texts, 1)
         margins(row, look, 16 if style == "button" else 12, 10)
+        # A strut keeps even a one-line clue a finger's size (64 design pixels high): the
+        # parent layout reads this layout's height, not the widget's own size hints.
+        self._strut = QSpacerItem(0, look.px(MIN_TOUCH - 20))
+        row.addItem(self._strut)
+        look.changed.connect(self._on_look_changed)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def minimumSizeHint(self) -> QSize:
@@ -210,6 +234,12 @@ class ClueArea(Pressable):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), max(hint.height(), self.look.px(MIN_TOUCH)))
+
+    def _on_look_changed(self) -> None:
+        self._strut.changeSize(0, self.look.px(MIN_TOUCH - 20))
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
 
     def _underline(self) -> None:
         font = self.text_label.font()

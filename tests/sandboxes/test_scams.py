@@ -1,0 +1,298 @@
+"""The practice "scams" app, driven with real clicks like a learner's finger."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from tutor.core.actions import Action, ActionKind
+from tutor.i18n import _
+from tutor.sandboxes.scams import widget as scams_widget
+from tutor.sandboxes.scams.content import ACTIONS, SITUATIONS, password_strength
+from tutor.sandboxes.scams.spec import CUES, SCENES, SPEC
+from tutor.sandboxes.scams.widget import ScamsSandbox
+
+TAP = ActionKind.TAP
+
+
+def tap(target: str) -> Action:
+    return Action(TAP, target)
+
+
+@pytest.fixture
+def app(qtbot):
+    sandbox = ScamsSandbox(SPEC)
+    qtbot.addWidget(sandbox)
+    sandbox.resize(820, 640)
+    sandbox.show()
+    qtbot.waitExposed(sandbox)
+    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
+    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
+    sandbox.spoken: list[str] = []  # type: ignore[attr-defined]
+    sandbox.speech_requested.connect(sandbox.spoken.append)  # type: ignore[attr-defined]
+    return sandbox
+
+
+def visible(sandbox: ScamsSandbox, name: str) -> QWidget:
+    widget = sandbox.target_widget(name)
+    assert widget is not None, f"{name} is not on screen ({sandbox.current_screen()})"
+    return widget
+
+
+def click(qtbot, sandbox: ScamsSandbox, name: str) -> None:
+    widget = visible(sandbox, name)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+# Where each target can be seen: a scene, then the actions that bring it on screen.
+def _routes() -> dict[str, tuple[str, list[Action]]]:
+    routes: dict[str, tuple[str, list[Action]]] = {
+        "verdict.safe": ("parcel_sms", []),
+        "verdict.scam": ("parcel_sms", []),
+        "call.answer": ("bank_call", []),
+        "call.decline": ("bank_call", []),
+        "action.hang_up": ("bank_call", [tap("call.answer")]),
+        "password.field": ("password", []),
+        "password.clear": ("password", []),
+        "password.save": ("password", []),
+        "keyboard.hide": ("password", [tap("password.field")]),
+    }
+    for scene, situation in SITUATIONS.items():
+        before = [tap("call.answer")] if scene == "bank_call" else []
+        for clue in situation.clue_ids():
+            routes.setdefault(clue, (scene, before))
+        for action in situation.actions:
+            routes.setdefault(action, (scene, [*before, tap("verdict.scam")]))
+        for part in situation.parts:
+            if part.clue in ACTIONS:
+                routes.setdefault(part.clue, (scene, []))
+    return routes
+
+
+ROUTES = _routes()
+
+
+def test_routes_cover_every_target():
+    assert set(ROUTES) == set(SPEC.targets)
+
+
+@pytest.mark.parametrize("target_id", sorted(SPEC.targets))
+def test_every_target_is_one_big_named_widget_on_its_screen(app, target_id):
+    scene, actions = ROUTES[target_id]
+    app.reset(scene)
+    for action in actions:
+        app.perform(action)
+    shown = [w for w in app.findChildren(QWidget, target_id) if w.isVisibleTo(app)]
+    assert len(shown) == 1, (target_id, scene)
+    widget = shown[0]
+    assert widget.accessibleName() == _(SPEC.targets[target_id].name)
+    smallest = 52 if target_id.startswith("keyboard.") else 64  # keyboard keys are excepted
+    assert widget.width() >= 64 and widget.height() >= smallest, (target_id, widget.size())
+    top_left = widget.mapTo(app, widget.rect().topLeft())
+    assert app.rect().contains(top_left) and app.rect().contains(
+        top_left + widget.rect().bottomRight()
+    ), f"{target_id} is cut off in {scene}"
+
+
+@pytest.mark.parametrize("scene", SCENES)
+def test_reset_shows_each_scene_fresh(app, scene):
+    app.perform(tap("verdict.scam"))
+    app.reset(scene)
+    assert app.current_screen() == scene
+    assert app.stack.currentWidget() is app.scene_screen()
+    assert app.state.verdict is None and app.state.found == [] and app.state.done == []
+    if scene != "password":
+        visible(app, "verdict.safe")
+        visible(app, "verdict.scam")
+        assert app.target_widget("action.delete") is None  # choices come after the verdict
+
+
+def test_default_scene_is_the_parcel_text(app):
+    app.reset()
+    assert app.current_screen() == "parcel_sms"
+    assert "colis-suivi-fr.info" in visible(app, "clue.link").text()
+    with pytest.raises(ValueError):
+        app.reset("nowhere")
+
+
+@pytest.mark.parametrize("cue", CUES)
+def test_every_cue_shows_its_situation(app, cue):
+    app.perform(tap("verdict.scam"))
+    app.cue(cue)
+    assert app.current_screen() == cue.removeprefix("show_")
+    assert app.state.verdict is None
+
+
+def test_unknown_cue_is_refused(app):
+    with pytest.raises(ValueError):
+        app.cue("show_nowhere")
+
+
+def test_verdict_then_clues_circled_with_their_explanation(qtbot, app):
+    click(qtbot, app, "verdict.scam")
+    assert app.state.verdict == "scam"
+    assert app.target_widget("verdict.scam") is None  # answered: the choices show instead
+    visible(app, "action.report_33700")
+    assert app.note() == _(SITUATIONS["parcel_sms"].verdict_note)
+    link = visible(app, "clue.link")
+    assert not link.found
+    click(qtbot, app, "clue.link")
+    assert link.found and app.state.found == ["clue.link"]
+    assert app.note() == _(SITUATIONS["parcel_sms"].explanation("clue.link"))
+    assert app.scene_screen().coach.note.text() == app.note()
+    assert app.done == [tap("verdict.scam"), tap("clue.link")]
+
+
+def test_safe_verdict_on_a_scam_asks_to_look_again(qtbot, app):
+    click(qtbot, app, "verdict.safe")
+    assert app.note() == _(scams_widget.LOOK_AGAIN)
+
+
+def test_genuine_text_is_safe(qtbot, app):
+    app.reset("real_sms")
+    click(qtbot, app, "verdict.safe")
+    assert app.note() == _(SITUATIONS["real_sms"].verdict_note)
+    assert app.scene_screen().coach.title.text() == _("Your answer: safe")
+
+
+def test_actions_get_a_check_and_a_calm_result(qtbot, app):
+    app.perform(tap("verdict.scam"))
+    click(qtbot, app, "action.report_33700")
+    button = visible(app, "action.report_33700")
+    assert button.done
+    assert app.note() == _(ACTIONS["action.report_33700"].result)
+    click(qtbot, app, "action.block")
+    assert app.scene_screen().view.sender_area.detail_label.text() == _("Blocked")
+    click(qtbot, app, "action.delete")
+    assert not app.scene_screen().view.bubble.isVisibleTo(app)
+    assert app.target_widget("clue.link") is None
+
+
+def test_a_refusing_gate_changes_nothing(qtbot, app):
+    app.gate = lambda action: False
+    click(qtbot, app, "verdict.scam")
+    click(qtbot, app, "clue.link")
+    assert app.state.verdict is None and app.state.found == []
+    app.perform(tap("verdict.scam"))
+    click(qtbot, app, "action.click_link")
+    click(qtbot, app, "action.delete")
+    assert app.state.done == [] and app.note() == _(SITUATIONS["parcel_sms"].verdict_note)
+    visible(app, "clue.link")
+    assert app.done == []  # perform() is not a learner action
+
+
+def test_the_caller_speaks_after_answering(qtbot, app):
+    app.reset("bank_call")
+    assert app.target_widget("clue.code_request") is None
+    click(qtbot, app, "call.answer")
+    assert app.state.answered and app.target_widget("action.hang_up") is not None
+    qtbot.waitUntil(lambda: bool(app.spoken), timeout=scams_widget.CALLER_DELAY_MS + 2000)
+    words = app.spoken[0]
+    assert _(SITUATIONS["bank_call"].parts[2].text) in words
+    visible(app, "clue.code_request")
+    click(qtbot, app, "verdict.scam")
+    click(qtbot, app, "action.give_code")
+    assert app.note() == _(ACTIONS["action.give_code"].result)
+    click(qtbot, app, "action.hang_up")
+    assert app.state.call_over and app.target_widget("action.hang_up") is None
+    assert app.scene_screen().view.status.text() == _("Call ended.")
+
+
+def test_replaying_the_call_shows_the_words_at_once_and_silently(qtbot, app):
+    app.reset("bank_call")
+    app.perform(tap("call.answer"))
+    visible(app, "clue.code_request")
+    qtbot.wait(scams_widget.CALLER_DELAY_MS + 300)
+    assert app.spoken == []
+
+
+def test_declining_the_call(qtbot, app):
+    app.reset("bank_call")
+    click(qtbot, app, "call.decline")
+    assert app.state.call_over and app.target_widget("call.answer") is None
+    assert app.note() == _(scams_widget.CALL_DECLINED)
+
+
+def test_closing_a_page_hides_it(qtbot, app):
+    app.reset("illegal_download")
+    click(qtbot, app, "verdict.scam")
+    click(qtbot, app, "action.close_page")
+    assert app.target_widget("action.download") is None
+    assert app.target_widget("clue.file") is None
+    visible(app, "action.library")
+
+
+def test_shocking_page_is_never_shown_only_a_placeholder(app):
+    app.reset("illicit_content")
+    hidden = visible(app, "clue.hidden")
+    assert hidden.kind == "hidden"
+    assert hidden.height() >= 200
+
+
+def test_password_is_typed_on_the_keyboard_and_the_meter_fills(qtbot, app):
+    app.reset("password")
+    assert not app.keyboard.isVisibleTo(app)
+    click(qtbot, app, "password.field")
+    assert app.keyboard.isVisibleTo(app)
+    view = app.scene_screen().view
+    for char in "chat":
+        qtbot.mouseClick(app.keyboard.key(char), Qt.MouseButton.LeftButton)
+    assert view.field.text == "chat" and view.meter.level == 1
+    assert view.meter.word() == _("Weak")
+    click(qtbot, app, "password.clear")
+    assert app.state.password == ""
+    for word in ("chat", " ", "bleu", " ", "jardin"):
+        for char in word:
+            key = app.keyboard.key("space" if char == " " else char)
+            qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    assert app.state.password == "chat bleu jardin" and view.meter.level == 3
+    click(qtbot, app, "password.save")
+    assert app.state.saved and not app.keyboard.isVisibleTo(app)
+    assert app.note() == _(scams_widget.PASSWORD_SAVED)
+
+
+def test_keyboard_hide_key(qtbot, app):
+    app.reset("password")
+    click(qtbot, app, "password.field")
+    click(qtbot, app, "keyboard.hide")
+    assert not app.keyboard.isVisibleTo(app)
+
+
+def test_password_strength_rewards_length():
+    assert password_strength("") == 0
+    assert password_strength("chat") == 1
+    assert password_strength("chatbleu") == 2
+    assert password_strength("chat bleu jardin") == 3
+    assert password_strength("Ch4t!") == 2
+
+
+@pytest.mark.parametrize("target_id", sorted(SPEC.targets))
+def test_perform_reaches_every_target_from_its_scene(app, target_id):
+    scene, actions = ROUTES[target_id]
+    app.reset(scene)
+    for action in actions:
+        app.perform(action)
+    if target_id == "password.field":
+        app.perform(Action(ActionKind.TYPE, target_id, "abc"))
+        assert app.state.password == "abc" and app.state.writing
+        return
+    app.perform(tap(target_id))
+    state = app.state
+    if target_id.startswith("clue."):
+        assert target_id in state.found and app.note()
+    elif target_id in ACTIONS:
+        assert target_id in state.done
+    elif target_id.startswith("verdict."):
+        assert state.verdict == target_id.removeprefix("verdict.")
+    elif target_id == "call.answer":
+        assert state.answered and state.speaking
+    elif target_id == "call.decline":
+        assert state.call_over
+    elif target_id == "password.clear":
+        assert state.password == ""
+    elif target_id == "password.save":
+        assert state.saved
+    elif target_id == "keyboard.hide":
+        assert not state.writing
+    assert app.current_screen() == scene

@@ -7,7 +7,7 @@ import sys
 
 from bench.report import write
 
-BENCHMARKS = ("narration",)
+BENCHMARKS = ("startup", "steps", "narration")
 
 
 def main(names: list[str]) -> int:

@@ -56,12 +56,12 @@ def measure(program: list[str] | None = None) -> tuple[list[float], list[float]]
     bare, ours = [], []
     with tempfile.TemporaryDirectory() as folder:
         app = program or [sys.executable, "-m", "tutor"]
-        _time(app + ["--data-dir", folder], env)  # warm the disk cache and the database
+        _time([*app, "--data-dir", folder], env)  # warm the disk cache and the database
         for _ in range(RUNS):
             value = _time([sys.executable, "-c", BARE], env)
             if value is not None:
                 bare.append(value)
-            value = _time(app + ["--data-dir", folder], env)
+            value = _time([*app, "--data-dir", folder], env)
             if value is not None:
                 ours.append(value)
     return bare, ours

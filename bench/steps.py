@@ -32,7 +32,7 @@ class _PaintWatch(QObject):
         super().__init__()
         self.painted_at: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.painted_at is None:
             self.painted_at = time.perf_counter()
         return False

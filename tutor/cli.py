@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tutor import __version__
+from tutor.commands.screenshot import FACILITATOR_SCREENS
 from tutor.i18n import SUPPORTED_LANGUAGES, set_language
 
 
@@ -61,7 +62,15 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--step", type=int, default=1, help="step number, from 1")
     shot.add_argument(
         "--screen",
-        choices=("sign-in", "new-learner", "catalogue", "lessons", "summary", "settings"),
+        choices=(
+            "sign-in",
+            "new-learner",
+            "catalogue",
+            "lessons",
+            "summary",
+            "settings",
+            *(f"facilitator-{name}" for name in FACILITATOR_SCREENS),
+        ),
         help="another screen instead",
     )
     shot.add_argument("--out", type=Path, required=True)

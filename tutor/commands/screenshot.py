@@ -39,6 +39,8 @@ def screenshot(
         ):
             learners.add(name, avatar, colour)
         first = learners.all()[0]
+        if screen is not None and screen.startswith("facilitator-"):
+            _add_demo_data(services)
         try:
             if lesson_id is not None:
                 error = _open_lesson_step(controller, services, first.id, lesson_id, step)
@@ -47,6 +49,8 @@ def screenshot(
                     return 1
             elif screen in (None, "sign-in"):
                 controller.show_sign_in()
+            elif screen.startswith("facilitator-"):
+                _open_facilitator_screen(controller, first.id, screen.removeprefix("facilitator-"))
             else:
                 _open_screen(controller, first.id, screen)
             window.show()
@@ -98,3 +102,62 @@ def _open_screen(controller: AppController, learner_id: str, screen: str) -> Non
         controller.module_id = lesson.module
         controller.open_lesson(lesson.id)
         controller.show_summary(lesson.id)
+
+
+FACILITATOR_SCREENS = (
+    "pin",
+    "home",
+    "learners",
+    "learner",
+    "workshop",
+    "progress",
+    "learner-page",
+    "difficult",
+    "charts",
+    "exports",
+    "backup",
+)
+
+
+def _add_demo_data(services: Services) -> None:
+    """Fictional learners, progress and workshops, for pictures of the facilitator space."""
+    from tutor.storage.demo import make_demo_data
+
+    make_demo_data(services.store, services.catalogue, learners=14, seed=7)
+
+
+def _open_facilitator_screen(controller: AppController, learner_id: str, screen: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    space = controller.facilitator
+    if screen == "pin":
+        space.open()
+        return
+    space.unlock()
+    views = space.views
+    store = controller.store
+    busiest = max(
+        store.learners.all(), key=lambda learner: len(store.reports.learner_lessons(learner.id))
+    )
+    workshops = store.workshops.all()
+    if screen == "learners":
+        views.show_learners()
+    elif screen == "learner":
+        views._on_learners_learner_chosen(busiest.id)
+    elif screen == "workshop":
+        views.open_workshop(workshops[0].id if workshops else None)
+    elif screen == "progress":
+        views.show_progress()
+    elif screen == "learner-page":
+        store.notes.add(busiest.id, _("Prefers big buttons. Comes on Tuesdays."))
+        views.open_learner_page(busiest.id)
+    elif screen == "difficult":
+        views.show_difficult()
+        while space.thumbnails._queue:
+            QApplication.processEvents()
+    elif screen == "charts":
+        views.show_charts()
+    elif screen == "exports":
+        space.documents.show_exports()
+    elif screen == "backup":
+        space.documents.show_backup()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from tutor import APP_NAME
+from tutor.ui.facilitator.screens import FacilitatorScreens
 from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
 from tutor.ui.screens.new_learner import NewLearnerScreen
 from tutor.ui.screens.player import PlayerScreen
@@ -41,6 +42,9 @@ class MainWindow(QMainWindow):
             self.summary,
         ):
             self.stack.addWidget(screen)
+        self.facilitator = FacilitatorScreens()
+        for page in self.facilitator.all():
+            self.stack.addWidget(page)
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,6 +17,7 @@ from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
 from tutor.ui.controllers.lesson_controller import LessonController
+from tutor.ui.facilitator.controller import FacilitatorController
 from tutor.ui.main_window import MainWindow
 from tutor.ui.screens.catalogue import LessonCard
 
@@ -38,7 +41,11 @@ class AppController(QObject):
         self.module_id: str | None = None
         self._sandboxes: dict[str, SandboxWidget] = {}
         self.lesson = LessonController(window.player, store.progress, narrator, self._sandbox_for)
+        self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
+        self.facilitator.store_replaced.connect(self._on_facilitator_store_replaced)
         w = window
+        w.sign_in.facilitator_requested.connect(self.facilitator.open)
+        w.catalogue.today_lesson_chosen.connect(self._on_catalogue_today_lesson_chosen)
         w.sign_in.learner_chosen.connect(self.choose_learner)
         w.sign_in.new_learner_requested.connect(self.open_new_learner)
         w.sign_in.notices_requested.connect(self._on_sign_in_notices_requested)
@@ -72,7 +79,14 @@ class AppController(QObject):
     def show_catalogue(self) -> None:
         assert self.learner is not None
         counts = [(module, len(self.catalogue.in_module(module.id))) for module in MODULES]
-        self.window.catalogue.show_modules(self.learner.first_name, counts)
+        today = self.store.workshops.today_for(self.learner.id, dt.date.today().isoformat())
+        lang = self.learner.language
+        lessons = [self.catalogue.lessons[i] for i in today if i in self.catalogue.lessons]
+        self.window.catalogue.show_modules(
+            self.learner.first_name,
+            counts,
+            [(lesson.id, lesson.text(lesson.title, lang)) for lesson in lessons],
+        )
         self.window.show_screen(self.window.catalogue)
 
     def show_lessons(self, banner: str = "") -> None:
@@ -142,6 +156,15 @@ class AppController(QObject):
         spec = self.catalogue.sandboxes[lesson.sandbox]
         self.lesson.start(lesson, self.learner, spec)
         self.window.show_screen(self.window.player)
+
+    def _on_catalogue_today_lesson_chosen(self, lesson_id: str) -> None:
+        self.module_id = self.catalogue.get(lesson_id).module  # "Back" leads to its module
+        self.open_lesson(lesson_id)
+
+    def _on_facilitator_store_replaced(self, store: Store) -> None:
+        """A backup was restored: the reopened store replaces the closed one."""
+        self.store = store
+        self.lesson._progress = store.progress
 
     def show_summary(self, lesson_id: str) -> None:
         assert self.learner is not None

@@ -15,6 +15,7 @@ from tutor.ui.widgets import Banner, CardButton, PictureTile, button, icon, labe
 
 class CatalogueScreen(QWidget):
     module_chosen = Signal(str)
+    today_lesson_chosen = Signal(str)  # a lesson assigned to today's workshop
     sign_out_requested = Signal()
     settings_requested = Signal()
 
@@ -38,12 +39,37 @@ class CatalogueScreen(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         top.addWidget(self.sign_out_button)
         layout.addLayout(top)
+        # "Today": the lessons the facilitator chose for today's workshop, first.
+        self.today_box = QWidget()
+        self.today_box.setObjectName("catalogue.today")
+        today = QVBoxLayout(self.today_box)
+        today.setContentsMargins(0, 0, 0, 0)
+        today.addWidget(label(_("Today, in the workshop:"), "instruction"))
+        self.today_row = TileGrid(columns=3, tile_size=(360, 110))
+        self.today_row.setFixedHeight(140)
+        today.addWidget(self.today_row)
+        self.today_box.hide()
+        layout.addWidget(self.today_box)
         layout.addWidget(label(_("What would you like to learn? Touch a picture."), "instruction"))
         self.grid = TileGrid(columns=3, tile_size=(330, 240))
         layout.addWidget(self.grid, 1)
 
-    def show_modules(self, first_name: str, modules: list[tuple[Module, int]]) -> None:
+    def show_modules(
+        self,
+        first_name: str,
+        modules: list[tuple[Module, int]],
+        today: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """``today``: (lesson id, title) of the lessons assigned to today's workshop."""
         self.title.setText(_("Hello {name}!").format(name=first_name))
+        today_tiles: list[QWidget] = []
+        for lesson_id, title in today or []:
+            card = CardButton(title, [], icon("mdi6.star-circle", "#b33c00").pixmap(64))
+            card.setObjectName(f"catalogue.today.{lesson_id}")
+            card.clicked.connect(lambda _c=False, i=lesson_id: self.today_lesson_chosen.emit(i))
+            today_tiles.append(card)
+        self.today_row.set_tiles(today_tiles)
+        self.today_box.setVisible(bool(today_tiles))
         tiles = []
         for module, count in modules:
             if count:

@@ -15,6 +15,7 @@ class SignInScreen(QWidget):
     learner_chosen = Signal(str)  # learner id
     new_learner_requested = Signal()
     notices_requested = Signal()
+    facilitator_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -28,12 +29,18 @@ class SignInScreen(QWidget):
         layout.addWidget(self.grid, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        self.facilitator_button = button(
+            _("Facilitator space"), "mdi6.lock-outline", "discreet", name="signin.facilitator"
+        )
+        self.facilitator_button.setMinimumHeight(64)
+        self.facilitator_button.clicked.connect(self.facilitator_requested)
         self.notices_button = button(
             "", "mdi6.information-outline", "discreet", name="signin.notices"
         )
         self.notices_button.clicked.connect(self.notices_requested)
         self.notices_button.hide()
         bottom.addWidget(self.notices_button)
+        bottom.addWidget(self.facilitator_button)
         layout.addLayout(bottom)
 
     def set_learners(self, learners: list[Learner]) -> None:

@@ -1,0 +1,139 @@
+"""Progress table, a learner's page with notes, difficult steps with pictures, charts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from tests.ui.driver import click
+from tests.ui.facilitator.helpers import click_header, enter_space, open_tile, pick
+from tutor.storage.demo import make_demo_data
+
+
+@pytest.fixture
+def demo(app_parts):
+    window, controller, services = app_parts
+    make_demo_data(services.store, services.catalogue, learners=12, seed=4)
+    return window, controller, services
+
+
+def ranks(screen, column: int) -> list[int]:
+    from tutor.ui.facilitator.progress import SORT_ROLE
+
+    table = screen.table
+    return [table.item(row, column).data(SORT_ROLE) for row in range(table.rowCount())]
+
+
+def test_progress_table_sorts_by_a_column_and_filters_by_workshop(qtbot, demo):
+    window, _controller, services = demo
+    screen = window.facilitator.progress
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "progress")
+    assert window.current_screen() is screen
+    store = services.store
+    assert screen.table.rowCount() == len(store.learners.all())
+    names = screen.column_texts(0)
+    assert names == sorted(names, key=str.casefold)
+    # Words, not colour alone, in every cell.
+    assert set(screen.column_texts(1)) <= {"Done", "In progress", "Not started",
+                                           "Terminé", "En cours", "Pas commencé"}  # fmt: skip
+    header = screen.table.horizontalHeader()
+    column = next(c for c in range(1, screen.table.columnCount()) if len(set(ranks(screen, c))) > 1)
+    click_header(qtbot, header, column)
+    first = ranks(screen, column)
+    assert first in (sorted(first), sorted(first, reverse=True))
+    click_header(qtbot, header, column)
+    second = ranks(screen, column)
+    assert second == list(reversed(first)) or second == sorted(
+        first, reverse=second[0] > second[-1]
+    )
+    assert second != first
+
+    workshop = next(w for w in store.workshops.all() if store.workshops.attendance(w.id))
+    present = set(store.workshops.attendance(workshop.id))
+    active = {learner.id for learner in store.learners.all()}
+    pick(qtbot, screen.workshop, workshop.id)
+    assert screen.workshop.currentData() == workshop.id
+    from tutor.ui.facilitator.progress import ID_ROLE
+
+    shown = {screen.table.item(r, 0).data(ID_ROLE) for r in range(screen.table.rowCount())}
+    assert shown == present & active
+    pick(qtbot, screen.workshop, "")  # everyone again
+    assert screen.table.rowCount() == len(active)
+
+
+def test_learner_page_shows_lessons_and_keeps_notes(qtbot, demo):
+    window, _controller, services = demo
+    screens = window.facilitator
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "progress")
+    table = screens.progress.table
+    item = table.item(0, 0)
+    rect = table.visualItemRect(item)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = screens.learner_page
+    assert window.current_screen() is page
+    assert page.title.text() == item.text()
+    lessons = page.table
+    titles = [lessons.item(r, 0).text() for r in range(lessons.rowCount()) if lessons.item(r, 0)]
+    for lesson in services.catalogue.lessons.values():
+        assert lesson.text(lesson.title, "fr") in titles
+    page.note_edit.setPlainText("Préfère les gros boutons.")
+    click(qtbot, page.add_note_button)
+    learner_id = next(
+        learner.id for learner in services.store.learners.all()
+        if learner.first_name == item.text()
+    )  # fmt: skip
+    [note] = services.store.notes.all(learner_id)
+    assert note.text == "Préfère les gros boutons." and page.note_texts() == [note.text]
+    click(qtbot, page.findChild(object, f"fac_learner_page.delete.{note.id}"))
+    assert services.store.notes.all(learner_id) == [] and page.note_texts() == []
+    click(qtbot, page.back_button)
+    assert window.current_screen() is screens.progress
+
+
+def test_difficult_steps_show_a_picture_of_each_step(qtbot, demo):
+    window, controller, services = demo
+    screen = window.facilitator.difficult
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "difficult")
+    assert window.current_screen() is screen
+    assert screen.pictures, "no difficult step listed"
+    qtbot.waitUntil(
+        lambda: all(
+            label.pixmap() is not None and not label.pixmap().isNull()
+            for label in screen.pictures.values()
+        ),
+        timeout=60000,
+    )
+    key = next(iter(screen.pictures))
+    assert controller.facilitator.thumbnails.cached(*key) is not None  # kept for next time
+    image = screen.pictures[key].pixmap().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)
+    }
+    assert len(colours) > 10  # a real picture, not a blank
+    ranked = controller.facilitator.store.reports.difficult_steps(20)
+    assert screen.findChild(
+        object, f"fac_difficult.step.{ranked[0].lesson_id}.{ranked[0].step_index}"
+    )
+
+
+def test_charts_are_drawn(qtbot, demo):
+    window, _controller, services = demo
+    screen = window.facilitator.charts
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "charts")
+    assert window.current_screen() is screen
+    assert sum(count for _day, count in screen.days.days) > 0
+    for chart, colour in ((screen.days, "#0b4a85"), (screen.modules, None)):
+        image = chart.grab().toImage()
+        pixels = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 4)
+            for y in range(0, image.height(), 4)
+        }
+        assert len(pixels) > 3, f"{chart.objectName()} looks blank"
+        if colour:
+            assert QColor(colour).rgb() in pixels  # the bars are there

@@ -1,0 +1,1 @@
+"""The facilitator space: behind a PIN, learners, workshops, progress, documents, backup."""

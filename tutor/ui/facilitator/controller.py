@@ -1,0 +1,287 @@
+"""The facilitator space: the PIN, the idle lock, and the screens behind them.
+
+Everything a learner must not see (other learners' data) is reached only after the PIN,
+and the space locks itself after a few idle minutes, back to the sign-in screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tutor.core.catalogue import Catalogue
+from tutor.core.modules import MODULES
+from tutor.i18n import _, current_language
+from tutor.storage.pin import valid_pin
+from tutor.storage.store import Store
+from tutor.ui.facilitator.documents import DocumentsController
+from tutor.ui.facilitator.thumbnails import StepThumbnails
+from tutor.ui.facilitator.views import FacilitatorViews
+
+IDLE_LOCK_MS = 5 * 60 * 1000  # the space locks itself after 5 minutes without input
+INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+}
+
+
+class IdleWatch(QObject):
+    """Calls ``on_idle`` after ``ms`` without any press, key or touch in the application."""
+
+    def __init__(self, on_idle: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)  # dies with the window (Qt then drops the filter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(on_idle)
+        self._watching = False
+
+    def start(self, ms: int) -> None:
+        self._timer.setInterval(ms)
+        self._timer.start()
+        if not self._watching:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            self._watching = True
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._watching:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._watching = False
+
+    def eventFilter(self, watched, event):
+        if event.type() in INPUT_EVENTS:
+            self._timer.start()
+        return False
+
+
+class FacilitatorController(QObject):
+    store_replaced = Signal(object)  # the new Store, after a restore
+
+    def __init__(
+        self, window, store: Store, catalogue: Catalogue, leave: Callable[[], None]
+    ) -> None:
+        super().__init__()
+        self.window = window
+        self.screens = window.facilitator
+        self.store = store
+        self.catalogue = catalogue
+        self._leave = leave
+        self.unlocked = False
+        self.idle = IdleWatch(self.lock, window)
+        self.thumbnails = StepThumbnails(catalogue, window)
+        self.views = FacilitatorViews(self)
+        self.documents = DocumentsController(self)
+        self._pin_mode = "enter"  # enter | choose | confirm | old (changing the PIN)
+        self._changing = False
+        self._old_pin = ""
+        self._new_pin = ""
+        self._wait_until = 0.0
+        self._wait_timer = QTimer(window)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._on_wait_timer_timeout)
+        self._confirm_action: Callable[[], None] | None = None
+        self._confirm_back: Callable[[], None] = self.show_home
+        s = self.screens
+        s.pin.pin_entered.connect(self._on_pin_pin_entered)
+        s.pin.back_requested.connect(self._on_pin_back_requested)
+        s.home.back_requested.connect(self.lock)
+        s.home.tile_chosen.connect(self._on_home_tile_chosen)
+        s.confirm.confirmed.connect(self._on_confirm_confirmed)
+        s.confirm.back_requested.connect(lambda: self._confirm_back())
+        self.thumbnails.ready.connect(s.difficult.set_picture)
+
+    # -- helpers shared by the views ------------------------------------------------------------
+    def show(self, screen: QWidget) -> None:
+        self.window.show_screen(screen)
+
+    def lesson_modules(self) -> dict[str, str]:
+        return {lesson.id: lesson.module for lesson in self.catalogue.lessons.values()}
+
+    def lesson_title(self, lesson_id: str) -> str:
+        lesson = self.catalogue.lessons.get(lesson_id)
+        return lesson.text(lesson.title, current_language()) if lesson else lesson_id
+
+    def modules_with_lessons(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        """(module id, title, [(lesson id, title)]) in the catalogue's order."""
+        result = []
+        for module in MODULES:
+            lessons = sorted(self.catalogue.in_module(module.id), key=lambda x: (x.order, x.id))
+            if lessons:
+                result.append(
+                    (
+                        module.id,
+                        module.display_title(),
+                        [(lesson.id, self.lesson_title(lesson.id)) for lesson in lessons],
+                    )
+                )
+        return result
+
+    def confirm(
+        self,
+        title: str,
+        text: str,
+        details: str,
+        yes: str,
+        no: str,
+        action: Callable[[], None],
+        back: Callable[[], None],
+        danger: bool = False,
+    ) -> None:
+        self._confirm_action = action
+        self._confirm_back = back
+        self.screens.confirm.ask(title, text, details, yes, no, danger)
+        self.show(self.screens.confirm)
+
+    def _on_confirm_confirmed(self) -> None:
+        action, self._confirm_action = self._confirm_action, None
+        if action is not None:
+            action()
+
+    # -- entering and leaving -----------------------------------------------------------------
+    def open(self) -> None:
+        """From the sign-in screen: ask for the PIN (or to choose one, the first time)."""
+        self._changing = False
+        pin = self.screens.pin
+        pin.show_message("")
+        if self.store.pin.is_set():
+            self._ask("enter")
+        else:
+            self._ask("choose")
+        self.show(pin)
+        self._show_wait()
+
+    def _ask(self, mode: str) -> None:
+        self._pin_mode = mode
+        prompts = {
+            "enter": (_("Enter your PIN"), ""),
+            "choose": (
+                _("Choose your PIN") if not self._changing else _("Choose your new PIN"),
+                _("4 to 8 digits. Only facilitators should know it."),
+            ),
+            "confirm": (_("Type the same PIN again"), _("To be sure there is no typing slip.")),
+            "old": (_("Enter your current PIN"), ""),
+        }
+        prompt, hint = prompts[mode]
+        self.screens.pin.ask(prompt, hint)
+
+    def _on_pin_pin_entered(self, digits: str) -> None:
+        pin = self.screens.pin
+        mode = self._pin_mode
+        if mode in ("enter", "old"):
+            if not digits:
+                return
+            result = self.store.pin.check(digits)
+            if result.ok:
+                pin.show_message("")
+                if mode == "old":
+                    self._old_pin = digits
+                    self._ask("choose")
+                else:
+                    self.unlock()
+            elif result.wait_s > 0:
+                self._wait_until = time.monotonic() + result.wait_s
+                self._show_wait()
+            else:
+                pin.show_message(_("This is not the PIN. Please try again."))
+        elif mode == "choose":
+            if not valid_pin(digits):
+                pin.show_message(_("A PIN has 4 to 8 digits. Please choose again."))
+                return
+            self._new_pin = digits
+            pin.show_message("")
+            self._ask("confirm")
+        elif mode == "confirm":
+            if digits != self._new_pin:
+                pin.show_message(_("The two PINs are not the same. Please choose again."))
+                self._ask("choose")
+                return
+            if self._changing:
+                if self.store.pin.change(self._old_pin, digits):
+                    self.show_home(_("Your new PIN is saved."))
+                else:
+                    pin.show_message(_("The PIN could not be changed. Please start again."))
+                    self._ask("old")
+                return
+            self.store.pin.set(digits)
+            self.unlock()
+
+    def _show_wait(self) -> None:
+        remaining = self._wait_until - time.monotonic()
+        if remaining <= 0:
+            if self._wait_timer.isActive():
+                self._wait_timer.stop()
+                self.screens.pin.show_message(_("You can try again now."))
+            return
+        minutes, seconds = divmod(int(remaining + 0.999), 60)
+        wait = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+        self.screens.pin.show_message(
+            _(
+                "Too many tries in a row. For safety, please wait {wait} before trying again."
+            ).format(wait=wait)
+        )
+        if not self._wait_timer.isActive():
+            self._wait_timer.start()
+
+    def _on_wait_timer_timeout(self) -> None:
+        self._show_wait()
+
+    def _on_pin_back_requested(self) -> None:
+        self._wait_timer.stop()
+        if self._changing and self.unlocked:
+            self._changing = False
+            self.show_home()
+        else:
+            self._leave()
+
+    def unlock(self) -> None:
+        self.unlocked = True
+        self.idle.start(IDLE_LOCK_MS)
+        self.show_home()
+
+    def lock(self) -> None:
+        """Leave the space (the "Lock" button or idle): back to the sign-in screen."""
+        self.unlocked = False
+        self._changing = False
+        self.idle.stop()
+        self._wait_timer.stop()
+        self.screens.learner_page.show_learner("", "", "")
+        self.screens.learner_page.set_notes([])
+        self._leave()
+
+    def show_home(self, banner: str = "") -> None:
+        self.screens.home.banner.show_text(banner)
+        self.show(self.screens.home)
+
+    def _on_home_tile_chosen(self, key: str) -> None:
+        if key == "change_pin":
+            self._changing = True
+            self.screens.pin.show_message("")
+            self._ask("old")
+            self.show(self.screens.pin)
+            return
+        openers = {
+            "learners": self.views.show_learners,
+            "workshops": self.views.show_workshops,
+            "progress": self.views.show_progress,
+            "difficult": self.views.show_difficult,
+            "charts": self.views.show_charts,
+            "exports": self.documents.show_exports,
+            "backup": self.documents.show_backup,
+        }
+        openers[key]()
+
+    def replace_store(self, store: Store) -> None:
+        """After a restore: everyone works on the reopened store."""
+        self.store = store
+        self.store_replaced.emit(store)

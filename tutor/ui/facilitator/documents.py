@@ -1,0 +1,293 @@
+"""Exports (CSV, PDF report, attestation) and backup / restore, for the facilitator.
+
+Files are chosen through ``choose_save_path`` / ``choose_open_path`` and the printer through
+``ask_printer``: plain functions the controller holds, so tests answer in the person's place.
+Long work runs on a worker thread (``Job``) and reports progress to the screen's bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from tutor.i18n import _
+from tutor.storage.store import open_store
+from tutor.ui.facilitator.jobs import Job
+
+if TYPE_CHECKING:
+    from tutor.ui.facilitator.controller import FacilitatorController
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(Path.home() / suggested),
+        filters,
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    return Path(path) if path else None
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, title, str(Path.home()), filters, options=QFileDialog.Option.DontUseNativeDialog
+    )
+    return Path(path) if path else None
+
+
+def ask_printer(parent: QWidget, printer: Any) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def file_problem(reason: str) -> str:
+    return _(
+        "The file could not be written ({reason}). Choose another folder, or check that "
+        "the USB stick is still there and has space left."
+    ).format(reason=reason)
+
+
+class DocumentsController(QObject):
+    def __init__(self, owner: FacilitatorController) -> None:
+        super().__init__()
+        self.owner = owner
+        self.choose_save_path: Callable[[QWidget, str, str, str], Path | None] = ask_save_path
+        self.choose_open_path: Callable[[QWidget, str, str], Path | None] = ask_open_path
+        self.ask_printer: Callable[[QWidget, Any], bool] = ask_printer
+        self.job: Job | None = None
+        s = owner.screens
+        s.exports.back_requested.connect(owner.show_home)
+        s.exports.csv_requested.connect(self._on_exports_csv_requested)
+        s.exports.report_requested.connect(self._on_exports_report_requested)
+        s.exports.attestation_requested.connect(self._on_exports_attestation_requested)
+        s.backup.back_requested.connect(owner.show_home)
+        s.backup.backup_requested.connect(self._on_backup_backup_requested)
+        s.backup.restore_requested.connect(self._on_backup_restore_requested)
+
+    @property
+    def store(self):
+        return self.owner.store
+
+    def _data_dir(self) -> Path:
+        return Path(self.store.path).parent
+
+    # -- screens -------------------------------------------------------------------------------
+    def show_exports(self) -> None:
+        learners = [(learner.id, learner.first_name) for learner in self.store.learners.all()]
+        workshops = self.owner.views.workshop_choices()
+        latest = self.store.workshops.all()[:1]
+        self.owner.screens.exports.set_choices(
+            learners,
+            workshops,
+            latest[0].place if latest else "",
+            latest[0].facilitator if latest else "",
+        )
+        self.owner.show(self.owner.screens.exports)
+
+    def show_backup(self, banner: str = "") -> None:
+        screen = self.owner.screens.backup
+        screen.banner.show_text(banner)
+        if not banner:
+            screen.progress.hide()
+        self.owner.show(screen)
+
+    # -- running long work ---------------------------------------------------------------------
+    def _run(self, screen, work: Callable[[Any, Callable[[int, int], None]], Any], done: str):
+        """Run ``work(store, progress)`` in the background; the screen's bar follows it."""
+        screen.banner.show_text(_("Working… please wait."))
+        screen.progress.setRange(0, 0)  # busy until the first report
+        screen.progress.show()
+        screen.set_busy(True)
+        job = Job(self._data_dir(), work)
+        job.progressed.connect(screen.progress.report)
+
+        def succeeded(_result: object) -> None:
+            screen.progress.setRange(0, 1)
+            screen.progress.setValue(1)
+            screen.banner.show_text(done)
+
+        job.succeeded.connect(succeeded)
+        job.failed.connect(lambda reason: screen.banner.show_text(file_problem(reason)))
+        job.finished.connect(lambda: screen.set_busy(False))
+        job.finished.connect(job.deleteLater)
+        self.job = job
+        job.start()
+
+    @staticmethod
+    def _scope(kind: str, item_id: str) -> Any:
+        from tutor.exports.csv_export import Scope
+
+        if kind == "learner":
+            return Scope.learner(item_id)
+        if kind == "workshop":
+            return Scope.workshop(item_id)
+        return Scope.all()
+
+    def _checked_scope(self, kind: str, item_id: str) -> bool:
+        if kind != "all" and not item_id:
+            self.owner.screens.exports.banner.show_text(
+                _("Choose a person first.") if kind == "learner" else _("Choose a workshop first.")
+            )
+            return False
+        return True
+
+    @staticmethod
+    def _stamp() -> str:
+        return dt.date.today().isoformat()
+
+    # -- exports -------------------------------------------------------------------------------
+    def _on_exports_csv_requested(self, kind: str, item_id: str, separator: str) -> None:
+        if not self._checked_scope(kind, item_id):
+            return
+        screen = self.owner.screens.exports
+        path = self.choose_save_path(
+            screen,
+            _("Save the table"),
+            _("progress-{day}.csv").format(day=self._stamp()),
+            _("Table (*.csv)"),
+        )
+        if path is None:
+            return
+        from tutor.exports.csv_export import write_csv
+
+        scope = self._scope(kind, item_id)
+        catalogue = self.owner.catalogue
+
+        def work(store, progress):
+            return write_csv(store, path, scope, separator, progress=progress, catalogue=catalogue)
+
+        self._run(screen, work, _("The table is saved: {path}").format(path=path))
+
+    def _on_exports_report_requested(self, kind: str, item_id: str) -> None:
+        if not self._checked_scope(kind, item_id):
+            return
+        screen = self.owner.screens.exports
+        path = self.choose_save_path(
+            screen,
+            _("Save the report"),
+            _("report-{day}.pdf").format(day=self._stamp()),
+            _("PDF document (*.pdf)"),
+        )
+        if path is None:
+            return
+        from tutor.exports.pdf import write_report_pdf
+
+        scope = self._scope(kind, item_id)
+        catalogue = self.owner.catalogue
+
+        def work(store, progress):
+            return write_report_pdf(store, catalogue, path, scope)
+
+        self._run(screen, work, _("The report is saved: {path}").format(path=path))
+
+    def _on_exports_attestation_requested(
+        self, learner_id: str, place: str, facilitator: str, to_printer: bool
+    ) -> None:
+        screen = self.owner.screens.exports
+        if not learner_id:
+            screen.banner.show_text(_("Choose a person first."))
+            return
+        catalogue = self.owner.catalogue
+        if to_printer:
+            self._print_attestation(learner_id, place, facilitator)
+            return
+        name = self.store.learners.get(learner_id).first_name
+        path = self.choose_save_path(
+            screen,
+            _("Save the attestation"),
+            _("attestation-{name}.pdf").format(name=name),
+            _("PDF document (*.pdf)"),
+        )
+        if path is None:
+            return
+        from tutor.exports.pdf import write_attestation_pdf
+
+        def work(store, progress):
+            return write_attestation_pdf(store, catalogue, learner_id, path, place, facilitator)
+
+        self._run(screen, work, _("The attestation is saved: {path}").format(path=path))
+
+    def _print_attestation(self, learner_id: str, place: str, facilitator: str) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrinter
+
+        from tutor.exports.pdf import attestation_html
+
+        screen = self.owner.screens.exports
+        html = attestation_html(self.store, self.owner.catalogue, learner_id, place, facilitator)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self.ask_printer(screen, printer):
+            return
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        screen.banner.show_text(_("The attestation was sent to the printer."))
+
+    # -- backup and restore --------------------------------------------------------------------
+    def _on_backup_backup_requested(self) -> None:
+        screen = self.owner.screens.backup
+        path = self.choose_save_path(
+            screen,
+            _("Save a backup"),
+            _("pas-a-pas-backup-{day}.db").format(day=self._stamp()),
+            _("Backup (*.db)"),
+        )
+        if path is None:
+            return
+        from tutor.storage.backup import backup
+
+        def work(store, progress):
+            return backup(store, path)
+
+        self._run(screen, work, _("The backup is saved: {path}").format(path=path))
+
+    def _on_backup_restore_requested(self) -> None:
+        screen = self.owner.screens.backup
+        path = self.choose_open_path(screen, _("Choose a backup"), _("Backup (*.db)"))
+        if path is None:
+            return
+        from tutor.storage.backup import check_backup
+
+        info = check_backup(path)
+        if not info.ok:
+            screen.banner.show_text(
+                _("This file cannot be restored: {reason}").format(reason=info.error)
+            )
+            return
+        self.owner.confirm(
+            _("Restore this backup?"),
+            _("The file “{name}” holds {learners} learners and {events} recorded answers.").format(
+                name=path.name, learners=info.learners, events=info.events
+            ),
+            _(
+                "All the progress on this computer will be replaced by the file's. The current "
+                "data is kept aside as a copy in the data folder."
+            ),
+            _("Yes, restore"),
+            _("No, cancel"),
+            lambda: self._restore(path, info.learners),
+            self.show_backup,
+        )
+
+    def _restore(self, path: Path, learners: int) -> None:
+        from tutor.storage.backup import restore
+
+        data_dir = self._data_dir()
+        self.store.close()
+        banner = _("The backup is restored: {count} learners.").format(count=learners)
+        try:
+            restore(data_dir, path)
+        except Exception as error:  # the current data stays; say what happened
+            banner = _("The backup could not be restored ({reason}). Nothing was changed.").format(
+                reason=error
+            )
+        self.owner.replace_store(open_store(data_dir))
+        self.show_backup(banner)

@@ -1,0 +1,44 @@
+"""Long work (exports, backups) on a worker thread, reporting back with signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from tutor.storage.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class Job(QThread):
+    """Runs ``work(store, progress)`` with its own connection to the database."""
+
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # what the work returned
+    failed = Signal(str)  # the reason, for the log and a clear message
+
+    def __init__(self, data_dir: Path | None, work: Callable[[Store | None, Progress], Any]):
+        super().__init__()
+        self._data_dir = data_dir
+        self._work = work
+
+    def run(self) -> None:
+        store = None
+        try:
+            if self._data_dir is not None:
+                store = open_store(self._data_dir)
+            result = self._work(store, self.progressed.emit)
+        except Exception as error:  # reported to the facilitator in plain words
+            log.exception("background work failed")
+            self.failed.emit(str(error) or error.__class__.__name__)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if store is not None:
+                store.close()

@@ -1,0 +1,251 @@
+"""Learners seen by the facilitator: the list, and one person's settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.i18n import _
+from tutor.storage.learners import Learner
+from tutor.ui.facilitator.common import Page, add_row, choice, clear_layout, scroll_column
+from tutor.ui.widgets import AVATARS, COLOURS, CardButton, avatar_pixmap, button, label
+
+TEXT_SIZES = (100, 150, 200)
+SPEEDS = ("slow", "normal", "fast")
+
+
+class LearnerListScreen(Page):
+    learner_chosen = Signal(str)
+    add_requested = Signal()
+    archived_toggled = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__("fac_learners", _("Learners"))
+        self.show_archived = choice(_("Show archived people"), "fac_learners.archived")
+        self.show_archived.toggled.connect(self.archived_toggled)
+        self.top.addWidget(self.show_archived)
+        self.add_button = button(
+            _("Add a person"), "mdi6.account-plus", "primary", name="fac_learners.add"
+        )
+        self.add_button.clicked.connect(self.add_requested)
+        self.top.addWidget(self.add_button)
+        area, self.rows = scroll_column()
+        self.body.addWidget(area, 1)
+
+    def set_learners(self, learners: list[Learner]) -> None:
+        clear_layout(self.rows)
+        if not learners:
+            add_row(self.rows, label(_("Nobody yet."), "instruction"))
+        for learner in learners:
+            lines = [
+                " · ".join(
+                    (
+                        _("Archived") if learner.archived else _("Active"),
+                        _("text size {size} %, voice {voice}").format(
+                            size=learner.text_size,
+                            voice=_("on") if learner.voice_on else _("off"),
+                        ),
+                    )
+                )
+            ]
+            card = CardButton(
+                learner.first_name, lines, avatar_pixmap(learner.avatar, learner.colour, 64)
+            )
+            card.setObjectName(f"fac_learners.learner.{learner.id}")
+            card.clicked.connect(lambda _c=False, i=learner.id: self.learner_chosen.emit(i))
+            add_row(self.rows, card)
+
+
+class LearnerEditScreen(Page):
+    """Everything about one person the facilitator may change, saved with one button."""
+
+    saved = Signal(dict)  # the changed fields (first_name, avatar, colour, text_size, voice...)
+    archive_requested = Signal(bool)  # True: archive, False: bring back
+    erase_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("fac_learner", _("A person"))
+        self._archived = False
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(label(_("First name"), "heading"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("fac_learner.name")
+        self.name_edit.setAccessibleName(_("First name"))
+        self.name_edit.setMaxLength(40)
+        left.addWidget(self.name_edit)
+        left.addWidget(label(_("Picture"), "heading"))
+        self._avatars = QButtonGroup(self)
+        pictures = QGridLayout()
+        pictures.setSpacing(8)
+        for index, avatar in enumerate(AVATARS):
+            picture = QPushButton()
+            picture.setObjectName(f"fac_learner.avatar.{index}")
+            picture.setAccessibleName(_("Picture {number}").format(number=index + 1))
+            picture.setCheckable(True)
+            picture.setIconSize(QSize(50, 50))
+            picture.setFixedSize(72, 72)
+            picture.setStyleSheet(
+                "QPushButton { padding: 2px; min-width: 40px; }"
+                " QPushButton:checked { border: 6px solid #d35400; }"
+            )
+            picture.setProperty("avatar", avatar)
+            self._avatars.addButton(picture, index)
+            pictures.addWidget(picture, index // 7, index % 7)
+        left.addLayout(pictures)
+        left.addWidget(label(_("Colour"), "heading"))
+        self._colours = QButtonGroup(self)
+        colours = QHBoxLayout()
+        colours.setSpacing(8)
+        for index, colour in enumerate(COLOURS):
+            swatch = QPushButton()
+            swatch.setObjectName(f"fac_learner.colour.{index}")
+            swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
+            swatch.setCheckable(True)
+            swatch.setFixedSize(64, 56)
+            swatch.setStyleSheet(
+                f"QPushButton {{ background: {colour}; border: 3px solid #141414;"
+                " min-width: 40px; padding: 0; }"
+                "QPushButton:checked { border: 7px solid #ff8f00; }"
+            )
+            self._colours.addButton(swatch, index)
+            colours.addWidget(swatch)
+        colours.addStretch(1)
+        self._colours.idClicked.connect(self._on_colours_id_clicked)
+        left.addLayout(colours)
+        left.addStretch(1)
+        columns.addLayout(left)
+
+        right_box = QWidget()
+        right_box.setMinimumWidth(500)
+        right = QVBoxLayout(right_box)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(10)
+        right.addWidget(label(_("Text size"), "heading"))
+        self._sizes = QButtonGroup(self)
+        row = QHBoxLayout()
+        for size in TEXT_SIZES:
+            option = choice(f"{size} %", f"fac_learner.size.{size}")
+            option.setProperty("value", size)
+            self._sizes.addButton(option)
+            row.addWidget(option, 1)
+        right.addLayout(row)
+        right.addWidget(label(_("Voice"), "heading"))
+        self._voice = QButtonGroup(self)
+        row = QHBoxLayout()
+        for value, text, name in ((True, _("Voice on"), "on"), (False, _("Voice off"), "off")):
+            option = choice(text, f"fac_learner.voice.{name}")
+            option.setProperty("value", value)
+            self._voice.addButton(option)
+            row.addWidget(option, 1)
+        right.addLayout(row)
+        right.addWidget(label(_("Speed of the voice"), "heading"))
+        self._speed = QButtonGroup(self)
+        row = QHBoxLayout()
+        for speed, text in zip(SPEEDS, (_("Slow"), _("Normal"), _("Fast")), strict=True):
+            option = choice(text, f"fac_learner.speed.{speed}")
+            option.setProperty("value", speed)
+            self._speed.addButton(option)
+            row.addWidget(option, 1)
+        right.addLayout(row)
+        right.addWidget(label(_("Volume"), "heading"))
+        row = QHBoxLayout()
+        quieter = button(_("Quieter"), "mdi6.volume-minus", name="fac_learner.volume.down")
+        louder = button(_("Louder"), "mdi6.volume-plus", name="fac_learner.volume.up")
+        self.volume_bar = QProgressBar()
+        self.volume_bar.setObjectName("fac_learner.volume")
+        self.volume_bar.setRange(0, 100)
+        self.volume_bar.setFormat("%v %")
+        quieter.clicked.connect(lambda: self._change_volume(-20))
+        louder.clicked.connect(lambda: self._change_volume(20))
+        row.addWidget(quieter)
+        row.addWidget(self.volume_bar, 1)
+        row.addWidget(louder)
+        right.addLayout(row)
+        right.addStretch(1)
+        columns.addWidget(right_box, 1)
+        self.body.addLayout(columns, 1)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        self.archive_button = button("", "mdi6.archive-outline", name="fac_learner.archive")
+        self.archive_button.clicked.connect(lambda: self.archive_requested.emit(not self._archived))
+        self.erase_button = button(
+            _("Erase for good…"), "mdi6.delete-forever", name="fac_learner.erase"
+        )
+        self.erase_button.clicked.connect(self.erase_requested)
+        self.save_button = button(
+            _("Save"), "mdi6.content-save", "primary", name="fac_learner.save"
+        )
+        self.save_button.clicked.connect(self._on_save_clicked)
+        bottom.addWidget(self.archive_button)
+        bottom.addWidget(self.erase_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        self.body.addLayout(bottom)
+        self._colour = COLOURS[0]
+
+    def show_learner(self, learner: Learner | None) -> None:
+        """``None``: a new person (no archive, no erase yet)."""
+        self.banner.show_text("")
+        self.title.setText(learner.first_name if learner else _("A new person"))
+        self.name_edit.setText(learner.first_name if learner else "")
+        avatar = learner.avatar if learner else AVATARS[0]
+        colour = learner.colour if learner and learner.colour in COLOURS else COLOURS[0]
+        index = COLOURS.index(colour)
+        self._colours.button(index).setChecked(True)
+        self._on_colours_id_clicked(index)
+        for picture in self._avatars.buttons():
+            picture.setChecked(picture.property("avatar") == avatar)
+        if self._avatars.checkedButton() is None:
+            self._avatars.button(0).setChecked(True)
+        self._check(self._sizes, learner.text_size if learner else 100)
+        self._check(self._voice, learner.voice_on if learner else True)
+        self._check(self._speed, learner.voice_rate if learner else "normal")
+        self.volume_bar.setValue(learner.volume if learner else 80)
+        self._archived = bool(learner and learner.archived)
+        self.archive_button.setText(_("Bring back") if self._archived else _("Archive"))
+        self.archive_button.setVisible(learner is not None)
+        self.erase_button.setVisible(learner is not None)
+
+    @staticmethod
+    def _check(group: QButtonGroup, value: object) -> None:
+        for option in group.buttons():
+            option.setChecked(option.property("value") == value)
+
+    def _on_colours_id_clicked(self, index: int) -> None:
+        self._colour = COLOURS[index]
+        for picture in self._avatars.buttons():
+            picture.setIcon(QIcon(avatar_pixmap(picture.property("avatar"), self._colour, 50)))
+
+    def _change_volume(self, delta: int) -> None:
+        self.volume_bar.setValue(max(0, min(100, self.volume_bar.value() + delta)))
+
+    def _on_save_clicked(self) -> None:
+        chosen = self._avatars.checkedButton()
+        size = self._sizes.checkedButton()
+        voice = self._voice.checkedButton()
+        speed = self._speed.checkedButton()
+        self.saved.emit(
+            {
+                "first_name": " ".join(self.name_edit.text().split()),
+                "avatar": chosen.property("avatar") if chosen else AVATARS[0],
+                "colour": self._colour,
+                "text_size": int(size.property("value")) if size else 100,
+                "voice_on": int(bool(voice.property("value"))) if voice else 1,
+                "voice_rate": str(speed.property("value")) if speed else "normal",
+                "volume": self.volume_bar.value(),
+            }
+        )

@@ -1,0 +1,129 @@
+"""The facilitator's PIN: a big digit keypad, the digits shown as dots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from tutor.i18n import _
+from tutor.ui.widgets import button, label
+
+MAX_DIGITS = 8
+
+
+class PinScreen(QWidget):
+    pin_entered = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.pin")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._digits = ""
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 24)
+        outer.setSpacing(40)
+
+        left = QVBoxLayout()
+        left.setSpacing(20)
+        self.back_button = button(_("Back"), "mdi6.arrow-left", name="pin.back")
+        self.back_button.clicked.connect(self.back_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        left.addLayout(top)
+        left.addWidget(label(_("Facilitator space"), "muted"))
+        self.prompt = label("", "title")
+        self.prompt.setObjectName("pin.prompt")
+        left.addWidget(self.prompt)
+        self.hint = label("", "muted")
+        self.hint.setObjectName("pin.hint")
+        left.addWidget(self.hint)
+        self.dots = label("", "title")
+        self.dots.setObjectName("pin.dots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(80)
+        self.dots.setStyleSheet(
+            "QLabel { font-size: 52px; letter-spacing: 12px; background: #ffffff;"
+            " border: 3px solid #5a5a5a; border-radius: 14px; }"
+        )
+        left.addWidget(self.dots)
+        self.message = label("", "feedback")
+        self.message.setObjectName("pin.message")
+        self.message.hide()
+        left.addWidget(self.message)
+        left.addStretch(1)
+        outer.addLayout(left, 1)
+
+        pad = QGridLayout()
+        pad.setSpacing(14)
+        for digit in range(10):
+            key = button(str(digit), name=f"pin.key.{digit}")
+            key.setMinimumSize(124, 104)
+            key.setStyleSheet("QPushButton { font-size: 40px; }")
+            key.clicked.connect(lambda _c=False, d=str(digit): self.press(d))
+            row, column = (3, 1) if digit == 0 else divmod(digit - 1, 3)
+            pad.addWidget(key, row, column)
+        self.erase_button = button("", "mdi6.backspace-outline", name="pin.erase")
+        self.erase_button.setAccessibleName(_("Erase"))
+        self.erase_button.setToolTip(_("Erase"))
+        self.erase_button.setMinimumSize(124, 104)
+        self.erase_button.clicked.connect(self.erase)
+        pad.addWidget(self.erase_button, 3, 0)
+        self.ok_button = button(_("OK"), "mdi6.check", "primary", name="pin.ok")
+        self.ok_button.setMinimumSize(124, 104)
+        self.ok_button.clicked.connect(self._on_ok_clicked)
+        pad.addWidget(self.ok_button, 3, 2)
+        pad_holder = QVBoxLayout()
+        pad_holder.addStretch(1)
+        pad_holder.addLayout(pad)
+        pad_holder.addStretch(1)
+        outer.addLayout(pad_holder)
+
+    # -- what the controller says -----------------------------------------------------------
+    def ask(self, prompt: str, hint: str = "") -> None:
+        self.prompt.setText(prompt)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.clear()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self._digits = ""
+        self._refresh()
+
+    def digits(self) -> str:
+        return self._digits
+
+    # -- typing -------------------------------------------------------------------------------
+    def press(self, digit: str) -> None:
+        if len(self._digits) < MAX_DIGITS:
+            self._digits += digit
+            self._refresh()
+
+    def erase(self) -> None:
+        self._digits = self._digits[:-1]
+        self._refresh()
+
+    def keyPressEvent(self, event):
+        text = event.text()
+        if text.isdigit():
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.erase()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_ok_clicked()
+        else:
+            super().keyPressEvent(event)
+
+    def _refresh(self) -> None:
+        self.dots.setText("●" * len(self._digits))
+        self.dots.setAccessibleName(_("{count} digits typed").format(count=len(self._digits)))
+
+    def _on_ok_clicked(self) -> None:
+        digits = self._digits
+        self.clear()
+        self.pin_entered.emit(digits)

@@ -1,0 +1,224 @@
+"""Workshops: the list, and one workshop (day, place, who came, lessons for the day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
+
+from tutor.i18n import _, ngettext
+from tutor.storage.learners import Learner
+from tutor.ui.facilitator.common import (
+    FaceToggle,
+    Page,
+    add_row,
+    clear_layout,
+    scroll_column,
+)
+from tutor.ui.widgets import CardButton, button, icon, label
+
+
+def long_date(day: str) -> str:
+    """ "2025-05-14" -> "14/05/2025 (Wed)"-like, readable in both languages."""
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return day
+    weekdays = (_("Monday"), _("Tuesday"), _("Wednesday"), _("Thursday"), _("Friday"),
+                _("Saturday"), _("Sunday"))  # fmt: skip
+    return f"{weekdays[date.weekday()]} {date.day:02d}/{date.month:02d}/{date.year}"
+
+
+@dataclass(frozen=True)
+class WorkshopLine:
+    workshop_id: str
+    day: str
+    place: str
+    facilitator: str
+    attendees: int
+    lessons: int
+
+
+class WorkshopListScreen(Page):
+    workshop_chosen = Signal(str)
+    add_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("fac_workshops", _("Workshops"))
+        self.add_button = button(
+            _("New workshop"), "mdi6.calendar-plus", "primary", name="fac_workshops.add"
+        )
+        self.add_button.clicked.connect(self.add_requested)
+        self.top.addWidget(self.add_button)
+        area, self.rows = scroll_column()
+        self.body.addWidget(area, 1)
+
+    def set_workshops(self, lines: list[WorkshopLine]) -> None:
+        clear_layout(self.rows)
+        if not lines:
+            add_row(self.rows, label(_("No workshop yet. Touch “New workshop”."), "instruction"))
+        for line in lines:
+            details = [
+                " · ".join(part for part in (line.place, line.facilitator) if part),
+                ngettext("{count} person present", "{count} people present", line.attendees).format(
+                    count=line.attendees
+                )
+                + " · "
+                + ngettext(
+                    "{count} lesson for the day", "{count} lessons for the day", line.lessons
+                ).format(count=line.lessons),
+            ]
+            card = CardButton(
+                long_date(line.day), details, icon("mdi6.calendar", "#1b5e20").pixmap(56)
+            )
+            card.setObjectName(f"fac_workshops.workshop.{line.workshop_id}")
+            card.clicked.connect(lambda _c=False, i=line.workshop_id: self.workshop_chosen.emit(i))
+            add_row(self.rows, card)
+
+
+class WorkshopEditScreen(Page):
+    saved = Signal(str, str, str, list, list)  # day, place, facilitator, learner ids, lesson ids
+    delete_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("fac_workshop", _("Workshop"))
+        self.delete_button = button(_("Delete"), "mdi6.delete-outline", name="fac_workshop.delete")
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.top.addWidget(self.delete_button)
+        self.save_button = button(
+            _("Save"), "mdi6.content-save", "primary", name="fac_workshop.save"
+        )
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.top.addWidget(self.save_button)
+        area, column = scroll_column(spacing=12)
+        self.body.addWidget(area, 1)
+        self._column = column
+
+        details = QWidget()
+        grid = QGridLayout(details)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.addWidget(label(_("Day"), "heading"), 0, 0)
+        day_row = QHBoxLayout()
+        self.earlier = button("", "mdi6.chevron-left", name="fac_workshop.day.earlier")
+        self.earlier.setAccessibleName(_("The day before"))
+        self.earlier.clicked.connect(lambda: self._move_day(-1))
+        self.day_label = label("", "heading", wrap=False)
+        self.day_label.setObjectName("fac_workshop.day")
+        self.day_label.setFixedWidth(280)
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.later = button("", "mdi6.chevron-right", name="fac_workshop.day.later")
+        self.later.setAccessibleName(_("The day after"))
+        self.later.clicked.connect(lambda: self._move_day(1))
+        self.today_button = button(_("Today"), name="fac_workshop.day.today")
+        self.today_button.clicked.connect(lambda: self.set_day(dt.date.today()))
+        day_row.addWidget(self.earlier)
+        day_row.addWidget(self.day_label)
+        day_row.addWidget(self.later)
+        day_row.addWidget(self.today_button)
+        day_row.addStretch(1)
+        grid.addLayout(day_row, 0, 1)
+        grid.addWidget(label(_("Place"), "heading"), 1, 0)
+        self.place_edit = QLineEdit()
+        self.place_edit.setObjectName("fac_workshop.place")
+        self.place_edit.setAccessibleName(_("Place"))
+        grid.addWidget(self.place_edit, 1, 1)
+        grid.addWidget(label(_("Facilitator"), "heading"), 2, 0)
+        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit.setObjectName("fac_workshop.facilitator")
+        self.facilitator_edit.setAccessibleName(_("Facilitator"))
+        grid.addWidget(self.facilitator_edit, 2, 1)
+        add_row(column, details)
+
+        add_row(column, label(_("Who is here? Touch each person present."), "instruction"))
+        self.faces_holder = QWidget()
+        self.faces = QGridLayout(self.faces_holder)
+        self.faces.setContentsMargins(0, 0, 0, 0)
+        self.faces.setSpacing(12)
+        add_row(column, self.faces_holder)
+        add_row(column, label(_("Lessons for the day"), "instruction"))
+        self.lessons_holder = QWidget()
+        self.lessons_grid = QGridLayout(self.lessons_holder)
+        self.lessons_grid.setContentsMargins(0, 0, 0, 0)
+        add_row(column, self.lessons_holder)
+        self.face_toggles: dict[str, FaceToggle] = {}
+        self.lesson_boxes: dict[str, QCheckBox] = {}
+        self._day = dt.date.today()
+
+    def set_day(self, day: dt.date) -> None:
+        self._day = day
+        self.day_label.setText(long_date(day.isoformat()))
+
+    def _move_day(self, delta: int) -> None:
+        self.set_day(self._day + dt.timedelta(days=delta))
+
+    def day(self) -> str:
+        return self._day.isoformat()
+
+    def show_workshop(
+        self,
+        title: str,
+        day: str,
+        place: str,
+        facilitator: str,
+        learners: list[Learner],
+        present: list[str],
+        modules: list[tuple[str, list[tuple[str, str]]]],  # module title, [(lesson id, title)]
+        assigned: list[str],
+        existing: bool,
+    ) -> None:
+        self.banner.show_text("")
+        self.title.setText(title)
+        try:
+            self.set_day(dt.date.fromisoformat(day))
+        except ValueError:
+            self.set_day(dt.date.today())
+        self.place_edit.setText(place)
+        self.facilitator_edit.setText(facilitator)
+        self.delete_button.setVisible(existing)
+        self._clear_grid(self.faces)
+        self.face_toggles = {}
+        for index, learner in enumerate(learners):
+            face = FaceToggle(learner.first_name, learner.avatar, learner.colour)
+            face.setObjectName(f"fac_workshop.face.{learner.id}")
+            face.setChecked(learner.id in present)
+            self.faces.addWidget(face, *divmod(index, 6))
+            self.face_toggles[learner.id] = face
+        if not learners:
+            self.faces.addWidget(label(_("Nobody yet."), "muted"), 0, 0)
+        self._clear_grid(self.lessons_grid)
+        self.lesson_boxes = {}
+        row = 0
+        for module_title, lessons in modules:
+            self.lessons_grid.addWidget(label(module_title, "heading"), row, 0, 1, 2)
+            row += 1
+            for index, (lesson_id, lesson_title) in enumerate(lessons):
+                box = QCheckBox(lesson_title)
+                box.setObjectName(f"fac_workshop.lesson.{lesson_id}")
+                box.setChecked(lesson_id in assigned)
+                self.lessons_grid.addWidget(box, row + index // 2, index % 2)
+                self.lesson_boxes[lesson_id] = box
+            row += (len(lessons) + 1) // 2
+
+    @staticmethod
+    def _clear_grid(grid: QGridLayout) -> None:
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _on_save_clicked(self) -> None:
+        present = [i for i, face in self.face_toggles.items() if face.isChecked()]
+        lessons = [i for i, box in self.lesson_boxes.items() if box.isChecked()]
+        self.saved.emit(
+            self.day(),
+            self.place_edit.text().strip(),
+            self.facilitator_edit.text().strip(),
+            present,
+            lessons,
+        )

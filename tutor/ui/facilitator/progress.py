@@ -55,6 +55,15 @@ def status_item(status: str) -> SortItem:
     return item
 
 
+def _two_lines(title: str) -> str:
+    """A long column title broken at the space nearest its middle."""
+    spaces = [i for i, char in enumerate(title) if char == " "]
+    if len(title) <= 14 or not spaces:
+        return title
+    middle = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return f"{title[:middle]}\n{title[middle + 1:]}"
+
+
 def big_table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
@@ -123,7 +132,10 @@ class ProgressScreen(Page):
         table.setSortingEnabled(False)
         table.clear()
         table.setColumnCount(1 + len(modules))
-        table.setHorizontalHeaderLabels([_("Person")] + [title for _id, title in modules])
+        # Long module names go on two lines rather than being cut.
+        titles = [_two_lines(title) for _id, title in modules]
+        table.setHorizontalHeaderLabels([_("Person"), *titles])
+        table.horizontalHeader().setMinimumHeight(84)
         table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             person = SortItem(QIcon(avatar_pixmap(row.avatar, row.colour, 40)), row.first_name)

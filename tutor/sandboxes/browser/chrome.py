@@ -232,7 +232,7 @@ class NotificationBanner(Pressable):
     def __init__(self, look: Look, parent: QWidget):
         super().__init__(parent)
         self.look = look
-        self.sender = ""
+        self.from_name = ""
         self.body = ""
         self.setObjectName("notification.banner")
         self._timer = QTimer(self, singleShot=True, interval=BANNER_MS)
@@ -240,7 +240,7 @@ class NotificationBanner(Pressable):
         self.hide()
 
     def say(self, sender: str, body: str) -> None:
-        self.sender, self.body = sender, body
+        self.from_name, self.body = sender, body
         parent = self.parentWidget()
         if parent is not None:
             width = min(parent.width() - self.look.px(40), self.look.px(640))
@@ -274,7 +274,7 @@ class NotificationBanner(Pressable):
         painter.drawText(
             QRectF(x, look.px(10), self.width() - x - 10, look.px(30)),
             Qt.AlignmentFlag.AlignVCenter,
-            _("SMS · {sender}").format(sender=self.sender),
+            _("SMS · {sender}").format(sender=self.from_name),
         )
         painter.setFont(look.font(self, 21))
         painter.drawText(

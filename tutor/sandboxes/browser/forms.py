@@ -156,7 +156,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
             page.message.say("")
             state.has_account = True
             state.logged_in = True
-            sandbox.done.say(
+            sandbox.done_page.say(
                 _("Your account is created"),
                 _("You are logged in. You can now do your procedures."),
             )
@@ -181,7 +181,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
         else:
             page.message.say("")
             state.logged_in = True
-            sandbox.done.say(_("Your new password is saved"), _("You are logged in."))
+            sandbox.done_page.say(_("Your new password is saved"), _("You are logged in."))
             sandbox.go("done")
     elif target == "account.receipt":
         if state.kept:

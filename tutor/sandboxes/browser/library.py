@@ -78,9 +78,11 @@ class LibraryPage(WebPage):
         self.body.addLayout(grid)
 
     def show_state(self, linked: bool, borrowed: bool) -> None:
-        for widget in (self.card_label, self.card, self.link):
+        form: tuple[QWidget, ...] = (self.card_label, self.card, self.link)
+        for widget in form:
             widget.setVisible(not linked)
-        for widget in (self.loans, self.ebooks, self.concerts, self.magazines):
+        space: tuple[QWidget, ...] = (self.loans, self.ebooks, self.concerts, self.magazines)
+        for widget in space:
             widget.setVisible(linked)
         self.loans.setText(
             _("Card no. 2026-0381 · Loans: {count} of 5").format(count=1 if borrowed else 0)

@@ -133,7 +133,7 @@ class LoginPage(WebPage):
             )
         )
         self.para(_("No account yet?"), 22, colour=MUTED)
-        self.create = self.add(
+        self.create_button = self.add(
             button(
                 look,
                 "login.create",

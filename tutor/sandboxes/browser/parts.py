@@ -5,6 +5,8 @@ Everything is painted big and calm (no hover), sized through the kit's :class:`L
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ SEA_LIGHT = "#e3eef8"
 INK = "#1b1b1b"
 MUTED = "#50565c"
 OK_GREEN = "#1b6e34"
+W = TypeVar("W", bound=QWidget)
 GLIDE_MS = 420
 # The tablet is designed at this size (it fits a 820x640 region with a small margin).
 DESIGN_WIDTH = 808
@@ -448,15 +451,15 @@ class WebPage(QWidget):
         self.column.addLayout(self.body)
         self.column.addStretch(1)
 
-    def add(self, widget: QWidget) -> QWidget:
+    def add(self, widget: W) -> W:
         self.body.addWidget(widget)
         return widget
 
     def title(self, value: str) -> QLabel:
-        return self.add(text(self.look, value, 30, bold=True, colour=SEA))  # type: ignore[return-value]
+        return self.add(text(self.look, value, 30, bold=True, colour=SEA))
 
     def para(self, value: str, px: float = 22, colour: str = INK, bold: bool = False) -> QLabel:
-        return self.add(text(self.look, value, px, bold, colour))  # type: ignore[return-value]
+        return self.add(text(self.look, value, px, bold, colour))
 
     def row(self, *widgets: QWidget) -> QHBoxLayout:
         line = QHBoxLayout()
@@ -468,7 +471,7 @@ class WebPage(QWidget):
 
     def labelled_field(self, name: str, label: str, placeholder: str = "") -> Field:
         self.para(label, 22, bold=True)
-        return self.add(Field(self.look, name, placeholder))  # type: ignore[return-value]
+        return self.add(Field(self.look, name, placeholder))
 
 
 def fit_tablet(owner: QWidget, body: QWidget, screen_area: QWidget, look: Look) -> None:

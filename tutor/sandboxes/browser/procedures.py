@@ -190,9 +190,7 @@ class SmsPage(WebPage):
         self.para(_("Choose what you want to hear about. Tick one or more boxes."))
         self.topics: dict[str, CheckRow] = {}
         for key, (label, icon, colour) in SMS_TOPICS.items():
-            self.topics[key] = self.add(  # type: ignore[assignment]
-                CheckRow(look, f"sms.topic.{key}", _(label), icon, colour)
-            )
+            self.topics[key] = self.add(CheckRow(look, f"sms.topic.{key}", _(label), icon, colour))
         self.para(_("Your mobile number: {phone}").format(phone=PHONE), 22, colour=MUTED)
         self.message = self.add(Message(look))
         self.send = self.add(

@@ -96,7 +96,7 @@ class BrowserSandbox(SandboxWidget):
         self.login = self._add("login", LoginPage(look))
         self.signup = self._add("signup", SignupPage(look))
         self.forgot = self._add("forgot", ForgotPage(look))
-        self.done = self._add("done", DonePage(look))
+        self.done_page = self._add("done", DonePage(look))
         self.account = self._add("account", AccountPage(look))
         self.address = self._add("address", AddressPage(look))
         self.summary = self._add("summary", AddressSummaryPage(look))
@@ -321,7 +321,9 @@ class BrowserSandbox(SandboxWidget):
         self.keyboard.show_digits(field_id in NUMERIC)
         self.keyboard.setVisible(field_id is not None)
         if field_id is not None:
-            self.screen_area.layout().activate()
+            layout = self.screen_area.layout()
+            if layout is not None:
+                layout.activate()
             self._reveal(self.fields[field_id])
             QTimer.singleShot(0, partial(self._reveal, self.fields[field_id]))
 

@@ -7,8 +7,9 @@
 # 2. `dist/pas-a-pas/pas-a-pas self-check` offscreen in a clean environment (env -i: no venv,
 #    no PYTHONPATH, an empty HOME, a temporary data folder), so the bundled Python, Qt,
 #    espeak-ng library and voice data are what is checked;
-# 3. prints the bundle's size and start-up times (`--version` and `self-check`, 3 runs each).
-# Exit code: the build's, else the self-check's.
+# 3. starts the window offscreen (it must still run after 8 s, nothing unexpected logged);
+# 4. prints the bundle's size and start-up times (`--version` and `self-check`, 3 runs each).
+# Exit code: the build's, else the self-check's or the window's.
 set -uo pipefail
 # shellcheck source=scripts/_common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/_common.sh"
@@ -30,6 +31,19 @@ rc=$?
 if ((rc != 0)); then
     warn "self-check failed (exit $rc); its error output:"
     sed 's/^/    /' "$scratch/stderr" >&2
+fi
+
+# The window itself (narrator and sound player included, which self-check does not load):
+# it must still be running after a few seconds, with no unexpected problem in its log.
+section "Bundle window start (offscreen, stopped after 8 s)"
+timeout 8 "${clean_env[@]}" "$program" --data-dir "$scratch/gui" >"$scratch/gui.out" 2>&1
+gui_rc=$?
+if ((gui_rc != 124)) || grep -q "unexpected problem" "$scratch/gui/logs/tutor.log" 2>/dev/null; then
+    warn "the window did not keep running (exit $gui_rc); its output and log:"
+    sed 's/^/    /' "$scratch/gui.out" "$scratch/gui/logs/tutor.log" >&2 2>/dev/null
+    ((rc != 0)) || rc=1
+else
+    info "still running after 8 s: ok"
 fi
 
 # Wall time of one run, in milliseconds.

@@ -7,7 +7,7 @@ import sys
 
 from bench.report import write
 
-BENCHMARKS = ("startup", "steps", "narration")
+BENCHMARKS = ("startup", "steps", "dashboard", "narration")
 
 
 def main(names: list[str]) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -37,7 +39,9 @@ AVATARS = (
 COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 
 
+@cache
 def icon(name: str, colour: str = "#141414") -> QIcon:
+    """A vector icon, made once per (name, colour): screens ask for the same ones often."""
     import qtawesome  # imported on first use: it costs start-up time
 
     return qtawesome.icon(name, color=colour)

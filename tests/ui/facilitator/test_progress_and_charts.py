@@ -21,8 +21,8 @@ def demo(app_parts):
 def ranks(screen, column: int) -> list[int]:
     from tutor.ui.facilitator.progress import SORT_ROLE
 
-    table = screen.table
-    return [table.item(row, column).data(SORT_ROLE) for row in range(table.rowCount())]
+    model = screen.model
+    return [model.index(row, column).data(SORT_ROLE) for row in range(model.rowCount())]
 
 
 def test_progress_table_sorts_by_a_column_and_filters_by_workshop(qtbot, demo):
@@ -32,14 +32,14 @@ def test_progress_table_sorts_by_a_column_and_filters_by_workshop(qtbot, demo):
     open_tile(qtbot, window, "progress")
     assert window.current_screen() is screen
     store = services.store
-    assert screen.table.rowCount() == len(store.learners.all())
+    assert screen.model.rowCount() == len(store.learners.all())
     names = screen.column_texts(0)
     assert names == sorted(names, key=str.casefold)
     # Words, not colour alone, in every cell.
     assert set(screen.column_texts(1)) <= {"Done", "In progress", "Not started",
                                            "Terminé", "En cours", "Pas commencé"}  # fmt: skip
     header = screen.table.horizontalHeader()
-    column = next(c for c in range(1, screen.table.columnCount()) if len(set(ranks(screen, c))) > 1)
+    column = next(c for c in range(1, screen.model.columnCount()) if len(set(ranks(screen, c))) > 1)
     click_header(qtbot, header, column)
     first = ranks(screen, column)
     assert first in (sorted(first), sorted(first, reverse=True))
@@ -57,10 +57,10 @@ def test_progress_table_sorts_by_a_column_and_filters_by_workshop(qtbot, demo):
     assert screen.workshop.currentData() == workshop.id
     from tutor.ui.facilitator.progress import ID_ROLE
 
-    shown = {screen.table.item(r, 0).data(ID_ROLE) for r in range(screen.table.rowCount())}
+    shown = {screen.model.index(r, 0).data(ID_ROLE) for r in range(screen.model.rowCount())}
     assert shown == present & active
     pick(qtbot, screen.workshop, "")  # everyone again
-    assert screen.table.rowCount() == len(active)
+    assert screen.model.rowCount() == len(active)
 
 
 def test_learner_page_shows_lessons_and_keeps_notes(qtbot, demo):
@@ -69,12 +69,13 @@ def test_learner_page_shows_lessons_and_keeps_notes(qtbot, demo):
     enter_space(qtbot, window, services)
     open_tile(qtbot, window, "progress")
     table = screens.progress.table
-    item = table.item(0, 0)
-    rect = table.visualItemRect(item)
+    first = screens.progress.model.index(0, 0)
+    rect = table.visualRect(first)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = screens.learner_page
     assert window.current_screen() is page
-    assert page.title.text() == item.text()
+    name = first.data()
+    assert page.title.text() == name
     lessons = page.table
     titles = [lessons.item(r, 0).text() for r in range(lessons.rowCount()) if lessons.item(r, 0)]
     for lesson in services.catalogue.lessons.values():
@@ -83,7 +84,7 @@ def test_learner_page_shows_lessons_and_keeps_notes(qtbot, demo):
     click(qtbot, page.add_note_button)
     learner_id = next(
         learner.id for learner in services.store.learners.all()
-        if learner.first_name == item.text()
+        if learner.first_name == name
     )  # fmt: skip
     [note] = services.store.notes.all(learner_id)
     assert note.text == "Préfère les gros boutons." and page.note_texts() == [note.text]

@@ -18,6 +18,7 @@ from tutor.core.actions import CONTINUE_TARGET, ActionKind
 from tutor.core.lesson import Expect, Lesson, Step
 from tutor.core.problems import LessonFileError, Problem
 from tutor.core.sandbox_spec import SandboxSpec
+from tutor.core.translations import is_translation_file, merge_translation, translation_files
 from tutor.core.yaml_lines import Path_, YamlProblem, line_for, load_with_lines
 from tutor.i18n import _
 
@@ -40,7 +41,11 @@ def lesson_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in path.rglob("*") if p.suffix in LESSON_SUFFIXES and p.is_file())
+            found.extend(
+                p
+                for p in path.rglob("*")
+                if p.suffix in LESSON_SUFFIXES and p.is_file() and not is_translation_file(p)
+            )
         else:
             found.append(path)
     return sorted(found)
@@ -79,21 +84,9 @@ def load_lessons(paths: Iterable[Path], sandboxes: Mapping[str, SandboxSpec]) ->
 def load_lesson_file(
     path: Path, sandboxes: Mapping[str, SandboxSpec]
 ) -> tuple[Lesson, dict[Path_, int]]:
-    """One lesson file, fully checked, or :class:`LessonFileError` with all its problems."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise LessonFileError(
-            [Problem(path, 1, _("the file is not UTF-8 text; save it as UTF-8"))]
-        ) from None
-    except OSError as exc:
-        raise LessonFileError(
-            [Problem(path, 1, _("the file cannot be read ({reason})").format(reason=exc))]
-        ) from None
-    try:
-        data, lines = load_with_lines(text)
-    except YamlProblem as exc:
-        raise LessonFileError([Problem(path, exc.line, exc.message)]) from None
+    """One lesson file (with its translations), fully checked, or :class:`LessonFileError`
+    with all its problems."""
+    data, lines = _read_yaml(path)
     if not isinstance(data, dict):
         raise LessonFileError(
             [
@@ -107,6 +100,12 @@ def load_lesson_file(
                 )
             ]
         )
+    translation_problems: list[Problem] = []
+    for language, translation in translation_files(path).items():
+        texts, text_lines = _read_yaml(translation)
+        translation_problems += merge_translation(data, language, translation, texts, text_lines)
+    if translation_problems:
+        raise LessonFileError(translation_problems)
     try:
         lesson = Lesson.model_validate(data)
     except ValidationError as exc:
@@ -121,6 +120,23 @@ def load_lesson_file(
     if problems:
         raise LessonFileError(problems)
     return lesson, lines
+
+
+def _read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LessonFileError(
+            [Problem(path, 1, _("the file is not UTF-8 text; save it as UTF-8"))]
+        ) from None
+    except OSError as exc:
+        raise LessonFileError(
+            [Problem(path, 1, _("the file cannot be read ({reason})").format(reason=exc))]
+        ) from None
+    try:
+        return load_with_lines(text)
+    except YamlProblem as exc:
+        raise LessonFileError([Problem(path, exc.line, exc.message)]) from None
 
 
 def _check_meaning(

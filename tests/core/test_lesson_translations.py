@@ -1,0 +1,74 @@
+"""Lesson translations beside the lesson: merged per language, checked with lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core.test_loader import GOOD, write
+from tutor.core.loader import load_lessons
+from tutor.i18n import set_language
+
+WITH_WRONG = (
+    GOOD.format(id="notes")
+    + "    hint: L'icône orange.\n    wrong:\n      nav.home: Ceci est l'accueil.\n"
+)
+ENGLISH = """\
+title: Open Notes
+goal: At the end, you will know how to open Notes.
+steps:
+  - show: Touch the Notes icon.
+    hint: The orange icon.
+    wrong:
+      nav.home: This is the home button.
+"""
+
+
+def test_translation_gives_each_text_in_english_and_keeps_french(tmp_path, specs):
+    write(tmp_path, "notes.yaml", WITH_WRONG)
+    write(tmp_path, "notes.en.yaml", ENGLISH)
+    result = load_lessons([tmp_path], specs)
+    assert result.problems == []
+    [lesson] = result.lessons
+    step = lesson.steps[0]
+    assert lesson.text(lesson.title, "en") == "Open Notes"
+    assert lesson.text(lesson.title, "fr") == "Ouvrir Notes"
+    assert lesson.text(step.show, "en") == "Touch the Notes icon."
+    assert lesson.text(step.wrong_answer("nav.home"), "en") == "This is the home button."
+    assert lesson.text(step.say or step.show, "en") == "Touch the Notes icon."
+
+
+def test_translation_problems_name_the_translation_file_and_line(tmp_path, specs):
+    set_language("en")
+    write(tmp_path, "notes.yaml", WITH_WRONG)
+    bad = write(
+        tmp_path,
+        "notes.en.yaml",
+        ENGLISH.replace("nav.home", "nav.back") + "  - show: One step too many.\n",
+    )
+    result = load_lessons([tmp_path], specs)
+    assert result.lessons == []
+    messages = {(p.path, p.line): p.message for p in result.problems}
+    assert any(
+        path == bad and line == 7 and "nav.back" in message
+        for (path, line), message in messages.items()
+    )
+    assert any(
+        path == bad and "1 steps" in message and "2" in message
+        for (path, _line), message in messages.items()
+    )
+
+
+def test_a_translation_may_only_hold_texts(tmp_path, specs):
+    set_language("en")
+    write(tmp_path, "notes.yaml", WITH_WRONG)
+    bad = write(tmp_path, "notes.en.yaml", ENGLISH.replace("title:", "sandbox: tablet\ntitle:"))
+    [problem] = load_lessons([tmp_path], specs).problems
+    assert (problem.path, problem.line) == (bad, 1)
+    assert "sandbox" in problem.message
+
+
+def test_bundled_translations_are_not_taken_for_lessons():
+    from tests.conftest import LESSONS
+    from tutor.core.loader import lesson_files
+
+    assert not any(Path(path.stem).suffix == ".en" for path in lesson_files([LESSONS]))

@@ -1,0 +1,137 @@
+"""Lesson translations: ``<id>.<lang>.yaml`` beside ``<id>.yaml``, with the same steps.
+
+A translation file holds only the texts (title, goal, ending, and per step say, show, hint,
+praise and the kind answers in ``wrong``), in the same order as the lesson. The lesson file
+stays readable in its own language, and adding a language means adding files, not editing
+every lesson. On loading, each text becomes a mapping per language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from tutor.core.lesson import LocalizedText
+from tutor.core.problems import Problem
+from tutor.core.yaml_lines import Path_, line_for
+from tutor.i18n import SUPPORTED_LANGUAGES, _
+
+STEP_TEXTS = ("say", "show", "hint", "praise")
+LESSON_TEXTS = ("title", "goal", "ending")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StepTranslation(_Strict):
+    say: LocalizedText | None = None
+    show: LocalizedText | None = None
+    hint: LocalizedText | None = None
+    praise: LocalizedText | None = None
+    wrong: dict[str, LocalizedText] = {}
+
+
+class LessonTranslation(_Strict):
+    title: LocalizedText | None = None
+    goal: LocalizedText | None = None
+    ending: LocalizedText | None = None
+    steps: list[StepTranslation] = []
+
+
+def is_translation_file(path: Path) -> bool:
+    """``tablet-open-app.en.yaml`` is a translation, not a lesson."""
+    return Path(path.stem).suffix.lstrip(".") in SUPPORTED_LANGUAGES
+
+
+def translation_files(lesson_path: Path) -> dict[str, Path]:
+    """The translations that exist beside a lesson file, by language."""
+    found = {}
+    for language in SUPPORTED_LANGUAGES:
+        candidate = lesson_path.with_name(f"{lesson_path.stem}.{language}{lesson_path.suffix}")
+        if candidate.exists():
+            found[language] = candidate
+    return found
+
+
+def merge_translation(
+    lesson: dict[str, Any], language: str, path: Path, data: Any, lines: dict[Path_, int]
+) -> list[Problem]:
+    """Put the texts of one translation into the lesson's data (in place)."""
+    if not isinstance(data, dict):
+        return [Problem(path, 1, _("expected the translated texts: title, goal, steps"))]
+    try:
+        LessonTranslation.model_validate(data)
+    except ValidationError as exc:
+        return sorted(
+            {
+                Problem(path, line_for(lines, tuple(err["loc"])), _translation_message(err))
+                for err in exc.errors()
+            }
+        )
+    own = str(lesson.get("language", "fr"))
+    if language == own:
+        return [
+            Problem(
+                path,
+                1,
+                _("this lesson is already written in “{language}”").format(language=language),
+            )
+        ]
+    problems: list[Problem] = []
+    for key in LESSON_TEXTS:
+        if key in data and key in lesson:
+            lesson[key] = _with(lesson[key], own, language, data[key])
+    steps = lesson.get("steps") or []
+    translated = data.get("steps") or []
+    if len(translated) != len(steps):
+        problems.append(
+            Problem(
+                path,
+                lines.get(("steps",), 1),
+                _(
+                    "the lesson has {expected} steps and this translation {found}; expected one "
+                    "translated step for each step, in the same order"
+                ).format(expected=len(steps), found=len(translated)),
+            )
+        )
+    for index, (step, texts) in enumerate(zip(steps, translated, strict=False)):
+        if not isinstance(step, dict):
+            continue
+        for key in STEP_TEXTS:
+            if key in texts and (key in step or (key == "say" and "show" in step)):
+                source = step.get(key, step.get("show"))
+                step[key] = _with(source, own, language, texts[key])
+        for target, text in (texts.get("wrong") or {}).items():
+            answers = step.get("wrong") or {}
+            if target not in answers:
+                problems.append(
+                    Problem(
+                        path,
+                        line_for(lines, ("steps", index, "wrong", target)),
+                        _("the lesson's step {number} has no kind answer for '{target}'").format(
+                            number=index + 1, target=target
+                        ),
+                    )
+                )
+                continue
+            answers[target] = _with(answers[target], own, language, text)
+    return problems
+
+
+def _with(original: Any, own: str, language: str, text: Any) -> Any:
+    if isinstance(original, dict):
+        return {**original, language: text}
+    return {own: original, language: text}
+
+
+def _translation_message(err: Any) -> str:
+    loc = tuple(err["loc"])
+    name = str(loc[-1]) if loc else ""
+    if err["type"] == "extra_forbidden":
+        return _("'{field}' cannot be translated here; expected only texts: {fields}").format(
+            field=name, fields=", ".join((*LESSON_TEXTS, "steps", *STEP_TEXTS, "wrong"))
+        )
+    return _("'{field}' should be a text").format(field=name)

@@ -145,3 +145,46 @@ def m003_facilitator_space(db: Database) -> None:
 def m004_progress_matrix_index(db: Database) -> None:
     """Covering index: the facilitator's progress matrix reads only this (10,000 learners)."""
     db.table("lesson_progress").create_index(["learner_id", "lesson_id", "last_completed_at"])
+
+
+@migrations()
+def m005_stand_and_packs(db: Database) -> None:
+    """Stand mode: anonymous visits and lessons tried (no name, no learner: nothing personal).
+    Progress packs: which device a learner came from, two records of one person linked by the
+    facilitator, and pairs the facilitator said are different people."""
+    db.table("stand_visits").create(
+        {"id": str, "started_at": str, "ended_at": str, "day": str, "hour": int},
+        pk="id",
+        not_null={"started_at", "day", "hour"},
+    )
+    db.table("stand_visits").create_index(["day", "hour"])
+    db.table("stand_lessons").create(
+        {
+            "id": str,
+            "visit_id": str,
+            "lesson_id": str,
+            "started_at": str,
+            "day": str,  # local day and hour, for the organisers' figures
+            "hour": int,
+            "finished": int,
+            "finished_at": str,
+        },
+        pk="id",
+        not_null={"visit_id", "lesson_id", "started_at", "day", "hour"},
+        defaults={"finished": 0},
+        foreign_keys=[("visit_id", "stand_visits", "id")],
+    )
+    db.table("stand_lessons").create_index(["lesson_id"])
+    db.table("learners").add_column("origin_device", str)  # NULL: created on this device
+    db.table("learner_links").create(
+        {"alias_id": str, "learner_id": str, "linked_at": str}, pk="alias_id"
+    )
+    db.table("learner_distinct").create(
+        {"first_id": str, "second_id": str}, pk=("first_id", "second_id")
+    )
+    # Erasing a learner leaves no link naming them (erase lives in learners.py).
+    db.execute(
+        "CREATE TRIGGER learner_erased_links AFTER DELETE ON learners BEGIN "
+        "DELETE FROM learner_links WHERE learner_id = OLD.id; "
+        "DELETE FROM learner_distinct WHERE first_id = OLD.id OR second_id = OLD.id; END"
+    )

@@ -11,6 +11,7 @@ from tutor.storage.notes import Notes
 from tutor.storage.pin import FacilitatorPin
 from tutor.storage.progress import Progress
 from tutor.storage.reports import Reports
+from tutor.storage.stand import Stand
 from tutor.storage.workshops import Workshops
 
 
@@ -23,6 +24,7 @@ class Store:
     workshops: Workshops
     notes: Notes
     reports: Reports
+    stand: Stand
 
     @property
     def path(self) -> Path:
@@ -47,4 +49,5 @@ def open_store(data_dir: Path) -> Store:
         Workshops(db),
         Notes(db),
         Reports(db),
+        Stand(db),
     )

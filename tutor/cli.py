@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check lesson files; FILE:LINE: message per problem"
     )
     check.add_argument("paths", nargs="*")
+    check.add_argument(
+        "--falc",
+        action="store_true",
+        help="also check that the texts are easy to read (FALC): sentence length, "
+        "abbreviations, capitals, negations, readability score",
+    )
     listing = lesson_commands.add_parser("list", parents=[common], help="list the lessons")
     listing.add_argument("paths", nargs="*")
     listing.add_argument("--json", action="store_true")
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         from tutor.commands import lessons
 
         if args.lessons_command == "check":
-            return lessons.check(lessons.default_paths(args.paths))
+            return lessons.check(lessons.default_paths(args.paths), args.falc)
         if args.lessons_command == "list":
             return lessons.list_lessons(
                 lessons.default_paths(args.paths), args.json, getattr(args, "lang", "fr")

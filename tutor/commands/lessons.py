@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from tutor.core import falc
 from tutor.core.lesson import Lesson
-from tutor.core.loader import load_lessons
+from tutor.core.loader import lesson_files, load_lessons
 from tutor.core.modules import module_by_id
 from tutor.core.problems import Problem
 from tutor.i18n import _, ngettext
@@ -16,18 +17,71 @@ from tutor.paths import bundled_lessons_dir
 from tutor.sandboxes import sandbox_specs
 
 
-def _shown_path(problem: Problem) -> Problem:
+def _relative(path: Path) -> Path:
     """Paths relative to where the command runs, as editors expect."""
     try:
-        relative = Path(os.path.relpath(problem.path))
+        relative = Path(os.path.relpath(path))
     except ValueError:
-        return problem
-    if str(relative).startswith(".."):
-        return problem
-    return Problem(relative, problem.line, problem.message)
+        return path
+    return path if str(relative).startswith("..") else relative
 
 
-def check(paths: list[Path]) -> int:
+def _shown_path(problem: Problem) -> Problem:
+    return Problem(_relative(problem.path), problem.line, problem.message)
+
+
+def check(paths: list[Path], falc: bool = False) -> int:
+    """The usual check; with ``falc``, the FALC check of the texts too (see core/falc.py)."""
+    status = _check_structure(paths)
+    if falc:
+        status = max(status, check_falc([p for p in paths if p.exists()]))
+    return status
+
+
+def check_falc(paths: list[Path]) -> int:
+    """FILE:LINE: what to change, per text; one summary line per lesson file."""
+    reports = [report for path in lesson_files(paths) for report in falc.check_file(path)]
+    for report in reports:
+        shown = _relative(report.path)
+        for finding in report.findings:
+            print(falc.Finding(shown, finding.line, finding.message, finding.error))
+        counts = _("{errors} to change, {advice} to consider").format(
+            errors=report.errors, advice=report.advice
+        )
+        if report.score is not None:
+            summary = _(
+                "readability {score:.0f} ({label}; Kandel-Moles, {limit:.0f} at least)"
+            ).format(
+                score=report.score,
+                label=falc.score_label(report.score),
+                limit=falc.MIN_LESSON_SCORE,
+            )
+            if report.step_scores:
+                step, score = min(report.step_scores.items(), key=lambda item: item[1])
+                summary += ", " + _("hardest step {number}: {score:.0f}").format(
+                    number=step + 1, score=score
+                )
+        elif report.supported:
+            summary = _(
+                "language “{language}”: sentence length, abbreviations and capitals only"
+            ).format(language=report.language)
+        else:
+            summary = _("language “{language}”: not checked (no FALC rules for it)").format(
+                language=report.language
+            )
+        print(f"{shown}: FALC {summary} — {counts}")
+    errors = sum(report.errors for report in reports)
+    advice = sum(report.advice for report in reports)
+    print(
+        _("FALC: {errors} to change, {advice} to consider, in {files} files").format(
+            errors=errors, advice=advice, files=len(reports)
+        ),
+        file=sys.stderr,
+    )
+    return 1 if errors else 0
+
+
+def _check_structure(paths: list[Path]) -> int:
     missing = [path for path in paths if not path.exists()]
     for path in missing:
         print(f"{path}:1: " + _("no such file or folder"))

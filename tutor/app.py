@@ -100,8 +100,9 @@ def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplicat
     return app
 
 
-def build_window(services: Services):  # type: ignore[no-untyped-def]
-    """The main window and its controller, showing the sign-in screen."""
+def build_window(services: Services, stand: bool = False):  # type: ignore[no-untyped-def]
+    """The main window and its controller, showing the sign-in screen (or, in stand mode,
+    forced by ``stand`` or switched on by the facilitator, the attract screen)."""
     from tutor.ui.controllers.app_controller import AppController
     from tutor.ui.main_window import MainWindow
 
@@ -112,6 +113,8 @@ def build_window(services: Services):  # type: ignore[no-untyped-def]
     # After a restore the store is reopened: whoever closes it at the end gets the new one.
     controller.facilitator.store_replaced.connect(lambda store: setattr(services, "store", store))
     controller.show_sign_in()
+    if stand or services.store.stand.settings().enabled:
+        controller.stand.start()
     return window, controller
 
 
@@ -136,19 +139,24 @@ def create_narrator(folder: Path) -> Narrator:
     return narrator
 
 
-def run_gui(data_override: str | None, lesson_dirs: list[Path] | None) -> int:
+def run_gui(
+    data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False
+) -> int:
     folder = data_dir(data_override)
     setup_logging(folder)
     sys.excepthook = _log_uncaught
     app = create_qt_application(sys.argv)
     narrator = create_narrator(folder)
     services = build_services(folder, lesson_dirs, narrator)
-    window, _controller = build_window(services)
+    window, controller = build_window(services, stand)
     from tutor.ui.automation import install_if_requested, install_startup_probe_if_requested
 
     _automation = install_if_requested(window)
     _probe = install_startup_probe_if_requested(window)
-    window.show()
+    if controller.stand.active:
+        window.showFullScreen()
+    else:
+        window.show()
     try:
         return int(app.exec())
     finally:

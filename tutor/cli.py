@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from tutor import __version__
-from tutor.commands.screenshot import FACILITATOR_SCREENS
+from tutor.commands.screenshot import FACILITATOR_SCREENS, STAND_SCREENS
 from tutor.i18n import SUPPORTED_LANGUAGES, set_language
 
 
@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="tutor", parents=[common], description="Pas à Pas — step-by-step digital tutor."
     )
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--stand",
+        action="store_true",
+        help="stand (kiosk) mode for this run: full screen, guest play, PIN to leave",
+    )
     commands = parser.add_subparsers(dest="command")
 
     lessons = commands.add_parser("lessons", help="check and list lesson files")
@@ -76,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
             "summary",
             "settings",
             *(f"facilitator-{name}" for name in FACILITATOR_SCREENS),
+            *(f"stand-{name}" for name in STAND_SCREENS),
         ),
         help="another screen instead",
     )
@@ -118,6 +124,21 @@ def _parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the progress database by a backup"
     )
     back.add_argument("file", type=Path)
+
+    pack = commands.add_parser(
+        "pack", help="carry progress between tablets (USB stick, shared folder)"
+    )
+    pack_commands = pack.add_subparsers(dest="pack_command", required=True)
+    pack_out = pack_commands.add_parser(
+        "export", parents=[common], help="write this device's learners and progress to a file"
+    )
+    pack_out.add_argument(
+        "--out", type=Path, required=True, help="the pack file, or a folder to write it in"
+    )
+    pack_in = pack_commands.add_parser(
+        "import", parents=[common], help="merge packs (files or folders of .pack files)"
+    )
+    pack_in.add_argument("files", nargs="+", type=Path)
 
     commands.add_parser(
         "self-check",
@@ -170,13 +191,19 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.command in ("demo-data", "export", "backup", "restore"):
         return _facilitator_command(args, data_override, lesson_dirs)
+    if args.command == "pack":
+        from tutor.commands import packs
+
+        if args.pack_command == "export":
+            return packs.export(data_override, args.out)
+        return packs.import_(data_override, args.files)
     if args.command == "self-check":
         from tutor.commands.self_check import self_check
 
         return self_check(data_override, lesson_dirs)
     from tutor.app import run_gui
 
-    return run_gui(data_override, lesson_dirs)
+    return run_gui(data_override, lesson_dirs, stand=getattr(args, "stand", False))
 
 
 def _facilitator_command(

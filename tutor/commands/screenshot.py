@@ -39,7 +39,7 @@ def screenshot(
         ):
             learners.add(name, avatar, colour)
         first = learners.all()[0]
-        if screen is not None and screen.startswith("facilitator-"):
+        if screen is not None and screen.startswith(("facilitator-", "stand-")):
             _add_demo_data(services)
         try:
             if lesson_id is not None:
@@ -51,6 +51,10 @@ def screenshot(
                 controller.show_sign_in()
             elif screen.startswith("facilitator-"):
                 _open_facilitator_screen(controller, first.id, screen.removeprefix("facilitator-"))
+            elif screen.startswith("stand-"):
+                from tutor.commands.stand_screenshot import open_stand_screen
+
+                open_stand_screen(controller, screen.removeprefix("stand-"))
             else:
                 _open_screen(controller, first.id, screen)
             window.show()
@@ -103,6 +107,8 @@ def _open_screen(controller: AppController, learner_id: str, screen: str) -> Non
         controller.open_lesson(lesson.id)
         controller.show_summary(lesson.id)
 
+
+STAND_SCREENS = ("attract", "home", "still-there", "sheet", "stats", "settings", "packs")
 
 FACILITATOR_SCREENS = (
     "pin",

@@ -12,6 +12,7 @@ from tutor.ui.screens.player import PlayerScreen
 from tutor.ui.screens.settings import SettingsScreen
 from tutor.ui.screens.sign_in import SignInScreen
 from tutor.ui.screens.summary import SummaryScreen
+from tutor.ui.stand import StandScreens
 
 TABLET_SIZE = (1280, 800)
 
@@ -44,6 +45,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.facilitator = FacilitatorScreens()
         for page in self.facilitator.all():
+            self.stack.addWidget(page)
+        self.stand = StandScreens(self)
+        for page in self.stand.all():
             self.stack.addWidget(page)
 
     def show_screen(self, screen: QWidget) -> None:

@@ -20,6 +20,8 @@ from tutor.ui.controllers.lesson_controller import LessonController
 from tutor.ui.facilitator.controller import FacilitatorController
 from tutor.ui.main_window import MainWindow
 from tutor.ui.screens.catalogue import LessonCard
+from tutor.ui.stand.admin import StandAdminController
+from tutor.ui.stand.controller import StandController
 
 
 class AppController(QObject):
@@ -66,10 +68,15 @@ class AppController(QObject):
             narrator.voice_unavailable.connect(self._on_narrator_voice_unavailable)  # type: ignore[attr-defined]
         self.lesson.lesson_left.connect(self._on_lesson_lesson_left)
         w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
-        w.summary.finished.connect(lambda: self.show_lessons())
+        w.summary.finished.connect(self._on_summary_finished)
+        self.stand = StandController(self)  # stand mode: guests, idle reset, PIN to leave
+        self.stand_admin = StandAdminController(self)
 
     # -- screens ------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
+        if self.stand.active:  # at a stand, "the start" is the attract screen
+            self.stand.returned()
+            return
         self.narrator.stop()
         self.learner = None
         self.window.sign_in.set_learners(self.store.learners.all())
@@ -170,7 +177,8 @@ class AppController(QObject):
         assert self.learner is not None
         lesson = self.catalogue.get(lesson_id)
         lang = self.learner.language
-        title = _("Well done, {name}!").format(name=self.learner.first_name)
+        name = self.learner.first_name
+        title = _("Well done, {name}!").format(name=name) if name else _("Well done!")
         parts = [
             _("You finished the lesson “{title}”.").format(title=lesson.text(lesson.title, lang)),
             _("You did all {count} steps.").format(count=lesson.step_count),
@@ -181,7 +189,16 @@ class AppController(QObject):
         self.window.show_screen(self.window.summary)
         self.narrator.say(f"{title} {text} {_('How do you feel?')}")
 
+    def _on_summary_finished(self) -> None:
+        if self.stand.active:
+            self.stand.show_home()
+        else:
+            self.show_lessons()
+
     def _on_lesson_lesson_left(self, lesson_id: str, step_index: int) -> None:
+        if self.stand.active:
+            self.stand.show_home()
+            return
         banner = _("It is saved. Next time, you will start again at step {number}.").format(
             number=step_index + 1
         )
@@ -189,6 +206,8 @@ class AppController(QObject):
 
     def _on_summary_confidence_chosen(self, value: int) -> None:
         assert self.learner is not None and self.lesson.run is not None
+        if self.stand.active:
+            return  # a visitor's feelings are not recorded
         self.store.progress.rate_confidence(self.learner.id, self.lesson.run.lesson.id, value)
 
     def open_settings(self) -> None:

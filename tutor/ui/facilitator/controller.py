@@ -67,6 +67,7 @@ class IdleWatch(QObject):
 
 class FacilitatorController(QObject):
     store_replaced = Signal(object)  # the new Store, after a restore
+    unlocked_changed = Signal(bool)
 
     def __init__(
         self, window, store: Store, catalogue: Catalogue, leave: Callable[[], None]
@@ -92,6 +93,7 @@ class FacilitatorController(QObject):
         self._wait_timer.timeout.connect(self._on_wait_timer_timeout)
         self._confirm_action: Callable[[], None] | None = None
         self._confirm_back: Callable[[], None] = self.show_home
+        self.extra_tiles: dict[str, Callable[[], None]] = {}  # tiles handled elsewhere (stand)
         s = self.screens
         s.pin.pin_entered.connect(self._on_pin_pin_entered)
         s.pin.back_requested.connect(self._on_pin_back_requested)
@@ -247,6 +249,7 @@ class FacilitatorController(QObject):
     def unlock(self) -> None:
         self.unlocked = True
         self.idle.start(IDLE_LOCK_MS)
+        self.unlocked_changed.emit(True)
         self.show_home()
 
     def lock(self) -> None:
@@ -257,6 +260,7 @@ class FacilitatorController(QObject):
         self._wait_timer.stop()
         self.screens.learner_page.show_learner("", "", "")
         self.screens.learner_page.set_notes([])
+        self.unlocked_changed.emit(False)
         self._leave()
 
     def show_home(self, banner: str = "") -> None:
@@ -278,6 +282,7 @@ class FacilitatorController(QObject):
             "charts": self.views.show_charts,
             "exports": self.documents.show_exports,
             "backup": self.documents.show_backup,
+            **self.extra_tiles,
         }
         openers[key]()
 

@@ -17,8 +17,11 @@ TILES = (
     ("charts", N_("Charts"), "mdi6.chart-bar", "#00595e"),
     ("exports", N_("Exports and documents"), "mdi6.file-export-outline", "#4e342e"),
     ("backup", N_("Backup and restore"), "mdi6.backup-restore", "#37474f"),
+    ("stand", N_("Stand mode"), "mdi6.storefront-outline", "#b33c00"),
+    ("packs", N_("Tablets and packs"), "mdi6.tablet-cellphone", "#0b4a85"),
     ("change_pin", N_("Change PIN"), "mdi6.form-textbox-password", "#8e244d"),
 )
+COLUMNS = 5
 
 
 class FacilitatorHome(Page):
@@ -36,9 +39,9 @@ class FacilitatorHome(Page):
         for index, (key, text, icon_name, colour) in enumerate(TILES):
             tile = PictureTile(_(text), icon(icon_name, colour).pixmap(96))
             tile.setObjectName(f"facilitator.tile.{key}")
-            tile.setMinimumSize(270, 250)
+            tile.setMinimumSize(220, 220)
             tile.clicked.connect(lambda _c=False, k=key: self.tile_chosen.emit(k))
-            grid.addWidget(tile, *divmod(index, 4))
+            grid.addWidget(tile, *divmod(index, COLUMNS))
             self.tiles[key] = tile
         self.body.addLayout(grid)
         self.body.addStretch(1)

@@ -1,0 +1,100 @@
+"""The facilitator's side: stand settings, the figures and their exports, packs with a bar."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtWidgets import QWidget
+
+from tests.storage.helpers import play
+from tests.ui.driver import click
+from tests.ui.facilitator.helpers import enter_space, open_tile, tick
+from tests.ui.stand.helpers import KEYBOARD_LESSON, begin_visit, open_stand_lesson, start_stand
+from tutor.storage.packs import export_pack
+from tutor.storage.store import open_store
+
+
+def test_settings_choose_the_stand_lessons_and_start_it(qtbot, app_parts):
+    window, controller, services = app_parts
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "stand")
+    screen = window.stand.settings
+    assert window.current_screen() is screen
+    tick(qtbot, screen.lesson_boxes["tablet-swipe-pages"])
+    click(qtbot, screen.more)
+    screen.help_edit.setPlainText("Mairie, mardi")
+    click(qtbot, screen.save_button)
+    saved = services.store.stand.settings()
+    assert saved.lessons == ("tablet-swipe-pages",) and saved.idle_minutes == 4
+    assert saved.help_text == "Mairie, mardi"
+    click(qtbot, screen.start_button)
+    assert controller.stand.active and window.current_screen() is window.stand.attract
+    assert services.store.stand.settings().enabled  # also at the next start
+    begin_visit(qtbot, window)
+    assert window.stand.home.grid._tiles[0].objectName() == "stand.lesson.tablet-swipe-pages"
+
+
+def test_figures_are_shown_and_exported(qtbot, app_parts, tmp_path):
+    window, controller, services = app_parts
+    start_stand(qtbot, controller, services)
+    begin_visit(qtbot, window)
+    open_stand_lesson(qtbot, window, KEYBOARD_LESSON)
+    click(qtbot, window.player.quit_button)
+    click(qtbot, window.stand.home.exit_button)
+    from tests.ui.facilitator.helpers import PIN, type_pin
+
+    type_pin(qtbot, window, PIN)
+    open_tile(qtbot, window, "stand")
+    assert window.stand.settings.stop_button.isVisible()
+    click(qtbot, window.stand.settings.figures_button)
+    figures = window.stand.figures
+    assert window.current_screen() is figures
+    assert "1" in figures.totals.text()
+    assert figures.findChild(QWidget, f"fac_stand_figures.lesson.{KEYBOARD_LESSON}") is not None
+    out = tmp_path / "stand.csv"
+    controller.facilitator.documents.choose_save_path = lambda *_a: out
+    click(qtbot, figures.csv_button)
+    qtbot.waitUntil(lambda: figures.csv_button.isEnabled() and out.exists(), timeout=5000)
+    with open(out, encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[1] == ["1", "1", "0"] and any(KEYBOARD_LESSON in row for row in rows)
+    pdf = tmp_path / "stand.pdf"
+    controller.facilitator.documents.choose_save_path = lambda *_a: pdf
+    click(qtbot, figures.pdf_button)
+    qtbot.waitUntil(lambda: figures.pdf_button.isEnabled() and pdf.exists(), timeout=5000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    click(qtbot, figures.back_button)
+    click(qtbot, window.stand.settings.stop_button)
+    assert not controller.stand.active and not services.store.stand.settings().enabled
+
+
+def test_packs_export_import_with_a_bar_and_join_a_duplicate(qtbot, app_parts, tmp_path):
+    window, controller, services = app_parts
+    here = services.store.learners.add("Jeanne", "mdi6.cat", "#0b4a85")
+    play(services.store, here.id, "tablet-open-app", 3)
+    other = open_store(tmp_path / "other-tablet")
+    jeanne = other.learners.add("Jeanne", "mdi6.dog", "#1b5e20")
+    play(other, jeanne.id, "tablet-keyboard", 4)
+    export_pack(other.opened.db, tmp_path / "other.pack")
+    other.close()
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "packs")
+    screen = window.stand.packs
+    documents = controller.facilitator.documents
+    mine = tmp_path / "mine.pack"
+    documents.choose_save_path = lambda *_a: mine
+    click(qtbot, screen.export_button)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled() and mine.exists(), timeout=5000)
+    controller.stand_admin.choose_open_paths = lambda *_a: [tmp_path / "other.pack", mine]
+    click(qtbot, screen.import_button)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: "1" in screen.banner.text(), timeout=5000)
+    assert screen.progress.value() == screen.progress.maximum()
+    assert len(services.store.learners.all()) == 2  # two Jeannes: offered, never merged
+    link = screen.findChild(QWidget, f"fac_packs.link.{here.id}.{jeanne.id}")
+    assert link is not None
+    click(qtbot, link)
+    click(qtbot, window.facilitator.confirm.yes_button)
+    assert [x.id for x in services.store.learners.all()] == [here.id]
+    lessons = services.store.progress.for_learner(here.id)
+    assert {"tablet-open-app", "tablet-keyboard"} <= set(lessons)

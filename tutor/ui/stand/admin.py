@@ -1,0 +1,238 @@
+"""The facilitator's side of the stand and of packs: settings, figures, exports, merging.
+
+Files are chosen through plain functions the controller holds (tests answer in the person's
+place); exports and imports run on a worker thread (``Job``) with a progress bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from tutor.i18n import _, ngettext
+from tutor.storage.stand import StandSettings
+
+if TYPE_CHECKING:
+    from tutor.ui.controllers.app_controller import AppController
+
+
+def ask_open_paths(parent: QWidget, title: str, filters: str) -> list[Path]:
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, title, str(Path.home()), filters, options=QFileDialog.Option.DontUseNativeDialog
+    )
+    return [Path(path) for path in paths]
+
+
+class StandAdminController(QObject):
+    def __init__(self, app: AppController) -> None:
+        super().__init__()
+        self.app = app
+        self.facilitator = app.facilitator
+        self.documents = app.facilitator.documents
+        self.screens = app.window.stand
+        self.choose_open_paths: Callable[[QWidget, str, str], list[Path]] = ask_open_paths
+        s = self.screens
+        home = self.facilitator.show_home
+        s.settings.back_requested.connect(home)
+        s.settings.saved.connect(self._on_settings_saved)
+        s.settings.start_requested.connect(self._on_settings_start_requested)
+        s.settings.stop_requested.connect(self._on_settings_stop_requested)
+        s.settings.figures_requested.connect(self.show_figures)
+        s.figures.back_requested.connect(self.show_settings)
+        s.figures.csv_requested.connect(self._on_figures_csv_requested)
+        s.figures.pdf_requested.connect(self._on_figures_pdf_requested)
+        s.packs.back_requested.connect(home)
+        s.packs.export_requested.connect(self._on_packs_export_requested)
+        s.packs.import_requested.connect(self._on_packs_import_requested)
+        s.packs.link_requested.connect(self._on_packs_link_requested)
+        s.packs.apart_requested.connect(self._on_packs_apart_requested)
+        self.facilitator.extra_tiles.update({"stand": self.show_settings, "packs": self.show_packs})
+
+    @property
+    def store(self):
+        return self.app.store
+
+    # -- stand settings -------------------------------------------------------------------------
+    def show_settings(self, banner: str = "") -> None:
+        settings = self.store.stand.settings()
+        modules = [
+            (title, lessons) for _id, title, lessons in self.facilitator.modules_with_lessons()
+        ]
+        screen = self.screens.settings
+        screen.show_settings(
+            self.app.stand.active, settings.idle_minutes, settings.help_text, modules,
+            settings.lessons,
+        )  # fmt: skip
+        screen.banner.show_text(banner)
+        self.facilitator.show(screen)
+
+    def _save(self, **changes: object) -> StandSettings:
+        screen = self.screens.settings
+        current = self.store.stand.settings()
+        values = {
+            "enabled": current.enabled,
+            "idle_minutes": screen.idle_minutes(),
+            "lessons": tuple(screen.chosen_lessons()),
+            "help_text": screen.help_edit.toPlainText().strip(),
+            **changes,
+        }
+        settings = StandSettings(**values)
+        self.store.stand.save(settings)
+        return settings
+
+    def _on_settings_saved(self, _minutes: int, _lessons: list, _help: str) -> None:
+        self._save()
+        self.show_settings(_("The stand settings are saved."))
+
+    def _on_settings_start_requested(self) -> None:
+        self._save(enabled=True)  # also at the next start of the program
+        self.app.stand.start()
+
+    def _on_settings_stop_requested(self) -> None:
+        self._save(enabled=False)
+        self.app.stand.stop()
+        self.show_settings(_("The stand mode is off. The program starts normally again."))
+
+    # -- figures --------------------------------------------------------------------------------
+    def show_figures(self) -> None:
+        figures = self.store.stand.figures()
+        titles = {x.lesson_id: self.facilitator.lesson_title(x.lesson_id) for x in figures.lessons}
+        screen = self.screens.figures
+        screen.banner.show_text("")
+        screen.show_figures(figures, titles)
+        self.facilitator.show(screen)
+
+    def _on_figures_csv_requested(self) -> None:
+        self._export_figures("csv")
+
+    def _on_figures_pdf_requested(self) -> None:
+        self._export_figures("pdf")
+
+    def _export_figures(self, kind: str) -> None:
+        screen = self.screens.figures
+        day = dt.date.today().isoformat()
+        if kind == "csv":
+            suggested, filters = _("stand-{day}.csv").format(day=day), _("Table (*.csv)")
+        else:
+            suggested, filters = _("stand-{day}.pdf").format(day=day), _("PDF document (*.pdf)")
+        path = self.documents.choose_save_path(screen, _("Save the stand figures"), suggested,
+                                               filters)  # fmt: skip
+        if path is None:
+            return
+        catalogue = self.app.catalogue
+
+        def work(store, progress):
+            from tutor.exports.stand import write_figures_csv, write_figures_pdf
+
+            figures = store.stand.figures()
+            if kind == "csv":
+                write_figures_csv(figures, catalogue, path)
+            else:
+                write_figures_pdf(figures, catalogue, path)
+
+        self.documents._run(screen, work, _("The figures are saved: {path}").format(path=path))
+
+    # -- packs ----------------------------------------------------------------------------------
+    def show_packs(self, banner: str = "") -> None:
+        screen = self.screens.packs
+        screen.banner.show_text(banner)
+        if not banner:
+            screen.progress.hide()
+        self._show_duplicates()
+        self.facilitator.show(screen)
+
+    def _show_duplicates(self) -> None:
+        from tutor.storage.packs import Merger
+
+        pairs = []
+        for pair in Merger(self.store.opened.db).possible_duplicates():
+            details = " / ".join(
+                ngettext("{count} lesson", "{count} lessons", count).format(count=count)
+                for count in (self._lessons(pair.first_id), self._lessons(pair.second_id))
+            )
+            pairs.append((pair.first_id, pair.second_id, pair.first_name, details))
+        self.screens.packs.show_duplicates(pairs)
+
+    def _lessons(self, learner_id: str) -> int:
+        return len(self.store.progress.for_learner(learner_id))
+
+    def _on_packs_export_requested(self) -> None:
+        from tutor.storage.packs import export_pack, pack_name
+
+        screen = self.screens.packs
+        path = self.documents.choose_save_path(
+            screen, _("Save this tablet's pack"), pack_name(self.store.opened.db),
+            _("Progress pack (*.pack)"),
+        )  # fmt: skip
+        if path is None:
+            return
+
+        def work(store, progress):
+            return export_pack(store.opened.db, path, progress)
+
+        self.documents._run(screen, work, _("The pack is saved: {path}").format(path=path))
+
+    def _on_packs_import_requested(self) -> None:
+        from tutor.storage.packs import import_packs
+
+        screen = self.screens.packs
+        paths = self.choose_open_paths(screen, _("Choose the packs"), _("Progress pack (*.pack)"))
+        if not paths:
+            return
+
+        def work(store, progress):
+            return import_packs(store.opened.db, paths, progress)
+
+        count = len(paths)
+        done = ngettext("{count} pack imported.", "{count} packs imported.", count).format(
+            count=count
+        )
+        self.documents._run(screen, work, done)
+        job = self.documents.job
+        if job is not None:
+            job.succeeded.connect(lambda summary: self._on_import_succeeded(summary, done))
+            job.failed.connect(lambda reason: screen.banner.show_text(reason))
+
+    def _on_import_succeeded(self, summary, done: str) -> None:
+        text = " ".join(
+            [
+                done,
+                _("{added} new learners, {events} new recorded steps.").format(
+                    added=summary.learners_added, events=summary.events_added
+                ),
+            ]
+        )
+        self.screens.packs.banner.show_text(text)
+        self._show_duplicates()
+
+    def _on_packs_link_requested(self, keep: str, merge: str) -> None:
+
+        name = self.store.learners.get(keep).first_name
+        self.facilitator.confirm(
+            _("Join these two records?"),
+            _("Both records of “{name}” will become one, with all their lessons.").format(
+                name=name
+            ),
+            _("Do this only if it is the same person. It cannot be undone."),
+            _("Yes, join them"),
+            _("No, go back"),
+            lambda: self._join(keep, merge),
+            self.show_packs,
+        )
+
+    def _join(self, keep: str, merge: str) -> None:
+        from tutor.storage.packs import Merger
+
+        Merger(self.store.opened.db).link(keep, merge)
+        self.show_packs(_("The two records are joined."))
+
+    def _on_packs_apart_requested(self, first: str, second: str) -> None:
+        from tutor.storage.packs import Merger
+
+        Merger(self.store.opened.db).keep_apart(first, second)
+        self.show_packs(_("Noted: two different people."))

@@ -1,0 +1,249 @@
+"""What visitors see at the stand: the attract screen, the lessons to try, their sheet,
+and the calm "Are you still there?" overlay."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScroller,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.i18n import _
+from tutor.ui.screens.grid import TileGrid
+from tutor.ui.widgets import CardButton, button, icon, label, set_role
+
+
+def corner_button(name: str) -> QPushButton:
+    """The discreet way out for the facilitator (the PIN is asked)."""
+    widget = button("", "mdi6.lock-outline", "discreet", name=name)
+    widget.setAccessibleName(_("Facilitator space"))
+    widget.setToolTip(_("Facilitator space"))
+    widget.setFixedSize(72, 72)
+    widget.setStyleSheet("QPushButton { border-color: #c9c3b4; background: transparent; }")
+    return widget
+
+
+class AttractScreen(QWidget):
+    """The whole screen invites a touch; nothing of a previous visitor is ever here."""
+
+    touched = Signal()
+    exit_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.stand_attract")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 24, 24)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        self.exit_button = corner_button("stand.exit")
+        self.exit_button.clicked.connect(self.exit_requested)
+        top.addWidget(self.exit_button)
+        layout.addLayout(top)
+        layout.addStretch(1)
+        picture = label("")
+        picture.setPixmap(icon("mdi6.gesture-tap", "#0b4a85").pixmap(220))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(picture)
+        self.title = label(_("Touch the screen to try"), "title")
+        self.title.setObjectName("stand.attract.title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 64px;")
+        layout.addWidget(self.title)
+        self.subtitle = label(
+            _("Learn to use a tablet, step by step. Free, no name asked, nothing to break."),
+            "instruction",
+        )
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.subtitle)
+        layout.addStretch(2)
+        for child in (picture, self.title, self.subtitle):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.touched.emit()
+
+
+class StandHomeScreen(QWidget):
+    """The lessons a visitor can try: the stand's chosen ones first, then all the others."""
+
+    lesson_chosen = Signal(str)
+    finish_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.stand_home")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 24, 20)
+        layout.setSpacing(14)
+        top = QHBoxLayout()
+        self.title = label(_("Welcome! Choose a lesson to try."), "title")
+        top.addWidget(self.title, 1)
+        self.finish_button = button(
+            _("I have finished"), "mdi6.flag-checkered", "primary", name="stand.finish"
+        )
+        self.finish_button.clicked.connect(self.finish_requested)
+        top.addWidget(self.finish_button)
+        self.exit_button = corner_button("stand.home.exit")
+        self.exit_button.clicked.connect(self.exit_requested)
+        top.addWidget(self.exit_button)
+        layout.addLayout(top)
+        self.hint = label(_("Each lesson takes a few minutes. You cannot break anything."))
+        layout.addWidget(self.hint)
+        self.grid = TileGrid(columns=2, tile_size=(560, 130))
+        layout.addWidget(self.grid, 1)
+
+    def show_lessons(self, lessons: list[tuple[str, str, str, bool]]) -> None:
+        """(lesson id, title, goal, chosen for the stand)."""
+        tiles: list[QWidget] = []
+        for lesson_id, title, goal, chosen in lessons:
+            colour = "#b33c00" if chosen else "#0b4a85"
+            picture = icon("mdi6.star-circle" if chosen else "mdi6.play-circle-outline", colour)
+            card = CardButton(title, [goal], picture.pixmap(64))
+            card.setObjectName(f"stand.lesson.{lesson_id}")
+            card.clicked.connect(lambda _c=False, i=lesson_id: self.lesson_chosen.emit(i))
+            tiles.append(card)
+        self.grid.set_tiles(tiles)
+
+    def clear(self) -> None:
+        self.grid.set_tiles([])
+
+
+class VisitorSheetScreen(QWidget):
+    """“What I practised today”: shown, and printed on request."""
+
+    print_requested = Signal()
+    done_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen.stand_sheet")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 20)
+        layout.setSpacing(14)
+        top = QHBoxLayout()
+        self.back_button = button(_("Back"), "mdi6.arrow-left", name="stand.sheet.back")
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        top.addWidget(label(_("Your sheet to take home"), "title"), 1)
+        layout.addLayout(top)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("stand.sheet.preview")
+        self.preview.setOpenLinks(False)
+        self.preview.setStyleSheet(
+            "QTextBrowser { background: #ffffff; border: 2px solid #5a5a5a;"
+            " border-radius: 14px; padding: 16px; }"
+        )
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        QScroller.grabGesture(
+            self.preview.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )  # finger scrolling, as everywhere
+        layout.addWidget(self.preview, 1)
+        self.message = label("", "banner")
+        self.message.setObjectName("stand.sheet.message")
+        self.message.hide()
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(20)
+        self.print_button = button(_("Print my sheet"), "mdi6.printer", name="stand.sheet.print")
+        self.print_button.setMinimumHeight(80)
+        self.print_button.clicked.connect(self.print_requested)
+        self.done_button = button(
+            _("Goodbye!"), "mdi6.hand-wave", "primary", name="stand.sheet.done"
+        )
+        self.done_button.setMinimumHeight(80)
+        self.done_button.clicked.connect(self.done_requested)
+        bottom.addWidget(self.print_button, 1)
+        bottom.addWidget(self.done_button, 1)
+        layout.addLayout(bottom)
+
+    def show_sheet(self, html: str) -> None:
+        self.preview.setHtml(html)
+        self.show_message("")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.preview.clear()
+        self.show_message("")
+
+
+class StillThereOverlay(QWidget):
+    """Covers the window, calmly: a big question, a countdown, one big answer.
+    Any touch counts as "yes"."""
+
+    answered = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("stand.still_there")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        set_role(card, "panel")
+        card.setMaximumWidth(900)
+        card.setStyleSheet("QFrame { background: #ffffff; border: 4px solid #0b4a85; }")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(48, 40, 48, 40)
+        column.setSpacing(24)
+        self.question = label(_("Are you still there?"), "title")
+        self.question.setObjectName("stand.still_there.question")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setStyleSheet("font-size: 60px; border: none;")
+        column.addWidget(self.question)
+        self.countdown = label("", "instruction")
+        self.countdown.setObjectName("stand.still_there.countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setStyleSheet("border: none;")
+        column.addWidget(self.countdown)
+        self.yes_button = button(
+            _("Yes, I am continuing"), "mdi6.check", "primary", name="stand.still_there.yes"
+        )
+        self.yes_button.setMinimumHeight(96)
+        self.yes_button.setStyleSheet("QPushButton { font-size: 34px; }")
+        self.yes_button.clicked.connect(self.answered)
+        column.addWidget(self.yes_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self.hide()
+
+    def show_countdown(self, seconds: int) -> None:
+        self.countdown.setText(
+            _("If nobody touches the screen, it will start again for the next visitor in {n} s.")
+            .format(n=seconds)
+        )  # fmt: skip
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        if not self.isVisible():
+            self.show()
+            self.raise_()
+
+    def dismiss(self) -> None:
+        self.countdown.setText("")
+        self.hide()
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(20, 20, 20, 170))
+
+    def mousePressEvent(self, event):
+        self.answered.emit()

@@ -31,7 +31,7 @@ def test_settings_choose_the_stand_lessons_and_start_it(qtbot, app_parts):
     assert controller.stand.active and window.current_screen() is window.stand.attract
     assert services.store.stand.settings().enabled  # also at the next start
     begin_visit(qtbot, window)
-    assert window.stand.home.grid._tiles[0].objectName() == "stand.lesson.tablet-swipe-pages"
+    assert window.stand.home.lesson_ids()[0] == "tablet-swipe-pages"
 
 
 def test_figures_are_shown_and_exported(qtbot, app_parts, tmp_path):

@@ -106,6 +106,7 @@ class StandHomeScreen(QWidget):
     def show_lessons(self, lessons: list[tuple[str, str, str, bool]]) -> None:
         """(lesson id, title, goal, chosen for the stand)."""
         tiles: list[QWidget] = []
+        self._shown = [lesson_id for lesson_id, *_rest in lessons]
         for lesson_id, title, goal, chosen in lessons:
             colour = "#b33c00" if chosen else "#0b4a85"
             picture = icon("mdi6.star-circle" if chosen else "mdi6.play-circle-outline", colour)
@@ -115,7 +116,12 @@ class StandHomeScreen(QWidget):
             tiles.append(card)
         self.grid.set_tiles(tiles)
 
+    def lesson_ids(self) -> list[str]:
+        """The lessons offered, in the order shown."""
+        return list(getattr(self, "_shown", []))
+
     def clear(self) -> None:
+        self._shown = []
         self.grid.set_tiles([])
 
 

@@ -114,7 +114,7 @@ class Synthesizer:
         self,
         cache_dir: Path,
         command: list[str] | None = None,
-        hang_timeout_s: float = 0.8,
+        hang_timeout_s: float = 1.0,
         ready_timeout_s: float = 20.0,
         on_ready: Callable[[], None] | None = None,
     ):

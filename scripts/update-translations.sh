@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYBABEL="${PYBABEL:-.venv/bin/pybabel}"
-"$PYBABEL" extract --no-location --sort-output --omit-header -k _ -k N_ -k ngettext:1,2 \
+"$PYBABEL" extract --no-location --sort-output --omit-header -k _ -k N_ -k ngettext:1,2 -k pgettext:1c,2 \
     -o tutor/locale/tutor.pot tutor/ >/dev/null
 for po in tutor/locale/*/LC_MESSAGES/tutor.po; do
     "$PYBABEL" update --no-fuzzy-matching --ignore-obsolete -i tutor/locale/tutor.pot \

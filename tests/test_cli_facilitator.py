@@ -126,8 +126,10 @@ def test_restore_refuses_missing_or_foreign_files(tmp_path):
     assert missing.returncode == 1 and "nowhere.db" in missing.stderr
     text = tmp_path / "letter.txt"
     text.write_text("Bonjour\n" * 100)
-    refused = run("restore", str(text), "--data-dir", str(tmp_path / "d"))
+    refused = run("restore", str(text), "--data-dir", str(tmp_path / "d"), "--lang", "en")
     assert refused.returncode == 1 and "not a database" in refused.stderr
+    in_french = run("restore", str(text), "--data-dir", str(tmp_path / "d"))
+    assert in_french.returncode == 1 and "base de données" in in_french.stderr
     assert "Traceback" not in refused.stderr
     no_folder = run("backup", "--out", str(tmp_path / "no" / "b.db"), "--data-dir", str(tmp_path))
     assert no_folder.returncode == 1 and "Traceback" not in no_folder.stderr

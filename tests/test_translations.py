@@ -29,7 +29,7 @@ LOCALE = SOURCE / "locale"
 FR_PO = LOCALE / "fr" / "LC_MESSAGES" / "tutor.po"
 FR_MO = LOCALE / "fr" / "LC_MESSAGES" / "tutor.mo"
 # The same keywords as scripts/update-translations.sh.
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 FORBIDDEN = ("erreur", "faux", "échec")
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -37,13 +37,13 @@ MessageId = str | tuple[str, ...]
 
 
 # -- reading -----------------------------------------------------------------------------------
-def extracted_ids() -> set[MessageId]:
-    """Every message id marked in the code, as pybabel extracts it."""
-    ids: set[MessageId] = set()
-    for _filename, _lineno, message, _comments, _context in extract_from_dir(
+def extracted_ids() -> set[tuple[MessageId, str | None]]:
+    """Every message id marked in the code (with its pgettext context), as pybabel sees it."""
+    ids: set[tuple[MessageId, str | None]] = set()
+    for _filename, _lineno, message, _comments, context in extract_from_dir(
         str(SOURCE), method_map=[("**.py", "python")], keywords=KEYWORDS
     ):
-        ids.add(message)
+        ids.add((key(message), context))
     return ids
 
 
@@ -62,22 +62,29 @@ def key(value: MessageId | list[str]) -> MessageId:
     return tuple(value) if isinstance(value, tuple | list) else value
 
 
+def with_context(context: str | bytes | None, message: MessageId) -> MessageId:
+    """A message used in a context (pgettext) is another message than the same words alone."""
+    if isinstance(context, bytes):
+        context = context.decode()
+    return (f"{context}\x04", *forms(message)) if context else message
+
+
 def translated(catalog: Catalog) -> dict[MessageId, tuple[str, ...]]:
     """Message id -> its French forms, without the header."""
-    return {key(m.id): forms(m.string) for m in catalog if m.id}
+    return {with_context(m.context, key(m.id)): forms(m.string) for m in catalog if m.id}
 
 
 def compiled(path: Path = FR_MO) -> dict[MessageId, tuple[str, ...]]:
     with path.open("rb") as handle:
         catalog = read_mo(handle)
-    return {key(m.id): forms(m.string) for m in catalog if m.id}
+    return {with_context(m.context, key(m.id)): forms(m.string) for m in catalog if m.id}
 
 
 # -- the rules -----------------------------------------------------------------------------------
-def untranslated(ids: set[MessageId], catalog: Catalog) -> list[str]:
+def untranslated(ids: set[tuple[MessageId, str | None]], catalog: Catalog) -> list[str]:
     problems = []
-    for message_id in sorted(ids, key=str):
-        message = catalog.get(message_id)
+    for message_id, context in sorted(ids, key=str):
+        message = catalog.get(message_id, context=context)
         shown = message_id[0] if isinstance(message_id, tuple) else message_id
         if message is None:
             problems.append(f"missing from tutor.po: {message_id!r}")
@@ -176,7 +183,7 @@ def _broken_catalog() -> Catalog:
 
 def test_untranslated_messages_are_noticed():
     ids = {"Continue", "Help", "Quit", ("{count} lesson", "{count} lessons"), "Absent"}
-    problems = untranslated(ids, _broken_catalog())
+    problems = untranslated({(message, None) for message in ids}, _broken_catalog())
     assert len(problems) == 4
     assert any("Absent" in p for p in problems)
     assert any("Help" in p for p in problems)

@@ -39,6 +39,12 @@ def _(message: str) -> str:
     return _catalog(_current).gettext(message)
 
 
+def pgettext(context: str, message: str) -> str:
+    """Translate ``message`` used in ``context``, when one English word has two meanings
+    (e.g. the "Read" button, and a message's status "Read")."""
+    return _catalog(_current).pgettext(context, message)
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     return _catalog(_current).ngettext(singular, plural, count)
 

@@ -56,6 +56,9 @@ def test_learner_and_workshop_scopes(tmp_path, store, catalogue, filled):
     assert {r["learner_id"] for r in _read(path, ";")} == {helene.id}
     write_csv(store, path, Scope.workshop(workshop.id), ",", catalogue=catalogue)
     assert [r["first_name"] for r in _read(path, ",")] == ["Jérôme"]
+    from tutor.i18n import set_language
+
+    set_language("en")  # the refusal is checked in its English wording
     with pytest.raises(ScopeNotFound, match="No learner"):
         write_csv(store, path, Scope.learner("nobody"), catalogue=catalogue)
     with pytest.raises(ScopeNotFound, match="No workshop"):

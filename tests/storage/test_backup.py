@@ -11,6 +11,14 @@ from tutor.storage.backup import BackupRefused, backup, check_backup, restore
 from tutor.storage.store import open_store
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The refusal messages are checked in their English wording."""
+    from tutor.i18n import set_language
+
+    set_language("en")
+
+
 def test_backup_during_an_open_write_transaction_is_consistent(tmp_path):
     store = open_store(tmp_path / "data")
     learner = store.learners.add("Gisèle", "mdi6.cat", "#0b4a85")

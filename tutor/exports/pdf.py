@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import module_by_id
 from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_learners
+from tutor.exports.markup import tag
 from tutor.i18n import _
 from tutor.storage.reports import DONE, LessonLine
 from tutor.storage.store import Store
@@ -106,8 +107,8 @@ def report_html(store: Store, catalogue: Catalogue, scope: Scope) -> str:
     )
     parts = [
         _style(10),
-        f"<h1>{escape(_('Progress report'))}</h1>",
-        f"<p>{escape(_('Printed on {day}').format(day=date.today().isoformat()))}</p>",
+        tag("h1", _("Progress report")),
+        tag("p", _("Printed on {day}").format(day=date.today().isoformat())),
         f"<table width='100%'><tr>{head}</tr>{''.join(summary)}</table>",
     ]
     for learner_id, name in learners:
@@ -115,7 +116,7 @@ def report_html(store: Store, catalogue: Catalogue, scope: Scope) -> str:
         if lines[learner_id]:
             parts.append(_lesson_rows(catalogue, lines[learner_id]))
         else:
-            parts.append(f"<p>{escape(_('No lesson started yet.'))}</p>")
+            parts.append(tag("p", _("No lesson started yet.")))
     return "".join(parts)
 
 
@@ -133,14 +134,14 @@ def attestation_html(
     return "".join(
         [
             _style(16),
-            f"<h1 align='center'>{escape(_('Certificate of practice'))}</h1>",
+            tag("h1", _("Certificate of practice"), "align='center'"),
             "<p>"
             + escape(_("{name} has practised the following lessons:").format(name=name))
             + "</p>",
             f"<ul>{''.join(items)}</ul>",
-            f"<p>{escape(_('Place: {place}').format(place=place))}</p>",
-            f"<p>{escape(_('Facilitator: {name}').format(name=facilitator))}</p>",
-            f"<p>{escape(_('Date: {day}').format(day=today))}</p>",
+            tag("p", _("Place: {place}").format(place=place)),
+            tag("p", _("Facilitator: {name}").format(name=facilitator)),
+            tag("p", _("Date: {day}").format(day=today)),
             "<p><br/><br/>" + escape(_("Signature:")) + " ______________________________</p>",
         ]
     )

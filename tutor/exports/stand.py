@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 
 from tutor.core.catalogue import Catalogue
+from tutor.exports.markup import tag
 from tutor.i18n import _, current_language
 from tutor.storage.stand import Practised, StandFigures
 
@@ -60,12 +61,12 @@ def figures_html(figures: StandFigures, catalogue: Catalogue, place: str = "") -
     return "".join(
         [
             _style(11),
-            f"<h1>{escape(_('Stand figures'))}</h1>",
+            tag("h1", _("Stand figures")),
             f"<p>{escape(place)}</p>" if place else "",
-            f"<p>{escape(_('Printed on {day}').format(day=date.today().isoformat()))}</p>",
-            f"<p>{escape(_('No name is recorded: these figures are anonymous.'))}</p>",
+            tag("p", _("Printed on {day}").format(day=date.today().isoformat())),
+            tag("p", _("No name is recorded: these figures are anonymous.")),
             _table(counts, [[figures.visits, figures.started, figures.finished]]),
-            f"<h2>{escape(_('Lessons tried'))}</h2>",
+            tag("h2", _("Lessons tried")),
             _table(
                 [_("Lesson"), _("Started"), _("Finished")],
                 [
@@ -73,12 +74,12 @@ def figures_html(figures: StandFigures, catalogue: Catalogue, place: str = "") -
                     for x in figures.lessons
                 ],
             ),
-            f"<h2>{escape(_('By hour'))}</h2>",
+            tag("h2", _("By hour")),
             _table(
                 [_("Hour"), *counts],
                 [[f"{h:02d}:00", *values] for h, values in figures.by_hour.items()],
             ),
-            f"<h2>{escape(_('By day'))}</h2>",
+            tag("h2", _("By day")),
             _table([_("Day"), *counts], [[d, *v] for d, v in figures.by_day.items()]),
         ]
     )
@@ -134,21 +135,19 @@ def visitor_sheet_html(
     help_lines = "<br/>".join(escape(line) for line in help_text.strip().splitlines())
     parts = [
         _style(18),
-        f"<h1>{escape(_('What I practised today'))}</h1>",
+        tag("h1", _("What I practised today")),
         f"<p>{escape(date.today().strftime('%d/%m/%Y'))} — Pas à Pas</p>",
-        f"<ul>{''.join(done)}</ul>"
-        if done
-        else f"<p>{escape(_('A first look at the tablet.'))}</p>",
+        f"<ul>{''.join(done)}</ul>" if done else tag("p", _("A first look at the tablet.")),
     ]
     if upcoming:
-        parts += [f"<h2>{escape(_('To try next'))}</h2>", f"<ul>{''.join(upcoming)}</ul>"]
-    parts.append(f"<h2>{escape(_('Where to get help near you'))}</h2>")
+        parts += [tag("h2", _("To try next")), f"<ul>{''.join(upcoming)}</ul>"]
+    parts.append(tag("h2", _("Where to get help near you")))
     parts.append(
         f"<p>{help_lines}</p>"
         if help_lines
-        else f"<p>{escape(_('Ask the people at the stand: they will tell you.'))}</p>"
+        else tag("p", _("Ask the people at the stand: they will tell you."))
     )
-    parts.append(f"<p>{escape(_('Well done, and see you soon!'))}</p>")
+    parts.append(tag("p", _("Well done, and see you soon!")))
     return "".join(parts)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from tutor.i18n import _
+from tutor.i18n import _, pgettext
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.messaging.emoji import BY_CHAR, EMOJIS, document
@@ -241,7 +241,7 @@ class ThreadView(QWidget):
         font = look.font(self, STATUS_PX, bold=True)
         painter.setFont(font)
         height = QFontMetrics(font).height()
-        text = _("Read") if status is Status.READ else _("Sent")
+        text = pgettext("message status", "Read") if status is Status.READ else _("Sent")
         icon, colour = self._ticks(status, in_bubble=False)
         text_w = QFontMetrics(font).horizontalAdvance(text)
         right = bubble.right() - look.px(6)

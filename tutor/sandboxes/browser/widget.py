@@ -369,5 +369,6 @@ class BrowserSandbox(SandboxWidget):
         fit_tablet(self, self.body, self.screen_area, self.look)
         super().resizeEvent(event)
         for overlay in (self.info,):
-            if overlay.isVisible():
+            # isHidden, not isVisible: on resume the sheet opens before the app is shown.
+            if not overlay.isHidden():
                 overlay.place()

@@ -56,36 +56,54 @@ def _style(body_pt: int) -> str:
     return (
         f"<style>body {{ font-size: {body_pt}pt; color: #141414; }}"
         "h1 { font-size: 200%; } h2 { font-size: 150%; margin-top: 18px; }"
-        "table { border-collapse: collapse; } td, th { padding: 4px 8px; "
+        "table { border-collapse: collapse; } td, th { padding: 3px 5px; font-size: 90%; "
         "border: 1px solid #555555; } th { background: #e8e8e8; text-align: left; }</style>"
     )
 
 
+def _short_day(stamp: str | None) -> str:
+    """``2026-11-13...`` -> ``13/11/26``: fits a narrow column without breaking."""
+    day = _day(stamp)
+    return f"{day[8:10]}/{day[5:7]}/{day[2:4]}" if len(day) == 10 else ""
+
+
 def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
-    rows = []
+    """Lessons grouped under their module's name (a row), so the table keeps six columns
+    that fit a portrait A4 page without breaking words."""
+    by_module: dict[str, list[str]] = {}
     for line in lines:
         module, title = lesson_labels(catalogue, line.lesson_id)
         status = _("done") if line.status == DONE else _("in progress")
-        rows.append(
+        dates = _short_day(line.started_at)
+        if line.completed_at:
+            dates += f" → {_short_day(line.completed_at)}"
+        by_module.setdefault(module, []).append(
             "<tr>"
-            f"<td>{escape(title)}</td><td>{escape(_module_title(module))}</td>"
-            f"<td>{escape(status)}</td><td>{_day(line.started_at)}</td>"
-            f"<td>{_day(line.completed_at)}</td><td>{_minutes(line.time_spent_s)}</td>"
-            f"<td>{line.help_used}</td><td>{CONFIDENCE.get(line.confidence or 0, '')}</td>"
-            "</tr>"
+            + tag("td", title)
+            + tag("td", status)
+            + tag("td", dates)
+            + tag("td", _minutes(line.time_spent_s))
+            + tag("td", str(line.help_used))
+            + f"<td>{CONFIDENCE.get(line.confidence or 0, '')}</td>"
+            + "</tr>"
         )
     titles = (
-        (_("Lesson"), 27),
-        (_("Module"), 15),
-        (_("Status"), 10),
-        (_("Started"), 12),
-        (_("Completed"), 12),
-        (_("Time"), 8),
-        (_("Help"), 7),
-        (_("Confidence"), 9),
+        (_("Lesson"), 29),
+        (_("Status"), 15),
+        (_("Dates"), 22),
+        (_("Time"), 11),
+        (_("Help"), 9),
+        (_("Confidence"), 14),
     )
-    head = "".join(f"<th width='{width}%'>{escape(h)}</th>" for h, width in titles)
-    return f"<table width='100%'><tr>{head}</tr>{''.join(rows)}</table>"
+    head = "".join(tag("th", h, f"width='{width}%'") for h, width in titles)
+    body = []
+    for module, rows in by_module.items():
+        body.append(
+            "<tr><td colspan='6' style='background: #f0f0f0;'>"
+            f"<b>{escape(_module_title(module))}</b></td></tr>"
+        )
+        body.extend(rows)
+    return f"<table width='100%'><tr>{head}</tr>{''.join(body)}</table>"
 
 
 def report_html(store: Store, catalogue: Catalogue, scope: Scope) -> str:

@@ -37,3 +37,25 @@ def store(tmp_path):
     opened = open_store(tmp_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """No test may reach the network: only local (Unix) sockets are allowed — the X display
+    and the sound server use those. Any other connection attempt fails the test loudly."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def guarded_connect(self, address):  # type: ignore[no-untyped-def]
+        if self.family == getattr(socket, "AF_UNIX", None):
+            return real_connect(self, address)
+        raise AssertionError(f"network access attempted: {address!r}")
+
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", refused)
+    monkeypatch.setattr(socket, "create_connection", refused)
+    monkeypatch.setattr(socket, "getaddrinfo", refused)

@@ -254,11 +254,14 @@ class Synthesizer:
                 return False
             assert self._worker is not None
             reply = self._worker.ask({**request, "id": next(self._ids)}, timeout)
+            if reply is not None and reply.get("ok") and path.exists():
+                return True
             if reply is not None:
-                if not reply.get("ok"):
-                    log.warning("speech engine could not say %r: %s", text, reply.get("error"))
-                return bool(reply.get("ok")) and path.exists()
-            log.warning("speech worker hung or died (attempt %d); restarting it", attempt + 1)
+                log.warning("speech engine could not say %r: %s", text, reply.get("error"))
+            log.warning(
+                "speech worker hung, died or dropped a sentence (attempt %d); restarting it",
+                attempt + 1,
+            )
             self.restarts += 1
             self._worker.kill()
             self._worker = None

@@ -43,18 +43,18 @@ def _inject_fault() -> None:
 
 
 def _save(engine: Any, finished: threading.Event, text: str, path: Path) -> bool:
-    """Write ``text`` to ``path``. pyttsx3 sometimes drops an utterance (runAndWait returns
-    and no file ever comes): the request is then simply made once more."""
-    for _attempt in range(2):
-        finished.clear()
-        engine.save_to_file(text, str(path))
-        engine.runAndWait()
-        # runAndWait() may return before the file is complete, and the "finished" event
-        # does not always come: wait briefly for it, then for the file to stop growing.
-        finished.wait(0.15)
-        if _wait_for_file(path, timeout_s=0.2):
-            return True
-        print(f"no sound for {text!r}; asking again", file=sys.stderr, flush=True)
+    """Write ``text`` to ``path``. runAndWait() may return before the file is complete, and
+    the "finished" event does not always come: wait briefly for it, then for the file to stop
+    growing. pyttsx3 sometimes drops an utterance; asking again in the same engine would
+    leave a queued command that ends up in the next file, so the app restarts this worker
+    instead (a clean engine)."""
+    finished.clear()
+    engine.save_to_file(text, str(path))
+    engine.runAndWait()
+    finished.wait(0.15)
+    if _wait_for_file(path, timeout_s=0.6):
+        return True
+    print(f"no sound for {text!r}", file=sys.stderr, flush=True)
     return False
 
 

@@ -88,15 +88,13 @@ def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplicat
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from tutor.ui.theme import STANDARD, Sizes, app_font, style_sheet
+    from tutor.ui.display import Display, apply_display
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    sizes = Sizes(1.0)
-    app.setFont(app_font(sizes))
-    app.setStyleSheet(style_sheet(STANDARD, sizes))
+    apply_display(Display())  # font, palette and style sheet; each learner's look comes later
     return app
 
 
@@ -139,9 +137,7 @@ def create_narrator(folder: Path) -> Narrator:
     return narrator
 
 
-def run_gui(
-    data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False
-) -> int:
+def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False) -> int:
     folder = data_dir(data_override)
     setup_logging(folder)
     sys.excepthook = _log_uncaught

@@ -86,6 +86,22 @@ def _parser() -> argparse.ArgumentParser:
         help="another screen instead",
     )
     shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument(
+        "--size", type=int, choices=(100, 150, 200), default=100, help="text size (%%)"
+    )
+    shot.add_argument(
+        "--theme", choices=("standard", "high_contrast"), default="standard", help="colours"
+    )
+
+    audit = commands.add_parser(
+        "audit",
+        parents=[common],
+        help="check every screen at every text size and theme (targets, text, contrast)",
+    )
+    audit.add_argument("--json", action="store_true", help="print the report as JSON")
+    audit.add_argument(
+        "--every-step", action="store_true", help="every step at every size and theme (slower)"
+    )
 
     commands.add_parser("voices", help="list the voices found per language, and the one used")
     narrate = commands.add_parser(
@@ -173,7 +189,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "screenshot":
         from tutor.commands.screenshot import screenshot
 
-        return screenshot(args.lesson, args.step, args.screen, args.out, lesson_dirs)
+        return screenshot(
+            args.lesson, args.step, args.screen, args.out, lesson_dirs, args.size, args.theme
+        )
+    if args.command == "audit":
+        from tutor.commands.audit import audit
+
+        return audit(lesson_dirs, args.json, args.every_step)
     if args.command == "voices":
         from tutor.commands.speech import voices
 

@@ -1,6 +1,7 @@
 """``tutor screenshot``: a screen rendered offscreen at a 10-inch tablet's size.
 
-For documentation, handouts and tests. It uses a throw-away data folder, so no personal
+For documentation, handouts and tests, at any text size (``--size``), theme (``--theme``)
+and language (``--lang``). It uses a throw-away data folder, so no personal
 data can ever appear in a picture.
 """
 
@@ -11,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor.i18n import _
+from tutor.i18n import _, current_language
 
 if TYPE_CHECKING:
     from tutor.app import Services
@@ -19,11 +20,18 @@ if TYPE_CHECKING:
 
 
 def screenshot(
-    lesson_id: str | None, step: int, screen: str | None, out: Path, lesson_dirs: list[Path] | None
+    lesson_id: str | None,
+    step: int,
+    screen: str | None,
+    out: Path,
+    lesson_dirs: list[Path] | None,
+    text_size: int = 100,
+    theme: str = "standard",
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
     from tutor.app import build_services, build_window, create_qt_application
+    from tutor.ui.display import Display
     from tutor.ui.main_window import TABLET_SIZE
 
     create_qt_application(sys.argv[:1], offscreen=True)
@@ -37,8 +45,10 @@ def screenshot(
             ("Marcel", "mdi6.bicycle", "#0b4a85"),
             ("Yvette", "mdi6.cat", "#1b5e20"),
         ):
-            learners.add(name, avatar, colour)
+            added = learners.add(name, avatar, colour, current_language())
+            learners.update(added.id, text_size=text_size, theme=theme)
         first = learners.all()[0]
+        controller.display._session = Display(text_size, theme)
         if screen is not None and screen.startswith(("facilitator-", "stand-")):
             _add_demo_data(services)
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from tutor import APP_NAME
+from tutor.ui.display_panel import DisplayPanel
 from tutor.ui.facilitator.screens import FacilitatorScreens
 from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
 from tutor.ui.screens.new_learner import NewLearnerScreen
@@ -49,6 +50,24 @@ class MainWindow(QMainWindow):
         self.stand = StandScreens(self)
         for page in self.stand.all():
             self.stack.addWidget(page)
+        # "Aa" on every learner screen: text size and colours, at any time.
+        self.display_panel = DisplayPanel(self)
+
+    def learner_screens(self) -> list[QWidget]:
+        """The screens a learner sees, each with its "Aa" button (``display_button``)."""
+        return [
+            self.sign_in,
+            self.new_learner,
+            self.catalogue,
+            self.lessons,
+            self.player,
+            self.summary,
+            self.settings,
+        ]
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.display_panel.setGeometry(self.rect())
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)

@@ -63,6 +63,39 @@ HIGH_CONTRAST = Palette(
     focus="#00e5ff",
 )
 PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
+# The least contrast between any text and its background, per theme (WCAG AA and AAA).
+MIN_CONTRAST = {"standard": 4.5, "high_contrast": 7.0}
+# A learner's text sizes (percent of the base sizes).
+TEXT_SIZES = (100, 150, 200)
+MIN_BODY_PX = 22
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio, from 1 (none) to 21 (black on white)."""
+    a, b = relative_luminance(foreground), relative_luminance(background)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """Every (text, background) pair the style sheet uses, by what it is for."""
+    p = palette
+    return {
+        "text on window": (p.text, p.window),
+        "text on surface": (p.text, p.surface),
+        "muted text on window": (p.muted_text, p.window),
+        "muted text on surface": (p.muted_text, p.surface),
+        "primary button": (p.on_primary, p.primary),
+        "kind answer": (p.feedback_text, p.feedback_bg),
+        "praise": (p.praise_text, p.praise_bg),
+        "chosen button": (p.feedback_text, p.feedback_bg),
+    }
 
 
 @dataclass(frozen=True)
@@ -80,11 +113,12 @@ class Sizes:
 
     @property
     def instruction(self) -> int:
-        return self.px(34)
+        # Grows a little less than the body text, so that long words fit the lesson panel.
+        return round(34 * (0.5 + 0.5 * self.scale))
 
     @property
     def title(self) -> int:
-        return self.px(40)
+        return round(40 * (0.5 + 0.5 * self.scale))
 
     @property
     def small(self) -> int:
@@ -92,7 +126,8 @@ class Sizes:
 
     @property
     def button_height(self) -> int:
-        return max(MIN_TARGET_PX, self.px(76))
+        # Grows less than the text: a button's padding need not double with it.
+        return max(MIN_TARGET_PX, round(76 * (0.6 + 0.4 * self.scale)))
 
 
 @cache
@@ -116,8 +151,8 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     p, s = palette, sizes
     return f"""
     QWidget {{ color: {p.text}; font-size: {s.body}px; }}
-    QMainWindow, QStackedWidget#screens > QWidget, TileGrid, TileGrid > QWidget > QWidget
-        {{ background: {p.window}; }}
+    QMainWindow, QStackedWidget#screens > QWidget, TileGrid, TileGrid > QWidget > QWidget,
+        QWidget[role="page"] {{ background: {p.window}; }}
     QLabel[role="title"] {{ font-size: {s.title}px; font-weight: bold; }}
     QLabel[role="instruction"] {{ font-size: {s.instruction}px; font-weight: bold; }}
     QLabel[role="counter"] {{ font-size: {s.body}px; color: {p.muted_text}; font-weight: bold; }}
@@ -133,10 +168,13 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     QPushButton {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
         border-radius: 16px; padding: 8px 20px; min-height: {s.button_height - 22}px;
         min-width: {MIN_TARGET_PX}px; font-size: {s.body}px; font-weight: bold; }}
-    QPushButton:focus {{ border: 4px solid {p.focus}; }}
+    QPushButton:checked {{ background: {p.feedback_bg}; color: {p.feedback_text};
+        border: 6px solid {p.text}; padding: 5px 17px; }}
     QPushButton:pressed {{ background: {p.border}; color: {p.surface}; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
         border-color: {p.primary}; }}
+    QPushButton:focus, QPushButton[role="primary"]:focus {{ border: 5px solid {p.focus};
+        padding: 6px 18px; }}
     QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
     QPushButton[role="tile"] {{ text-align: left; padding: 16px; }}
     QPushButton[role="discreet"] {{ border: 2px solid {p.border}; font-size: {s.small}px;

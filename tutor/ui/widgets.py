@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ AVATARS = (
     "mdi6.bicycle",
     "mdi6.fish",
 )
+MIN_TARGET = 64
 COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 
 
@@ -64,17 +66,20 @@ def label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
 def button(
     text: str, icon_name: str | None = None, role: str | None = None, name: str | None = None
 ) -> QPushButton:
+    from tutor.ui.display import icon_colour, icon_px
+
     widget = QPushButton(text)
-    if icon_name:
-        widget.setIcon(icon(icon_name, "#ffffff" if role == "primary" else "#141414"))
-        widget.setIconSize(QSize(32, 32))
     if role:
         set_role(widget, role)
+    if icon_name:
+        widget.setProperty("icon_name", icon_name)  # re-coloured when the theme changes
+        widget.setIcon(icon(icon_name, icon_colour(widget)))
+        widget.setIconSize(QSize(icon_px(), icon_px()))
     if name:
         widget.setObjectName(name)
     widget.setAccessibleName(text)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
-    widget.setAutoDefault(False)
+    widget.setAutoDefault(True)  # Enter presses the button that has the keyboard focus
     return widget
 
 
@@ -84,7 +89,41 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    properties = scroller.scrollerProperties()
+    # A touch reaches the button under the finger at once, even right after another touch
+    # (a held-back press was lost when two buttons were touched quickly).
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    scroller.setScrollerProperties(properties)
     return area
+
+
+def scroll_page(screen: QWidget) -> QVBoxLayout:
+    """Make ``screen`` one finger-scrollable page and return the layout to fill.
+
+    At 200 % a screen is often taller than the window: it scrolls instead of being cut.
+    """
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = finger_scroll(QScrollArea())
+    area.setObjectName(f"{screen.objectName()}.scroll")
+    inner = QWidget()
+    set_role(inner, "page")
+    area.setWidget(inner)
+    outer.addWidget(area)
+    return QVBoxLayout(inner)
+
+
+def display_button(screen_name: str) -> QPushButton:
+    """The "Aa" button found on every learner screen: text size and colours, at any time."""
+    from tutor.i18n import _
+
+    widget = button("Aa", name=f"{screen_name}.display")
+    widget.setAccessibleName(_("Text size and colours"))
+    widget.setToolTip("")
+    widget.setMinimumSize(MIN_TARGET, MIN_TARGET)
+    widget.setStyleSheet("font-weight: bold;")
+    return widget
 
 
 def avatar_pixmap(icon_name: str, colour: str, size: int) -> QPixmap:
@@ -128,16 +167,28 @@ class PictureTile(QAbstractButton):
         layout.addWidget(name)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
+    def keyPressEvent(self, event):
+        if not _press_on_enter(self, event):
+            super().keyPressEvent(event)
+
     def paintEvent(self, event):
+        from tutor.ui.display import current
+
+        colours = current().palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.setBrush(palette.base())
-        pen_colour = QColor("#d35400") if self.hasFocus() else palette.text().color()
-        painter.setPen(pen_colour)
-        if self.isDown():
-            painter.setBrush(palette.midlight())
-        painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 20, 20)
+        painter.setBrush(QColor(colours.feedback_bg if self.isDown() else colours.surface))
+        focused = self.hasFocus()
+        pen = QPen(QColor(colours.focus if focused else colours.border), 6 if focused else 3)
+        painter.setPen(pen)
+        painter.drawRoundedRect(self.rect().adjusted(3, 3, -3, -3), 20, 20)
+
+
+def _press_on_enter(tile: QAbstractButton, event) -> bool:
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and tile.isEnabled():
+        tile.click()
+        return True
+    return False
 
 
 class Banner(QLabel):

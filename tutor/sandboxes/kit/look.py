@@ -2,8 +2,9 @@
 
 A practice app is designed at one reference size; :class:`Look` turns design pixels into
 real pixels (``px``) and text sizes into real font sizes (``font_px``), which also follow
-the app's own "text size" setting. Widgets ask it at paint and layout time and listen to
-``changed`` to lay themselves out again.
+the app's own "text size" setting and the learner's text size in the tutor
+(``reader_factor``, moderated: the practice app keeps a real tablet's shape). Widgets ask
+it at paint and layout time and listen to ``changed`` to lay themselves out again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Look(QObject):
         super().__init__(parent)
         self._scale = 1.0
         self._text_level = DEFAULT_TEXT_LEVEL
+        self._reader_factor = 1.0
 
     @property
     def scale(self) -> float:
@@ -47,13 +49,24 @@ class Look(QObject):
             self._text_level = level
             self.changed.emit()
 
+    @property
+    def reader_factor(self) -> float:
+        return self._reader_factor
+
+    def set_reader_factor(self, factor: float) -> None:
+        """The learner's own text size (1.0 at 100 %), on top of the app's text level."""
+        if abs(factor - self._reader_factor) > 1e-3:
+            self._reader_factor = factor
+            self.changed.emit()
+
     def px(self, design_px: float) -> int:
         """A length of the design, in real pixels."""
         return max(1, round(design_px * self._scale))
 
     def font_px(self, design_px: float) -> int:
         """A text size of the design, in real pixels, after the text size setting."""
-        return max(6, round(design_px * self._scale * TEXT_FACTORS[self._text_level]))
+        factor = TEXT_FACTORS[self._text_level] * self._reader_factor
+        return max(6, round(design_px * self._scale * factor))
 
     def font(self, widget: QWidget, design_px: float, bold: bool = False) -> QFont:
         font = QFont(widget.font())

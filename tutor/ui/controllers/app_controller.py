@@ -16,6 +16,7 @@ from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
+from tutor.ui.controllers.display_controller import DisplayController
 from tutor.ui.controllers.lesson_controller import LessonController
 from tutor.ui.facilitator.controller import FacilitatorController
 from tutor.ui.main_window import MainWindow
@@ -71,6 +72,7 @@ class AppController(QObject):
         w.summary.finished.connect(self._on_summary_finished)
         self.stand = StandController(self)  # stand mode: guests, idle reset, PIN to leave
         self.stand_admin = StandAdminController(self)
+        self.display = DisplayController(self)  # text size, colours, language
 
     # -- screens ------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
@@ -79,6 +81,7 @@ class AppController(QObject):
             return
         self.narrator.stop()
         self.learner = None
+        self.display.session_display()
         self.window.sign_in.set_learners(self.store.learners.all())
         self.window.sign_in.set_notice_count(len(self.notices))
         self.window.show_screen(self.window.sign_in)
@@ -131,6 +134,7 @@ class AppController(QObject):
     def choose_learner(self, learner_id: str) -> None:
         self.learner = self.store.learners.get(learner_id)
         set_language(self.learner.language)
+        self.display.apply_learner(self.learner)
         self._apply_voice_settings()
         self.show_catalogue()
 
@@ -150,6 +154,7 @@ class AppController(QObject):
 
     def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
         self.learner = self.store.learners.add(first_name, avatar, colour)
+        self.learner = self.display.adopt_for_new(self.learner)
         self._apply_voice_settings()
         self.show_catalogue()
 
@@ -251,4 +256,5 @@ class AppController(QObject):
     def _sandbox_for(self, spec: SandboxSpec) -> SandboxWidget:
         if spec.id not in self._sandboxes:
             self._sandboxes[spec.id] = create_sandbox(spec)
+            self.display.fit_sandbox(self._sandboxes[spec.id])
         return self._sandboxes[spec.id]

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.core.modules import Module
 from tutor.i18n import _, ngettext
+from tutor.ui import display
+from tutor.ui.flow import FlowLayout
 from tutor.ui.screens.grid import TileGrid
-from tutor.ui.widgets import Banner, CardButton, PictureTile, button, icon, label
+from tutor.ui.widgets import Banner, CardButton, PictureTile, button, display_button, icon, label
 
 
 class CatalogueScreen(QWidget):
@@ -28,16 +30,22 @@ class CatalogueScreen(QWidget):
         top = QHBoxLayout()
         self.title = label("", "title")
         top.addWidget(self.title, 1)
+        # The buttons flow onto a second line when the text is very large.
+        actions = QWidget()
+        flow = FlowLayout(actions, align_right=True)
+        self.display_button = display_button("catalogue")
+        flow.add(self.display_button)
         self.settings_button = button(
             _("My settings"), "mdi6.tune-variant", name="catalogue.settings"
         )
         self.settings_button.clicked.connect(self.settings_requested)
-        top.addWidget(self.settings_button)
+        flow.add(self.settings_button)
         self.sign_out_button = button(
             _("Change person"), "mdi6.account-switch", name="catalogue.sign_out"
         )
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        top.addWidget(self.sign_out_button)
+        flow.add(self.sign_out_button)
+        top.addWidget(actions, 2)
         layout.addLayout(top)
         # "Today": the lessons the facilitator chose for today's workshop, first.
         self.today_box = QWidget()
@@ -47,12 +55,16 @@ class CatalogueScreen(QWidget):
         today.addWidget(label(_("Today, in the workshop:"), "instruction"))
         self.today_row = TileGrid(columns=3, tile_size=(360, 110))
         self.today_row.setFixedHeight(140)
+        display.notifier().changed.connect(self._on_display_changed)
         today.addWidget(self.today_row)
         self.today_box.hide()
         layout.addWidget(self.today_box)
         layout.addWidget(label(_("What would you like to learn? Touch a picture."), "instruction"))
         self.grid = TileGrid(columns=3, tile_size=(330, 240))
         layout.addWidget(self.grid, 1)
+
+    def _on_display_changed(self) -> None:
+        self.today_row.setFixedHeight(self.today_row.tile_size()[1] + 30)
 
     def show_modules(
         self,
@@ -112,6 +124,8 @@ class LessonListScreen(QWidget):
         top.addWidget(self.back_button)
         self.title = label("", "title")
         top.addWidget(self.title, 1)
+        self.display_button = display_button("lessons")
+        top.addWidget(self.display_button)
         layout.addLayout(top)
         self.banner = Banner()
         self.banner.setObjectName("lessons.banner")

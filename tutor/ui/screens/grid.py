@@ -1,4 +1,8 @@
-"""A finger-scrollable grid of big tiles, used by several screens."""
+"""A finger-scrollable grid of big tiles, used by several screens.
+
+The number of columns follows the width and the learner's text size: at 200 % the tiles
+are wider, so fewer fit on a row and the grid reflows (and scrolls) instead of cutting text.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
+from tutor.ui import display
 from tutor.ui.widgets import finger_scroll
+
+SPACING = 24
+MARGIN = 8
 
 
 class TileGrid(QScrollArea):
@@ -15,24 +23,61 @@ class TileGrid(QScrollArea):
         finger_scroll(self)
         self._columns = columns
         self._tile_size = tile_size
+        self._tiles: list[QWidget] = []
+        self._laid_columns = 0
         self._inner = QWidget()
         self._grid = QGridLayout(self._inner)
-        self._grid.setSpacing(24)
-        self._grid.setContentsMargins(8, 8, 8, 8)
+        self._grid.setSpacing(SPACING)
+        self._grid.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self.setWidget(self._inner)
+        display.notifier().changed.connect(self._on_display_changed)
+
+    def tile_size(self) -> tuple[int, int]:
+        """The least size of a tile at the current text size (grows less than the text)."""
+        factor = 1 + (display.current().sizes.scale - 1) * 0.7
+        width, height = self._tile_size
+        return round(width * factor), round(height * factor)
+
+    def columns(self) -> int:
+        if self._columns == 1:
+            return 1
+        width = self.viewport().width() - 2 * MARGIN
+        fit = (width + SPACING) // (self.tile_size()[0] + SPACING)
+        return max(1, min(self._columns, fit))
 
     def set_tiles(self, tiles: Sequence[QWidget]) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             old = item.widget() if item is not None else None
-            if old is not None:
+            if old is not None and old not in tiles:
                 old.hide()
                 old.setParent(None)
                 old.deleteLater()
-        for index, tile in enumerate(tiles):
-            tile.setMinimumSize(*self._tile_size)
-            row, column = divmod(index, self._columns)
+        self._tiles = list(tiles)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        while self._grid.count():
+            self._grid.takeAt(0)
+        columns = self.columns()
+        self._laid_columns = columns
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        size = self.tile_size()
+        for index, tile in enumerate(self._tiles):
+            tile.setMinimumSize(*size)
+            row, column = divmod(index, columns)
             self._grid.addWidget(tile, row, column)
         self._grid.setRowStretch(self._grid.rowCount(), 1)
         if self._columns > 1:
-            self._grid.setColumnStretch(self._columns, 1)
+            self._grid.setColumnStretch(columns, 1)
+
+    def _on_display_changed(self) -> None:
+        self._lay_out()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self._tiles and self.columns() != self._laid_columns:
+            self._lay_out()

@@ -10,12 +10,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
-from tutor.ui.widgets import AVATARS, COLOURS, avatar_pixmap, button, label
+from tutor.ui.widgets import (
+    AVATARS,
+    COLOURS,
+    avatar_pixmap,
+    button,
+    display_button,
+    label,
+    scroll_page,
+)
 
 
 class NewLearnerScreen(QWidget):
@@ -25,10 +32,14 @@ class NewLearnerScreen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("screen.new_learner")
-        layout = QVBoxLayout(self)
+        layout = scroll_page(self)  # at 200 % the page scrolls
         layout.setContentsMargins(40, 28, 40, 24)
         layout.setSpacing(16)
-        layout.addWidget(label(_("Welcome! What is your first name?"), "title"))
+        top = QHBoxLayout()
+        top.addWidget(label(_("Welcome! What is your first name?"), "title"), 1)
+        self.display_button = display_button("newlearner")
+        top.addWidget(self.display_button)
+        layout.addLayout(top)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("newlearner.name")
         self.name_edit.setAccessibleName(_("First name"))

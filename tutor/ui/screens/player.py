@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
-from tutor.ui.widgets import button, label, set_role
+from tutor.ui import display
+from tutor.ui.widgets import button, display_button, finger_scroll, label, set_role
 
+PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
 HEARD_STYLE = "background-color: #ffe08a; color: #141414; text-decoration: underline;"
 
 
@@ -43,19 +46,37 @@ class PlayerScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(18)
-        self.lesson_title = label("", "muted", wrap=False)
+        self.progress.setMinimumWidth(60)
+        self.lesson_title = label("", "muted")
+        self.lesson_title.setObjectName("player.lesson_title")
         top.addWidget(self.counter)
         top.addWidget(self.progress, 1)
-        top.addWidget(self.lesson_title)
+        top.addWidget(self.lesson_title, 2)
+        self.display_button = display_button("player")
+        top.addWidget(self.display_button)
         outer.addLayout(top)
 
         middle = QHBoxLayout()
         middle.setSpacing(20)
         panel = QFrame()
         set_role(panel, "panel")
-        panel.setFixedWidth(400)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(22, 22, 22, 22)
+        self.panel = panel
+        panel.setObjectName("player.panel")
+        panel.setFixedWidth(PANEL_WIDTH)
+        outside = QVBoxLayout(panel)
+        outside.setContentsMargins(14, 4, 14, 22)
+        outside.setSpacing(18)
+        # The words scroll with a finger when they are longer than the panel (at 200 %).
+        self.words = finger_scroll(QScrollArea())
+        self.words.setObjectName("player.words")
+        self.words.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        words = QWidget()
+        self.words.setWidget(words)
+        outside.addWidget(self.words, 1)
+        column = QVBoxLayout(words)
+        column.setContentsMargins(8, 18, 8, 0)
         column.setSpacing(18)
         self.instruction = label("", "instruction")
         self.instruction.setObjectName("player.instruction")
@@ -68,6 +89,7 @@ class PlayerScreen(QWidget):
         column.addWidget(self.feedback)
         self._spoken = ""
         column.addStretch(1)
+        column = outside
         self.continue_button = button(
             _("Continue"), "mdi6.arrow-right", "primary", name="lesson.continue"
         )
@@ -99,6 +121,11 @@ class PlayerScreen(QWidget):
         bottom.addWidget(self.quit_button)
         outer.addLayout(bottom)
         self._sandbox: QWidget | None = None
+        display.notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        scale = display.current().sizes.scale
+        self.panel.setFixedWidth(round(PANEL_WIDTH * (1 + (scale - 1) * 0.3)))
 
     def set_sandbox(self, sandbox: QWidget) -> None:
         if self._sandbox is sandbox:

@@ -1,4 +1,7 @@
-"""A learner's own settings: the voice (on or off, speed, volume). One big choice per row."""
+"""A learner's own settings: the voice (on or off, speed, volume) and the language.
+
+One big choice per row; text size and colours are behind the "Aa" button of every screen.
+"""
 
 from __future__ import annotations
 
@@ -8,27 +11,29 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import N_, _
 from tutor.storage.learners import Learner
-from tutor.ui.widgets import button, label
+from tutor.ui.widgets import button, display_button, label, scroll_page
 
 SPEEDS = (("slow", N_("Slow")), ("normal", N_("Normal")), ("fast", N_("Fast")))
 VOLUME_STEP = 20
+# Each language is written in itself, so a learner finds their own whatever is shown now.
+LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 
 class SettingsScreen(QWidget):
     voice_changed = Signal(bool, str, int)  # on, speed, volume
     voice_tried = Signal()
+    language_chosen = Signal(str)
     back_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("screen.settings")
-        layout = QVBoxLayout(self)
+        layout = scroll_page(self)  # at 200 % the page scrolls
         layout.setContentsMargins(40, 28, 40, 24)
         layout.setSpacing(18)
         top = QHBoxLayout()
@@ -36,6 +41,8 @@ class SettingsScreen(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button)
         top.addWidget(label(_("My settings"), "title"), 1)
+        self.display_button = display_button("settings")
+        top.addWidget(self.display_button)
         layout.addLayout(top)
 
         layout.addWidget(label(_("The voice reads each step aloud."), "instruction"))
@@ -78,6 +85,19 @@ class SettingsScreen(QWidget):
         volume_row.addWidget(self.louder)
         layout.addLayout(volume_row)
 
+        layout.addWidget(label(_("Language"), "instruction"))
+        self._language = QButtonGroup(self)
+        language_row = QHBoxLayout()
+        for code, text in LANGUAGES:
+            choice = self._choice(text, f"settings.language.{code}")
+            choice.setProperty("value", code)
+            self._language.addButton(choice)
+            language_row.addWidget(choice, 1)
+        layout.addLayout(language_row)
+        self._language.buttonClicked.connect(
+            lambda b: self.language_chosen.emit(str(b.property("value")))
+        )
+
         layout.addStretch(1)
         bottom = QHBoxLayout()
         self.try_button = button(
@@ -94,11 +114,6 @@ class SettingsScreen(QWidget):
     def _choice(text: str, name: str) -> QPushButton:
         choice = button(text, name=name)
         choice.setCheckable(True)
-        choice.setMinimumHeight(84)
-        choice.setStyleSheet(
-            "QPushButton:checked { border: 6px solid #d35400; "
-            "background: #fff1c7; color: #141414; }"
-        )
         return choice
 
     def show_learner(self, learner: Learner) -> None:
@@ -107,6 +122,8 @@ class SettingsScreen(QWidget):
         for choice in self._speed.buttons():
             choice.setChecked(choice.property("value") == learner.voice_rate)
         self.volume_bar.setValue(learner.volume)
+        for choice in self._language.buttons():
+            choice.setChecked(choice.property("value") == learner.language)
 
     def _change_volume(self, delta: int) -> None:
         self.volume_bar.setValue(max(0, min(100, self.volume_bar.value() + delta)))

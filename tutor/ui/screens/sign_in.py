@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.storage.learners import Learner
 from tutor.ui.screens.grid import TileGrid
-from tutor.ui.widgets import PictureTile, avatar_pixmap, button, icon, label
+from tutor.ui.widgets import PictureTile, avatar_pixmap, button, display_button, icon, label
 
 
 class SignInScreen(QWidget):
@@ -23,8 +23,12 @@ class SignInScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 24)
         layout.setSpacing(20)
+        top = QHBoxLayout()
         self.title = label(_("Hello! Touch your picture."), "title")
-        layout.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.display_button = display_button("signin")
+        top.addWidget(self.display_button)
+        layout.addLayout(top)
         self.grid = TileGrid(columns=4)
         layout.addWidget(self.grid, 1)
         bottom = QHBoxLayout()

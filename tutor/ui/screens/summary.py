@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tutor.i18n import N_, _
-from tutor.ui.widgets import button, icon, label
+from tutor.ui.flow import FlowLayout
+from tutor.ui.widgets import button, display_button, icon, label, scroll_page
 
 FACES = (
     (1, "mdi6.emoticon-confused-outline", N_("Not yet at ease"), "#8e244d"),
@@ -22,17 +23,21 @@ class SummaryScreen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("screen.summary")
-        layout = QVBoxLayout(self)
+        layout = scroll_page(self)  # at 200 % the page scrolls
         layout.setContentsMargins(60, 40, 60, 30)
         layout.setSpacing(22)
+        top = QHBoxLayout()
         self.title = label("", "title")
-        layout.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.display_button = display_button("summary")
+        top.addWidget(self.display_button)
+        layout.addLayout(top)
         self.summary = label("", "instruction")
         self.summary.setObjectName("summary.text")
         layout.addWidget(self.summary)
         layout.addWidget(label(_("How do you feel?"), "instruction"))
-        faces = QHBoxLayout()
-        faces.setSpacing(24)
+        faces_row = QWidget()
+        faces = FlowLayout(faces_row, spacing=24)  # the faces wrap at 200 %
         self.face_buttons: list[QPushButton] = []
         for value, icon_name, text, colour in FACES:
             face = button(_(text), name=f"summary.face.{value}")
@@ -41,9 +46,9 @@ class SummaryScreen(QWidget):
             face.setMinimumHeight(130)
             face.setCheckable(True)
             face.clicked.connect(lambda _c=False, v=value: self._on_face_clicked(v))
-            faces.addWidget(face, 1)
+            faces.add(face)
             self.face_buttons.append(face)
-        layout.addLayout(faces)
+        layout.addWidget(faces_row)
         self.thanks = label("", "muted")
         layout.addWidget(self.thanks)
         layout.addStretch(1)

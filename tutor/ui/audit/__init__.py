@@ -1,0 +1,1 @@
+"""The accessibility audit: every screen, at every text size and theme (``tutor audit``)."""

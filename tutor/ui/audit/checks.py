@@ -1,0 +1,194 @@
+"""What the accessibility audit checks on one rendered screen.
+
+Targets at least a finger's size, body text at least the size's minimum, text contrast at
+least the theme's minimum (the declared text colour against the background really drawn
+under the widget, sampled from the window's picture), no text cut or squeezed, and an
+accessible name on every control.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+
+from PySide6.QtGui import QColor, QFontInfo, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from tutor.ui.display import Display
+from tutor.ui.theme import MIN_BODY_PX, MIN_CONTRAST, MIN_TARGET_PX, contrast_ratio
+
+FACILITATOR_MIN_TARGET_PX = 48
+FACILITATOR_MIN_TEXT_PX = 20
+# A practice app is a real tablet's screen drawn smaller beside the lesson: its targets
+# fail under 44 px (WCAG 2.5.5) and are noted (``practice-target``) under 64 px.
+PRACTICE_MIN_TARGET_PX = 44
+NOTE = "practice-target"
+PRACTICE_MIN_CONTRAST = 4.5
+
+
+@dataclass(frozen=True)
+class Violation:
+    screen: str
+    control: str
+    check: str  # target, text-size, contrast, clipped, name
+    detail: str
+    where: str = "tutor"  # or "practice-app"
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return f"{self.screen} | {self.control} | {self.check}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class Rules:
+    display: Display
+    facilitator: bool = False
+
+    @property
+    def min_target(self) -> int:
+        return FACILITATOR_MIN_TARGET_PX if self.facilitator else MIN_TARGET_PX
+
+    @property
+    def min_text(self) -> int:
+        # The facilitator space (dense tables, for facilitators) uses 20 px at the least.
+        return FACILITATOR_MIN_TEXT_PX if self.facilitator else self.display.sizes.px(MIN_BODY_PX)
+
+    @property
+    def min_contrast(self) -> float:
+        return MIN_CONTRAST.get(self.display.theme, 4.5)
+
+
+def name_of(widget: QWidget) -> str:
+    if widget.objectName():
+        return widget.objectName()
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__}({text[:30]!r})"
+
+
+def _shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window) and widget.width() > 0 and widget.height() > 0
+
+
+def _in_practice_app(widget: QWidget, practice: QWidget | None) -> bool:
+    return practice is not None and (widget is practice or practice.isAncestorOf(widget))
+
+
+def _text_inside(widget: QWidget) -> bool:
+    """A label that only draws a picture, or a button with no words, has no text to read."""
+    return bool(getattr(widget, "text", lambda: "")().strip())
+
+
+def _background(image: QImage, widget: QWidget, window: QWidget) -> QColor | None:
+    """The colour drawn most under ``widget`` (its background), from the window's picture."""
+    seen = widget.visibleRegion().boundingRect()  # not what a scroll area hides
+    if seen.isEmpty() or seen.height() < widget.height() / 2:
+        return None  # mostly scrolled out of sight: checked where it is seen whole
+    top_left = widget.mapTo(window, seen.topLeft())
+    rect = seen.translated(top_left - seen.topLeft()).intersected(window.rect())
+    if rect.width() < 4 or rect.height() < 4:
+        return None
+    counts: Counter[int] = Counter()
+    step_x = max(1, rect.width() // 24)
+    step_y = max(1, rect.height() // 12)
+    for y in range(rect.top() + 2, rect.bottom() - 1, step_y):
+        for x in range(rect.left() + 2, rect.right() - 1, step_x):
+            counts[image.pixel(x, y)] += 1
+    if not counts:
+        return None
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def _foreground(widget: QWidget) -> QColor:
+    role = widget.foregroundRole()
+    if isinstance(widget, QAbstractButton):
+        role = QPalette.ColorRole.ButtonText
+    return widget.palette().color(role)
+
+
+def _clipped(widget: QWidget) -> str:
+    if isinstance(widget, QLabel):
+        if widget.pixmap() is not None and not widget.pixmap().isNull():
+            return ""
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2:
+                return f"needs {needed} px of height, has {widget.height()}"
+            return ""
+        needed = widget.sizeHint().width()
+        if needed > widget.width() + 2:
+            return f"needs {needed} px of width, has {widget.width()}"
+        return ""
+    if isinstance(widget, QAbstractButton) and type(widget).__name__ == "QPushButton":
+        hint = widget.sizeHint()
+        if hint.width() > widget.width() + 2:
+            return f"needs {hint.width()} px of width, has {widget.width()}"
+        if hint.height() > widget.height() + 2:
+            return f"needs {hint.height()} px of height, has {widget.height()}"
+    return ""
+
+
+def check_screen(
+    screen: str,
+    window: QWidget,
+    root: QWidget,
+    rules: Rules,
+    practice: QWidget | None = None,
+    practice_targets: set[str] | frozenset[str] = frozenset(),
+) -> list[Violation]:
+    """Every check on the widgets shown under ``root`` (``practice``: the practice app)."""
+    image = window.grab().toImage()
+    found: list[Violation] = []
+
+    def report(widget: QWidget, check: str, detail: str) -> None:
+        where = "practice-app" if _in_practice_app(widget, practice) else "tutor"
+        found.append(Violation(screen, name_of(widget), check, detail, where))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not _shown(widget, window) or isinstance(widget, QAbstractScrollArea):
+            continue
+        in_app = _in_practice_app(widget, practice)
+        interactive = isinstance(widget, QAbstractButton | QLineEdit) or (
+            in_app and widget.objectName() in practice_targets
+        )
+        if interactive and not (in_app and widget.objectName() not in practice_targets):
+            smallest = min(widget.width(), widget.height())
+            least = PRACTICE_MIN_TARGET_PX if in_app else rules.min_target
+            if smallest < rules.min_target:
+                report(
+                    widget,
+                    "target" if smallest < least else NOTE,
+                    f"{widget.width()}x{widget.height()} px, at least {least}x{least} expected",
+                )
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            if not name.strip():
+                report(widget, "name", "no accessible name")
+        if not isinstance(widget, QLabel | QAbstractButton) or not _text_inside(widget):
+            continue
+        # A practice app keeps its own look, but its words stay readable (AA).
+        least_ratio = PRACTICE_MIN_CONTRAST if in_app else rules.min_contrast
+        if not in_app:
+            pixels = QFontInfo(widget.font()).pixelSize()
+            if pixels < rules.min_text and not widget.property("preview"):
+                report(widget, "text-size", f"{pixels} px, at least {rules.min_text} expected")
+            cut = _clipped(widget)
+            if cut:
+                report(widget, "clipped", cut)
+        background = _background(image, widget, window)
+        if background is not None:
+            ratio = contrast_ratio(_foreground(widget).name(), background.name())
+            if ratio < least_ratio:
+                report(
+                    widget,
+                    "contrast",
+                    f"{ratio:.2f}:1 ({_foreground(widget).name()} on {background.name()}), "
+                    f"at least {least_ratio}:1 expected",
+                )
+    return found

@@ -1,0 +1,175 @@
+"""Walking every screen of the real window, offscreen, at each text size and theme.
+
+The learner screens are audited at 100 %, 150 % and 200 %, in both themes. The player is
+audited at every step of every lesson at 100 % in the usual colours, and at the first, a
+middle and the last step of every lesson at the other sizes and themes (``every_step=True``
+audits every step everywhere, slower). The facilitator space always uses the usual look at
+100 % (its tables are made for it), so it is audited that way, with 48 px targets.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tutor.core.actions import CONTINUE_TARGET
+from tutor.ui.audit.checks import NOTE, Rules, Violation, check_screen
+from tutor.ui.display import Display
+
+COMBINATIONS = tuple(
+    (size, theme) for theme in ("standard", "high_contrast") for size in (100, 150, 200)
+)
+SAMPLING = (
+    "every step of every lesson at 100 % standard; the first, a middle and the last step "
+    "of every lesson at 150 %, 200 % and in high contrast"
+)
+
+
+@dataclass
+class AuditReport:
+    screens: list[str] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    notes: list[Violation] = field(default_factory=list)  # practice-app targets 44-63 px
+    sampling: str = SAMPLING
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ok": not self.violations,
+            "sampling": self.sampling,
+            "screens_audited": len(self.screens),
+            "screens": self.screens,
+            "violations": [v.as_dict() for v in self.violations],
+            "practice_targets_under_64_px": len(self.notes),
+        }
+
+
+def settle() -> None:
+    for _round in range(3):
+        QApplication.processEvents()
+
+
+def run_audit(
+    lesson_dirs: list[Path] | None = None,
+    every_step: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> AuditReport:
+    from tutor.app import build_services, build_window, create_qt_application
+    from tutor.ui.main_window import TABLET_SIZE
+
+    create_qt_application([], offscreen=True)
+    report = AuditReport()
+    if every_step:
+        report.sampling = "every step of every lesson at every size and theme"
+    with tempfile.TemporaryDirectory(prefix="tutor-audit-") as folder:
+        services = build_services(Path(folder), lesson_dirs)
+        window, controller = build_window(services)
+        window.resize(*TABLET_SIZE)
+        window.show()
+        try:
+            walker = _Walker(report, window, controller, services)
+            for size, theme in COMBINATIONS:
+                if progress:
+                    progress(f"{size} % {theme}")
+                full = every_step or (size, theme) == (100, "standard")
+                walker.learner_screens(Display(size, theme), full)
+            if progress:
+                progress("facilitator space")
+            walker.facilitator_screens()
+        finally:
+            window.close()
+            services.store.close()
+    return report
+
+
+class _Walker:
+    def __init__(self, report: AuditReport, window, controller, services):
+        self.report = report
+        self.window = window
+        self.controller = controller
+        self.services = services
+        learners = services.store.learners
+        self.learner = learners.add("Jeanne", "mdi6.flower", "#8e244d")
+        learners.add("Marcel-Alexandre", "mdi6.bicycle", "#0b4a85")
+
+    def check(self, name: str, rules: Rules, practice=None, targets=frozenset(), root=None) -> None:
+        settle()
+        screen = root or self.window.current_screen()
+        label = f"{name} [{rules.display.text_size} % {rules.display.theme}]"
+        self.report.screens.append(label)
+        found = check_screen(label, self.window, screen, rules, practice, frozenset(targets))
+        self.report.violations += [v for v in found if v.check != NOTE]
+        self.report.notes += [v for v in found if v.check == NOTE]
+
+    def learner_screens(self, display: Display, every_step: bool) -> None:
+        c, w = self.controller, self.window
+        rules = Rules(display)
+        store = self.services.store
+        store.learners.update(self.learner.id, text_size=display.text_size, theme=display.theme)
+        c.display._session = display
+        c.show_sign_in()
+        self.check("sign-in", rules)
+        c.open_new_learner()
+        self.check("new learner", rules)
+        c.choose_learner(self.learner.id)
+        self.check("catalogue", rules)
+        w.display_panel.open_panel(display)
+        self.check("text size and colours", rules, root=w.display_panel)
+        w.display_panel.close_panel()
+        c.open_settings()
+        self.check("settings", rules)
+        modules = sorted({lesson.module for lesson in c.catalogue.lessons.values()})
+        for module in modules:
+            c.open_module(module)
+            self.check(f"lessons of {module}", rules)
+        summary_done = False
+        for lesson in sorted(c.catalogue.lessons.values(), key=lambda item: item.id):
+            store.progress.start(self.learner.id, lesson.id, lesson.step_count)
+            record = store.progress.start(self.learner.id, lesson.id, lesson.step_count)
+            store.progress.move_to(record, 0)
+            c.module_id = lesson.module
+            c.open_lesson(lesson.id)
+            total = lesson.step_count
+            sample = set(range(total)) if every_step else {0, total // 2, total - 1}
+            for index in range(total):
+                if index in sample:
+                    sandbox = c.lesson.sandbox
+                    self.check(
+                        f"player {lesson.id} step {index + 1}",
+                        rules,
+                        sandbox,
+                        set(sandbox.spec.targets) if sandbox is not None else set(),
+                    )
+                self._advance()
+            settle()
+            if not summary_done and w.current_screen() is w.summary:
+                self.check("summary", rules)
+                summary_done = True
+
+    def _advance(self) -> None:
+        lesson = self.controller.lesson
+        run, sandbox = lesson.run, lesson.sandbox
+        if run is None or sandbox is None or run.finished:
+            return
+        action = run.expected
+        if action.target == CONTINUE_TARGET:
+            lesson._judge(action)
+        elif lesson._judge(action, shown=True):
+            sandbox.perform(action)
+        settle()
+
+    def facilitator_screens(self) -> None:
+        from tutor.commands.screenshot import FACILITATOR_SCREENS, _open_facilitator_screen
+        from tutor.storage.demo import make_demo_data
+
+        c = self.controller
+        make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
+        c.show_sign_in()
+        c.display._on_sign_in_facilitator_requested()
+        rules = Rules(Display(), facilitator=True)
+        for name in FACILITATOR_SCREENS:
+            _open_facilitator_screen(c, self.learner.id, name)
+            self.check(f"facilitator {name}", rules)

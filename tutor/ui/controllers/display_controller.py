@@ -1,0 +1,119 @@
+"""Text size, colours and language: chosen by the learner at any time, applied live, kept.
+
+The "Aa" button of every learner screen opens the display panel; each choice is applied to
+the whole app at once (style sheet, fonts, the practice app's text) and stored for the
+learner signed in. Without a learner (sign-in, new person) the choice holds for this
+session and is given to the next new person. The facilitator space always uses the usual
+look at 100 %: its tables are made for that.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from tutor.i18n import current_language, set_language
+from tutor.sandboxes.base import SandboxWidget
+from tutor.storage.learners import Learner
+from tutor.ui.display import Display, apply_display, current, qt_palette
+from tutor.ui.retranslate import retranslate
+from tutor.ui.theme import STANDARD, Sizes, style_sheet
+
+if TYPE_CHECKING:
+    from tutor.ui.controllers.app_controller import AppController
+
+
+class DisplayController(QObject):
+    def __init__(self, app: AppController):
+        super().__init__()
+        self.app = app
+        window = app.window
+        for screen in window.learner_screens():
+            screen.display_button.clicked.connect(  # type: ignore[attr-defined]
+                self._on_display_button_clicked
+            )
+        window.display_panel.size_chosen.connect(self._on_display_panel_size_chosen)
+        window.display_panel.theme_chosen.connect(self._on_display_panel_theme_chosen)
+        window.display_panel.closed.connect(self._on_display_panel_closed)
+        window.settings.language_chosen.connect(self._on_settings_language_chosen)
+        window.sign_in.facilitator_requested.connect(self._on_sign_in_facilitator_requested)
+        self._session = Display()  # the look chosen before anyone signed in
+
+    # -- applying -------------------------------------------------------------------------------
+    def show(self, display: Display) -> None:
+        apply_display(display)
+        for sandbox in self.app._sandboxes.values():
+            self.fit_sandbox(sandbox)
+        self.app.window.display_panel.show_display(display)
+
+    def fit_sandbox(self, sandbox: SandboxWidget) -> None:
+        """The practice app keeps the look it was drawn for (a real tablet's), whatever
+        the tutor's theme; its text follows the learner's text size (moderately)."""
+        if not sandbox.property("own_look"):
+            sandbox.setProperty("own_look", True)
+            sandbox.setPalette(qt_palette(STANDARD))
+            sandbox.setStyleSheet(style_sheet(STANDARD, Sizes(1.0)))
+        look = getattr(sandbox, "look", None)
+        if look is not None:
+            look.set_reader_factor(current().practice_text_factor)
+
+    def apply_learner(self, learner: Learner) -> None:
+        self.show(Display(learner.text_size, learner.theme))
+
+    def adopt_for_new(self, learner: Learner) -> Learner:
+        """A new person keeps the look they chose while creating their profile."""
+        chosen = current()
+        return self.app.store.learners.update(
+            learner.id, text_size=chosen.text_size, theme=chosen.theme
+        )
+
+    def _choose(self, text_size: int, theme: str) -> None:
+        display = Display(text_size, theme)
+        learner = self.app.learner
+        if learner is None:
+            self._session = display
+        else:
+            self.app.learner = self.app.store.learners.update(
+                learner.id, text_size=text_size, theme=theme
+            )
+        self.show(display)
+
+    # -- reactions ------------------------------------------------------------------------------
+    def _on_display_button_clicked(self) -> None:
+        self.app.window.display_panel.open_panel(current())
+
+    def _on_display_panel_size_chosen(self, text_size: int) -> None:
+        self._choose(text_size, current().theme)
+
+    def _on_display_panel_theme_chosen(self, theme: str) -> None:
+        self._choose(current().text_size, theme)
+
+    def _on_display_panel_closed(self) -> None:
+        screen = self.app.window.current_screen()
+        button = getattr(screen, "display_button", None)
+        if button is not None:
+            button.setFocus()
+
+    def _on_sign_in_facilitator_requested(self) -> None:
+        apply_display(Display())
+
+    def session_display(self) -> None:
+        """Back on the sign-in screen: the look chosen there (not the last learner's)."""
+        self.show(self._session)
+
+    def _on_settings_language_chosen(self, language: str) -> None:
+        app = self.app
+        if app.learner is None:
+            return
+        old = current_language()
+        app.learner = app.store.learners.update(app.learner.id, language=language)
+        set_language(language)
+        window = app.window
+        retranslate([*window.learner_screens(), window.display_panel], old, language)
+        # The practice apps are built again in the new language when next needed.
+        for sandbox in app._sandboxes.values():
+            sandbox.hide()  # the player lets it go when it shows the next one
+        app._sandboxes.clear()
+        app._apply_voice_settings()  # the narrator speaks the learner's language
+        app.open_settings()

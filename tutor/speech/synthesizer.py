@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[list[Path] | None], None]
 URGENT, AHEAD = 0, 1  # "say this now" before "prepare the next step"
+WORKERS_AHEAD = 2
 
 
 def worker_command() -> list[str]:
@@ -68,10 +69,18 @@ class _Worker:
         threading.Thread(
             target=self._read, args=(self.process.stdout,), daemon=True, name="speech-reader"
         ).start()
-        try:
-            self.hello = self.replies.get(timeout=ready_timeout_s)
-        except queue.Empty:
-            self.hello = {"ready": False, "error": "the speech engine did not start in time"}
+        self._ready_timeout_s = ready_timeout_s
+        self._hello: dict[str, Any] | None = None
+
+    @property
+    def hello(self) -> dict[str, Any]:
+        """The worker's first message (waited for once): its voices, or why it cannot speak."""
+        if self._hello is None:
+            try:
+                self._hello = self.replies.get(timeout=self._ready_timeout_s)
+            except queue.Empty:
+                self._hello = {"ready": False, "error": "the speech engine did not start in time"}
+        return self._hello
 
     def _read(self, stream: IO[str] | None) -> None:
         assert stream is not None
@@ -126,7 +135,8 @@ class Synthesizer:
         self._jobs: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._seq = itertools.count()
         self._ids = itertools.count(1)
-        self._worker: _Worker | None = None
+        self._worker: _Worker | None = None  # the first worker (voices), then unused
+        self._ahead: list[_Worker] = []  # workers started ahead, for the next sentences
         self._ready = threading.Event()
         self.on_ready = on_ready
         self.voices: list[VoiceInfo] = []
@@ -192,8 +202,9 @@ class Synthesizer:
     def close(self) -> None:
         self._jobs.put(_Job(-1, next(self._seq), [], "", 0, lambda _paths: None))
         self._thread.join(timeout=3)
-        if self._worker is not None:
-            self._worker.kill()
+        for worker in [self._worker, *self._ahead]:
+            if worker is not None:
+                worker.kill()
 
     # -- dispatcher thread ------------------------------------------------------------------------
     def _run(self) -> None:
@@ -246,23 +257,41 @@ class Synthesizer:
             paths.append(path)
         return paths
 
+    def _take_worker(self) -> _Worker | None:
+        """A fresh worker for one sentence; others start now, in the background.
+
+        One sentence per worker process: pyttsx3 sometimes finishes an utterance after
+        runAndWait() returned, and what it still holds then leaks into the next file (the
+        wrong speed, even the wrong sentence). A fresh engine per sentence cannot leak, and
+        keeping two started ahead keeps narration as fast (each takes ~60 ms to start)."""
+        worker: _Worker | None
+        if self._ahead:
+            worker = self._ahead.pop(0)
+        elif self._worker is not None or self._start_worker():
+            worker, self._worker = self._worker, None
+        else:
+            return None
+        while len(self._ahead) < WORKERS_AHEAD:
+            self._ahead.append(_Worker(self._command, self._ready_timeout_s, self.worker_log))
+        if worker is None or not worker.hello.get("ready"):
+            if worker is not None:
+                worker.kill()
+            return None
+        return worker
+
     def _synthesize_one(self, text: str, voice: str, rate: int, path: Path) -> bool:
         request = {"text": text, "voice": voice, "rate": rate, "path": str(path)}
         timeout = self._hang_timeout_s + len(text) / 400
         for attempt in range(2):
-            if self._worker is None and not self._start_worker():
+            worker = self._take_worker()
+            if worker is None:
                 return False
-            assert self._worker is not None
-            reply = self._worker.ask({**request, "id": next(self._ids)}, timeout)
+            reply = worker.ask({**request, "id": next(self._ids)}, timeout)
+            worker.kill()
             if reply is not None and reply.get("ok") and path.exists():
                 return True
             if reply is not None:
                 log.warning("speech engine could not say %r: %s", text, reply.get("error"))
-            log.warning(
-                "speech worker hung, died or dropped a sentence (attempt %d); restarting it",
-                attempt + 1,
-            )
+            log.warning("speech worker hung, died or dropped a sentence (attempt %d)", attempt + 1)
             self.restarts += 1
-            self._worker.kill()
-            self._worker = None
         return False

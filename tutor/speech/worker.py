@@ -5,8 +5,10 @@ stdin/stdout. A separate process, rather than a thread, because pyttsx3 2.99's e
 hang (two threads, a stuck ``runAndWait``) and espeak-ng keeps global state: a hung or
 crashed worker is simply killed and started again, and the app's window never notices.
 
-Requests:  {"id": 1, "text": "...", "voice": "roa/fr", "rate": 160, "path": "/x.wav"}
-Replies:   {"ready": true, "voices": [...]} once, then {"id": 1, "ok": true} per request.
+Request:  {"id": 1, "text": "...", "voice": "roa/fr", "rate": 160, "path": "/x.wav"}
+Replies:  {"ready": true, "voices": [...]} at start, then {"id": 1, "ok": true}.
+One request per process: pyttsx3 can finish an utterance after runAndWait() returned, and
+what it still holds would leak into the next file; the app starts the next worker ahead.
 """
 
 from __future__ import annotations
@@ -124,6 +126,7 @@ def _serve(inp: TextIO, out: TextIO) -> int:
                 raise OSError("the engine wrote no sound")
             partial.replace(path)
             _reply(out, {"id": request["id"], "ok": True})
+            return 0  # one sentence per process: a fresh engine cannot leak into the next
             if os.environ.get("TUTOR_SPEECH_TRACE"):
                 print(
                     f"synthesised {request['id']} in {time.monotonic() - began:.3f} s",
@@ -132,4 +135,5 @@ def _serve(inp: TextIO, out: TextIO) -> int:
                 )
         except Exception as exc:  # reported to the app, which goes on (silently if need be)
             _reply(out, {"id": request["id"], "ok": False, "error": f"{type(exc).__name__}: {exc}"})
+            return 0
     return 0

@@ -345,3 +345,29 @@ def test_screens_paint_without_trouble(qtbot, app):
         image = app.grab().toImage()
         assert not image.isNull()
         qtbot.wait(200)  # a few animation frames
+
+
+def test_self_view_shows_the_real_camera_picture_when_frames_come(qtbot):
+    """Frames from a camera replace the drawn silhouette; camera off brings it back.
+    (No camera on this machine: the frame is handed over as the camera would.)"""
+    from PySide6.QtGui import QColor, QImage
+
+    from tutor.sandboxes.kit.look import Look
+    from tutor.sandboxes.video_call.call_screens import SelfView
+    from tutor.sandboxes.video_call.camera import camera_available
+
+    view = SelfView(Look(None))
+    qtbot.addWidget(view)
+    view.resize(160, 120)
+    view.show()
+    drawn = view.grab().toImage()
+    frame = QImage(320, 240, QImage.Format.Format_RGB32)
+    frame.fill(QColor("#ff00ff"))
+    view.camera.frame_ready.emit(frame)
+    shown = view.grab().toImage()
+    assert shown.pixelColor(80, 60) == QColor("#ff00ff")
+    view.show_state(camera_off=True, back_camera=False, muted=False)
+    assert view.grab().toImage().pixelColor(80, 60) != QColor("#ff00ff")
+    assert drawn.pixelColor(80, 60) != QColor("#ff00ff")
+    if not camera_available():
+        assert not view.camera.running  # no camera: nothing started, no error

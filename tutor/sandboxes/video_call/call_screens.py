@@ -7,12 +7,13 @@ every few seconds), driven by a QTimer that only runs while the screen is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.video_call.camera import SelfCamera, camera_available
 from tutor.sandboxes.video_call.drawing import (
     paint_avatar,
     paint_person,
@@ -341,7 +342,8 @@ class RemoteView(Animated):
 
 
 class SelfView(QWidget):
-    """Your own small picture in a corner (always drawn: no real camera is used)."""
+    """Your own small picture in a corner: the real camera when the computer has one and the
+    call is on, else a drawn silhouette."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
@@ -349,14 +351,45 @@ class SelfView(QWidget):
         self.camera_off = False
         self.back_camera = False
         self.muted = False
+        self.frame: QImage | None = None
+        self.camera = SelfCamera(self)
+        self.camera.frame_ready.connect(self._on_camera_frame_ready)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def show_state(self, camera_off: bool, back_camera: bool, muted: bool) -> None:
         self.camera_off, self.back_camera, self.muted = camera_off, back_camera, muted
+        self.use_camera(self.isVisible())
+
+    def use_camera(self, on: bool) -> None:
+        """Real camera during a call (stopped when the call ends or the picture is hidden)."""
+        if on and not self.camera_off and camera_available():
+            self.camera.start()
+        else:
+            self.camera.stop()
+            self.frame = None
+            self.update()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.use_camera(True)
+
+    def hideEvent(self, event):
+        self.use_camera(False)
+        super().hideEvent(event)
+
+    def _on_camera_frame_ready(self, image: QImage) -> None:
+        self.frame = image
         self.update()
 
     def paintEvent(self, event):
         painter = QPainter(self)
+        if self.frame is not None and not self.camera_off and not self.back_camera:
+            target = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+            scaled = self.frame.scaled(
+                target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatioByExpanding
+            )
+            painter.drawImage(target, scaled.mirrored(True, False))
+            return
         paint_self_view(
             painter,
             QRectF(self.rect()).adjusted(2, 2, -2, -2),

@@ -75,11 +75,11 @@ class SelfCamera(QObject):
         self._session = None
         self._sink = None
 
-    def _on_sink_video_frame_changed(self, frame) -> None:  # type: ignore[no-untyped-def]
+    def _on_sink_video_frame_changed(self, frame: Any) -> None:
         image = frame.toImage()
         if not image.isNull():
             self.frame_ready.emit(image)
 
-    def _on_camera_error_occurred(self, _error, message: str) -> None:  # type: ignore[no-untyped-def]
+    def _on_camera_error_occurred(self, _error: Any, message: str) -> None:
         log.warning("camera: %s", message)
         self.stop()

@@ -32,9 +32,6 @@ OK_GREEN = "#1b6e34"
 W = TypeVar("W", bound=QWidget)
 GLIDE_MS = 420
 # The tablet is designed at this size (it fits a 820x640 region with a small margin).
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
 BEZEL = 22
 GLIDE_STEP_MS = 30
 
@@ -472,15 +469,3 @@ class WebPage(QWidget):
     def labelled_field(self, name: str, label: str, placeholder: str = "") -> Field:
         self.para(label, 22, bold=True)
         return self.add(Field(self.look, name, placeholder))
-
-
-def fit_tablet(owner: QWidget, body: QWidget, screen_area: QWidget, look: Look) -> None:
-    """Fit the tablet in ``owner``, keeping its shape, and scale everything (as the tablet)."""
-    avail_w = max(1, owner.width() - 2 * OUTER_MARGIN)
-    avail_h = max(1, owner.height() - 2 * OUTER_MARGIN)
-    look.set_scale(min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT))
-    width = min(avail_w, round(avail_h * 1.45))
-    height = min(avail_h, round(width / 1.25))
-    body.setGeometry((owner.width() - width) // 2, (owner.height() - height) // 2, width, height)
-    bezel = look.px(BEZEL)
-    screen_area.setGeometry(bezel, bezel, width - 2 * bezel, height - 2 * bezel)

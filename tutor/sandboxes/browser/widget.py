@@ -47,7 +47,7 @@ from tutor.sandboxes.browser.pages import (
     SearchPage,
     SignupPage,
 )
-from tutor.sandboxes.browser.parts import Field, Tile, WebPage, fit_tablet
+from tutor.sandboxes.browser.parts import Field, Tile, WebPage
 from tutor.sandboxes.browser.procedures import (
     AddressPage,
     AddressSummaryPage,
@@ -58,7 +58,7 @@ from tutor.sandboxes.browser.procedures import (
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 SMS_DELAY_MS = 1200
 # Fields that take numbers: the keyboard opens on its digits, as a real tablet does.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDateTime, QRect, QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
@@ -34,7 +34,7 @@ from tutor.sandboxes.messaging.spec import (
     SCENE_UNREAD_FROM_SOPHIE,
 )
 from tutor.sandboxes.messaging.state import Conversation, Message, Status, sample_conversations
-from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 # Screens
 LIST = "list"
@@ -44,9 +44,6 @@ GALLERY = "gallery"
 PREVIEW = "preview"
 
 # The device is designed at this size (it fits a 820x640 region with a small margin).
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
 READ_DELAY_MS = 2000  # a calm moment before the person reads what was sent
 
 
@@ -285,15 +282,4 @@ class MessagingSandbox(SandboxWidget):
         super().resizeEvent(event)
 
     def _place_device(self) -> None:
-        """Fit the device in the space given, keeping its shape, and scale everything."""
-        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
-        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
-        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
-        width = min(avail_w, round(avail_h * 1.45))
-        height = min(avail_h, round(width / 1.25))
-        self.look.set_scale(scale)
-        left = (self.width() - width) // 2
-        top = (self.height() - height) // 2
-        self.body.setGeometry(left, top, width, height)
-        bezel = self.look.px(BEZEL)
-        self.screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))
+        fit_tablet(self, self.body, self.screen_area, self.look)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
@@ -41,13 +41,10 @@ from tutor.sandboxes.scams.content import (
 from tutor.sandboxes.scams.password import PasswordView
 from tutor.sandboxes.scams.state import ScamState
 from tutor.sandboxes.scams.views import ChatView, EmailView, SituationView, SmsView
-from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 CALLER_DELAY_MS = 1500  # after answering, the caller starts talking after this
 
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
 
 VIEWS = {
     SMS: SmsView,
@@ -264,15 +261,4 @@ class ScamsSandbox(SandboxWidget):
         super().resizeEvent(event)
 
     def _place_tablet(self) -> None:
-        """Fit the tablet in the space given, keeping its shape, and scale everything."""
-        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
-        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
-        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
-        width = min(avail_w, round(avail_h * 1.45))
-        height = min(avail_h, round(width / 1.25))
-        self.look.set_scale(scale)
-        left = (self.width() - width) // 2
-        top = (self.height() - height) // 2
-        self.body.setGeometry(left, top, width, height)
-        bezel = self.look.px(BEZEL)
-        self.screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))
+        fit_tablet(self, self.body, self.screen_area, self.look)

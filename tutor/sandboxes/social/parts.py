@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
 
@@ -16,7 +16,6 @@ from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
-from tutor.sandboxes.tablet.chrome import BEZEL
 
 ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
 INK = "#1c1c1c"
@@ -367,18 +366,3 @@ class Page(QWidget):
 
 
 # The tablet is designed at this size (it fits a 820x640 region with a small margin).
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
-
-
-def fit_tablet(owner: QWidget, body: QWidget, screen_area: QWidget, look: Look) -> None:
-    """Fit the tablet in ``owner``, keeping its shape, and scale everything (as the tablet)."""
-    avail_w = max(1, owner.width() - 2 * OUTER_MARGIN)
-    avail_h = max(1, owner.height() - 2 * OUTER_MARGIN)
-    look.set_scale(min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT))
-    width = min(avail_w, round(avail_h * 1.45))
-    height = min(avail_h, round(width / 1.25))
-    body.setGeometry((owner.width() - width) // 2, (owner.height() - height) // 2, width, height)
-    bezel = look.px(BEZEL)
-    screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))

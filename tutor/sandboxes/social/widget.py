@@ -25,7 +25,7 @@ from tutor.sandboxes.social.content import MY_POST, POSTS, SocialState
 from tutor.sandboxes.social.feed import FeedScreen, PhotoScreen, PostCard
 from tutor.sandboxes.social.friends import FriendsScreen
 from tutor.sandboxes.social.messages import ChatScreen, MessagesScreen
-from tutor.sandboxes.social.parts import TopBar, fit_tablet, person_name
+from tutor.sandboxes.social.parts import TopBar, person_name
 from tutor.sandboxes.social.settings_screens import (
     BlockedScreen,
     PrivacyScreen,
@@ -33,7 +33,7 @@ from tutor.sandboxes.social.settings_screens import (
     audience_name,
 )
 from tutor.sandboxes.social.sheets import Note, Sheet
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 FEED = "feed"
 PHOTO = "photo"

@@ -6,7 +6,7 @@ practises here is recognised on their own device.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QDateTime, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -14,6 +14,9 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 BEZEL = 22  # design pixels around the screen
+DESIGN_WIDTH = 808  # the drawn tablet's size, in design pixels, before scaling
+DESIGN_HEIGHT = 628
+OUTER_MARGIN = 6
 BODY_RADIUS = 42
 SCREEN_RADIUS = 14
 STATUS_HEIGHT = 36
@@ -220,3 +223,16 @@ class DimOverlay(QWidget):
         color = QColor(0, 0, 0)
         color.setAlphaF(self.opacity)
         QPainter(self).fillRect(self.rect(), color)
+
+
+def fit_tablet(owner: QWidget, body: QWidget, screen_area: QWidget, look: Look) -> None:
+    """Fit the drawn tablet in ``owner``, keeping its shape, and scale everything: every
+    practice app shows itself on the same tablet."""
+    avail_w = max(1, owner.width() - 2 * OUTER_MARGIN)
+    avail_h = max(1, owner.height() - 2 * OUTER_MARGIN)
+    look.set_scale(min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT))
+    width = min(avail_w, round(avail_h * 1.45))
+    height = min(avail_h, round(width / 1.25))
+    body.setGeometry((owner.width() - width) // 2, (owner.height() - height) // 2, width, height)
+    bezel = look.px(BEZEL)
+    screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))

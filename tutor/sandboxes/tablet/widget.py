@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
@@ -23,7 +22,13 @@ from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL, Look
 from tutor.sandboxes.tablet.apps import SIMPLE_APPS, SimpleAppScreen
-from tutor.sandboxes.tablet.chrome import BEZEL, DimOverlay, NavBar, StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import (
+    DimOverlay,
+    NavBar,
+    StatusBar,
+    TabletBody,
+    fit_tablet,
+)
 from tutor.sandboxes.tablet.home import HomeScreen, app_id
 from tutor.sandboxes.tablet.notes import SAMPLE_NOTES, NoteEditorScreen, NotesListScreen
 from tutor.sandboxes.tablet.settings_app import (
@@ -52,10 +57,6 @@ PARENT = {
     SOUND: SETTINGS,
 }
 
-# The tablet body is designed at this size (it fits a 820x640 region with a small margin).
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
 BRIGHTNESS_STEP_OPACITY = 0.12
 
 
@@ -291,18 +292,6 @@ class TabletSandbox(SandboxWidget):
         super().resizeEvent(event)
 
     def _place_tablet(self) -> None:
-        """Fit the tablet in the space given, keeping its shape, and scale everything."""
-        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
-        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
-        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
-        width = min(avail_w, round(avail_h * 1.45))
-        height = min(avail_h, round(width / 1.25))
-        self.look.set_scale(scale)
-        left = (self.width() - width) // 2
-        top = (self.height() - height) // 2
-        self.body.setGeometry(left, top, width, height)
-        bezel = self.look.px(BEZEL)
-        screen_rect = QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel)
-        self.screen_area.setGeometry(screen_rect)
-        self.dim.setGeometry(0, 0, screen_rect.width(), screen_rect.height())
+        fit_tablet(self, self.body, self.screen_area, self.look)
+        self.dim.setGeometry(0, 0, self.screen_area.width(), self.screen_area.height())
         self.dim.raise_()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
@@ -26,7 +26,7 @@ from tutor.i18n import N_, _
 from tutor.sandboxes.base import SandboxWidget
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.tablet.chrome import BEZEL, StatusBar, TabletBody
+from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.video_call.call_screens import CallScreen, IncomingScreen
 from tutor.sandboxes.video_call.lists import ContactsScreen, HistoryEntry, HistoryScreen, TabBar
 from tutor.sandboxes.video_call.people import CALLER, MISSED_CALLER, PEOPLE_BY_ID
@@ -40,9 +40,6 @@ CALL = "call"
 ANSWER_DELAY_MS = 2000  # the person answers an outgoing call after this
 GREETING_DELAY_MS = 1200  # after answering a call, the caller speaks after this
 
-DESIGN_WIDTH = 808
-DESIGN_HEIGHT = 628
-OUTER_MARGIN = 6
 
 # The recent calls every lesson starts with (newest first); "when" are message ids.
 START_HISTORY = (
@@ -311,15 +308,4 @@ class VideoCallSandbox(SandboxWidget):
         super().resizeEvent(event)
 
     def _place_tablet(self) -> None:
-        """Fit the tablet in the space given, keeping its shape, and scale everything."""
-        avail_w = max(1, self.width() - 2 * OUTER_MARGIN)
-        avail_h = max(1, self.height() - 2 * OUTER_MARGIN)
-        scale = min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT)
-        width = min(avail_w, round(avail_h * 1.45))
-        height = min(avail_h, round(width / 1.25))
-        self.look.set_scale(scale)
-        left = (self.width() - width) // 2
-        top = (self.height() - height) // 2
-        self.body.setGeometry(left, top, width, height)
-        bezel = self.look.px(BEZEL)
-        self.screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))
+        fit_tablet(self, self.body, self.screen_area, self.look)

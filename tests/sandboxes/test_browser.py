@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.sandboxes.helpers import open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
 from tutor.sandboxes.browser.content import (
     FAKE_SITE,
@@ -26,26 +27,9 @@ from tutor.sandboxes.kit.keyboard import LAYER
 TAP, SWIPE, TYPE = ActionKind.TAP, ActionKind.SWIPE, ActionKind.TYPE
 
 
-def tap(target: str) -> Action:
-    return Action(TAP, target)
-
-
 @pytest.fixture
 def browser(qtbot):
-    sandbox = BrowserSandbox(SPEC)
-    qtbot.addWidget(sandbox)
-    sandbox.resize(820, 640)
-    sandbox.show()
-    qtbot.waitExposed(sandbox)
-    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
-    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
-    return sandbox
-
-
-def visible(sandbox: BrowserSandbox, name: str) -> QWidget:
-    widget = sandbox.target_widget(name)
-    assert widget is not None, f"{name} is not on screen ({sandbox.current_page()})"
-    return widget
+    return open_sandbox(qtbot, BrowserSandbox(SPEC))
 
 
 def click(qtbot, sandbox: BrowserSandbox, name: str) -> None:

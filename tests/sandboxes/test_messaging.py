@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.sandboxes.helpers import click, open_sandbox, tap
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
@@ -26,31 +27,9 @@ from tutor.sandboxes.messaging.widget import READ_DELAY_MS, MessagingSandbox
 TAP, TYPE = ActionKind.TAP, ActionKind.TYPE
 
 
-def tap(target: str) -> Action:
-    return Action(TAP, target)
-
-
 @pytest.fixture
 def app(qtbot):
-    sandbox = MessagingSandbox(SPEC)
-    qtbot.addWidget(sandbox)
-    sandbox.resize(820, 640)
-    sandbox.show()
-    qtbot.waitExposed(sandbox)
-    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
-    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
-    return sandbox
-
-
-def visible(sandbox: MessagingSandbox, name: str) -> QWidget:
-    widget = sandbox.target_widget(name)
-    assert widget is not None, f"{name} is not on screen ({sandbox.current_screen()})"
-    return widget
-
-
-def click(qtbot, sandbox: MessagingSandbox, name: str) -> None:
-    widget = visible(sandbox, name)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    return open_sandbox(qtbot, MessagingSandbox(SPEC))
 
 
 def press_key(qtbot, sandbox: MessagingSandbox, object_name: str) -> None:

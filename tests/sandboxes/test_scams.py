@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from tests.sandboxes.helpers import click, open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.scams import widget as scams_widget
@@ -13,36 +14,10 @@ from tutor.sandboxes.scams.content import ACTIONS, SITUATIONS, password_strength
 from tutor.sandboxes.scams.spec import CUES, SCENES, SPEC
 from tutor.sandboxes.scams.widget import ScamsSandbox
 
-TAP = ActionKind.TAP
-
-
-def tap(target: str) -> Action:
-    return Action(TAP, target)
-
 
 @pytest.fixture
 def app(qtbot):
-    sandbox = ScamsSandbox(SPEC)
-    qtbot.addWidget(sandbox)
-    sandbox.resize(820, 640)
-    sandbox.show()
-    qtbot.waitExposed(sandbox)
-    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
-    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
-    sandbox.spoken: list[str] = []  # type: ignore[attr-defined]
-    sandbox.speech_requested.connect(sandbox.spoken.append)  # type: ignore[attr-defined]
-    return sandbox
-
-
-def visible(sandbox: ScamsSandbox, name: str) -> QWidget:
-    widget = sandbox.target_widget(name)
-    assert widget is not None, f"{name} is not on screen ({sandbox.current_screen()})"
-    return widget
-
-
-def click(qtbot, sandbox: ScamsSandbox, name: str) -> None:
-    widget = visible(sandbox, name)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    return open_sandbox(qtbot, ScamsSandbox(SPEC))
 
 
 # Where each target can be seen: a scene, then the actions that bring it on screen.

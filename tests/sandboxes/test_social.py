@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tests.sandboxes.helpers import click, open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
@@ -17,31 +18,9 @@ from tutor.sandboxes.social.widget import SocialSandbox
 TAP, SWIPE, TYPE = ActionKind.TAP, ActionKind.SWIPE, ActionKind.TYPE
 
 
-def tap(target: str) -> Action:
-    return Action(TAP, target)
-
-
 @pytest.fixture
 def social(qtbot):
-    sandbox = SocialSandbox(SPEC)
-    qtbot.addWidget(sandbox)
-    sandbox.resize(820, 640)
-    sandbox.show()
-    qtbot.waitExposed(sandbox)
-    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
-    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
-    return sandbox
-
-
-def visible(sandbox: SocialSandbox, name: str) -> QWidget:
-    widget = sandbox.target_widget(name)
-    assert widget is not None, f"{name} is not on screen ({sandbox.current_screen()})"
-    return widget
-
-
-def click(qtbot, sandbox: SocialSandbox, name: str) -> None:
-    widget = visible(sandbox, name)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    return open_sandbox(qtbot, SocialSandbox(SPEC))
 
 
 def drag(widget: QWidget, dy: int) -> None:

@@ -3,46 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from tutor.core.actions import Action, ActionKind
+from tests.sandboxes.helpers import click, open_sandbox, tap, visible
+from tutor.core.actions import Action
 from tutor.i18n import _
 from tutor.sandboxes.video_call import widget as video_widget
 from tutor.sandboxes.video_call.people import PEOPLE
 from tutor.sandboxes.video_call.spec import SPEC
 from tutor.sandboxes.video_call.widget import CALL, CONTACTS, HISTORY, INCOMING, VideoCallSandbox
 
-TAP = ActionKind.TAP
-
-
-def tap(target: str) -> Action:
-    return Action(TAP, target)
-
 
 @pytest.fixture
 def app(qtbot):
-    sandbox = VideoCallSandbox(SPEC)
-    qtbot.addWidget(sandbox)
-    sandbox.resize(820, 640)
-    sandbox.show()
-    qtbot.waitExposed(sandbox)
-    sandbox.done: list[Action] = []  # type: ignore[attr-defined]
-    sandbox.action_performed.connect(sandbox.done.append)  # type: ignore[attr-defined]
-    sandbox.spoken: list[str] = []  # type: ignore[attr-defined]
-    sandbox.speech_requested.connect(sandbox.spoken.append)  # type: ignore[attr-defined]
-    return sandbox
-
-
-def visible(sandbox: VideoCallSandbox, name: str) -> QWidget:
-    widget = sandbox.target_widget(name)
-    assert widget is not None, f"{name} is not on screen ({sandbox.current_screen()})"
-    return widget
-
-
-def click(qtbot, sandbox: VideoCallSandbox, name: str) -> None:
-    widget = visible(sandbox, name)
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    return open_sandbox(qtbot, VideoCallSandbox(SPEC))
 
 
 def answered(sandbox: VideoCallSandbox) -> bool:

@@ -4,7 +4,7 @@ information panel, and the message banner that slides in like an SMS on a tablet
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
@@ -13,7 +13,6 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 BAR_HEIGHT = 80
-BANNER_MS = 15_000
 
 
 class BackArrow(Pressable):
@@ -215,6 +214,11 @@ class InfoSheet(QWidget):
         width = min(parent.width() - self.look.px(40), self.look.px(620))
         self.setFixedWidth(width)
         self.adjustSize()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            # Wrapped sentences need more height at this width than ``adjustSize`` gives:
+            # without it "OK" is squeezed under a finger's size.
+            self.resize(width, max(self.height(), layout.heightForWidth(width)))
         self.move((parent.width() - width) // 2, self.look.px(36 + BAR_HEIGHT + 4))
 
     def paintEvent(self, event):
@@ -226,8 +230,24 @@ class InfoSheet(QWidget):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 16, 16)
 
 
+def two_lines(metrics: QFontMetrics, value: str, width: int) -> str:
+    """The start of ``value`` on at most two lines of ``width``, the second one ending in
+    "…" when the rest does not fit, as a tablet shows the beginning of a message."""
+    words = value.split()
+    first = ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not words:
+        return first
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{rest}" if first else rest
+
+
 class NotificationBanner(Pressable):
-    """An SMS that arrives at the top of the practice tablet; a touch puts it away."""
+    """An SMS that arrives at the top of the practice tablet; a touch opens Messages.
+
+    It stays until it is touched (nothing times out for a learner who reads slowly).
+    """
 
     def __init__(self, look: Look, parent: QWidget):
         super().__init__(parent)
@@ -235,22 +255,23 @@ class NotificationBanner(Pressable):
         self.from_name = ""
         self.body = ""
         self.setObjectName("notification.banner")
-        self._timer = QTimer(self, singleShot=True, interval=BANNER_MS)
-        self._timer.timeout.connect(self.hide)
         self.hide()
 
     def say(self, sender: str, body: str) -> None:
         self.from_name, self.body = sender, body
+        self.place()
+        self.show()
+        self.raise_()
+        self.update()
+
+    def place(self) -> None:
+        """At the top of the screen, over the page (again when the tablet is resized)."""
         parent = self.parentWidget()
         if parent is not None:
             width = min(parent.width() - self.look.px(40), self.look.px(640))
             self.setGeometry(
                 (parent.width() - width) // 2, self.look.px(44), width, self.look.px(118)
             )
-        self.show()
-        self.raise_()
-        self._timer.start()
-        self.update()
 
     def paintEvent(self, event):
         look = self.look
@@ -276,11 +297,13 @@ class NotificationBanner(Pressable):
             Qt.AlignmentFlag.AlignVCenter,
             _("SMS · {sender}").format(sender=self.from_name),
         )
-        painter.setFont(look.font(self, 21))
+        font = look.font(self, 21)
+        painter.setFont(font)
+        width = self.width() - x - look.px(12)
         painter.drawText(
-            QRectF(x, look.px(42), self.width() - x - look.px(12), self.height() - look.px(46)),
-            Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.body,
+            QRectF(x, look.px(42), width, self.height() - look.px(46)),
+            Qt.AlignmentFlag.AlignTop,
+            two_lines(QFontMetrics(font), self.body, int(width)),
         )
 
 

@@ -14,6 +14,7 @@ from tutor.sandboxes.browser.content import (
     MOVE_DATES,
     PASSWORD,
     PHONE,
+    RECEIPTS,
     RESET_CODE,
     SMS_TOPICS,
     email_problem,
@@ -36,10 +37,11 @@ def code_sms() -> str:
 
 
 def alerts_sms(topics: set[str]) -> str:
+    """The town's confirmation SMS: the chosen subjects, the receipt number, how to stop."""
     names = ", ".join(_(SMS_TOPICS[key][0]) for key in SMS_TOPICS if key in topics)
-    return _("You are subscribed to the alerts: {topics}. Reply STOP to stop.").format(
-        topics=names or "-"
-    )
+    subscribed = _("You are subscribed to the alerts: {topics}. Reply STOP to stop.")
+    number = _("Receipt no. {number}").format(number=RECEIPTS["sms"])
+    return f"{subscribed.format(topics=names or '-')}\n{number}."
 
 
 def receipt_detail(sandbox: BrowserSandbox) -> str:
@@ -170,7 +172,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
             _("A code was sent by SMS to {phone}.").format(phone=PHONE),
             good=True,
         )
-        sandbox.banner.say(_("Belcastel-sur-Mer"), code_sms())
+        sandbox.sms_arrives(code_sms())
     elif target == "forgot.save":
         page = sandbox.forgot
         advice = password_advice(page.password.text())

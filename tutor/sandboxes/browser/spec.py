@@ -7,6 +7,7 @@ its pages; ``name`` is the accessible name; ``does`` is said when it is touched 
 from tutor.core.actions import ActionKind
 from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
 from tutor.i18n import N_
+from tutor.sandboxes.messaging.spec import SPEC as MESSAGING_SPEC
 
 TAP = frozenset({ActionKind.TAP})
 FIELD = frozenset({ActionKind.TAP, ActionKind.TYPE})
@@ -49,6 +50,16 @@ BROWSER = [
     ),
     _tap("keyboard.hide", N_("Hide the keyboard"), N_("This key hides the keyboard.")),
     _tap("notification.banner", N_("Message"), N_("This is a message that just arrived.")),
+]
+# The tablet's Messages app, opened by touching the SMS: the messaging app's own screens.
+MESSAGES = [
+    _tap(
+        "list.belcastel",
+        N_("Conversation with the town"),
+        N_("This line opens the messages from the town."),
+    ),
+    *(MESSAGING_SPEC.targets[target_id] for target_id in ("list.sophie", "list.lea", "chat.back")),
+    _tap("nav.back", N_("Back button"), N_("This button goes back to the previous screen.")),
 ]
 SEARCH = [
     _tap("search.real", N_("Official site"), N_("This result opens the town's official site.")),
@@ -130,7 +141,7 @@ SPEC = SandboxSpec.of(
     "browser",
     N_("Practice web browser"),
     "tutor.sandboxes.browser.widget:BrowserSandbox",
-    [*BROWSER, *SEARCH, *HOME, *ACCOUNT, *PROCEDURES, *LIBRARY],
+    [*BROWSER, *MESSAGES, *SEARCH, *HOME, *ACCOUNT, *PROCEDURES, *LIBRARY],
     scenes=SCENES,
     cues=CUES,
 )

@@ -36,6 +36,7 @@ from tutor.sandboxes.browser.library import (
     ShelfPage,
     book_tile,
 )
+from tutor.sandboxes.browser.messages import TOWN, MessagesApp
 from tutor.sandboxes.browser.pages import (
     AccountPage,
     DonePage,
@@ -55,6 +56,7 @@ from tutor.sandboxes.browser.procedures import (
     TaxPage,
     WaterPage,
 )
+from tutor.sandboxes.browser.spec import MESSAGES
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
@@ -63,6 +65,8 @@ from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 SMS_DELAY_MS = 1200
 # Fields that take numbers: the keyboard opens on its digits, as a real tablet does.
 NUMERIC = {"water.reading", "library.card", "forgot.code"}
+# The controls of the tablet's Messages (see messages.py), apart from the SMS banner.
+MESSAGES_TARGETS = {target.id for target in MESSAGES}
 
 
 class BrowserKeyboard(OnScreenKeyboard):
@@ -88,6 +92,8 @@ class BrowserSandbox(SandboxWidget):
         self.keyboard = BrowserKeyboard(self.look)
         self.stack = QStackedWidget()
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.messages = MessagesApp(self.look)
+        self.messages.hide()
         self.pages: dict[str, WebPage] = {}
         look = self.look
         self.search = self._add("search", SearchPage(look))
@@ -128,6 +134,7 @@ class BrowserSandbox(SandboxWidget):
         layout.addWidget(self.status_bar)
         layout.addWidget(self.address_bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.messages, 1)
         layout.addWidget(self.keyboard)
         self.fields: dict[str, Field] = {
             field.objectName(): field for field in self.stack.findChildren(Field)
@@ -192,6 +199,8 @@ class BrowserSandbox(SandboxWidget):
         self.state = state = PortalState()
         self._sms_timer.stop()
         self.banner.hide()
+        self.close_messages()
+        self.messages.reset()
         self.toast.hide()
         self.info.hide()
         for field in self.fields.values():
@@ -235,7 +244,7 @@ class BrowserSandbox(SandboxWidget):
             self._sms_timer.stop()
             self._on_sms_timer_timeout()
         elif name == "code_arrives":
-            self.banner.say(_("Belcastel-sur-Mer"), forms.code_sms())
+            self.sms_arrives(forms.code_sms())
         else:
             super().cue(name)
 
@@ -259,6 +268,10 @@ class BrowserSandbox(SandboxWidget):
     def _apply(self, action: Action) -> None:
         """Change the browser as ``action`` does, whatever page is shown now."""
         target = action.target
+        if target == "notification.banner" or target in MESSAGES_TARGETS:
+            self._apply_messages(target)
+            return
+        self.close_messages()  # a browser control: the browser is in front again
         if target == "browser.back":
             self._back()
         elif target in ("browser.padlock", "browser.address"):
@@ -273,13 +286,46 @@ class BrowserSandbox(SandboxWidget):
                 self.page().view.scroll_screen(action.value)
         elif target == "keyboard.hide":
             self.set_focus(None)
-        elif target == "notification.banner":
-            self.banner.hide()
         elif target in self.fields:
             self._apply_field(action)
         else:
             forms.apply(self, target)
             self._refresh()
+
+    def _apply_messages(self, target: str) -> None:
+        """The SMS opens the tablet's Messages; its back key comes back to the browser."""
+        if target == "notification.banner":
+            self.banner.hide()
+            self.open_messages()
+        elif target == "nav.back":
+            if not self.messages.back():
+                self.close_messages()
+        elif target == "chat.back":
+            self.open_messages()
+        else:
+            self.open_messages()
+            self.messages.open_chat(target.removeprefix("list."))
+
+    def open_messages(self) -> None:
+        """Messages in front of the browser (the page stays as it was, behind)."""
+        self.set_focus(None)
+        self.info.hide()
+        self.address_bar.hide()
+        self.stack.hide()
+        self.messages.show()
+        self.messages.open_list()
+
+    def close_messages(self) -> None:
+        self.messages.hide()
+        self.address_bar.show()
+        self.stack.show()
+
+    def messages_shown(self) -> bool:
+        return self.messages.isVisibleTo(self)
+
+    def messages_screen(self) -> str | None:
+        """The Messages screen in front ("list" or "chat"), or None when the browser is."""
+        return self.messages.current_screen() if self.messages_shown() else None
 
     def _apply_field(self, action: Action) -> None:
         field = self.fields[action.target]
@@ -343,7 +389,12 @@ class BrowserSandbox(SandboxWidget):
         self._sms_timer.start()
 
     def _on_sms_timer_timeout(self) -> None:
-        self.banner.say(_("Belcastel-sur-Mer"), forms.alerts_sms(self.state.topics))
+        self.sms_arrives(forms.alerts_sms(self.state.topics))
+
+    def sms_arrives(self, body: str) -> None:
+        """An SMS from the town: it shows at the top and waits in Messages."""
+        self.messages.receive(body)
+        self.banner.say(TOWN.name, body)
 
     def _refresh(self) -> None:
         state = self.state
@@ -368,7 +419,7 @@ class BrowserSandbox(SandboxWidget):
     def resizeEvent(self, event):
         fit_tablet(self, self.body, self.screen_area, self.look)
         super().resizeEvent(event)
-        for overlay in (self.info,):
+        for overlay in (self.info, self.banner):
             # isHidden, not isVisible: on resume the sheet opens before the app is shown.
             if not overlay.isHidden():
                 overlay.place()

@@ -378,6 +378,7 @@ class ChatScreen(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.bubbles, 1)
         layout.addLayout(self.bar)
+        self.can_write = True
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -385,8 +386,16 @@ class ChatScreen(QWidget):
         self.contact.set_person(conversation.person)
         self.bubbles.show_conversation(conversation)
 
+    def set_can_write(self, can_write: bool) -> None:
+        """Show or put away the bar to write: another practice app may only let the learner
+        read a conversation (the browser's confirmation SMS)."""
+        self.can_write = can_write
+        for widget in (self.emoji_button, self.field, self.photo_button, self.send_button):
+            widget.setVisible(can_write)
+        self.restyle()
+
     def restyle(self) -> None:
-        m = self.look.px(10)
+        m = self.look.px(10) if self.can_write else 0
         self.bar.setContentsMargins(m, m, m, m)
         self.bar.setSpacing(m)
 

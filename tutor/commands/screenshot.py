@@ -125,6 +125,8 @@ FACILITATOR_SCREENS = (
     "home",
     "learners",
     "learner",
+    "confirm",
+    "workshops",
     "workshop",
     "progress",
     "learner-page",
@@ -160,6 +162,11 @@ def _open_facilitator_screen(controller: AppController, learner_id: str, screen:
         views.show_learners()
     elif screen == "learner":
         views._on_learners_learner_chosen(busiest.id)
+    elif screen == "confirm":  # the question before erasing a person for good
+        views._on_learners_learner_chosen(busiest.id)
+        views._on_learner_erase_requested()
+    elif screen == "workshops":
+        views.show_workshops()
     elif screen == "workshop":
         views.open_workshop(workshops[0].id if workshops else None)
     elif screen == "progress":

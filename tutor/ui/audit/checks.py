@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontInfo, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QComboBox,
     QLabel,
     QLineEdit,
     QWidget,
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
 from tutor.ui.display import Display
 from tutor.ui.theme import MIN_BODY_PX, MIN_CONTRAST, MIN_TARGET_PX, contrast_ratio
 
-FACILITATOR_MIN_TARGET_PX = 48
-FACILITATOR_MIN_TEXT_PX = 20
 # A practice app is a real tablet's screen drawn smaller beside the lesson: its targets
 # fail under 44 px (WCAG 2.5.5) and are noted (``practice-target``) under 64 px.
 PRACTICE_MIN_TARGET_PX = 44
@@ -49,17 +48,17 @@ class Violation:
 
 @dataclass(frozen=True)
 class Rules:
+    """The same everywhere, the facilitator space and the stand included."""
+
     display: Display
-    facilitator: bool = False
 
     @property
     def min_target(self) -> int:
-        return FACILITATOR_MIN_TARGET_PX if self.facilitator else MIN_TARGET_PX
+        return MIN_TARGET_PX
 
     @property
     def min_text(self) -> int:
-        # The facilitator space (dense tables, for facilitators) uses 20 px at the least.
-        return FACILITATOR_MIN_TEXT_PX if self.facilitator else self.display.sizes.px(MIN_BODY_PX)
+        return self.display.sizes.px(MIN_BODY_PX)
 
     @property
     def min_contrast(self) -> float:
@@ -155,7 +154,7 @@ def check_screen(
         if not _shown(widget, window) or isinstance(widget, QAbstractScrollArea):
             continue
         in_app = _in_practice_app(widget, practice)
-        interactive = isinstance(widget, QAbstractButton | QLineEdit) or (
+        interactive = isinstance(widget, QAbstractButton | QLineEdit | QComboBox) or (
             in_app and widget.objectName() in practice_targets
         )
         if interactive and not (in_app and widget.objectName() not in practice_targets):

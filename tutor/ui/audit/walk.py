@@ -4,7 +4,7 @@ The learner screens are audited at 100 %, 150 % and 200 %, in both themes. The p
 audited at every step of every lesson at 100 % in the usual colours, and at the first, a
 middle and the last step of every lesson at the other sizes and themes (``every_step=True``
 audits every step everywhere, slower). The facilitator space always uses the usual look at
-100 % (its tables are made for it), so it is audited that way, with 48 px targets.
+100 % (its tables are made for it), so it is audited that way, with the same rules.
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ class _Walker:
         make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
         c.show_sign_in()
         c.display._on_sign_in_facilitator_requested()
-        rules = Rules(Display(), facilitator=True)
+        rules = Rules(Display())
         for name in FACILITATOR_SCREENS:
             _open_facilitator_screen(c, self.learner.id, name)
             self.check(f"facilitator {name}", rules)

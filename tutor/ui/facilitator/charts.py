@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
@@ -45,10 +45,10 @@ class DayChart(QWidget):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, right, top, bottom = 56, 12, 34, 40
+        left, right, top, bottom = 60, 12, 34, 44
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         peak = max([count for _day, count in self.days] + [1])
-        painter.setFont(_font(self, 20))
+        painter.setFont(_font(self, 22))  # chart words as big as any text
         painter.setPen(QPen(GRID, 1))
         for fraction in (0.0, 0.5, 1.0):
             y = area.bottom() - fraction * area.height()
@@ -56,7 +56,7 @@ class DayChart(QWidget):
             painter.setPen(INK)
             value = round(peak * fraction)
             painter.drawText(
-                QRectF(0, y - 14, left - 10, 28),
+                QRectF(0, y - 16, left - 10, 32),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )
@@ -77,7 +77,7 @@ class DayChart(QWidget):
                 )
             )
         painter.setPen(INK)
-        painter.setFont(_font(self, 18))
+        painter.setFont(_font(self, 22))
         for number, (day, _count) in enumerate(self.days):
             if (len(self.days) - 1 - number) % 7:
                 continue
@@ -87,9 +87,12 @@ class DayChart(QWidget):
             except ValueError:
                 text = day
             centre = area.left() + (number + 0.5) * step
-            painter.drawText(
-                QRectF(centre - 40, area.bottom() + 6, 80, 30), Qt.AlignmentFlag.AlignHCenter, text
-            )
+            box = QRectF(centre - 50, area.bottom() + 6, 100, 34)
+            align = Qt.AlignmentFlag.AlignHCenter
+            if box.right() > self.width():  # the last date stays whole, against the edge
+                box.moveRight(self.width())
+                align = Qt.AlignmentFlag.AlignRight
+            painter.drawText(box, align, text)
         painter.end()
 
 
@@ -115,14 +118,16 @@ class ModuleChart(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        names = 280
+        title_font = _font(self, 22, bold=True)
+        widest = max(QFontMetrics(title_font).horizontalAdvance(t) for t, _n, _c in self.modules)
+        names = max(200, widest + 24)  # every module's name whole
         row = self.height() / len(self.modules)
         peak = max([count for _t, count, _c in self.modules] + [1])
         width = self.width() - names - 90
         for number, (title, count, colour) in enumerate(self.modules):
             y = number * row
             painter.setPen(INK)
-            painter.setFont(_font(self, 20, bold=True))
+            painter.setFont(title_font)
             painter.drawText(
                 QRectF(0, y, names - 16, row),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -19,30 +19,31 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _
 from tutor.ui.widgets import Banner, avatar_pixmap, button, icon, label
 
-# Facilitators read at >= 20 px; every target stays >= 48 px high.
+# The same rules as everywhere: text >= 22 px, every target >= 64 px (at 100 %).
 FACILITATOR_STYLE = """
-QWidget { font-size: 20px; }
+QWidget { font-size: 22px; }
 QLabel[role="title"] { font-size: 32px; font-weight: bold; }
-QLabel[role="instruction"] { font-size: 24px; font-weight: bold; }
-QLabel[role="heading"] { font-size: 22px; font-weight: bold; }
-QPushButton { min-height: 36px; padding: 5px 16px; font-size: 20px; border-radius: 12px; }
-QLineEdit, QPlainTextEdit { font-size: 22px; min-height: 40px; padding: 4px 10px;
+QLabel[role="instruction"] { font-size: 26px; font-weight: bold; }
+QLabel[role="heading"] { font-size: 24px; font-weight: bold; }
+QPushButton { min-height: 48px; padding: 5px 16px; font-size: 22px; border-radius: 12px; }
+QLineEdit, QPlainTextEdit { font-size: 22px; min-height: 52px; padding: 4px 10px;
     background: #ffffff; border: 3px solid #5a5a5a; border-radius: 10px; }
-QComboBox { font-size: 20px; min-height: 44px; padding: 2px 12px; background: #ffffff;
+QComboBox { font-size: 22px; min-height: 56px; padding: 2px 12px; background: #ffffff;
     border: 3px solid #5a5a5a; border-radius: 10px; }
-QComboBox QAbstractItemView { font-size: 20px; background: #ffffff; }
-QComboBox QAbstractItemView::item { min-height: 52px; }
-QCheckBox { font-size: 20px; min-height: 48px; spacing: 14px; }
-QCheckBox::indicator { width: 34px; height: 34px; }
-QTableWidget { font-size: 20px; background: #ffffff; gridline-color: #8a8a8a;
+QComboBox QAbstractItemView { font-size: 22px; background: #ffffff; }
+QComboBox QAbstractItemView::item { min-height: 64px; }
+QCheckBox { font-size: 22px; min-height: 64px; spacing: 14px; }
+QCheckBox::indicator { width: 40px; height: 40px; }
+QTableWidget { font-size: 22px; background: #ffffff; gridline-color: #8a8a8a;
     selection-background-color: #fff1c7; selection-color: #141414; }
-QHeaderView::section { font-size: 20px; font-weight: bold; padding: 10px 8px;
+QTableView::item { padding: 4px 6px; }
+QHeaderView::section { font-size: 22px; font-weight: bold; padding: 10px 8px;
     background: #e8e2d4; border: 1px solid #5a5a5a; }
 QProgressBar { min-height: 30px; border: 2px solid #5a5a5a; border-radius: 8px;
     background: #ffffff; text-align: center; font-weight: bold; }
 QProgressBar::chunk { background: #0b4a85; }
 """
-TARGET_PX = 48
+TARGET_PX = 64
 
 
 def facilitator_style(widget: QWidget) -> None:
@@ -121,9 +122,11 @@ def add_row(column: QVBoxLayout, widget: QWidget) -> None:
     column.insertWidget(column.count() - 1, widget)
 
 
-def combo(name: str) -> QComboBox:
+def combo(name: str, spoken: str) -> QComboBox:
+    """A list to choose from; ``spoken``: what a screen reader says it is for."""
     box = QComboBox()
     box.setObjectName(name)
+    box.setAccessibleName(spoken)
     box.setMinimumHeight(TARGET_PX)
     box.setMinimumContentsLength(14)
     return box
@@ -153,7 +156,7 @@ class FaceToggle(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._avatar = avatar_pixmap(avatar, colour, 72)
         self._check = icon("mdi6.check-circle", "#1b5e20").pixmap(40)
-        self.setFixedSize(QSize(170, 160))
+        self.setFixedSize(QSize(180, 176))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def paintEvent(self, event):
@@ -169,17 +172,16 @@ class FaceToggle(QAbstractButton):
             painter.drawPixmap(box.right() - 46, box.top() + 6, self._check)
         painter.setPen(QColor("#141414"))
         font = QFont(self.font())
-        font.setPixelSize(20)
+        font.setPixelSize(22)  # as big as any text of the facilitator space
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(
-            QRect(4, 88, self.width() - 8, 32), Qt.AlignmentFlag.AlignCenter, self.text()
+            QRect(8, 88, self.width() - 16, 44), Qt.AlignmentFlag.AlignCenter, self.text()
         )
         font.setBold(False)
-        font.setPixelSize(18)
         painter.setFont(font)
         status = _("Present") if checked else _("Not ticked")
-        painter.drawText(QRect(4, 118, self.width() - 8, 28), Qt.AlignmentFlag.AlignCenter, status)
+        painter.drawText(QRect(8, 132, self.width() - 16, 34), Qt.AlignmentFlag.AlignCenter, status)
 
 
 class ConfirmScreen(Page):

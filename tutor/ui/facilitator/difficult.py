@@ -32,7 +32,7 @@ class DifficultStepsScreen(Page):
     def __init__(self) -> None:
         super().__init__("fac_difficult", _("Difficult steps"))
         self.top.addWidget(label(_("Workshop:"), "heading", wrap=False))
-        self.workshop = combo("fac_difficult.workshop")
+        self.workshop = combo("fac_difficult.workshop", _("Workshop"))
         self.workshop.setMinimumWidth(360)
         self.workshop.activated.connect(
             lambda index: self.workshop_chosen.emit(str(self.workshop.itemData(index) or ""))

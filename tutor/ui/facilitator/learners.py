@@ -96,10 +96,12 @@ class LearnerEditScreen(Page):
             picture.setAccessibleName(_("Picture {number}").format(number=index + 1))
             picture.setCheckable(True)
             picture.setIconSize(QSize(50, 50))
-            picture.setFixedSize(72, 72)
+            # 74 x 74 px whatever the state: a thicker border takes the padding's room.
             picture.setStyleSheet(
-                "QPushButton { padding: 2px; min-width: 40px; }"
-                " QPushButton:checked { border: 6px solid #d35400; }"
+                "QPushButton { padding: 3px; min-width: 62px; max-width: 62px;"
+                " min-height: 62px; max-height: 62px; }"
+                " QPushButton:focus { border: 5px solid #d35400; padding: 1px; }"
+                " QPushButton:checked { border: 6px solid #d35400; padding: 0; }"
             )
             picture.setProperty("avatar", avatar)
             self._avatars.addButton(picture, index)
@@ -114,11 +116,12 @@ class LearnerEditScreen(Page):
             swatch.setObjectName(f"fac_learner.colour.{index}")
             swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
             swatch.setCheckable(True)
-            swatch.setFixedSize(64, 56)
+            # 66 x 66 px whatever the state, like the pictures above.
             swatch.setStyleSheet(
-                f"QPushButton {{ background: {colour}; border: 3px solid #141414;"
-                " min-width: 40px; padding: 0; }"
-                "QPushButton:checked { border: 7px solid #ff8f00; }"
+                f"QPushButton {{ background: {colour}; border: 3px solid #141414; padding: 4px;"
+                " min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px; }"
+                "QPushButton:focus { border: 5px solid #d35400; padding: 2px; }"
+                "QPushButton:checked { border: 7px solid #ff8f00; padding: 0; }"
             )
             self._colours.addButton(swatch, index)
             colours.addWidget(swatch)

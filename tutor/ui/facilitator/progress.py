@@ -214,7 +214,7 @@ class ProgressScreen(Page):
     def __init__(self) -> None:
         super().__init__("fac_progress", _("Progress"))
         self.top.addWidget(label(_("Workshop:"), "heading", wrap=False))
-        self.workshop = combo("fac_progress.workshop")
+        self.workshop = combo("fac_progress.workshop", _("Workshop"))
         self.workshop.setMinimumWidth(360)
         self.workshop.activated.connect(self._on_workshop_activated)
         self.top.addWidget(self.workshop)
@@ -296,12 +296,12 @@ class LearnerPageScreen(Page):
             _("Feeling"),
         ]
         self.table = big_table("fac_learner_page.lessons", headers)
+        # Every figure's column as wide as its words (nothing cut), the lesson's title takes
+        # the rest and wraps; each row as tall as its words.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 165, 215, 75, 120, 115, 90)):
-            if width:
-                self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.addWidget(self.table, 3)
 
         notes = QFrame()
@@ -351,7 +351,7 @@ class LearnerPageScreen(Page):
                 table.setSpan(number, 0, 1, table.columnCount())
                 number += 1
             started = row.status != "not_started"
-            dates = row.started + (f" → {row.completed}" if row.completed else "")
+            dates = row.started + (f"\n→ {row.completed}" if row.completed else "")
             cells: list[QTableWidgetItem] = [
                 QTableWidgetItem(row.title),
                 status_item(row.status),
@@ -372,7 +372,6 @@ class LearnerPageScreen(Page):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(number, column, cell)
             number += 1
-        table.resizeRowsToContents()
 
     def set_notes(self, notes: list[NoteView]) -> None:
         self._notes = list(notes)

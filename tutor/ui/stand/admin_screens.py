@@ -165,20 +165,20 @@ class HourBars(QWidget):
         top = max([1, *self._values.values()])
         width = self.width() / len(hours)
         font = QFont(self.font())
-        font.setPixelSize(18)
+        font.setPixelSize(22)  # as big as any text
         painter.setFont(font)
-        base = self.height() - 30
+        base = self.height() - 34
         for index, hour in enumerate(hours):
             value = self._values.get(hour, 0)
-            height = int((base - 30) * value / top)
+            height = int((base - 34) * value / top)
             x = int(index * width + 6)
             bar = QRect(x, base - height, int(width - 12), height)
             painter.fillRect(bar, QColor("#0b4a85"))
             painter.setPen(QColor("#141414"))
             if value:
-                painter.drawText(QRect(x, base - height - 26, int(width - 12), 24),
+                painter.drawText(QRect(x, base - height - 30, int(width - 12), 28),
                                  Qt.AlignmentFlag.AlignCenter, str(value))  # fmt: skip
-            painter.drawText(QRect(x, base + 4, int(width - 12), 24),
+            painter.drawText(QRect(x, base + 4, int(width - 12), 28),
                              Qt.AlignmentFlag.AlignCenter, f"{hour}h")  # fmt: skip
 
 

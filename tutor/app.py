@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+# Standard modules first: once PySide6 is imported, every later import costs more (its
+# import hook looks at each new module), and these are all needed before the first paint.
+import importlib.util  # noqa: F401  (used by tutor.ui.glyphs)
+import json  # noqa: F401  (used by tutor.ui.glyphs)
 import logging
 import logging.handlers
 import os
 import shutil
+import sqlite3  # noqa: F401  (used by tutor.storage.quick_read)
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -14,15 +19,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from tutor import APP_NAME
-from tutor.core.catalogue import Catalogue, load_catalogue
 from tutor.i18n import _
-from tutor.paths import bundled_lessons_dir, data_dir
-from tutor.sandboxes import sandbox_specs
-from tutor.speech import Narrator, SilentNarrator
-from tutor.storage.store import Store, open_store
+from tutor.paths import data_dir
 
+# Imported where used: the sign-in screen is painted before the lessons, the store and the
+# voice are loaded (see ``run_gui``), and these modules take most of a second to import.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from tutor.core.catalogue import Catalogue
+    from tutor.speech import Narrator
+    from tutor.storage.store import Store
+    from tutor.ui.main_window import MainWindow
 
 log = logging.getLogger("tutor")
 
@@ -60,6 +68,12 @@ class Services:
 def build_services(
     data: Path, lesson_dirs: list[Path] | None = None, narrator: Narrator | None = None
 ) -> Services:
+    from tutor.core.catalogue import load_catalogue
+    from tutor.paths import bundled_lessons_dir
+    from tutor.sandboxes import sandbox_specs
+    from tutor.speech import SilentNarrator
+    from tutor.storage.store import open_store
+
     store = open_store(data)
     catalogue = load_catalogue(lesson_dirs or [bundled_lessons_dir()], sandbox_specs())
     notices = []
@@ -83,9 +97,27 @@ def build_services(
     return Services(store, catalogue, narrator or SilentNarrator(), notices)
 
 
+def _skip_pyside_feature_scan() -> None:
+    """Spare every later import PySide6's source scan (about a third of a millisecond each,
+    hundreds of modules when the lessons load).
+
+    PySide6 hooks ``import`` to support ``from __feature__ import snake_case``: after each
+    import it reads the new module's source to see whether it mentions PySide6. This app
+    never uses those features, so every module may be treated as "not using them" (-1),
+    which is what the scan answers for most modules anyway. Left as is if PySide6's
+    internals differ (the scan then just costs its time).
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010
+
+
 def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplication:
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook, skipped below)
+
+    _skip_pyside_feature_scan()
     from PySide6.QtWidgets import QApplication
 
     from tutor.ui.display import Display, apply_display
@@ -98,13 +130,17 @@ def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplicat
     return app
 
 
-def build_window(services: Services, stand: bool = False):  # type: ignore[no-untyped-def]
+def build_window(services: Services, stand: bool = False, window: MainWindow | None = None):  # type: ignore[no-untyped-def]
     """The main window and its controller, showing the sign-in screen (or, in stand mode,
-    forced by ``stand`` or switched on by the facilitator, the attract screen)."""
+    forced by ``stand`` or switched on by the facilitator, the attract screen).
+
+    ``window``: one already on screen with only its sign-in screen (see ``run_gui``)."""
     from tutor.ui.controllers.app_controller import AppController
     from tutor.ui.main_window import MainWindow
 
-    window = MainWindow()
+    if window is None:
+        window = MainWindow()
+    window.complete()
     controller = AppController(
         window, services.store, services.catalogue, services.narrator, services.notices
     )
@@ -138,26 +174,85 @@ def create_narrator(folder: Path) -> Narrator:
 
 
 def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False) -> int:
+    """Start the app. The sign-in screen is painted first, from a quick read of the
+    learners; the lessons, the store, the voice and the other screens are loaded right
+    after that first paint, in one go (a touch meanwhile waits in Qt's queue, it is not
+    lost). A stand, or anything unusual in the data folder, starts the long way."""
+    from tutor.storage.quick_read import sign_in_learners
+
     folder = data_dir(data_override)
     setup_logging(folder)
     sys.excepthook = _log_uncaught
+    learners = None if stand else sign_in_learners(folder)
     app = create_qt_application(sys.argv)
-    narrator = create_narrator(folder)
-    services = build_services(folder, lesson_dirs, narrator)
-    window, controller = build_window(services, stand)
-    from tutor.ui.automation import install_if_requested, install_startup_probe_if_requested
+    from tutor.ui.main_window import MainWindow
 
-    _automation = install_if_requested(window)
-    _probe = install_startup_probe_if_requested(window)
-    if controller.stand.active:
-        window.showFullScreen()
-    else:
+    window = MainWindow(complete=False)
+    probe = _startup_probe(window)
+    started: list[Services] = []
+
+    def finish_start() -> None:
+        services = build_services(folder, lesson_dirs, create_narrator(folder))
+        started.append(services)
+        _window, controller = build_window(services, stand, window)
+        if controller.stand.active:
+            window.showFullScreen()
+        _ready(window, probe)
+
+    if learners is None:
+        finish_start()
         window.show()
+    else:
+        window.sign_in.set_learners(learners)
+        window.show()
+        _after_first_paint(window, finish_start)
     try:
         return int(app.exec())
     finally:
-        services.narrator.stop()
-        synthesizer = getattr(services.narrator, "synthesizer", None)
-        if synthesizer is not None:
-            synthesizer.close()
-        services.store.close()
+        for services in started:
+            services.narrator.stop()
+            synthesizer = getattr(services.narrator, "synthesizer", None)
+            if synthesizer is not None:
+                synthesizer.close()
+            services.store.close()
+
+
+def _startup_probe(window: MainWindow):  # type: ignore[no-untyped-def]
+    if not os.environ.get("TUTOR_STARTUP_PROBE"):
+        return None
+    from tutor.ui.automation import install_startup_probe_if_requested
+
+    return install_startup_probe_if_requested(window)
+
+
+def _ready(window: MainWindow, probe) -> None:  # type: ignore[no-untyped-def]
+    """Everything is built: automation (if asked) starts describing the screens."""
+    from tutor.ui.automation import install_if_requested
+
+    window.setProperty("automation", install_if_requested(window))
+    if probe is not None:
+        probe.ready()
+
+
+def _after_first_paint(window: MainWindow, then) -> None:  # type: ignore[no-untyped-def]
+    """Run ``then`` once the window has been painted (or after a second if it never is,
+    e.g. started minimised), and only once."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done: list[bool] = []
+
+    def run_once() -> None:
+        if not done:
+            done.append(True)
+            then()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, run_once)
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(1000, run_once)

@@ -7,12 +7,27 @@ import sys
 from pathlib import Path
 
 from tutor import __version__
-from tutor.commands.screenshot import FACILITATOR_SCREENS, STAND_SCREENS
 from tutor.i18n import SUPPORTED_LANGUAGES, set_language
 
+COMMANDS = frozenset(
+    {
+        "lessons",
+        "screenshot",
+        "audit",
+        "voices",
+        "narrate",
+        "demo-data",
+        "export",
+        "backup",
+        "restore",
+        "pack",
+        "self-check",
+        "speech-worker",
+    }
+)
 
-def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+
+def _add_common_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
@@ -32,16 +47,34 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="lesson folder to use instead of the bundled one (repeatable)",
     )
+    return common
 
-    parser = argparse.ArgumentParser(
-        prog="tutor", parents=[common], description="Pas à Pas — step-by-step digital tutor."
-    )
-    parser.add_argument("--version", action="version", version=__version__)
+
+def _add_stand_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stand",
         action="store_true",
         help="stand (kiosk) mode for this run: full screen, guest play, PIN to leave",
     )
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    """Only what starting the app takes: built in no time, for a quick start."""
+    parser = argparse.ArgumentParser(prog="tutor", add_help=False, exit_on_error=False)
+    _add_common_options(parser)
+    _add_stand_option(parser)
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    from tutor.commands.screenshot import FACILITATOR_SCREENS, STAND_SCREENS
+
+    common = _add_common_options(argparse.ArgumentParser(add_help=False))
+    parser = argparse.ArgumentParser(
+        prog="tutor", parents=[common], description="Pas à Pas — step-by-step digital tutor."
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    _add_stand_option(parser)
     commands = parser.add_subparsers(dest="command")
 
     lessons = commands.add_parser("lessons", help="check and list lesson files")
@@ -100,7 +133,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     audit.add_argument("--json", action="store_true", help="print the report as JSON")
     audit.add_argument(
-        "--every-step", action="store_true", help="every step at every size and theme (slower)"
+        "--quick",
+        action="store_true",
+        help="every step only at 100 %% standard; elsewhere the first, a middle and the last "
+        "step of every lesson (faster; by default every step at every size and theme)",
     )
 
     commands.add_parser("voices", help="list the voices found per language, and the one used")
@@ -170,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         from tutor.speech.worker import serve
 
         return serve()
-    args = _parser().parse_args(arguments)
+    args = _app_arguments(arguments) or _parser().parse_args(arguments)
     set_language(getattr(args, "lang", "fr"))
     data_override = getattr(args, "data_dir", None)
     lesson_dirs = getattr(args, "lessons", None)
@@ -195,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         from tutor.commands.audit import audit
 
-        return audit(lesson_dirs, args.json, args.every_step)
+        return audit(lesson_dirs, args.json, not args.quick)
     if args.command == "voices":
         from tutor.commands.speech import voices
 
@@ -226,6 +262,21 @@ def main(argv: list[str] | None = None) -> int:
     from tutor.app import run_gui
 
     return run_gui(data_override, lesson_dirs, stand=getattr(args, "stand", False))
+
+
+def _app_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app, or ``None`` for anything else (a
+    command, help, a mistake): then the full parser answers, with its messages."""
+    if COMMANDS.intersection(arguments) or {"-h", "--help", "--version"}.intersection(arguments):
+        return None
+    try:
+        args, extra = _app_parser().parse_known_args(arguments)
+    except (argparse.ArgumentError, SystemExit):
+        return None  # the full parser says what is wrong
+    if extra:
+        return None
+    args.command = None
+    return args
 
 
 def _facilitator_command(

@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "pas-a-pas"
 
 
@@ -34,6 +32,11 @@ def assets_dir() -> Path:
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The user's data folder, created if missing."""
     chosen = override or os.environ.get("TUTOR_DATA_DIR")
-    path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_DIR_NAME, False))
+    if chosen:
+        path = Path(chosen)
+    else:
+        import platformdirs  # only when no folder was given (it costs start-up time)
+
+        path = Path(platformdirs.user_data_dir(APP_DIR_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -10,14 +10,16 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from tutor.storage.clock import now_iso
 from tutor.storage.migrations import migrations
+from tutor.storage.quick_read import DATABASE_NAME
 
-DATABASE_NAME = "progress.db"
+__all__ = ["DATABASE_NAME", "DatabaseDamaged", "OpenedDatabase", "now_iso", "open_database"]
 
 
 class DatabaseDamaged(Exception):
@@ -32,10 +34,6 @@ class OpenedDatabase:
 
     def close(self) -> None:
         self.db.close()
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def open_database(path: Path) -> OpenedDatabase:

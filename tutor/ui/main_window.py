@@ -1,25 +1,44 @@
-"""The one window: a stack of screens, one task each."""
+"""The one window: a stack of screens, one task each.
+
+It is built in two parts so the first screen appears quickly: ``MainWindow(complete=False)``
+holds only the sign-in screen (painted at once at start-up), and :meth:`complete` adds every
+other screen once that first picture is on the screen.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from tutor import APP_NAME
-from tutor.ui.display_panel import DisplayPanel
-from tutor.ui.facilitator.screens import FacilitatorScreens
-from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
-from tutor.ui.screens.new_learner import NewLearnerScreen
-from tutor.ui.screens.player import PlayerScreen
-from tutor.ui.screens.settings import SettingsScreen
 from tutor.ui.screens.sign_in import SignInScreen
-from tutor.ui.screens.summary import SummaryScreen
-from tutor.ui.stand import StandScreens
+
+if TYPE_CHECKING:
+    from tutor.ui.display_panel import DisplayPanel
+    from tutor.ui.facilitator.screens import FacilitatorScreens
+    from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
+    from tutor.ui.screens.new_learner import NewLearnerScreen
+    from tutor.ui.screens.player import PlayerScreen
+    from tutor.ui.screens.settings import SettingsScreen
+    from tutor.ui.screens.summary import SummaryScreen
+    from tutor.ui.stand import StandScreens
 
 TABLET_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    new_learner: NewLearnerScreen
+    catalogue: CatalogueScreen
+    lessons: LessonListScreen
+    player: PlayerScreen
+    summary: SummaryScreen
+    settings: SettingsScreen
+    facilitator: FacilitatorScreens
+    stand: StandScreens
+    display_panel: DisplayPanel
+
+    def __init__(self, complete: bool = True) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main_window")
@@ -28,21 +47,32 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("screens")
         self.setCentralWidget(self.stack)
         self.sign_in = SignInScreen()
+        self.stack.addWidget(self.sign_in)
+        self.completed = False
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """Every screen besides sign-in (the sign-in screen stays the one shown)."""
+        if self.completed:
+            return
+        from tutor.ui.display_panel import DisplayPanel
+        from tutor.ui.facilitator.screens import FacilitatorScreens
+        from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen
+        from tutor.ui.screens.new_learner import NewLearnerScreen
+        from tutor.ui.screens.player import PlayerScreen
+        from tutor.ui.screens.settings import SettingsScreen
+        from tutor.ui.screens.summary import SummaryScreen
+        from tutor.ui.stand import StandScreens
+
         self.new_learner = NewLearnerScreen()
         self.catalogue = CatalogueScreen()
         self.lessons = LessonListScreen()
         self.player = PlayerScreen()
         self.summary = SummaryScreen()
         self.settings = SettingsScreen()
-        for screen in (
-            self.settings,
-            self.sign_in,
-            self.new_learner,
-            self.catalogue,
-            self.lessons,
-            self.player,
-            self.summary,
-        ):
+        self.stack.insertWidget(0, self.settings)  # the settings page sits first, as ever
+        for screen in (self.new_learner, self.catalogue, self.lessons, self.player, self.summary):
             self.stack.addWidget(screen)
         self.facilitator = FacilitatorScreens()
         for page in self.facilitator.all():
@@ -52,6 +82,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         # "Aa" on every learner screen: text size and colours, at any time.
         self.display_panel = DisplayPanel(self)
+        self.display_panel.setGeometry(self.rect())
+        self.completed = True
 
     def learner_screens(self) -> list[QWidget]:
         """The screens a learner sees, each with its "Aa" button (``display_button``)."""
@@ -67,7 +99,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self.display_panel.setGeometry(self.rect())
+        if self.completed:
+            self.display_panel.setGeometry(self.rect())
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)

@@ -43,10 +43,19 @@ COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4
 
 @cache
 def icon(name: str, colour: str = "#141414") -> QIcon:
-    """A vector icon, made once per (name, colour): screens ask for the same ones often."""
-    import qtawesome  # imported on first use: it costs start-up time
+    """A vector icon, made once per (name, colour): screens ask for the same ones often.
 
-    return qtawesome.icon(name, color=colour)
+    ``mdi6.*`` icons are painted from the icon font directly (fast, see ``glyphs``); any
+    other set goes through QtAwesome, imported only then.
+    """
+    from tutor.ui.glyphs import GlyphMissing, glyph_icon
+
+    try:
+        return glyph_icon(name, colour)
+    except GlyphMissing:
+        import qtawesome  # imported on first use: it costs start-up time
+
+        return qtawesome.icon(name, color=colour)
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -88,8 +97,13 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(area.viewport())
+    # Our own viewport widget: asking Qt for its default one makes PySide6 look up the
+    # class of the widget returned, which initialises every scroll-area class first
+    # (about 25 ms, on the way to the first screen).
+    viewport = QWidget()
+    area.setViewport(viewport)
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()
     # A touch reaches the button under the finger at once, even right after another touch
     # (a held-back press was lost when two buttons were touched quickly).

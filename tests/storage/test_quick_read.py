@@ -1,0 +1,64 @@
+"""The sign-in list read before the store opens: the same learners, in the same order,
+and nothing at all touched; anything unusual hands over to the store's own opening."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import replace
+
+from tutor.storage.quick_read import DATABASE_NAME, sign_in_learners
+from tutor.storage.store import open_store
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_same_learners_in_the_same_order_as_the_store(tmp_path):
+    store = open_store(tmp_path)
+    store.learners.add("zoé", "mdi6.cat", "#0b4a85")
+    marcel = store.learners.add("Marcel", "mdi6.dog", "#1b5e20")
+    store.learners.add("Anne", "mdi6.tree", "#8e244d", language="en")
+    store.learners.update(marcel.id, archived=True)  # archived: not on the sign-in screen
+    expected = store.learners.all()
+    store.close()
+
+    assert sign_in_learners(tmp_path) == expected
+    assert [learner.first_name for learner in expected] == ["Anne", "zoé"]
+
+
+def test_first_start_has_nobody_and_creates_nothing(tmp_path):
+    assert sign_in_learners(tmp_path) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_changes_nothing_in_the_file(tmp_path):
+    store = open_store(tmp_path)
+    store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    store.close()
+    path = tmp_path / DATABASE_NAME
+    before = _digest(path)
+    assert len(sign_in_learners(tmp_path) or []) == 1
+    assert _digest(path) == before
+
+
+def test_stand_mode_starts_the_long_way(tmp_path):
+    store = open_store(tmp_path)
+    store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    store.stand.save(replace(store.stand.settings(), enabled=True))
+    store.close()
+    assert sign_in_learners(tmp_path) is None
+
+
+def test_damaged_file_is_left_to_the_store_untouched(tmp_path):
+    path = tmp_path / DATABASE_NAME
+    path.write_bytes(b"this is not a database" * 100)
+    before = _digest(path)
+    assert sign_in_learners(tmp_path) is None
+    assert _digest(path) == before
+
+
+def test_database_without_tables_yet_is_left_to_the_store(tmp_path):
+    sqlite3.connect(tmp_path / DATABASE_NAME).close()
+    assert sign_in_learners(tmp_path) is None

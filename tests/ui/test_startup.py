@@ -1,0 +1,112 @@
+"""Start-up: the sign-in screen is painted first, the rest is built right after."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+
+from tutor.cli import _app_arguments
+from tutor.storage.store import open_store
+from tutor.ui.main_window import MainWindow
+
+
+def _run(code: str, data_dir, extra_env=None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def _probe_lines(data_dir, *arguments: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TUTOR_STARTUP_PROBE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tutor", "--data-dir", str(data_dir), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return {line.split()[0]: float(line.split()[1]) for line in result.stdout.splitlines()}
+
+
+def test_a_window_can_wait_for_its_other_screens(qtbot):
+    window = MainWindow(complete=False)
+    qtbot.addWidget(window)
+    assert window.stack.count() == 1 and window.current_screen() is window.sign_in
+    window.complete()
+    count = window.stack.count()
+    assert count > 10 and window.current_screen() is window.sign_in
+    window.complete()  # twice is harmless
+    assert window.stack.count() == count
+
+
+def test_sign_in_is_painted_before_lessons_store_and_voice_load(tmp_path):
+    store = open_store(tmp_path)
+    jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    store.close()
+    result = _run(
+        """
+        import sys
+        from pathlib import Path
+        import tutor.app as app
+
+        def at_first_paint(window, then):
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication
+            heavy = ("tutor.core.catalogue", "tutor.storage.store", "tutor.speech.narrator",
+                     "tutor.ui.controllers.app_controller", "qtawesome", "pydantic")
+            print("loaded:", [name for name in heavy if name in sys.modules])
+            print("tiles:", [t.objectName() for t in window.sign_in.grid._tiles])
+            QTimer.singleShot(0, then)
+            QTimer.singleShot(0, lambda: print("completed:", window.completed))
+            QTimer.singleShot(0, QApplication.quit)
+
+        app._after_first_paint = at_first_paint
+        sys.exit(app.run_gui(sys.argv[1], None))
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded: []" in result.stdout
+    assert f"signin.learner.{jeanne.id}" in result.stdout
+    assert "completed: True" in result.stdout
+
+
+def test_probe_reports_first_paint_then_ready(tmp_path):
+    times = _probe_lines(tmp_path)
+    assert times["first-paint"] <= times["ready"]
+
+
+def test_a_stand_starts_the_long_way_and_is_ready_too(tmp_path):
+    store = open_store(tmp_path)
+    store.stand.save(replace(store.stand.settings(), enabled=True))
+    store.close()
+    times = _probe_lines(tmp_path)
+    assert set(times) == {"first-paint", "ready"}
+
+
+def test_plain_start_arguments_skip_the_full_parser():
+    args = _app_arguments(["--data-dir", "/tmp/x", "--lang", "en", "--stand"])
+    assert args is not None
+    assert (args.data_dir, args.lang, args.stand, args.command) == ("/tmp/x", "en", True, None)
+    assert _app_arguments([]) is not None
+
+
+def test_anything_else_goes_to_the_full_parser():
+    for arguments in (
+        ["lessons", "check"],
+        ["--lang", "xx"],
+        ["--help"],
+        ["--version"],
+        ["--unknown"],
+        ["--data-dir", "/tmp/x", "audit"],
+    ):
+        assert _app_arguments(arguments) is None, arguments

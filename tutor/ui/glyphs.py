@@ -1,0 +1,101 @@
+"""Material Design icons painted straight from the icon font that QtAwesome ships.
+
+The tutor's own screens use a few dozen ``mdi6.*`` icons, and the sign-in screen must
+paint quickly. Importing QtAwesome costs about 110 ms (QtPy imports every Qt class, which
+creates thousands of Python enums), so these screens read the same font file and the same
+name-to-character map directly: same look, a few milliseconds. The practice apps keep
+using QtAwesome itself (it is loaded after the first screen is shown).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
+
+PREFIX = "mdi6"
+FONT_PATTERN = "materialdesignicons6-webfont-*.ttf"
+GLYPH_SCALE = 0.875  # the glyph is drawn a little smaller than its box, as QtAwesome does
+DISABLED_COLOUR = "#8a8a8a"
+
+
+class GlyphMissing(LookupError):
+    """An icon name that the shipped icon font does not have."""
+
+
+def _qtawesome_fonts() -> Path:
+    """QtAwesome's font folder, found without importing QtAwesome (that is the point)."""
+    spec = importlib.util.find_spec("qtawesome")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    if not locations:
+        raise GlyphMissing("the QtAwesome package is not installed")
+    return Path(locations[0]) / "fonts"
+
+
+@cache
+def _font_and_map() -> tuple[str, dict[str, str]]:
+    """The font family (loaded once) and the map from icon name to its character."""
+    fonts = _qtawesome_fonts()
+    ttf = sorted(fonts.glob(FONT_PATTERN))
+    if not ttf:
+        raise GlyphMissing(f"no {FONT_PATTERN} in {fonts}")
+    charmap = ttf[-1].with_name(ttf[-1].name.replace("-webfont-", "-webfont-charmap-"))
+    codes = json.loads(charmap.with_suffix(".json").read_text(encoding="utf-8"))
+    font_id = QFontDatabase.addApplicationFont(str(ttf[-1]))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        raise GlyphMissing(f"the icon font {ttf[-1]} could not be loaded")
+    return families[0], codes  # name -> hexadecimal code, turned into a character on use
+
+
+def character(name: str) -> str:
+    """The font character of ``mdi6.<name>``; :class:`GlyphMissing` if there is none."""
+    prefix, _dot, short = name.partition(".")
+    if prefix != PREFIX:
+        raise GlyphMissing(f"only {PREFIX}.* icons are drawn from the font, not {name!r}")
+    _family, codes = _font_and_map()
+    try:
+        return chr(int(codes[short], 16))
+    except KeyError:
+        raise GlyphMissing(f"unknown icon {name!r}") from None
+
+
+class GlyphEngine(QIconEngine):
+    """Paints one glyph of the icon font at any size: sharp at every text size."""
+
+    def __init__(self, name: str, colour: str):
+        super().__init__()
+        self.name = name
+        self.colour = colour
+        self._char = character(name)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        family, _codes = _font_and_map()
+        font = QFont(family)
+        font.setPixelSize(max(1, round(GLYPH_SCALE * rect.height())))
+        painter.save()
+        painter.setFont(font)
+        disabled = mode == QIcon.Mode.Disabled
+        painter.setPen(QColor(DISABLED_COLOUR if disabled else self.colour))
+        painter.drawText(rect, 0x0084, self._char)  # Qt.AlignCenter, without touching Qt's enums
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphEngine(self.name, self.colour)
+
+
+def glyph_icon(name: str, colour: str) -> QIcon:
+    """``name`` (``mdi6.*``) as an icon in ``colour``; :class:`GlyphMissing` if unknown."""
+    return QIcon(GlyphEngine(name, colour))

@@ -5,9 +5,7 @@ from __future__ import annotations
 # Standard modules first: once PySide6 is imported, every later import costs more (its
 # import hook looks at each new module), and these are all needed before the first paint.
 import importlib.util  # noqa: F401  (used by tutor.ui.glyphs)
-import json  # noqa: F401  (used by tutor.ui.glyphs)
 import logging
-import logging.handlers
 import os
 import shutil
 import sqlite3  # noqa: F401  (used by tutor.storage.quick_read)
@@ -37,6 +35,8 @@ log = logging.getLogger("tutor")
 
 def setup_logging(folder: Path) -> None:
     """Everything worth a facilitator's or IT person's look goes to ``logs/tutor.log``."""
+    import logging.handlers  # after the first paint: it pulls in sockets and pickling
+
     logs = folder / "logs"
     logs.mkdir(exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -181,8 +181,7 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
     from tutor.storage.quick_read import sign_in_learners
 
     folder = data_dir(data_override)
-    setup_logging(folder)
-    sys.excepthook = _log_uncaught
+    sys.excepthook = _log_uncaught  # (to standard error until the log file is set up)
     learners = None if stand else sign_in_learners(folder)
     app = create_qt_application(sys.argv)
     from tutor.ui.main_window import MainWindow
@@ -192,6 +191,7 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
     started: list[Services] = []
 
     def finish_start() -> None:
+        setup_logging(folder)
         services = build_services(folder, lesson_dirs, create_narrator(folder))
         started.append(services)
         _window, controller = build_window(services, stand, window)
@@ -220,7 +220,7 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
 def _startup_probe(window: MainWindow):  # type: ignore[no-untyped-def]
     if not os.environ.get("TUTOR_STARTUP_PROBE"):
         return None
-    from tutor.ui.automation import install_startup_probe_if_requested
+    from tutor.ui.startup_probe import install_startup_probe_if_requested
 
     return install_startup_probe_if_requested(window)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -83,6 +82,8 @@ class Learners:
         name = " ".join(first_name.split())
         if not name:
             raise ValueError("a learner needs a first name")
+        import uuid  # not needed to read the sign-in list (it costs start-up time)
+
         learner_id = str(uuid.uuid4())
         stamp = now_iso()
         with self._db.atomic():

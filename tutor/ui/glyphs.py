@@ -10,7 +10,6 @@ using QtAwesome itself (it is loaded after the first screen is shown).
 from __future__ import annotations
 
 import importlib.util
-import json
 from functools import cache
 from pathlib import Path
 
@@ -37,30 +36,38 @@ def _qtawesome_fonts() -> Path:
 
 
 @cache
-def _font_and_map() -> tuple[str, dict[str, str]]:
-    """The font family (loaded once) and the map from icon name to its character."""
+def _font_and_map() -> tuple[str, str]:
+    """The font family (loaded once) and the text of the name-to-code map (JSON pairs
+    ``"name": "0xf0001"``: finding a name in the text is much quicker than decoding all
+    7,000 pairs, and only a few dozen names are ever asked for)."""
     fonts = _qtawesome_fonts()
     ttf = sorted(fonts.glob(FONT_PATTERN))
     if not ttf:
         raise GlyphMissing(f"no {FONT_PATTERN} in {fonts}")
     charmap = ttf[-1].with_name(ttf[-1].name.replace("-webfont-", "-webfont-charmap-"))
-    codes = json.loads(charmap.with_suffix(".json").read_text(encoding="utf-8"))
+    codes = charmap.with_suffix(".json").read_text(encoding="utf-8")
     font_id = QFontDatabase.addApplicationFont(str(ttf[-1]))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         raise GlyphMissing(f"the icon font {ttf[-1]} could not be loaded")
-    return families[0], codes  # name -> hexadecimal code, turned into a character on use
+    return families[0], codes
 
 
+@cache
 def character(name: str) -> str:
     """The font character of ``mdi6.<name>``; :class:`GlyphMissing` if there is none."""
     prefix, _dot, short = name.partition(".")
     if prefix != PREFIX:
         raise GlyphMissing(f"only {PREFIX}.* icons are drawn from the font, not {name!r}")
     _family, codes = _font_and_map()
+    key = codes.find(f'"{short}":')  # a key: quoted and followed by a colon
+    start = codes.find('"', key + len(short) + 3) + 1
+    end = codes.find('"', start)
     try:
-        return chr(int(codes[short], 16))
-    except KeyError:
+        if key < 0 or start <= 0 or end < 0:
+            raise ValueError
+        return chr(int(codes[start:end], 16))
+    except ValueError:
         raise GlyphMissing(f"unknown icon {name!r}") from None
 
 

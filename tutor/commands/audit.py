@@ -37,12 +37,4 @@ def audit(lesson_dirs: list[Path] | None, as_json: bool, every_step: bool) -> in
             ),
             file=sys.stderr,
         )
-        if report.notes:
-            print(
-                _(
-                    "Note: {count} practice-app targets are between 44 and 63 px "
-                    "(a real tablet drawn smaller beside the lesson)."
-                ).format(count=len(report.notes)),
-                file=sys.stderr,
-            )
     return 1 if report.violations else 0

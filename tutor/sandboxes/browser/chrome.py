@@ -26,7 +26,7 @@ class BackArrow(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(72), self.look.px(66))
+        return QSize(self.look.touch_px(72), self.look.touch_px(66))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -56,7 +56,7 @@ class Padlock(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(66), self.look.px(66))
+        return QSize(self.look.touch_px(66), self.look.touch_px(66))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -92,7 +92,7 @@ class AddressField(Pressable):
         return ("https://" if self.secure else "http://") + self.site + self.path
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(500), self.look.px(66))
+        return QSize(self.look.px(500), self.look.touch_px(66))
 
     def paintEvent(self, event):
         look = self.look
@@ -152,7 +152,10 @@ class AddressBar(QWidget):
         self.address.set_address(site, path, secure)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(700), self.look.px(BAR_HEIGHT))
+        return QSize(
+            self.look.px(700),
+            max(self.look.px(BAR_HEIGHT), self.look.touch_px(66) + self.look.px(12)),
+        )
 
     def paintEvent(self, event):
         painter = QPainter(self)

@@ -79,7 +79,7 @@ class Field(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(360), self.look.px(68))
+        return QSize(self.look.px(360), self.look.touch_px(68))
 
     def paintEvent(self, event):
         look = self.look
@@ -120,7 +120,7 @@ class IconButton(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(68), self.look.px(68))
+        return QSize(self.look.touch_px(68), self.look.touch_px(68))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -170,7 +170,7 @@ class Tile(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(340), self.look.px(88))
+        return QSize(self.look.px(340), self.look.touch_px(88))
 
     def paintEvent(self, event):
         look = self.look
@@ -214,7 +214,7 @@ class CheckRow(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.px(76))
+        return QSize(self.look.px(400), self.look.touch_px(76))
 
     def paintEvent(self, event):
         look = self.look
@@ -282,7 +282,7 @@ class Logo(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(500), self.look.px(84))
+        return QSize(self.look.px(500), self.look.touch_px(84))
 
     def paintEvent(self, event):
         look = self.look

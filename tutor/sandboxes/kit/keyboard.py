@@ -55,9 +55,9 @@ ROWS: tuple[list[Slot], ...] = (
     [
         Slot(LAYER, LAYER, 1.5),
         *_row("éèàç", "éèàç"),
-        Slot(SPACE, SPACE, 2.5),
+        Slot(SPACE, SPACE, 2.0),
         Slot(",", ","),
-        Slot(HIDE, HIDE, 1.0),
+        Slot(HIDE, HIDE, 1.5),
     ],
 )
 
@@ -194,10 +194,18 @@ class OnScreenKeyboard(QWidget):
         self.symbols = False
         self._relabel()
 
+    def _row_heights(self) -> list[int]:
+        """Letter keys keep a real keyboard's height (they are typed, not lesson targets);
+        the bottom row holds "hide the keyboard", a lesson target: a finger's size."""
+        look = self.look
+        heights = [look.px(KEY_HEIGHT)] * len(self.rows)
+        heights[-1] = look.touch_px(KEY_HEIGHT)
+        return heights
+
     def sizeHint(self) -> QSize:
         look = self.look
         rows = len(self.rows)
-        height = rows * look.px(KEY_HEIGHT) + (rows - 1) * look.px(KEY_GAP) + 2 * look.px(PADDING)
+        height = sum(self._row_heights()) + (rows - 1) * look.px(KEY_GAP) + 2 * look.px(PADDING)
         return QSize(look.px(700), height)
 
     def _on_look_changed(self) -> None:
@@ -246,10 +254,10 @@ class OnScreenKeyboard(QWidget):
 
     def _place_keys(self) -> None:
         look = self.look
-        pad, gap, key_h = look.px(PADDING), look.px(KEY_GAP), look.px(KEY_HEIGHT)
+        pad, gap = look.px(PADDING), look.px(KEY_GAP)
         unit = (self.width() - 2 * pad - (ROW_UNITS - 1) * gap) / ROW_UNITS
         y = pad
-        for row in self.rows:
+        for row, key_h in zip(self.rows, self._row_heights(), strict=True):
             x = float(pad)
             for key in row:
                 width = key.slot.units * unit + (key.slot.units - 1) * gap

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QWidget
 # Text size levels a practice app offers in its settings (small .. extra large).
 TEXT_FACTORS = (0.85, 1.0, 1.2, 1.4)
 DEFAULT_TEXT_LEVEL = 1
+# The smallest control a learner touches, in REAL pixels, whatever the drawing's scale:
+# the tutor's own 64 px (tutor.ui.theme.MIN_TARGET_PX), so a tablet drawn smaller beside the
+# lesson never shrinks a finger's target under it.
+MIN_TOUCH_PX = 64
 
 
 class Look(QObject):
@@ -62,6 +66,11 @@ class Look(QObject):
     def px(self, design_px: float) -> int:
         """A length of the design, in real pixels."""
         return max(1, round(design_px * self._scale))
+
+    def touch_px(self, design_px: float) -> int:
+        """A touchable control's length (height, or width of a square key), in real pixels:
+        the design's length, but never under :data:`MIN_TOUCH_PX` real pixels."""
+        return max(self.px(design_px), MIN_TOUCH_PX)
 
     def font_px(self, design_px: float) -> int:
         """A text size of the design, in real pixels, after the text size setting."""

@@ -7,20 +7,29 @@ every platform. Sizes are design pixels, turned into real pixels by a :class:`Lo
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
 
-MIN_TOUCH = 64  # design pixels: the smallest control a learner has to touch
+# Design pixels: the smallest control a learner has to touch. A tablet drawn smaller turns
+# it into fewer real pixels, so sizes of touched controls go through ``Look.touch_px``,
+# which never gives less than MIN_TOUCH_PX (64) real pixels.
+MIN_TOUCH = MIN_TOUCH_PX
 
 
 def icon_pixmap(name: str, color: str | QColor, size: int) -> QPixmap:
-    """A vector icon (qtawesome id such as ``mdi6.wifi``) as a pixmap of ``size`` pixels."""
-    return qtawesome.icon(name, color=QColor(color)).pixmap(QSize(size, size))
+    """A vector icon (QtAwesome id such as ``mdi6.wifi``) as a pixmap of ``size`` pixels.
+
+    Drawn from the icon font directly (see ``tutor.ui.glyphs``): importing QtAwesome and
+    loading its dozen fonts made every practice app slower to open."""
+    from tutor.ui.glyphs import named_icon
+
+    colour = QColor(color)
+    name_format = QColor.NameFormat.HexArgb if colour.alpha() < 255 else QColor.NameFormat.HexRgb
+    return named_icon(name, colour.name(name_format)).pixmap(QSize(size, size))
 
 
 class Pressable(GestureArea):
@@ -110,13 +119,13 @@ class TouchButton(Pressable):
             icon_w = look.px(56) if self._badge is not None else self._icon_size()
             icon_w += look.px(14) if self._text else 0
         extra = look.px(48) if self._row else 0
-        width = max(look.px(self._min_width), text_w + icon_w + look.px(40) + extra)
-        height = max(look.px(self._height), metrics.height() + look.px(24))
+        width = max(look.touch_px(self._min_width), text_w + icon_w + look.px(40) + extra)
+        height = max(look.touch_px(self._height), metrics.height() + look.px(24))
         return QSize(width, height)
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
-        return QSize(self.look.px(self._min_width), hint.height())
+        return QSize(self.look.touch_px(self._min_width), hint.height())
 
     def paintEvent(self, event):
         look = self.look
@@ -190,7 +199,7 @@ class ToggleSwitch(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(120), self.look.px(68))
+        return QSize(self.look.touch_px(120), self.look.touch_px(68))
 
     def paintEvent(self, event):
         look = self.look

@@ -57,7 +57,7 @@ class ContactChip(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(360), self.look.px(68))
+        return QSize(self.look.px(360), self.look.touch_px(68))
 
     def paintEvent(self, event):
         if self.person is None:
@@ -301,10 +301,10 @@ class MessageField(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.px(68))
+        return QSize(self.look.px(400), self.look.touch_px(68))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.look.px(160), self.look.px(68))
+        return QSize(self.look.px(160), self.look.touch_px(68))
 
     def paintEvent(self, event):
         look = self.look

@@ -69,7 +69,10 @@ class HeaderBar(QWidget):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(HEADER_HEIGHT))
+        return QSize(
+            self.look.px(600),
+            max(self.look.px(HEADER_HEIGHT), self.look.touch_px(68) + 2 * self.look.px(8)),
+        )
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(APP_COLOUR))

@@ -133,6 +133,9 @@ class CallView(SituationView):
         self.answer.setVisible(ringing)
         self.decline.setVisible(ringing)
         self.hang_up.setVisible(state.answered and not over)
+        # During the call the caller's words need the room (the call's timer goes): the
+        # clues keep a finger's size even at 200 %.
+        self.status.setVisible(not (state.speaking and not over))
         self.captions.setVisible(state.speaking and not over)
         if over:
             self.status.setText(_("Call ended."))
@@ -150,7 +153,7 @@ class WebView(SituationView):
         "illegal_download": ("mdi6.movie-open", "#37474f"),
     }
     BUTTON_COLOURS: ClassVar[dict[str, str]] = {
-        "action.pay": "#ef6c00",
+        "action.pay": "#b34700",  # a dark orange: white words on it at 5.5:1
         "action.download": "#1b7f3b",
     }
 

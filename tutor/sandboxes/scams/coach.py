@@ -8,7 +8,7 @@ so the learner always knows where to answer. Nothing here gives the answer away:
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
@@ -48,6 +48,7 @@ class CoachPanel(Panel):
         self.title = label(look, "", 23, True)
         layout.addWidget(self.title)
         self.buttons: dict[str, ActionButton] = {}
+        self.tips: list[QLabel] = []
         self.verdicts = QWidget()
         self.note_card = Panel(look, "#ffffff", 14, "#e0c270")
         self.note = label(look, "", 20)
@@ -87,10 +88,31 @@ class CoachPanel(Panel):
 
     def _build_tips(self, layout) -> None:
         self.title.setText(_("A good password"))
-        for tip in PASSWORD_TIPS:
-            layout.addWidget(label(self.look, "• " + _(tip), 21))
+        self.tips = [label(self.look, "• " + _(tip), 21) for tip in PASSWORD_TIPS]
+        for tip in self.tips:
+            layout.addWidget(tip)
         layout.addStretch(1)
         layout.addWidget(self.note_card)
+
+    def _fit_tips(self) -> None:
+        """Show the tips, in order, that fit whole: with the keyboard up at a big text size
+        the last ones are put away rather than drawn over each other."""
+        layout = self.layout()
+        if layout is None or not self.tips:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        spacing = layout.spacing()
+        used = margins.top() + margins.bottom() + self.title.heightForWidth(width)
+        if self.note_card.isVisibleTo(self):
+            used += self.note_card.sizeHint().height() + spacing
+        for tip in self.tips:
+            used += spacing + tip.heightForWidth(width)
+            tip.setVisible(used <= self.height())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_tips()
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(PANEL_WIDTH), self.look.px(400))
@@ -103,6 +125,7 @@ class CoachPanel(Panel):
         self.note.setText(_(state.note) if state.note else "")
         if situation.kind == PASSWORD:
             self.note_card.setVisible(bool(state.note))
+            self._fit_tips()
             return
         decided = state.verdict is not None
         if not decided:

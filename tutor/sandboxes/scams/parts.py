@@ -220,23 +220,27 @@ class ClueArea(Pressable):
         texts.addStretch(1)
         row.addLayout(texts, 1)
         margins(row, look, 16 if style == "button" else 12, 10)
-        # A strut keeps even a one-line clue a finger's size (64 design pixels high): the
-        # parent layout reads this layout's height, not the widget's own size hints.
-        self._strut = QSpacerItem(0, look.px(MIN_TOUCH - 20))
+        # A strut keeps even a one-line clue a finger's size (64 real pixels high at least):
+        # the parent layout reads this layout's height, not the widget's own size hints.
+        self._strut = QSpacerItem(0, self._strut_height())
         row.addItem(self._strut)
         look.changed.connect(self._on_look_changed)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
+    def _strut_height(self) -> int:
+        """A finger's height less the row's top and bottom margins (10 design px each)."""
+        return self.look.touch_px(MIN_TOUCH) - 2 * self.look.px(10)
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), self.look.px(MIN_TOUCH)))
+        return QSize(hint.width(), max(hint.height(), self.look.touch_px(MIN_TOUCH)))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self.look.px(MIN_TOUCH)))
+        return QSize(hint.width(), max(hint.height(), self.look.touch_px(MIN_TOUCH)))
 
     def _on_look_changed(self) -> None:
-        self._strut.changeSize(0, self.look.px(MIN_TOUCH - 20))
+        self._strut.changeSize(0, self._strut_height())
         layout = self.layout()
         if layout is not None:
             layout.invalidate()
@@ -332,14 +336,14 @@ class ActionButton(Pressable):
         row.addWidget(self.text_label, 1)
         margins(row, look, 14, 6, 12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(look.px(68))
-        look.changed.connect(lambda: self.setMinimumHeight(look.px(68)))
+        self.setMinimumHeight(look.touch_px(68))
+        look.changed.connect(lambda: self.setMinimumHeight(look.touch_px(68)))
 
     def text(self) -> str:
         return self.text_label.text()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(300), self.look.px(70))
+        return QSize(self.look.px(300), self.look.touch_px(70))
 
     def set_done(self, done: bool) -> None:
         self.done = done

@@ -40,7 +40,7 @@ class PasswordField(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(300), self.look.px(72))
+        return QSize(self.look.px(300), self.look.touch_px(72))
 
     def paintEvent(self, event):
         look = self.look
@@ -72,7 +72,7 @@ class ClearButton(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(MIN_TOUCH + 8), self.look.px(MIN_TOUCH + 8))
+        return QSize(self.look.touch_px(MIN_TOUCH + 8), self.look.touch_px(MIN_TOUCH + 8))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -126,7 +126,7 @@ class StrengthMeter(QWidget):
                 look.px(6),
             )
         painter.setFont(look.font(self, 22, bold=True))
-        painter.setPen(colour.darker(110))
+        painter.setPen(colour.darker(150))  # the word readable on white (AA)
         text = QRectF(3 * (width + gap) + look.px(6), 0, self.width(), self.height())
         painter.drawText(text, Qt.AlignmentFlag.AlignVCenter, self.word())
 
@@ -137,11 +137,13 @@ class PasswordView(SituationView):
     def __init__(self, look: Look, situation: Situation):
         super().__init__(look, situation, "#ffffff")
         layout = column(self)
-        layout.addWidget(top_bar(look, _(situation.app_title), "#00695c", "mdi6.bookshelf"))
+        self.top = top_bar(look, _(situation.app_title), "#00695c", "mdi6.bookshelf")
+        layout.addWidget(self.top)
         form = QWidget()
         fl = column(form)
         margins(fl, look, 18, 10, 8)
-        fl.addWidget(label(look, _(situation.sender), 24, True))
+        self.heading = label(look, _(situation.sender), 24, True)
+        fl.addWidget(self.heading)
         self.field = PasswordField(look)
         self.clear = ClearButton(look)
         row = QHBoxLayout()
@@ -157,5 +159,10 @@ class PasswordView(SituationView):
         layout.addWidget(form, 1)
 
     def show_state(self, state: ScamState) -> None:
+        # With the keyboard up, the page slides up under it as on a real tablet: the app's
+        # bar and the heading go out of sight, so the box, the gauge and "Confirm" keep a
+        # finger's size above the keyboard.
+        self.top.setVisible(not state.writing)
+        self.heading.setVisible(not state.writing)
         self.field.set_text(state.password, state.writing)
         self.meter.set_level(password_strength(state.password))

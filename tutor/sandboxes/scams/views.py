@@ -200,17 +200,19 @@ class ChatView(SituationView):
         layout.addWidget(header)
         body = QWidget()
         bl = column(body)
-        margins(bl, look, 14, 10, 8)
+        margins(bl, look, 14, 6, 5)
         for part in situation.parts:
             mine = part.style == "mine"
             bubble = Panel(look, "#bbdefb" if mine else "#ffffff", 20)
             pl = column(bubble)
-            margins(pl, look, 6, 4 if part.clue else 10, 0)
+            margins(pl, look, 6, 2 if part.clue else 6, 0)
             pl.addWidget(self.part_widget(part, 21) if part.clue else label(look, _(part.text), 21))
             row = QHBoxLayout()
+            # Wide bubbles (an eighth of the width left aside, as chat apps do): the words
+            # wrap less, so clues keep a finger's height even at 200 %.
             if mine:
                 row.addStretch(2)
-            row.addWidget(bubble, 5)
+            row.addWidget(bubble, 5 if mine else 7)
             if not mine:
                 row.addStretch(1)
             bl.addLayout(row)

@@ -117,7 +117,8 @@ class ComposerScreen(Page):
         self.header.row.addWidget(self.publish)
         who = QHBoxLayout()
         who.setSpacing(look.px(12))
-        who.addWidget(Avatar(look, "me", 48))
+        self.avatar = Avatar(look, "me", 48)
+        who.addWidget(self.avatar)
         self.audience = label(look, "", 20, colour=MUTED)
         who.addWidget(self.audience, 1)
         self.field = TextField(look, _("What's new?"), font_px=26)
@@ -144,6 +145,13 @@ class ComposerScreen(Page):
         box.setSpacing(0)
         box.addWidget(self.header)
         box.addLayout(inner, 1)
+
+    def set_writing(self, writing: bool) -> None:
+        """With the keyboard up, the page slides up as on a real tablet: who sees the post
+        goes out of sight, so the box and "Add a photo" keep a finger's size."""
+        self.field.set_writing(writing)
+        self.avatar.setVisible(not writing)
+        self.audience.setVisible(not writing)
 
     def show_draft(self, text: str, photo: str | None, audience: str) -> None:
         self.field.set_text(text)

@@ -115,7 +115,7 @@ class ComposePill(Pressable):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.px(64))
+        return QSize(self.look.px(400), self.look.touch_px(64))
 
     def paintEvent(self, event):
         look = self.look

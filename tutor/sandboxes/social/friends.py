@@ -81,13 +81,12 @@ class FriendsScreen(Page):
         box = QVBoxLayout(self)
         m = look.px(16)
         box.setContentsMargins(m, look.px(10), m, m)
-        box.setSpacing(look.px(10))
+        box.setSpacing(look.px(8))  # tight enough for both requests' buttons at 200 %
         box.addWidget(self.requests_title)
         box.addWidget(self.note)
         box.addWidget(self.none)
         for card in self.cards.values():
             box.addWidget(card)
-        box.addSpacing(look.px(6))
         box.addWidget(self.friends_title)
         box.addLayout(self.friends_row)
         box.addStretch(1)

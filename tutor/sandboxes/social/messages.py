@@ -124,7 +124,7 @@ class MenuButton(Pressable):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(80), self.look.px(64))
+        return QSize(self.look.touch_px(80), self.look.touch_px(64))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -149,7 +149,7 @@ class LinkText(Pressable):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.look.font(self, 22))
-        return QSize(metrics.horizontalAdvance(self.text) + self.look.px(8), self.look.px(64))
+        return QSize(metrics.horizontalAdvance(self.text) + self.look.px(8), self.look.touch_px(64))
 
     def paintEvent(self, event):
         painter = QPainter(self)

@@ -109,7 +109,7 @@ class TabButton(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(140), self.look.px(TOP_BAR_HEIGHT - 4))
+        return QSize(self.look.px(140), self.look.touch_px(TOP_BAR_HEIGHT - 4))
 
     def paintEvent(self, event):
         look = self.look
@@ -188,7 +188,10 @@ class TopBar(QWidget):
             tab.set_selected(tab_id == target_id)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(700), self.look.px(TOP_BAR_HEIGHT))
+        return QSize(
+            self.look.px(700),
+            max(self.look.px(TOP_BAR_HEIGHT), self.look.touch_px(TOP_BAR_HEIGHT - 4) + 1),
+        )
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -209,7 +212,7 @@ class BackButton(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(72), self.look.px(64))
+        return QSize(self.look.touch_px(72), self.look.touch_px(64))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -292,10 +295,10 @@ class TextField(GestureArea):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.px(72))
+        return QSize(self.look.px(400), self.look.touch_px(72))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.look.px(160), self.look.px(64))
+        return QSize(self.look.px(160), self.look.touch_px(64))
 
     def paintEvent(self, event):
         look = self.look

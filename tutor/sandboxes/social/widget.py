@@ -218,7 +218,7 @@ class SocialSandbox(SandboxWidget):
             self.keyboard.reset()
         self.keyboard.setVisible(shown)
         self.comments.field.set_writing(shown and self.current_screen() == COMMENTS)
-        self.composer.field.set_writing(shown and self.current_screen() == COMPOSER)
+        self.composer.set_writing(shown and self.current_screen() == COMPOSER)
 
     def _refresh_all(self) -> None:
         state = self.state

@@ -110,7 +110,7 @@ class NavButton(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(130), self.look.px(68))
+        return QSize(self.look.touch_px(130), self.look.touch_px(68))
 
     def paintEvent(self, event):
         look = self.look
@@ -171,7 +171,7 @@ class NavBar(QWidget):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(NAV_HEIGHT))
+        return QSize(self.look.px(600), max(self.look.px(NAV_HEIGHT), self.look.touch_px(68)))
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(BAR_COLOR))

@@ -14,6 +14,9 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.tablet.chrome import TitleBar
 
+# The Notes app's orange bar: dark enough for its white title (5.3:1).
+NOTES_COLOUR = "#a85500"
+
 SAMPLE_NOTES = (N_("Shopping: bread, milk"), N_("Call Marie on Sunday"))
 NOTES_COLOR = "#e67e00"
 TEXT_PX = 26
@@ -25,7 +28,7 @@ class NotesListScreen(QWidget):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
-        self.title = TitleBar(look, _("Notes"), "#b85f00")
+        self.title = TitleBar(look, _("Notes"), NOTES_COLOUR)
         self.new_button = TouchButton(look, _("New note"), "mdi6.plus", background="#1565c0")
         self.new_button.setObjectName("notes.new")
         self.title.row.addWidget(self.new_button)
@@ -173,7 +176,7 @@ class NoteEditorScreen(QWidget):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
-        self.title = TitleBar(look, _("New note"), "#b85f00")
+        self.title = TitleBar(look, _("New note"), NOTES_COLOUR)
         self.done_button = TouchButton(look, _("Done"), "mdi6.check", background="#1b7f3b")
         self.done_button.setObjectName("notes.done")
         self.title.row.addWidget(self.done_button)

@@ -113,7 +113,7 @@ class PersonTile(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(300), self.look.px(ROW_HEIGHT))
+        return QSize(self.look.px(300), self.look.touch_px(ROW_HEIGHT))
 
     def paintEvent(self, event):
         look = self.look
@@ -280,7 +280,7 @@ class TabButton(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(200), self.look.px(TAB_HEIGHT))
+        return QSize(self.look.px(200), self.look.touch_px(TAB_HEIGHT))
 
     def paintEvent(self, event):
         look = self.look

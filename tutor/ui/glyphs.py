@@ -10,6 +10,7 @@ using QtAwesome itself (it is loaded after the first screen is shown).
 from __future__ import annotations
 
 import importlib.util
+import logging
 from functools import cache
 from pathlib import Path
 
@@ -106,3 +107,21 @@ class GlyphEngine(QIconEngine):
 def glyph_icon(name: str, colour: str) -> QIcon:
     """``name`` (``mdi6.*``) as an icon in ``colour``; :class:`GlyphMissing` if unknown."""
     return QIcon(GlyphEngine(name, colour))
+
+
+@cache
+def named_icon(name: str, colour: str) -> QIcon:
+    """Any QtAwesome icon name: ``mdi6.*`` from the font directly, another set through
+    QtAwesome itself (imported only then). An unknown name gives an empty icon (and a line
+    in the log) rather than stopping a screen."""
+    try:
+        return glyph_icon(name, colour)
+    except GlyphMissing:
+        pass
+    try:
+        import qtawesome
+
+        return qtawesome.icon(name, color=colour)
+    except Exception:  # a missing font file or an unknown name
+        logging.getLogger(__name__).warning("no icon %r", name, exc_info=True)
+        return QIcon()

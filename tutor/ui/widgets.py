@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -41,21 +39,14 @@ MIN_TARGET = 64
 COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 
 
-@cache
 def icon(name: str, colour: str = "#141414") -> QIcon:
     """A vector icon, made once per (name, colour): screens ask for the same ones often.
 
-    ``mdi6.*`` icons are painted from the icon font directly (fast, see ``glyphs``); any
-    other set goes through QtAwesome, imported only then.
+    ``mdi6.*`` icons are painted from the icon font directly (fast, see ``glyphs``).
     """
-    from tutor.ui.glyphs import GlyphMissing, glyph_icon
+    from tutor.ui.glyphs import named_icon
 
-    try:
-        return glyph_icon(name, colour)
-    except GlyphMissing:
-        import qtawesome  # imported on first use: it costs start-up time
-
-        return qtawesome.icon(name, color=colour)
+    return named_icon(name, colour)
 
 
 def set_role(widget: QWidget, role: str) -> None:

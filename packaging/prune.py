@@ -3,7 +3,8 @@
     python packaging/prune.py dist/pas-a-pas
 
 1. Qt translations (the app installs no QTranslator: its own texts go through gettext).
-2. Qt plugins other than those the app needs (platforms, image formats, input methods...).
+2. Qt plugins other than those the app needs (platforms, image formats, input methods...),
+   and QtAwesome's icon fonts other than Material Design (the only one drawn).
 3. Linux: libraries every Debian/Ubuntu desktop has (``linux-system-libs.txt``): the
    system's own copies are used, as AppImages do, so a newer libGL never meets an older
    bundled libstdc++.
@@ -181,6 +182,18 @@ def prune_libraries(internal: Path, removed: list[str]) -> None:
         removed.append(f"unused library {name}")
 
 
+# The one icon font the app draws from (tutor/ui/glyphs.py); QtAwesome's others (5 MB) go.
+KEEP_ICON_FONTS = "materialdesignicons6-"
+
+
+def prune_icon_fonts(internal: Path, removed: list[str]) -> None:
+    fonts = internal / "qtawesome" / "fonts"
+    for path in sorted(fonts.glob("*")) if fonts.is_dir() else []:
+        if path.is_file() and not path.name.startswith(KEEP_ICON_FONTS):
+            path.unlink()
+            removed.append(f"icon font {path.name}")
+
+
 def main() -> int:
     bundle = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "pas-a-pas")
     internal = bundle / "_internal"
@@ -189,6 +202,7 @@ def main() -> int:
     before = _size(bundle)
     removed: list[str] = []
     prune_qt(internal, removed)
+    prune_icon_fonts(internal, removed)
     if sys.platform.startswith("linux"):
         prune_libraries(internal, removed)
     if os.environ.get("PAP_PRUNE_VERBOSE"):

@@ -44,3 +44,21 @@ def test_other_icon_sets_still_come_through_qtawesome(qapp):
     star = icon("fa5s.star", "#0b4a85")
     assert not star.isNull()
     assert not star.pixmap(48).toImage().isNull()
+
+
+def test_every_icon_named_in_the_code_is_in_the_font(qapp):
+    import re
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "tutor"
+    names = set()
+    for path in source.rglob("*.py"):
+        names.update(re.findall(r"[\"'](mdi6\.[a-z0-9-]+)[\"']", path.read_text(encoding="utf-8")))
+    assert len(names) > 50
+    missing = []
+    for name in sorted(names):
+        try:
+            character(name)
+        except GlyphMissing:
+            missing.append(name)
+    assert missing == []

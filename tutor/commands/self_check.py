@@ -79,6 +79,23 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
             raise ValueError(_("the bundled font did not load"))
         return family
 
+    def icons() -> str:
+        """The icon font loads and draws every picture a learner can choose and every
+        module's picture (each glyph really has ink)."""
+        from tutor.core.modules import MODULES
+        from tutor.ui.glyphs import glyph_icon
+        from tutor.ui.widgets import AVATARS
+
+        names = [*AVATARS, *(module.icon for module in MODULES)]
+        for name in names:
+            image = glyph_icon(name, "#000000").pixmap(48).toImage()
+            inked = any(
+                image.pixelColor(x, y).alpha() > 0 for x in range(0, 48, 3) for y in range(0, 48, 3)
+            )
+            if not inked:
+                raise ValueError(_("the icon {name} is empty").format(name=name))
+        return _("{count} icons drawn").format(count=len(names))
+
     def window() -> str:
         with tempfile.TemporaryDirectory(prefix="tutor-check-") as folder:
             services = build_services(Path(folder), lesson_dirs)
@@ -126,6 +143,7 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
         ("database", database),
         ("qt", qt),
         ("font", font),
+        ("icons", icons),
         ("voice", voice),
         ("main window", window),
         ("practice apps", sandboxes),

@@ -64,7 +64,9 @@ def screenshot(
             elif screen.startswith("stand-"):
                 from tutor.commands.stand_screenshot import open_stand_screen
 
-                open_stand_screen(controller, screen.removeprefix("stand-"))
+                open_stand_screen(
+                    controller, screen.removeprefix("stand-"), Display(text_size, theme)
+                )
             else:
                 _open_screen(controller, first.id, screen)
             window.show()

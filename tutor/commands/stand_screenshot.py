@@ -9,6 +9,7 @@ from tutor.i18n import _
 
 if TYPE_CHECKING:
     from tutor.ui.controllers.app_controller import AppController
+    from tutor.ui.display import Display
 
 
 def _fictional_figures(controller: AppController) -> None:
@@ -21,21 +22,28 @@ def _fictional_figures(controller: AppController) -> None:
             hour = chance.choice((9, 10, 10, 11, 11, 11, 14, 15, 15, 16, 16, 17, 18))
             visit = f"visit-{number}"
             stamp = f"2025-10-0{6 + number % 2}T{hour:02d}:10:00"
-            db.execute(
-                "INSERT INTO stand_visits (id, started_at, ended_at, day, hour) "
+            db.execute(  # (the same visits whenever asked again: one stand, one day)
+                "INSERT OR IGNORE INTO stand_visits (id, started_at, ended_at, day, hour) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [visit, stamp, stamp, stamp[:10], hour],
             )
             for index in range(chance.choice((1, 1, 2))):
                 db.execute(
-                    "INSERT INTO stand_lessons (id, visit_id, lesson_id, started_at, day, hour, "
-                    "finished) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO stand_lessons (id, visit_id, lesson_id, started_at, "
+                    "day, hour, finished) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [f"{visit}-{index}", visit, chance.choice(lessons), stamp, stamp[:10], hour,
                      int(chance.random() < 0.6)],
                 )  # fmt: skip
 
 
-def open_stand_screen(controller: AppController, screen: str) -> None:
+ADMIN_SCREENS = ("stats", "settings", "packs")  # behind the PIN, in the facilitator's look
+
+
+def open_stand_screen(
+    controller: AppController, screen: str, display: Display | None = None
+) -> None:
+    """``display``: the look a visitor chose with "Aa" (the stand's admin screens keep the
+    facilitator's usual look)."""
     from dataclasses import replace
 
     store = controller.store
@@ -48,7 +56,7 @@ def open_stand_screen(controller: AppController, screen: str) -> None:
     )
     store.stand.save(settings)
     stand = controller.stand
-    if screen in ("stats", "settings", "packs"):
+    if screen in ADMIN_SCREENS:
         _fictional_figures(controller)
         controller.facilitator.unlock()
         admin = controller.stand_admin
@@ -57,6 +65,8 @@ def open_stand_screen(controller: AppController, screen: str) -> None:
         ]()
         return
     stand.start()
+    if display is not None:
+        controller.display.choose(display)  # as a visitor touching "Aa"
     if screen == "attract":
         return
     stand._on_attract_touched()

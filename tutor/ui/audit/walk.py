@@ -79,6 +79,9 @@ def run_audit(
             if progress:
                 progress("facilitator space")
             walker.facilitator_screens()
+            if progress:
+                progress("stand")
+            walker.stand_screens()
         finally:
             window.close()
             services.store.close()
@@ -173,3 +176,33 @@ class _Walker:
         for name in FACILITATOR_SCREENS:
             _open_facilitator_screen(c, self.learner.id, name)
             self.check(f"facilitator {name}", rules)
+
+    def stand_screens(self) -> None:
+        """The stand's visitor screens at each size and theme (a visitor's "Aa"), then its
+        screens behind the PIN in the facilitator space's usual look."""
+        from tutor.commands.screenshot import STAND_SCREENS
+        from tutor.commands.stand_screenshot import ADMIN_SCREENS, open_stand_screen
+        from tutor.ui.main_window import TABLET_SIZE
+
+        c, w = self.controller, self.window
+
+        def open_screen(name: str, display: Display | None = None) -> None:
+            c.stand.reset()  # the visit before is forgotten (and its "still there?" question)
+            open_stand_screen(c, name, display)
+            if w.isFullScreen():  # the offscreen "screen" is smaller than a stand's tablet
+                w.showNormal()
+            w.resize(*TABLET_SIZE)
+
+        try:
+            for size, theme in COMBINATIONS:
+                display = Display(size, theme)
+                for name in STAND_SCREENS:
+                    if name not in ADMIN_SCREENS:
+                        open_screen(name, display)
+                        root = c.stand.overlay if name == "still-there" else None
+                        self.check(f"stand {name}", Rules(display), root=root)
+            for name in ADMIN_SCREENS:
+                open_screen(name)
+                self.check(f"stand {name}", Rules(Display()))
+        finally:
+            c.stand.stop()

@@ -3,12 +3,15 @@
 The "Aa" button of every learner screen opens the display panel; each choice is applied to
 the whole app at once (style sheet, fonts, the practice app's text) and stored for the
 learner signed in. Without a learner (sign-in, new person) the choice holds for this
-session and is given to the next new person. The facilitator space always uses the usual
-look at 100 %: its tables are made for that.
+session and is given to the next new person. At a stand, a visitor's choice holds for their
+visit only (``visitor``, never stored) and is forgotten when the stand resets for the next
+visitor. The facilitator space always uses the usual look at 100 %: its tables are made
+for that.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -29,7 +32,7 @@ class DisplayController(QObject):
         super().__init__()
         self.app = app
         window = app.window
-        for screen in window.learner_screens():
+        for screen in [*window.learner_screens(), *window.stand.visitor_screens()]:
             screen.display_button.clicked.connect(  # type: ignore[attr-defined]
                 self._on_display_button_clicked
             )
@@ -39,6 +42,8 @@ class DisplayController(QObject):
         window.settings.language_chosen.connect(self._on_settings_language_chosen)
         window.sign_in.facilitator_requested.connect(self._on_sign_in_facilitator_requested)
         self._session = Display()  # the look chosen before anyone signed in
+        # At a stand (stand mode on): the current visitor's look, None otherwise.
+        self.visitor: Display | None = None
 
     # -- applying -------------------------------------------------------------------------------
     def show(self, display: Display) -> None:
@@ -68,10 +73,18 @@ class DisplayController(QObject):
             learner.id, text_size=chosen.text_size, theme=chosen.theme
         )
 
+    def choose(self, display: Display) -> None:
+        """What the "Aa" panel does: apply ``display`` and keep it where it belongs."""
+        self._choose(display.text_size, display.theme)
+
     def _choose(self, text_size: int, theme: str) -> None:
         display = Display(text_size, theme)
         learner = self.app.learner
-        if learner is None:
+        if self.visitor is not None:  # a stand's visitor: for this visit only, in memory
+            self.visitor = display
+            if learner is not None:
+                self.app.learner = replace(learner, text_size=text_size, theme=theme)
+        elif learner is None:
             self._session = display
         else:
             self.app.learner = self.app.store.learners.update(
@@ -96,11 +109,16 @@ class DisplayController(QObject):
             button.setFocus()
 
     def _on_sign_in_facilitator_requested(self) -> None:
-        apply_display(Display())
+        self.facilitator_look()
 
     def session_display(self) -> None:
-        """Back on the sign-in screen: the look chosen there (not the last learner's)."""
-        self.show(self._session)
+        """Back on the sign-in screen: the look chosen there (not the last learner's); at a
+        stand, the visitor's."""
+        self.show(self.visitor or self._session)
+
+    def facilitator_look(self) -> None:
+        """The facilitator space's usual look at 100 % (its PIN screen included)."""
+        apply_display(Display())
 
     def _on_settings_language_chosen(self, language: str) -> None:
         app = self.app

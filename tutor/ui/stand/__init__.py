@@ -25,3 +25,7 @@ class StandScreens:
 
     def all(self) -> list[QWidget]:
         return [self.attract, self.home, self.sheet, self.settings, self.figures, self.packs]
+
+    def visitor_screens(self) -> list[QWidget]:
+        """The screens a visitor sees, each with its "Aa" button (``display_button``)."""
+        return [self.attract, self.home, self.sheet]

@@ -3,7 +3,8 @@
 A visit begins with a touch on the attract screen. The visitor plays as a guest: their
 progress lives in memory (``GuestProgress``) and only anonymous figures reach the database.
 After the facilitator's idle minutes, "Are you still there?" counts down; then everything the
-visitor did is cleared from every screen and the attract screen comes back.
+visitor did is cleared from every screen and the attract screen comes back. A visitor's
+text size and colours ("Aa") hold for their visit and are forgotten at that reset too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tutor.core.modules import MODULES
 from tutor.i18n import _, current_language
 from tutor.storage.learners import Learner
 from tutor.storage.stand import GUEST_ID, GuestProgress
+from tutor.ui.display import Display, current
 from tutor.ui.facilitator.controller import IdleWatch
 from tutor.ui.stand.cleaning import forget_screens
 
@@ -78,10 +80,17 @@ class StandController(QObject):
     def store(self):
         return self.app.store
 
+    @property
+    def display(self):
+        """The display controller (made after this one, so looked up when needed)."""
+        return getattr(self.app, "display", None)
+
     # -- switching the mode ---------------------------------------------------------------------
     def start(self) -> None:
         """Enter stand mode: full screen, the attract screen (or the PIN to choose first)."""
         self.active = True
+        if self.display is not None:
+            self.display.visitor = Display()  # each visitor starts from the usual look
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -98,6 +107,8 @@ class StandController(QObject):
         """Leave stand mode (from the facilitator space, after the PIN)."""
         self._forget_visit()
         self.active = False
+        if self.display is not None:
+            self.display.visitor = None
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -108,6 +119,8 @@ class StandController(QObject):
     def returned(self) -> None:
         """Where "back to the start" leads in stand mode (instead of the sign-in screen)."""
         if self.visit is not None and not self.app.facilitator.unlocked:
+            if self.display is not None:
+                self.display.session_display()  # the visitor's own look again
             self.show_home()  # the visitor touched the lock by chance, then "Back"
         else:
             self.reset()
@@ -125,7 +138,10 @@ class StandController(QObject):
             self.visit = ""
         self.guest.forget()
         self._rows = {}
-        self.app.learner = Learner(GUEST_ID, "", "", "", language=current_language())
+        look = current()  # what the visitor may have chosen on the attract screen
+        self.app.learner = Learner(
+            GUEST_ID, "", "", "", current_language(), look.text_size, look.theme
+        )
         self.app.lesson._progress = self.guest  # type: ignore[assignment]
         self.show_home()
 
@@ -200,7 +216,7 @@ class StandController(QObject):
         if not self.ask_printer(sheet, printer):
             return
         document = QTextDocument()
-        document.setHtml(sheet.preview.toHtml())
+        document.setHtml(sheet.html)  # as written for paper, whatever the text size shown
         document.print_(printer)
         sheet.show_message(_("Your sheet is being printed. Ask the people at the stand for it."))
 
@@ -246,6 +262,11 @@ class StandController(QObject):
         self.visit = None
         self._rows = {}
         self.guest.forget()
+        display = self.display
+        if display is not None:
+            self.window.display_panel.close_panel()
+            if self.active:
+                display.visitor = Display()  # the next visitor starts from the usual look
         forget_screens(self.app)
         self.screens.home.clear()
         self.screens.sheet.clear()
@@ -257,6 +278,8 @@ class StandController(QObject):
 
     def _on_exit_requested(self) -> None:
         self.idle.stop()
+        if self.display is not None:
+            self.display.facilitator_look()  # the PIN as in the facilitator space
         self.app.facilitator.open()
 
     # -- no way out without the PIN ------------------------------------------------------------

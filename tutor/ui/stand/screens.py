@@ -1,7 +1,12 @@
 """What visitors see at the stand: the attract screen, the lessons to try, their sheet,
-and the calm "Are you still there?" overlay."""
+and the calm "Are you still there?" overlay.
+
+Each screen has the "Aa" button of the learners' screens: a visitor's text size and colours
+hold for their visit only (see ``DisplayController.visitor``)."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -16,8 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
+from tutor.ui.display import current, notifier
 from tutor.ui.screens.grid import TileGrid
-from tutor.ui.widgets import CardButton, button, icon, label, set_role
+from tutor.ui.widgets import CardButton, button, display_button, icon, label, set_role
+
+
+def grown(px: int) -> int:
+    """A big heading's size at the chosen text size: it grows half as much as the body
+    text (as the titles do), so that it still fits the screen at 200 %."""
+    return round(px * (0.5 + 0.5 * current().sizes.scale))
 
 
 def corner_button(name: str) -> QPushButton:
@@ -43,20 +55,21 @@ class AttractScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 24, 24)
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addStretch(1)
+        self.display_button = display_button("stand_attract")
+        top.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignTop)
         self.exit_button = corner_button("stand.exit")
         self.exit_button.clicked.connect(self.exit_requested)
-        top.addWidget(self.exit_button)
+        top.addWidget(self.exit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addStretch(1)
-        picture = label("")
-        picture.setPixmap(icon("mdi6.gesture-tap", "#0b4a85").pixmap(220))
+        self.picture = picture = label("")
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
         self.title = label(_("Touch the screen to try"), "title")
         self.title.setObjectName("stand.attract.title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 64px;")
         layout.addWidget(self.title)
         self.subtitle = label(
             _("Learn to use a tablet, step by step. Free, no name asked, nothing to break."),
@@ -67,6 +80,14 @@ class AttractScreen(QWidget):
         layout.addStretch(2)
         for child in (picture, self.title, self.subtitle):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._on_display_changed()
+        notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        """The invitation grows with the chosen text size, in the theme's colour."""
+        display = current()
+        self.title.setStyleSheet(f"font-size: {grown(64)}px;")
+        self.picture.setPixmap(icon("mdi6.gesture-tap", display.palette.primary).pixmap(220))
 
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:
@@ -93,10 +114,12 @@ class StandHomeScreen(QWidget):
             _("I have finished"), "mdi6.flag-checkered", "primary", name="stand.finish"
         )
         self.finish_button.clicked.connect(self.finish_requested)
-        top.addWidget(self.finish_button)
+        top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.display_button = display_button("stand_home")
+        top.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignTop)
         self.exit_button = corner_button("stand.home.exit")
         self.exit_button.clicked.connect(self.exit_requested)
-        top.addWidget(self.exit_button)
+        top.addWidget(self.exit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.hint = label(_("Each lesson takes a few minutes. You cannot break anything."))
         layout.addWidget(self.hint)
@@ -143,14 +166,17 @@ class VisitorSheetScreen(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button)
         top.addWidget(label(_("Your sheet to take home"), "title"), 1)
+        self.display_button = display_button("stand_sheet")
+        top.addWidget(self.display_button)
         layout.addLayout(top)
         self.preview = QTextBrowser()
         self.preview.setObjectName("stand.sheet.preview")
         self.preview.setOpenLinks(False)
-        self.preview.setStyleSheet(
-            "QTextBrowser { background: #ffffff; border: 2px solid #5a5a5a;"
+        self.preview.setStyleSheet(  # a sheet of paper, in every theme
+            "QTextBrowser { background: #ffffff; color: #141414; border: 2px solid #5a5a5a;"
             " border-radius: 14px; padding: 16px; }"
         )
+        self.html = ""  # as printed; shown at the visitor's text size
         self.preview.setFrameShape(QFrame.Shape.NoFrame)
         QScroller.grabGesture(
             self.preview.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
@@ -174,15 +200,34 @@ class VisitorSheetScreen(QWidget):
         bottom.addWidget(self.done_button, 1)
         layout.addLayout(bottom)
 
+        notifier().changed.connect(self._on_display_changed)
+
     def show_sheet(self, html: str) -> None:
-        self.preview.setHtml(html)
+        self.html = html
+        self._show_html()
         self.show_message("")
+
+    def _show_html(self) -> None:
+        scale = current().sizes.scale
+        # The sheet's type is given in points (for paper): grown by the visitor's text size.
+        self.preview.setHtml(
+            re.sub(
+                r"font-size: (\d+)pt",
+                lambda found: f"font-size: {round(int(found.group(1)) * scale)}pt",
+                self.html,
+            )
+        )
+
+    def _on_display_changed(self) -> None:
+        if self.html:
+            self._show_html()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
     def clear(self) -> None:
+        self.html = ""
         self.preview.clear()
         self.show_message("")
 
@@ -199,17 +244,16 @@ class StillThereOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        card = QFrame()
+        self.card = card = QFrame()
         set_role(card, "panel")
         card.setMaximumWidth(900)
-        card.setStyleSheet("QFrame { background: #ffffff; border: 4px solid #0b4a85; }")
         column = QVBoxLayout(card)
         column.setContentsMargins(48, 40, 48, 40)
         column.setSpacing(24)
         self.question = label(_("Are you still there?"), "title")
         self.question.setObjectName("stand.still_there.question")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.question.setStyleSheet("font-size: 60px; border: none;")
+        self.question.setStyleSheet("border: none;")
         column.addWidget(self.question)
         self.countdown = label("", "instruction")
         self.countdown.setObjectName("stand.still_there.countdown")
@@ -220,7 +264,6 @@ class StillThereOverlay(QWidget):
             _("Yes, I am continuing"), "mdi6.check", "primary", name="stand.still_there.yes"
         )
         self.yes_button.setMinimumHeight(96)
-        self.yes_button.setStyleSheet("QPushButton { font-size: 34px; }")
         self.yes_button.clicked.connect(self.answered)
         column.addWidget(self.yes_button)
         row = QHBoxLayout()
@@ -230,6 +273,17 @@ class StillThereOverlay(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
         self.hide()
+        self._on_display_changed()
+        notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        """A big question and a big answer, bigger still at the visitor's text size."""
+        palette = current().palette
+        self.card.setStyleSheet(
+            f"QFrame {{ background: {palette.surface}; border: 4px solid {palette.primary}; }}"
+        )
+        self.question.setStyleSheet(f"font-size: {grown(60)}px; border: none;")
+        self.yes_button.setStyleSheet(f"QPushButton {{ font-size: {grown(34)}px; }}")
 
     def show_countdown(self, seconds: int) -> None:
         self.countdown.setText(

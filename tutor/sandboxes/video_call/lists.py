@@ -287,7 +287,7 @@ class TabButton(Pressable):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(APP_COLOUR) if self.current else QColor("#5f6368")
-        pill = QRectF((self.width() - look.px(76)) / 2, look.px(6), look.px(76), look.px(38))
+        pill = QRectF((self.width() - look.px(76)) / 2, look.px(4), look.px(76), look.px(36))
         if self.current or self.is_down:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#dfe3f6") if self.current else QColor("#eeeeee"))
@@ -309,10 +309,10 @@ class TabButton(Pressable):
             painter.drawText(spot, Qt.AlignmentFlag.AlignCenter, str(self.badge))
         painter.setFont(look.font(self, 21, bold=self.current))
         painter.setPen(colour)
-        text_rect = QRect(0, round(pill.bottom()) + look.px(2), self.width(), look.px(28))
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.text
-        )
+        # The label takes the room left under the pill: whole, even with 200 % text.
+        top = round(pill.bottom())
+        text_rect = QRect(0, top, self.width(), self.height() - top)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
 
 class TabBar(QWidget):

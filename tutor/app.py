@@ -204,8 +204,14 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
         window.show()
     else:
         window.sign_in.set_learners(learners)
+        replay = _hold_early_choices(window)
         window.show()
-        _after_first_paint(window, finish_start)
+
+        def finish_then_replay() -> None:
+            finish_start()
+            replay()
+
+        _after_first_paint(window, finish_then_replay)
     try:
         return int(app.exec())
     finally:
@@ -232,6 +238,34 @@ def _ready(window: MainWindow, probe) -> None:  # type: ignore[no-untyped-def]
     window.setProperty("automation", install_if_requested(window))
     if probe is not None:
         probe.ready()
+
+
+def _hold_early_choices(window: MainWindow):  # type: ignore[no-untyped-def]
+    """A touch on the sign-in screen before the app is ready is kept, and acted on once it
+    is (it can only happen in the instant between the first paint and the build)."""
+    from PySide6.QtCore import SignalInstance
+
+    sign_in = window.sign_in
+    held: list[tuple[SignalInstance, tuple[object, ...]]] = []
+    signals = (
+        sign_in.learner_chosen,
+        sign_in.new_learner_requested,
+        sign_in.facilitator_requested,
+        sign_in.notices_requested,
+    )
+    holders = []
+    for signal in signals:
+        holder = (lambda s: lambda *args: held.append((s, args)))(signal)
+        signal.connect(holder)
+        holders.append((signal, holder))
+
+    def replay() -> None:
+        for signal, holder in holders:
+            signal.disconnect(holder)
+        for chosen, args in held[-1:]:  # the last choice only
+            chosen.emit(*args)
+
+    return replay
 
 
 def _after_first_paint(window: MainWindow, then) -> None:  # type: ignore[no-untyped-def]

@@ -110,3 +110,29 @@ def test_anything_else_goes_to_the_full_parser():
         ["--data-dir", "/tmp/x", "audit"],
     ):
         assert _app_arguments(arguments) is None, arguments
+
+
+def test_a_touch_before_the_app_is_ready_is_acted_on(tmp_path):
+    store = open_store(tmp_path)
+    jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    store.close()
+    result = _run(
+        f"""
+        import sys
+        import tutor.app as app
+
+        def at_first_paint(window, then):
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication
+            window.sign_in.learner_chosen.emit("{jeanne.id}")  # touched at once
+            then()
+            print("screen:", window.current_screen().objectName())
+            QTimer.singleShot(0, QApplication.quit)
+
+        app._after_first_paint = at_first_paint
+        sys.exit(app.run_gui(sys.argv[1], None))
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "screen: screen.catalogue" in result.stdout

@@ -109,3 +109,32 @@ def test_every_text_colour_of_each_theme_has_enough_contrast(palette, theme):
 def test_contrast_formula_matches_known_values():
     assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_long_words_at_200_percent_offer_to_read_on(qtbot, app_parts):
+    window, controller, services = app_parts
+    sign_in_new(qtbot, window, "Odette")
+    open_lesson(qtbot, window, services.catalogue.get("procedures-water-meter"))
+    player = window.player
+    player.show_speech("Une phrase courte.")
+    settle(qtbot)
+    assert not player.more_button.isVisible()  # at 100 %, short words: nothing to add
+    click(qtbot, player.display_button)
+    click(qtbot, window.display_panel.findChild(object, "display.size.200"))
+    click(qtbot, window.display_panel.close_button)
+    long_text = " ".join(["Posez le doigt sur la page et faites-le glisser vers le haut."] * 4)
+    player.show_speech(long_text)
+    settle(qtbot)
+    bar = player.words.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    assert player.more_button.isVisible() and player.more_button.height() >= 64
+    while player.more_button.isVisible():
+        before = bar.value()
+        click(qtbot, player.more_button)
+        settle(qtbot)
+        assert bar.value() > before
+    assert bar.value() == bar.maximum()  # the end is in view: the button has gone
+    # The next step starts from its first words again.
+    controller.lesson._judge(controller.lesson.run.expected)
+    settle(qtbot)
+    assert bar.value() == 0

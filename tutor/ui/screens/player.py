@@ -90,6 +90,17 @@ class PlayerScreen(QWidget):
         self._spoken = ""
         column.addStretch(1)
         column = outside
+        # At 200 % the words can be longer than the panel: this says so, and shows the rest.
+        self.more_button = button(
+            _("Read on"), "mdi6.chevron-double-down", "discreet", name="player.more"
+        )
+        self.more_button.setAccessibleDescription(_("Shows the rest of the text."))
+        self.more_button.clicked.connect(self._on_more_button_clicked)
+        self.more_button.hide()
+        column.addWidget(self.more_button)
+        bar = self.words.verticalScrollBar()
+        bar.rangeChanged.connect(self._update_more_button)
+        bar.valueChanged.connect(self._update_more_button)
         self.continue_button = button(
             _("Continue"), "mdi6.arrow-right", "primary", name="lesson.continue"
         )
@@ -127,6 +138,21 @@ class PlayerScreen(QWidget):
         scale = display.current().sizes.scale
         self.panel.setFixedWidth(round(PANEL_WIDTH * (1 + (scale - 1) * 0.3)))
 
+    def _update_more_button(self, *_args: int) -> None:
+        bar = self.words.verticalScrollBar()
+        self.more_button.setVisible(bar.value() < bar.maximum())
+
+    def _on_more_button_clicked(self) -> None:
+        bar = self.words.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep() * 3 // 4))
+
+    def _scroll_to_sentence(self, index: int, sentences: list[str]) -> None:
+        """Keep the sentence being heard in view (about where it sits in the text)."""
+        before = len(" ".join(sentences[:index]))
+        share = before / max(1, len(self._spoken))
+        spot = self.feedback.y() + round(self.feedback.height() * share)
+        self.words.ensureVisible(0, spot, 0, self.words.viewport().height() // 3)
+
     def set_sandbox(self, sandbox: QWidget) -> None:
         if self._sandbox is sandbox:
             return
@@ -146,6 +172,7 @@ class PlayerScreen(QWidget):
         self.instruction.setText(instruction)
         self.continue_button.setVisible(explanation)
         self.show_me_button.hide()
+        self.words.verticalScrollBar().setValue(0)  # each step is read from its beginning
 
     def show_feedback(self, text: str, praise: bool = False) -> None:
         """A kind answer or a hint (``praise`` for a word of praise)."""
@@ -180,6 +207,7 @@ class PlayerScreen(QWidget):
             parts.append(text)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setText(" ".join(parts))
+        self._scroll_to_sentence(index, sentences)
 
     def heard_sentence(self) -> str:
         """The sentence highlighted now ("" if none): for tests and the audit."""

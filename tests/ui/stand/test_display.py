@@ -75,8 +75,12 @@ def test_a_visitors_text_size_applies_live_and_is_forgotten_at_the_reset(
     assert current() == Display(200, "high_contrast")
     assert (controller.learner.text_size, controller.learner.theme) == (200, "high_contrast")
     assert services.store.learners.all(include_archived=True) == []
-    # Nobody touches the screen: the stand resets, and the next visitor finds the usual look.
+    # The panel is left open, then nobody touches the screen: the stand resets, the panel
+    # closes, and the next visitor finds the usual look.
+    click(qtbot, window.player.display_button)
+    assert window.display_panel.isVisible()
     qtbot.waitUntil(lambda: window.current_screen() is stand.attract, timeout=10_000)
+    assert not window.display_panel.isVisible()
     assert current() == Display()
     assert _px(stand.attract.subtitle) == usual[0]
     begin_visit(qtbot, window)

@@ -30,6 +30,9 @@ QLineEdit, QPlainTextEdit { font-size: 22px; min-height: 52px; padding: 4px 10px
     background: #ffffff; border: 3px solid #5a5a5a; border-radius: 10px; }
 QComboBox { font-size: 22px; min-height: 56px; padding: 2px 12px; background: #ffffff;
     border: 3px solid #5a5a5a; border-radius: 10px; }
+QComboBox { padding-right: 60px; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
+    width: 56px; border: none; border-left: 3px solid #5a5a5a; }
 QComboBox QAbstractItemView { font-size: 22px; background: #ffffff; }
 QComboBox QAbstractItemView::item { min-height: 64px; }
 QCheckBox { font-size: 22px; min-height: 64px; spacing: 14px; }
@@ -122,9 +125,20 @@ def add_row(column: QVBoxLayout, widget: QWidget) -> None:
     column.insertWidget(column.count() - 1, widget)
 
 
+class BigCombo(QComboBox):
+    """A list to choose from, with a big arrow that says so (the style's own is tiny)."""
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        arrow = icon("mdi6.menu-down", "#141414").pixmap(56)
+        painter = QPainter(self)
+        painter.drawPixmap(self.width() - 58, (self.height() - 56) // 2, arrow)
+        painter.end()
+
+
 def combo(name: str, spoken: str) -> QComboBox:
     """A list to choose from; ``spoken``: what a screen reader says it is for."""
-    box = QComboBox()
+    box = BigCombo()
     box.setObjectName(name)
     box.setAccessibleName(spoken)
     box.setMinimumHeight(TARGET_PX)

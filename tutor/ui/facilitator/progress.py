@@ -65,10 +65,10 @@ def status_item(status: str) -> SortItem:
     return item
 
 
-def _two_lines(title: str) -> str:
-    """A long column title broken at the space nearest its middle."""
+def _two_lines(title: str, longest: int = 14) -> str:
+    """A column title longer than ``longest`` broken at the space nearest its middle."""
     spaces = [i for i, char in enumerate(title) if char == " "]
-    if len(title) <= 14 or not spaces:
+    if len(title) <= longest or not spaces:
         return title
     middle = min(spaces, key=lambda i: abs(i - len(title) / 2))
     return f"{title[:middle]}\n{title[middle + 1 :]}"
@@ -295,7 +295,10 @@ class LearnerPageScreen(Page):
             _("Help used"),
             _("Feeling"),
         ]
+        # Figures' titles on two lines: the lesson's title keeps the room to be read whole.
+        headers = [_two_lines(header, longest=8) for header in headers]
         self.table = big_table("fac_learner_page.lessons", headers)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Every figure's column as wide as its words (nothing cut), the lesson's title takes
         # the rest and wraps; each row as tall as its words.
         header = self.table.horizontalHeader()

@@ -52,13 +52,17 @@ class PasswordField(Pressable):
         painter.drawRoundedRect(rect, look.px(12), look.px(12))
         painter.setFont(look.font(self, 24, bold=bool(self.text)))
         text_rect = rect.adjusted(look.px(16), 0, -look.px(10), 0)
-        if self.text:
+        width = int(text_rect.width())
+        metrics = painter.fontMetrics()
+        if self.text:  # the end stays in sight as it is written, as in a real box
             painter.setPen(QColor(INK))
             shown = self.text + ("|" if self.writing else "")
+            shown = metrics.elidedText(shown, Qt.TextElideMode.ElideLeft, width)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
-        else:
+        else:  # in a narrow box the hint ends in "…" rather than cut in a word
             painter.setPen(QColor(MUTED))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, _("Touch here to write"))
+            hint = metrics.elidedText(_("Touch here to write"), Qt.TextElideMode.ElideRight, width)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, hint)
 
 
 class ClearButton(Pressable):

@@ -1,8 +1,10 @@
 """A French (AZERTY) on-screen keyboard for the practice apps.
 
 Typing in a practice app happens only through this keyboard, never through the computer's
-own keyboard: the learner is practising the tablet's keyboard. Keys are big (at least 48
-design pixels tall), there is no auto-repeat, and a long press types the key once (a slow,
+own keyboard: the learner is practising the tablet's keyboard. Letter keys are big (52
+design pixels tall, a real keyboard's shape: they are typed, never lesson targets); the
+bottom row, with "hide the keyboard" (a lesson target), is at least 64 real pixels tall
+(``Look.touch_px``). There is no auto-repeat, and a long press types the key once (a slow,
 shaky finger still types). Shift is one-shot, like on a tablet. The keyboard only reports
 keys; the practice app decides what they do (through its lesson gate).
 """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -271,3 +273,28 @@ def test_perform_reaches_every_target_from_its_scene(app, target_id):
     elif target_id == "keyboard.hide":
         assert not state.writing
     assert app.current_screen() == scene
+
+
+def test_the_password_form_keeps_a_finger_s_size_above_the_keyboard_at_200_percent(app, qtbot):
+    """At 200 % the tablet is drawn smaller and its words bigger: with the keyboard up the
+    heading slides out of sight and the tips that do not fit are put away, never squeezed."""
+    app.resize(692, 516)  # the practice app's place beside a 200 % lesson
+    app.look.set_reader_factor(1.3)
+    app.reset("password")
+    app.perform(tap("password.field"))
+    qtbot.wait(20)
+    screen = app.screens["password"]
+    view, coach = screen.view, screen.coach
+    assert isinstance(view, scams_widget.PasswordView)
+    assert app.keyboard.isVisible() and not view.heading.isVisible()
+    for name in ("password.field", "password.clear", "password.save", "keyboard.hide"):
+        widget = visible(app, name)
+        assert min(widget.width(), widget.height()) >= 64, (name, widget.size())
+    shown = [tip for tip in coach.tips if tip.isVisible()]
+    assert shown and len(shown) < len(coach.tips)
+    for upper, lower in itertools.pairwise(shown):
+        assert upper.geometry().bottom() < lower.geometry().top()  # not drawn over each other
+    assert all(tip.geometry().bottom() <= coach.height() for tip in shown)
+    app.perform(tap("keyboard.hide"))
+    qtbot.wait(20)
+    assert view.heading.isVisible() and all(tip.isVisible() for tip in coach.tips)

@@ -31,13 +31,14 @@ class PcmPlayer(QObject):
         self._volume = 0.8
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._on_ticker_timeout)
+        # The first look at the audio devices connects to the sound server: tens of
+        # milliseconds, once per process. Done now, while the app is being built, so the
+        # first sentence does not hold the window up when it starts.
+        QMediaDevices.defaultAudioOutput()
 
     @property
     def playing(self) -> bool:
         return self._pcm is not None
-
-    def has_output(self) -> bool:
-        return not QMediaDevices.defaultAudioOutput().isNull()
 
     def set_volume(self, volume: float) -> None:
         self._volume = max(0.0, min(1.0, volume))

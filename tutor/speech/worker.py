@@ -13,6 +13,7 @@ what it still holds would leak into the next file; the app starts the next worke
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -24,6 +25,8 @@ from typing import Any, TextIO
 # For tests only: "hang-once:MARKER", "crash-once:MARKER" (the marker file remembers that the
 # fault happened) or "no-engine" (as on a computer without espeak-ng).
 FAULT_ENV = "TUTOR_SPEECH_FAULT"
+# How much lower than the app a worker runs (Unix "nice" steps; 19 is the lowest).
+WORKER_NICENESS = 10
 
 
 def _reply(out: TextIO, message: dict[str, Any]) -> None:
@@ -85,9 +88,19 @@ def _voices(engine: Any) -> list[dict[str, Any]]:
     return found
 
 
+def _yield_to_the_window() -> None:
+    """Run at a lower priority than the app: on a two-core tablet, the workers started
+    ahead (each starting Python and espeak-ng) would otherwise take the processor from the
+    window for tens of milliseconds, and a tap or a highlight would wait."""
+    if hasattr(os, "nice"):  # not on Windows
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
+
+
 def serve() -> int:
     """Answer requests on stdin. Anything else printed (by pyttsx3 or espeak) goes to stderr,
     so stdout carries only the protocol."""
+    _yield_to_the_window()
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
@@ -125,14 +138,14 @@ def _serve(inp: TextIO, out: TextIO) -> int:
             if not _save(engine, finished, request["text"], partial):
                 raise OSError("the engine wrote no sound")
             partial.replace(path)
-            _reply(out, {"id": request["id"], "ok": True})
-            return 0  # one sentence per process: a fresh engine cannot leak into the next
             if os.environ.get("TUTOR_SPEECH_TRACE"):
                 print(
                     f"synthesised {request['id']} in {time.monotonic() - began:.3f} s",
                     file=sys.stderr,
                     flush=True,
                 )
+            _reply(out, {"id": request["id"], "ok": True})
+            return 0  # one sentence per process: a fresh engine cannot leak into the next
         except Exception as exc:  # reported to the app, which goes on (silently if need be)
             _reply(out, {"id": request["id"], "ok": False, "error": f"{type(exc).__name__}: {exc}"})
             return 0

@@ -211,3 +211,23 @@ def test_a_lost_placeholder_is_noticed():
 @pytest.mark.parametrize("word", FORBIDDEN)
 def test_forbidden_words_are_noticed(word):
     assert any(repr(word) in p for p in forbidden_words(_broken_catalog()))
+
+
+def test_the_catalogue_looked_up_in_place_says_what_gettext_says():
+    """Every message, plural form and context of the compiled catalogue, and its plural
+    rule and header, are the same as ``gettext`` decoding the whole file gives."""
+    import gettext
+
+    from tutor import i18n
+
+    path = gettext.find(i18n.DOMAIN, i18n.LOCALE_DIR, languages=["fr"])
+    assert path is not None
+    with open(path, "rb") as file:
+        whole = gettext.GNUTranslations(file)
+    looked_up = i18n._catalog("fr")
+    assert whole._catalog, "the catalogue is empty"
+    for key, value in whole._catalog.items():
+        assert looked_up._catalog.get(key) == value, key
+    assert looked_up._catalog.get("A message nobody wrote") is None
+    assert looked_up._info == whole._info
+    assert [looked_up.plural(n) for n in range(4)] == [whole.plural(n) for n in range(4)]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from tutor import APP_NAME
 from tutor.ui.screens.sign_in import SignInScreen
+from tutor.ui.widgets import apply_finishing_touches, hold_finishing_touches
 
 if TYPE_CHECKING:
     from tutor.ui.display_panel import DisplayPanel
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, complete: bool = True) -> None:
         super().__init__()
+        if not complete:
+            hold_finishing_touches()  # until complete(): see tutor.ui.widgets
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main_window")
         self.resize(*TABLET_SIZE)
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         """Every screen besides sign-in (the sign-in screen stays the one shown)."""
         if self.completed:
             return
+        apply_finishing_touches()
         from tutor.ui.display_panel import DisplayPanel
         from tutor.ui.facilitator.screens import FacilitatorScreens
         from tutor.ui.screens.catalogue import CatalogueScreen, LessonListScreen

@@ -177,6 +177,10 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
         padding: 6px 18px; }}
     QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
     QPushButton[role="tile"] {{ text-align: left; padding: 16px; }}
+    PictureTile {{ background: {p.surface}; border: 3px solid {p.border}; border-radius: 20px;
+        margin: 2px; padding: 0px; min-height: 0px; }}
+    PictureTile:focus {{ border: 6px solid {p.focus}; margin: 0px; padding: 0px; }}
+    PictureTile:pressed {{ background: {p.feedback_bg}; }}
     QPushButton[role="discreet"] {{ border: 2px solid {p.border}; font-size: {s.small}px;
         font-weight: normal; }}
     QLineEdit {{ background: {p.surface}; border: 3px solid {p.border}; border-radius: 12px;

@@ -1,9 +1,21 @@
-"""Small reusable widgets, all sized for fingers and eyes."""
+"""Small reusable widgets, all sized for fingers and eyes.
+
+The sign-in screen is built from these before its first paint, and that path never touches
+``Qt``, PySide6's namespace of Qt's general enums: the first use of it creates all of its
+Python enums (about 17 ms, a sixth of a bare window's start). So enum-typed settings go
+through Qt properties by value (:data:`PLAIN_TEXT` …), tiles are painted by the style sheet,
+pictures without a pen or a brush (see ``glyphs``), and what cannot be done without the
+namespace (the pointing cursor, finger scrolling) waits for :func:`apply_finishing_touches`,
+right after that first paint.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -11,12 +23,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 # Pictures a learner can choose (no photo, no typing).
 AVATARS = (
@@ -36,6 +47,46 @@ AVATARS = (
     "mdi6.fish",
 )
 MIN_TARGET = 64
+# Values of Qt's enums, set as Qt properties (see the module's docstring).
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
+
+# Finishing touches that need Qt's namespace, held while the first screen is built.
+_held_touches: list[tuple[QWidget, Callable[[QWidget], None]]] | None = None
+
+
+def hold_finishing_touches() -> None:
+    """From now until :func:`apply_finishing_touches`, touches that need Qt's namespace wait."""
+    global _held_touches
+    if _held_touches is None:
+        _held_touches = []
+
+
+def apply_finishing_touches() -> None:
+    """Give the widgets built meanwhile what they waited for (skipping any deleted since)."""
+    global _held_touches
+    held, _held_touches = _held_touches or [], None
+    for widget, touch in held:
+        if Shiboken.isValid(widget):
+            touch(widget)
+
+
+def _finishing_touch(widget: QWidget, touch: Callable[[QWidget], None]) -> None:
+    if _held_touches is None:
+        touch(widget)
+    else:
+        _held_touches.append((widget, touch))
+
+
+def _pointing_hand(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
 COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 
 
@@ -57,7 +108,7 @@ def set_role(widget: QWidget, role: str) -> None:
 def label(text: str, role: str | None = None, wrap: bool = True) -> QLabel:
     widget = QLabel(text)
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setProperty("textFormat", PLAIN_TEXT)
     if role:
         set_role(widget, role)
     return widget
@@ -78,7 +129,7 @@ def button(
     if name:
         widget.setObjectName(name)
     widget.setAccessibleName(text)
-    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    _finishing_touch(widget, _pointing_hand)
     widget.setAutoDefault(True)  # Enter presses the button that has the keyboard focus
     return widget
 
@@ -87,12 +138,19 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
     """Scroll by dragging with a finger or the mouse, with a kinetic feel; no scrollbars."""
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
     # Our own viewport widget: asking Qt for its default one makes PySide6 look up the
     # class of the widget returned, which initialises every scroll-area class first
     # (about 25 ms, on the way to the first screen).
     viewport = QWidget()
     area.setViewport(viewport)
+    _finishing_touch(viewport, _kinetic_scrolling)
+    return area
+
+
+def _kinetic_scrolling(viewport: QWidget) -> None:
+    from PySide6.QtWidgets import QScroller, QScrollerProperties
+
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()
@@ -100,7 +158,6 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
     # (a held-back press was lost when two buttons were touched quickly).
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     scroller.setScrollerProperties(properties)
-    return area
 
 
 def scroll_page(screen: QWidget) -> QVBoxLayout:
@@ -131,15 +188,18 @@ def display_button(screen_name: str) -> QPushButton:
     return widget
 
 
+@cache
+def _disc(colour: str, size: int) -> QPixmap:
+    """The font's disc, drawn so that it fills the square (it is 20/24 of its em box)."""
+    from tutor.ui.glyphs import character, glyph_pixmap
+
+    return glyph_pixmap(character("mdi6.circle"), QSize(size, size), colour, 1.2)
+
+
 def avatar_pixmap(icon_name: str, colour: str, size: int) -> QPixmap:
     """A coloured disc with a white picture in it."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = QPixmap(_disc(colour or COLOURS[0], size))  # a copy: the disc is shared
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour or COLOURS[0]))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size, size)
     inner = int(size * 0.6)
     offset = (size - inner) // 2
     painter.drawPixmap(offset, offset, icon(icon_name or AVATARS[0], "#ffffff").pixmap(inner))
@@ -147,49 +207,64 @@ def avatar_pixmap(icon_name: str, colour: str, size: int) -> QPixmap:
     return pixmap
 
 
-class PictureTile(QAbstractButton):
-    """A big square button: a picture above a name (learners, modules, choices)."""
+def _see_through(widget: QWidget) -> None:
+    """A picture or a line inside a tile: a touch on it is the tile's."""
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+class PictureTile(QPushButton):
+    """A big square button: a picture above a name (learners, modules, choices).
+
+    A push button without text of its own (its name is a label under the picture), so its
+    rounded frame is drawn by the style sheet (``PictureTile`` rules in ``theme``): the
+    surface, a thicker focus-coloured border with the keyboard focus, the feedback colour
+    while pressed."""
 
     def __init__(self, text: str, pixmap: QPixmap, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setText(text)
+        self._text = text
         self.setAccessibleName(text)
         self.setCheckable(False)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        _finishing_touch(self, _pointing_hand)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
         self._pixmap = pixmap
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         picture = QLabel()
         picture.setPixmap(pixmap)
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        picture.setProperty("alignment", ALIGN_CENTER)
+        _finishing_touch(picture, _see_through)
         name = label(text)
-        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        name.setProperty("alignment", ALIGN_CENTER)
+        _finishing_touch(name, _see_through)
         name.setStyleSheet("font-weight: bold;")
         layout.addWidget(picture)
         layout.addWidget(name)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
+    def text(self) -> str:
+        """The tile's name (drawn by its label, not by the button)."""
+        return self._text
+
+    # Sized by what it holds (a push button would size itself by its own, empty, text).
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.totalSizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.totalMinimumSize() if layout is not None else super().minimumSizeHint()
+
     def keyPressEvent(self, event):
         if not _press_on_enter(self, event):
             super().keyPressEvent(event)
 
-    def paintEvent(self, event):
-        from tutor.ui.display import current
-
-        colours = current().palette
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(colours.feedback_bg if self.isDown() else colours.surface))
-        focused = self.hasFocus()
-        pen = QPen(QColor(colours.focus if focused else colours.border), 6 if focused else 3)
-        painter.setPen(pen)
-        painter.drawRoundedRect(self.rect().adjusted(3, 3, -3, -3), 20, 20)
-
 
 def _press_on_enter(tile: QAbstractButton, event) -> bool:
+    from PySide6.QtCore import Qt
+
     if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and tile.isEnabled():
         tile.click()
         return True
@@ -218,27 +293,27 @@ class CardButton(PictureTile):
     def __init__(
         self, title: str, lines: list[str], pixmap: QPixmap, parent: QWidget | None = None
     ):
-        QAbstractButton.__init__(self, parent)
-        self.setText(title)
+        QPushButton.__init__(self, parent)
+        self._text = title
         self.setAccessibleName(title)
         self.setAccessibleDescription(" ".join(lines))
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        _finishing_touch(self, _pointing_hand)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
         self._pixmap = pixmap
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 16, 20, 16)
         row.setSpacing(20)
         picture = QLabel()
         picture.setPixmap(pixmap)
-        picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        _see_through(picture)
         row.addWidget(picture)
         column = QVBoxLayout()
         heading = label(title, "instruction")
-        heading.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        _see_through(heading)
         column.addWidget(heading)
         for line in lines:
             text = label(line)
-            text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            _see_through(text)
             column.addWidget(text)
         row.addLayout(column, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)

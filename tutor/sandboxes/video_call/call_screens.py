@@ -388,7 +388,7 @@ class SelfView(QWidget):
             scaled = self.frame.scaled(
                 target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatioByExpanding
             )
-            painter.drawImage(target, scaled.mirrored(True, False))
+            painter.drawImage(target, scaled.flipped(Qt.Orientation.Horizontal))  # a mirror
             return
         paint_self_view(
             painter,

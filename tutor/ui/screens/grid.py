@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from tutor.ui import display
-from tutor.ui.widgets import finger_scroll
+from tutor.ui.widgets import NO_FOCUS, finger_scroll
 
 SPACING = 24
 MARGIN = 8
@@ -21,6 +21,7 @@ class TileGrid(QScrollArea):
     def __init__(self, columns: int = 4, tile_size: tuple[int, int] = (230, 230)):
         super().__init__()
         finger_scroll(self)
+        self.setProperty("focusPolicy", NO_FOCUS)  # the tiles take the focus, not the grid
         self._columns = columns
         self._tile_size = tile_size
         self._tiles: list[QWidget] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -66,6 +68,10 @@ class SignInScreen(QWidget):
         new.clicked.connect(self.new_learner_requested)
         tiles.append(new)
         self.grid.set_tiles(tiles)
+        # Tab goes through the screen in reading order: "Aa", the pictures, then below.
+        chain = [self.display_button, *tiles, self.notices_button, self.facilitator_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def set_notice_count(self, count: int) -> None:
         """Facilitator notices (broken lessons, a damaged database): a discreet button."""

@@ -1,0 +1,59 @@
+"""The sign-in screen by keyboard and by sight: reading order, Enter, the tiles' frames."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from tests.ui.driver import settle
+from tutor.ui.display import current
+
+
+def _tile_border(tile) -> QColor:
+    """The colour drawn at the middle of the tile's left edge, where its border is."""
+    picture = tile.grab().toImage()
+    return QColor(picture.pixelColor(4, picture.height() // 2))
+
+
+def test_tab_reads_the_screen_in_order_and_enter_signs_in(qtbot, app_parts):
+    window, controller, services = app_parts
+    jeanne = services.store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    marcel = services.store.learners.add("Marcel", "mdi6.bicycle", "#0b4a85")
+    controller.show_sign_in()
+    settle(qtbot)
+    sign_in = window.sign_in
+    sign_in.display_button.setFocus()
+    order = [sign_in.display_button.objectName()]
+    for _ in range(4):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        order.append(window.focusWidget().objectName())
+    assert order == [
+        "signin.display",
+        f"signin.learner.{jeanne.id}",
+        f"signin.learner.{marcel.id}",
+        "signin.new",
+        "signin.facilitator",
+    ]
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget().objectName() == f"signin.learner.{marcel.id}"
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.current_screen() is window.catalogue
+    assert controller.learner is not None and controller.learner.id == marcel.id
+
+
+def test_a_tile_is_framed_by_the_style_sheet_and_shows_the_focus(qtbot, app_parts):
+    window, controller, _services = app_parts
+    controller.show_sign_in()
+    settle(qtbot)
+    tile = window.sign_in.findChild(object, "signin.new")
+    colours = current().palette
+    window.sign_in.display_button.setFocus()
+    settle(qtbot)
+    assert _tile_border(tile) == QColor(colours.border)
+    tile.setFocus()
+    settle(qtbot)
+    assert _tile_border(tile) == QColor(colours.focus)
+    assert tile.text() == tile.accessibleName() != ""

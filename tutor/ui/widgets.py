@@ -198,7 +198,7 @@ def _disc(colour: str, size: int) -> QPixmap:
 
 def avatar_pixmap(icon_name: str, colour: str, size: int) -> QPixmap:
     """A coloured disc with a white picture in it."""
-    pixmap = QPixmap(_disc(colour or COLOURS[0], size))  # a copy: the disc is shared
+    pixmap = _disc(colour or COLOURS[0], size).copy()  # the disc itself is shared
     painter = QPainter(pixmap)
     inner = int(size * 0.6)
     offset = (size - inner) // 2

@@ -129,18 +129,35 @@ def test_a_practice_app_target_under_64_px_is_reported(window, qtbot):
     assert "at least 64x64" in found[0].detail
 
 
-def test_a_low_contrast_practice_label_is_reported_in_both_themes(window, qtbot):
+def test_a_practice_label_is_held_to_the_theme_s_contrast(window, qtbot):
     app = Painted("#ffffff", window)
     app.setGeometry(400, 0, 400, 500)
-    _label(app, "Pale", "#ef6c00", 10, 10)  # white-ish orange on white: 3.1:1
-    _label(app, "Fine", "#5f6368", 10, 100)  # 6.0:1: passes the practice apps' 4.5:1
+    _label(app, "Pale", "#ef6c00", 10, 10)  # orange on white: 3.1:1
+    _label(app, "Grey", "#5f6368", 10, 100)  # 6.0:1: enough for 4.5:1, not for 7:1
+    _label(app, "Dark", "#494e53", 10, 190)  # 8.4:1
     app.show()
     qtbot.wait(10)
-    for theme in ("standard", "high_contrast"):
-        found = _found(window, app, theme=theme)
-        assert [(v.control, v.check, v.where) for v in found] == [
-            ("QLabel('Pale')", "contrast", "practice-app")
-        ]
+    found = {
+        theme: [(v.control, v.check, v.where) for v in _found(window, app, theme=theme)]
+        for theme in ("standard", "high_contrast")
+    }
+    assert found["standard"] == [("QLabel('Pale')", "contrast", "practice-app")]
+    assert found["high_contrast"] == [
+        ("QLabel('Pale')", "contrast", "practice-app"),
+        ("QLabel('Grey')", "contrast", "practice-app"),
+    ]
+
+
+def test_a_cut_practice_label_is_reported(window, qtbot):
+    app = Painted("#ffffff", window)
+    app.setGeometry(400, 0, 400, 500)
+    cut = _label(app, "Compte créé il y a 3 jours", "#111111", 10, 10)
+    cut.setWordWrap(True)
+    cut.setFixedSize(120, 24)  # two lines' worth of words in one line's height
+    app.show()
+    qtbot.wait(10)
+    found = _found(window, app)
+    assert [(v.check, v.where) for v in found] == [("clipped", "practice-app")]
 
 
 def test_touch_px_never_gives_less_than_a_finger(qtbot):

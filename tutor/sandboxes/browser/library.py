@@ -68,7 +68,7 @@ class LibraryPage(WebPage):
         grid = QGridLayout()
         grid.setSpacing(look.px(12))
         self.ebooks = Tile(look, "library.ebooks", _("E-books"), "mdi6.book-open-variant", PURPLE)
-        self.concerts = Tile(look, "library.concerts", _("Concerts"), "mdi6.music", "#1b6e34")
+        self.concerts = Tile(look, "library.concerts", _("Concerts"), "mdi6.music", "#16592a")
         self.magazines = Tile(
             look, "library.magazines", _("Magazines"), "mdi6.newspaper", "#c75000"
         )
@@ -115,7 +115,7 @@ class BookPage(WebPage):
         )
         self.read = self.add(
             button(
-                look, "ebook.read", _("Read"), "mdi6.book-open-page-variant", background="#1b6e34"
+                look, "ebook.read", _("Read"), "mdi6.book-open-page-variant", background="#16592a"
             )
         )
 
@@ -162,7 +162,7 @@ class Waveform(QWidget):
             half = level * (self.height() / 2 - 4)
             painter.fillRect(
                 QRectF(index * width + 2, middle - half, max(2.0, width - 4), 2 * half),
-                QColor("#1b6e34" if index < heard else "#c4c9cf"),
+                QColor("#16592a" if index < heard else "#c4c9cf"),
             )
 
 
@@ -172,7 +172,7 @@ class ConcertPage(WebPage):
         self.title(_("The seaside choir"))
         self.para(_("Concert recorded at the harbour, summer 2025 · 45 minutes"), 22, colour=MUTED)
         self.wave = self.add(Waveform(look))
-        self.play = IconButton(look, "concert.play", "mdi6.play", colour="#1b6e34")
+        self.play = IconButton(look, "concert.play", "mdi6.play", colour="#16592a")
         self.status = text(look, "", 24, bold=True)
         self.row(self.play, self.status)
         self._timer = QTimer(self, interval=WAVE_TICK_MS)

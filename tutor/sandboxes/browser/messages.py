@@ -23,7 +23,7 @@ TOWN = Person(
     TOWN_ID,
     "Belcastel-sur-Mer",
     N_("Town hall of Belcastel"),
-    "#00695c",  # a sea green: the town, apart from the blue bar of the app
+    "#006155",  # a sea green: the town, apart from the blue bar of the app
     "38 012",  # an SMS short number
     "",
 )

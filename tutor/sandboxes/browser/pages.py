@@ -37,7 +37,7 @@ MENU = (
     ("address", "mdi6.home-import-outline", "#c75000"),
     ("water", "mdi6.water", "#0277bd"),
     ("tax", "mdi6.bed", "#6d4c41"),
-    ("sms", "mdi6.message-alert", "#1b6e34"),
+    ("sms", "mdi6.message-alert", "#16592a"),
     ("library", "mdi6.bookshelf", "#8e3a9e"),
     ("account", "mdi6.account-circle", "#37474f"),
 )
@@ -139,7 +139,7 @@ class LoginPage(WebPage):
                 "login.create",
                 _("Create an account"),
                 "mdi6.account-plus",
-                background="#1b6e34",
+                background="#16592a",
             )
         )
 
@@ -331,7 +331,7 @@ class ResultCard(Pressable):
         painter.setFont(look.font(self, 20, bold=bool(self.tag)))
         line = painter.fontMetrics().height()
         prefix = f"{self.tag} · " if self.tag else ""
-        painter.setPen(QColor("#1b1b1b" if self.tag else "#1b6e34"))
+        painter.setPen(QColor("#1b1b1b" if self.tag else "#16592a"))
         painter.drawText(
             QRectF(x, y, width, line), Qt.AlignmentFlag.AlignVCenter, prefix + self.site
         )
@@ -391,7 +391,7 @@ class FakePage(WebPage):
         super().__init__(look, "/paiement", site="fake")
         banner = text(look, _("URGENT: unpaid bill!"), 30, bold=True, colour="#ffffff")
         banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        banner.setStyleSheet(f"color: white; background: #d50000; padding: {look.px(14)}px;")
+        banner.setStyleSheet(f"color: white; background: #b10000; padding: {look.px(14)}px;")
         self.column.insertWidget(0, banner)
         self.para(_("Town hall of Belcastel"), 26, bold=True)
         self.para(_("You owe 89 euros. Pay within 24 hours or the amount doubles."), 24)
@@ -401,7 +401,7 @@ class FakePage(WebPage):
                 "fake.pay",
                 _("Pay now!"),
                 "mdi6.credit-card",
-                background="#d50000",
+                background="#b10000",
                 font_px=28,
                 height=84,
             )

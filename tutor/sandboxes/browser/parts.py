@@ -28,7 +28,7 @@ SEA = "#0b4f8a"  # the town's own colour: a deep sea blue, no brand's
 SEA_LIGHT = "#e3eef8"
 INK = "#1b1b1b"
 MUTED = "#50565c"
-OK_GREEN = "#1b6e34"
+OK_GREEN = "#16592a"
 W = TypeVar("W", bound=QWidget)
 GLIDE_MS = 420
 # The tablet is designed at this size (it fits a 820x640 region with a small margin).

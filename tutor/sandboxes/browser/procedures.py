@@ -78,7 +78,7 @@ class AddressSummaryPage(WebPage):
         self.para(_("Moving date:"), 22, colour=MUTED)
         self.date = self.para("", 26, bold=True)
         self.send = self.add(
-            button(look, "address.send", _("Send"), "mdi6.send", background="#1b6e34")
+            button(look, "address.send", _("Send"), "mdi6.send", background="#16592a")
         )
         self.edit = self.add(
             button(

@@ -118,7 +118,7 @@ class BrowserSandbox(SandboxWidget):
         )
         self.concerts.add(
             Tile(
-                look, "concert.choir", _("The seaside choir · 45 minutes"), "mdi6.music", "#1b6e34"
+                look, "concert.choir", _("The seaside choir · 45 minutes"), "mdi6.music", "#16592a"
             )
         )
         self.magazines = self._add(

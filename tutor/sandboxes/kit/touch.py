@@ -206,7 +206,7 @@ class ToggleSwitch(Pressable):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         track = QRectF(self.rect()).adjusted(look.px(4), look.px(8), -look.px(4), -look.px(8))
-        on = QColor("#1b7f3b")
+        on = QColor("#15632e")
         painter.setPen(QPen(QColor("#3c4043"), look.px(2)))
         painter.setBrush(on if self._checked else QColor("#c4c7c5"))
         radius = track.height() / 2

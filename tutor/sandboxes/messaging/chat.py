@@ -366,7 +366,7 @@ class ChatScreen(QWidget):
         self.photo_button = icon_button(look, "mdi6.image", "chat.photo", CONTROL_BACKGROUND)
         self.photo_button.foreground = QColor(APP_COLOUR)
         self.send_button = TouchButton(
-            look, "", "mdi6.send", background="#1b7f3b", height=68, min_width=68, radius=34
+            look, "", "mdi6.send", background="#15632e", height=68, min_width=68, radius=34
         )
         self.send_button.setObjectName("chat.send")
         self.bar = QHBoxLayout()

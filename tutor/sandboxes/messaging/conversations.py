@@ -22,7 +22,7 @@ from tutor.sandboxes.messaging.state import Conversation, Person, time_label
 
 ROW_HEIGHT = 104
 AVATAR = 72
-BADGE_COLOUR = "#1b7f3b"
+BADGE_COLOUR = "#15632e"
 NAME_PX = 26
 PREVIEW_PX = 22
 

@@ -215,7 +215,7 @@ class PreviewScreen(QWidget):
         self.header.row.insertWidget(0, self.back_button)
         self.photo = BigPhoto(look)
         self.send_button = TouchButton(
-            look, _("Send"), "mdi6.send", background="#1b7f3b", font_px=28, height=76
+            look, _("Send"), "mdi6.send", background="#15632e", font_px=28, height=76
         )
         self.send_button.setObjectName("preview.send")
         self.bottom = QHBoxLayout()

@@ -65,7 +65,7 @@ PEOPLE: dict[str, Person] = {
             "gerard",
             "Gérard",
             N_("Friend"),
-            "#1b5e20",
+            "#1a591e",
             "06 39 98 00 03",
             N_("Very good, see you soon!"),
         ),

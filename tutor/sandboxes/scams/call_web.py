@@ -110,7 +110,7 @@ class CallView(SituationView):
             cl.addWidget(bubble)
         layout.addWidget(self.captions)
         layout.addStretch(1)
-        self.answer = RoundButton(look, "call.answer", "mdi6.phone", "#1b7f3b", _("Answer"))
+        self.answer = RoundButton(look, "call.answer", "mdi6.phone", "#15632e", _("Answer"))
         self.decline = RoundButton(
             look, "call.decline", "mdi6.phone-hangup", "#c62828", _("Decline")
         )
@@ -153,8 +153,8 @@ class WebView(SituationView):
         "illegal_download": ("mdi6.movie-open", "#37474f"),
     }
     BUTTON_COLOURS: ClassVar[dict[str, str]] = {
-        "action.pay": "#b34700",  # a dark orange: white words on it at 5.5:1
-        "action.download": "#1b7f3b",
+        "action.pay": "#933a00",  # a dark orange: white words on it at 7.4:1
+        "action.download": "#15632e",
     }
 
     def __init__(self, look: Look, situation: Situation):
@@ -175,7 +175,7 @@ class WebView(SituationView):
                     "text",
                     21,
                     INK,
-                    icon_label(look, "mdi6.alert-circle-outline", "#b3261e", 28),
+                    icon_label(look, "mdi6.alert-circle-outline", "#a5231c", 28),
                 )
             )
         )

@@ -62,7 +62,7 @@ class CoachPanel(Panel):
         vl = column(self.verdicts)
         margins(vl, look, 0, 6, 14)
         self.safe = TouchButton(
-            look, _("Safe"), "mdi6.shield-check", background="#1b7f3b", height=96, font_px=26
+            look, _("Safe"), "mdi6.shield-check", background="#15632e", height=96, font_px=26
         )
         self.safe.setObjectName("verdict.safe")
         self.scam = TouchButton(

@@ -23,7 +23,7 @@ from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, icon_pixmap
 
 INK = "#1c1c1c"
 MUTED = "#4a5057"
-LINK = "#0b57d0"
+LINK = "#08409a"
 CLUE_RING = "#e65100"  # orange, a little darker than the help ring, and a pale fill
 CLUE_FILL = "#fff3e0"
 TEXT_PX = 22
@@ -350,7 +350,7 @@ class ActionButton(Pressable):
         self.icon_label.setPixmap(
             icon_pixmap(
                 "mdi6.check-circle" if done else self.icon,
-                "#1b7f3b" if done else self.ink,
+                "#15632e" if done else self.ink,
                 self.look.px(34),
             )
         )
@@ -363,7 +363,7 @@ class ActionButton(Pressable):
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         fill = QColor("#e6f4ea") if self.done else self.background
         painter.setBrush(fill.darker(115) if self.is_down else fill)
-        painter.setPen(QPen(QColor("#1b7f3b" if self.done else "#5f6b7a"), look.px(2)))
+        painter.setPen(QPen(QColor("#15632e" if self.done else "#5f6b7a"), look.px(2)))
         painter.drawRoundedRect(rect, look.px(14), look.px(14))
 
 

@@ -19,7 +19,7 @@ from tutor.sandboxes.scams.state import ScamState
 from tutor.sandboxes.scams.views import SituationView, top_bar
 
 STRENGTH_WORDS = (N_("Empty"), N_("Weak"), N_("Medium"), N_("Strong"))
-STRENGTH_COLOURS = ("#9aa0a6", "#c62828", "#ef6c00", "#1b7f3b")
+STRENGTH_COLOURS = ("#9aa0a6", "#c62828", "#ef6c00", "#15632e")
 
 
 class PasswordField(Pressable):
@@ -141,7 +141,7 @@ class PasswordView(SituationView):
     def __init__(self, look: Look, situation: Situation):
         super().__init__(look, situation, "#ffffff")
         layout = column(self)
-        self.top = top_bar(look, _(situation.app_title), "#00695c", "mdi6.bookshelf")
+        self.top = top_bar(look, _(situation.app_title), "#006155", "mdi6.bookshelf")
         layout.addWidget(self.top)
         form = QWidget()
         fl = column(form)
@@ -156,7 +156,7 @@ class PasswordView(SituationView):
         fl.addLayout(row)
         self.meter = StrengthMeter(look)
         fl.addWidget(self.meter)
-        self.save = TouchButton(look, _("Confirm"), "mdi6.check", background="#1b7f3b", height=68)
+        self.save = TouchButton(look, _("Confirm"), "mdi6.check", background="#15632e", height=68)
         self.save.setObjectName("password.save")
         fl.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         fl.addStretch(1)

@@ -76,7 +76,7 @@ class SmsView(SituationView):
         layout.addWidget(top_bar(look, _(situation.app_title), "#ffffff", "mdi6.arrow-left", INK))
         disc = Disc(
             look,
-            "#1b7f3b" if known else "#78858f",
+            "#15632e" if known else "#78858f",
             icon="mdi6.medical-bag" if known else "mdi6.account",
         )
         self.sender_area = self.clue(
@@ -161,7 +161,7 @@ class EmailView(SituationView):
         self.gone = label(look, _("E-mail deleted."), 22, False, MUTED)
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.gone, 1)
-        self.spam = label(look, _("In the spam folder"), 20, True, "#b3261e")
+        self.spam = label(look, _("In the spam folder"), 20, True, "#a5231c")
         self.spam.setContentsMargins(look.px(16), 0, 0, look.px(6))
         layout.addWidget(self.spam)
 

@@ -30,7 +30,7 @@ PEOPLE: dict[str, Person] = {
         Person("lucas", "Lucas", "#ef6c00", "L"),
         Person("kevin", "Kevin D.", "#6d6d6d", "KD"),
         Person("monique", "Monique", "#ad1457", "M"),
-        Person("gerard", "Gérard", "#00695c", "G"),
+        Person("gerard", "Gérard", "#006155", "G"),
         Person("thomas", "Thomas B.", "#455a64", "TB"),
         Person("page", "Balades en Bretagne", "#00838f", "", "mdi6.pine-tree"),
     )

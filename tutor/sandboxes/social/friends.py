@@ -15,6 +15,7 @@ from tutor.sandboxes.social.parts import (
     Card,
     Page,
     clear_layout,
+    finger_scroll_area,
     label,
     main_button,
     person_name,
@@ -70,7 +71,7 @@ class FriendsScreen(Page):
         super().__init__(parent)
         self.look = look
         self.requests_title = label(look, _("Friend requests"), 26, bold=True)
-        self.note = label(look, "", 22, colour="#1b5e20")
+        self.note = label(look, "", 22, colour="#1a591e")
         self.none = label(look, _("No new requests."), 22, colour=MUTED)
         self.cards = {
             r.person: RequestCard(look, r.person, r.line1, r.line2) for r in FRIEND_REQUESTS
@@ -78,7 +79,16 @@ class FriendsScreen(Page):
         self.friends_title = label(look, _("My friends"), 26, bold=True)
         self.friends_row = QHBoxLayout()
         self.friends_row.setSpacing(look.px(14))
-        box = QVBoxLayout(self)
+        # The page scrolls (by finger) rather than squeezing the cards: at large text sizes
+        # their wrapped lines need more height than the screen has.
+        content = QWidget()
+        content.setObjectName("friends.content")
+        content.setStyleSheet("#friends\\.content { background: transparent; }")
+        self.area = finger_scroll_area(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.area)
+        box = QVBoxLayout(content)
         m = look.px(16)
         box.setContentsMargins(m, look.px(10), m, m)
         box.setSpacing(look.px(8))  # tight enough for both requests' buttons at 200 %

@@ -156,7 +156,7 @@ class LinkText(Pressable):
         font = self.look.font(self, 22)
         font.setUnderline(True)
         painter.setFont(font)
-        painter.setPen(QColor("#0b57d0"))
+        painter.setPen(QColor("#08409a"))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignVCenter, self.text)
 
 

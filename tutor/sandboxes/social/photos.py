@@ -126,7 +126,7 @@ def paint_garden(p: QPainter, r: QRectF) -> None:
     colours = ("#e91e63", "#ff9800", "#9c27b0", "#f44336", "#ffeb3b", "#e91e63", "#ff9800")
     for i, colour in enumerate(colours):
         cx = x + w * (0.08 + i * 0.135)
-        p.setPen(QPen(QColor("#1b5e20"), max(1.0, w * 0.006)))
+        p.setPen(QPen(QColor("#1a591e"), max(1.0, w * 0.006)))
         p.drawLine(QPointF(cx, y + h * 0.95), QPointF(cx, y + h * 0.75))
         _flower(p, cx, y + h * 0.75, h * 0.06, colour)
 

@@ -131,7 +131,7 @@ class PrivacyScreen(Page):
         self.look = look
         self.header = Header(look, _("Privacy"))
         self.rows = {choice: ChoiceRow(look, choice) for choice in CHOICES}
-        self.note = label(look, "", 22, colour="#1b5e20")
+        self.note = label(look, "", 22, colour="#1a591e")
         inner = QVBoxLayout()
         m = look.px(16)
         inner.setContentsMargins(m, look.px(12), m, m)

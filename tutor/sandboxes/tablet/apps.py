@@ -14,6 +14,10 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import icon_pixmap
 from tutor.sandboxes.tablet.chrome import TitleBar
 from tutor.sandboxes.tablet.home import APP_LOOKS
+from tutor.ui.theme import contrast_ratio
+
+# White titles on the apps' coloured bars: the high-contrast theme's 7:1, in both themes.
+TITLE_CONTRAST = 7.0
 
 # app id -> (title, the one line shown under the picture)
 SIMPLE_APPS: dict[str, tuple[str, str]] = {
@@ -77,14 +81,21 @@ class Picture(QWidget):
         )
 
 
+def title_bar_colour(app_colour: str) -> str:
+    """The app's colour, a little darker, and dark enough for its white title at 7:1."""
+    colour = QColor(app_colour).darker(115)
+    while contrast_ratio("#ffffff", colour.name()) < TITLE_CONTRAST:
+        colour = colour.darker(108)
+    return colour.name()
+
+
 class SimpleAppScreen(QWidget):
     """Title bar in the app's colour and its picture."""
 
     def __init__(self, look: Look, app_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         title, line = SIMPLE_APPS[app_id]
-        color = QColor(APP_LOOKS[app_id][0]).darker(115).name()
-        self.title = TitleBar(look, _(title), color)
+        self.title = TitleBar(look, _(title), title_bar_colour(APP_LOOKS[app_id][0]))
         self.picture = Picture(look, app_id, line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,8 +14,8 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.tablet.chrome import TitleBar
 
-# The Notes app's orange bar: dark enough for its white title (5.3:1).
-NOTES_COLOUR = "#a85500"
+# The Notes app's orange bar: dark enough for its white title (7.4:1).
+NOTES_COLOUR = "#864400"
 
 SAMPLE_NOTES = (N_("Shopping: bread, milk"), N_("Call Marie on Sunday"))
 NOTES_COLOR = "#e67e00"
@@ -177,7 +177,7 @@ class NoteEditorScreen(QWidget):
         super().__init__(parent)
         self.look = look
         self.title = TitleBar(look, _("New note"), NOTES_COLOUR)
-        self.done_button = TouchButton(look, _("Done"), "mdi6.check", background="#1b7f3b")
+        self.done_button = TouchButton(look, _("Done"), "mdi6.check", background="#15632e")
         self.done_button.setObjectName("notes.done")
         self.title.row.addWidget(self.done_button)
         self.page = NotePage(look)

@@ -27,7 +27,7 @@ PULSE_PERIOD_S = 2.4
 TALK_S = 2.6  # how long the mouth moves for a greeting
 DARK = "#1c1f26"
 RED = "#c62828"
-GREEN = "#1b7f3b"
+GREEN = "#15632e"
 
 
 class Animated(QWidget):

@@ -19,7 +19,7 @@ from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.people import PEOPLE, PEOPLE_BY_ID, Person
 
 APP_COLOUR = "#303f9f"
-CALL_GREEN = "#1b7f3b"
+CALL_GREEN = "#15632e"
 MISSED_RED = "#c62828"
 BACKGROUND = "#ffffff"
 ROW_HEIGHT = 80

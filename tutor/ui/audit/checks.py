@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from tutor.ui.display import Display
 from tutor.ui.theme import MIN_BODY_PX, MIN_CONTRAST, MIN_TARGET_PX, contrast_ratio
 
+
 @dataclass(frozen=True)
 class Violation:
     screen: str

@@ -49,6 +49,7 @@ def screenshot(
             learners.update(added.id, text_size=text_size, theme=theme)
         first = learners.all()[0]
         controller.display._session = Display(text_size, theme)
+        controller.display.facilitator = Display(text_size, theme)  # the facilitator's "Aa"
         if screen is not None and screen.startswith(("facilitator-", "stand-")):
             _add_demo_data(services)
         try:
@@ -60,6 +61,7 @@ def screenshot(
             elif screen in (None, "sign-in"):
                 controller.show_sign_in()
             elif screen.startswith("facilitator-"):
+                controller.display.facilitator_look()
                 _open_facilitator_screen(controller, first.id, screen.removeprefix("facilitator-"))
             elif screen.startswith("stand-"):
                 from tutor.commands.stand_screenshot import open_stand_screen

@@ -42,8 +42,8 @@ ADMIN_SCREENS = ("stats", "settings", "packs")  # behind the PIN, in the facilit
 def open_stand_screen(
     controller: AppController, screen: str, display: Display | None = None
 ) -> None:
-    """``display``: the look a visitor chose with "Aa" (the stand's admin screens keep the
-    facilitator's usual look)."""
+    """``display``: the look a visitor chose with "Aa" (the stand's admin screens are in
+    the facilitator's own look)."""
     from dataclasses import replace
 
     store = controller.store
@@ -58,6 +58,7 @@ def open_stand_screen(
     stand = controller.stand
     if screen in ADMIN_SCREENS:
         _fictional_figures(controller)
+        controller.display.facilitator_look()  # as reached from the facilitator space
         controller.facilitator.unlock()
         admin = controller.stand_admin
         {"stats": admin.show_figures, "settings": admin.show_settings, "packs": admin.show_packs}[

@@ -61,9 +61,10 @@ class FlowLayout(QLayout):
         return QSize(width, height)
 
     def minimumSize(self) -> QSize:
+        """As wide as the widest item wants: an item is moved to a new line, never cut."""
         size = QSize()
         for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(item.minimumSize()).expandedTo(QSize(item.sizeHint().width(), 0))
         return size
 
     def _visible(self) -> list[QLayoutItem]:

@@ -188,6 +188,10 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     QLineEdit:focus {{ border: 4px solid {p.focus}; }}
     QFrame[role="panel"] {{ background: {p.surface}; border: 2px solid {p.border};
         border-radius: 18px; }}
+    QLabel[role="pin_dots"] {{ font-size: {s.px(52)}px; letter-spacing: 12px;
+        background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
+        border-radius: 14px; }}
+    QPushButton[role="pin_key"] {{ font-size: {s.px(40)}px; }}
     QScrollBar:vertical {{ width: 0px; }}
     QScrollBar:horizontal {{ height: 0px; }}
     """

@@ -234,6 +234,7 @@ class PictureTile(QPushButton):
         layout.setContentsMargins(12, 12, 12, 12)
         picture = QLabel()
         picture.setPixmap(pixmap)
+        self._picture = picture
         picture.setProperty("alignment", ALIGN_CENTER)
         _finishing_touch(picture, _see_through)
         name = label(text)
@@ -247,6 +248,10 @@ class PictureTile(QPushButton):
     def text(self) -> str:
         """The tile's name (drawn by its label, not by the button)."""
         return self._text
+
+    def set_picture(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self._picture.setPixmap(pixmap)
 
     # Sized by what it holds (a push button would size itself by its own, empty, text).
     def sizeHint(self) -> QSize:

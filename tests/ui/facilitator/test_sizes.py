@@ -59,3 +59,36 @@ def test_every_facilitator_control_is_finger_sized_and_every_text_readable(qtbot
     click(qtbot, screens.workshops.findChild(QWidget, f"fac_workshops.workshop.{workshop.id}"))
     assert window.current_screen() is screens.workshop
     assert too_small(screens.workshop) == []
+
+
+def test_the_facilitator_chooses_their_own_text_size_and_colours(qtbot, app_parts):
+    """The "Aa" button is on every page of the space; the choice is the facilitator's for
+    this session: it comes back with them, and leaves the learners' look alone."""
+    from tutor.ui.display import Display, apply_display, current
+
+    window, _controller, services = app_parts
+    screens = window.facilitator
+    try:
+        enter_space(qtbot, window, services)
+        for screen in screens.behind_pin():
+            assert screen.display_button.accessibleName()  # type: ignore[attr-defined]
+        home = screens.home
+        before = QFontInfo(home.title.font()).pixelSize()
+        click(qtbot, home.display_button)
+        panel = window.display_panel
+        click(qtbot, panel.findChild(QWidget, "display.size.200"))
+        click(qtbot, panel.findChild(QWidget, "display.theme.high_contrast"))
+        click(qtbot, panel.close_button)
+        assert current() == Display(200, "high_contrast")
+        assert QFontInfo(home.title.font()).pixelSize() > before
+        assert home.grab().toImage().pixelColor(5, 5).name() == "#000000"
+        open_tile(qtbot, window, "learners")
+        assert current() == Display(200, "high_contrast")  # on every page of the space
+        click(qtbot, window.current_screen().back_button)
+        click(qtbot, home.back_button)  # "Lock": back to the sign-in screen
+        assert window.current_screen() is window.sign_in
+        assert current() == Display()  # the learners' look, untouched
+        enter_space(qtbot, window, services)
+        assert current() == Display(200, "high_contrast")
+    finally:
+        apply_display(Display())

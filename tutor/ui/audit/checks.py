@@ -195,6 +195,21 @@ def _clipped(widget: QWidget) -> str:
     return ""
 
 
+def _cut_at_the_side(widget: QWidget, window: QWidget) -> str:
+    """Words running past the right or left edge of what holds them (a row too wide for
+    its scroll area, or for the window): the part beyond cannot be seen or scrolled to."""
+    origin = widget.mapTo(window, QPoint(0, 0))
+    seen = QRect(origin, widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        seen = seen.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    seen = seen.intersected(window.rect())
+    if seen.height() > 0 and seen.width() < widget.width() - 2:
+        return f"only {max(0, seen.width())} of its {widget.width()} px of width can be seen"
+    return ""
+
+
 def check_screen(
     screen: str,
     window: QWidget,
@@ -243,7 +258,7 @@ def check_screen(
             pixels = QFontInfo(widget.font()).pixelSize()
             if pixels < rules.min_text and not widget.property("preview"):
                 report(widget, "text-size", f"{pixels} px, at least {rules.min_text} expected")
-        cut = _clipped(widget)
+        cut = _clipped(widget) or ("" if in_app else _cut_at_the_side(widget, window))
         if cut:
             report(widget, "clipped", cut)
         background = _background(image, widget, window, hidden_by)

@@ -4,8 +4,8 @@ The learner screens are audited at 100 %, 150 % and 200 %, in both themes. The p
 audited at every step of every lesson at every size and theme, practice apps included
 (about a minute); ``every_step=False`` keeps every step at 100 % in the usual colours only,
 and the first, a middle and the last step of every lesson elsewhere (faster).
-The facilitator space always uses the usual look at
-100 % (its tables are made for it), so it is audited that way, with the same rules.
+The facilitator space and the stand's screens behind the PIN follow the facilitator's own
+"Aa" choice, so they are audited at every size and theme too, with the same rules.
 """
 
 from __future__ import annotations
@@ -171,11 +171,14 @@ class _Walker:
         c = self.controller
         make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
         c.show_sign_in()
-        c.display._on_sign_in_facilitator_requested()
-        rules = Rules(Display())
-        for name in FACILITATOR_SCREENS:
-            _open_facilitator_screen(c, self.learner.id, name)
-            self.check(f"facilitator {name}", rules)
+        for size, theme in COMBINATIONS:
+            display = Display(size, theme)
+            c.display.facilitator = display  # the facilitator's "Aa" choice
+            c.display._on_sign_in_facilitator_requested()
+            for name in FACILITATOR_SCREENS:
+                _open_facilitator_screen(c, self.learner.id, name)
+                self.check(f"facilitator {name}", Rules(display))
+        c.display.facilitator = Display()
 
     def stand_screens(self) -> None:
         """The stand's visitor screens at each size and theme (a visitor's "Aa"), then its
@@ -201,8 +204,13 @@ class _Walker:
                         open_screen(name, display)
                         root = c.stand.overlay if name == "still-there" else None
                         self.check(f"stand {name}", Rules(display), root=root)
-            for name in ADMIN_SCREENS:
-                open_screen(name)
-                self.check(f"stand {name}", Rules(Display()))
+            c.stand.reset()
+            for size, theme in COMBINATIONS:
+                display = Display(size, theme)
+                c.display.facilitator = display  # the facilitator's "Aa" choice
+                for name in ADMIN_SCREENS:
+                    open_stand_screen(c, name)  # in the facilitator's look
+                    self.check(f"stand {name}", Rules(display))
+            c.display.facilitator = Display()
         finally:
             c.stand.stop()

@@ -5,8 +5,8 @@ the whole app at once (style sheet, fonts, the practice app's text) and stored f
 learner signed in. Without a learner (sign-in, new person) the choice holds for this
 session and is given to the next new person. At a stand, a visitor's choice holds for their
 visit only (``visitor``, never stored) and is forgotten when the stand resets for the next
-visitor. The facilitator space always uses the usual look at 100 %: its tables are made
-for that.
+visitor. In the facilitator space, the facilitator's choice holds for the session
+(``facilitator``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,14 @@ class DisplayController(QObject):
         super().__init__()
         self.app = app
         window = app.window
-        for screen in [*window.learner_screens(), *window.stand.visitor_screens()]:
+        self._facilitator_pages = [
+            *window.facilitator.behind_pin(),
+            window.stand.settings,
+            window.stand.figures,
+            window.stand.packs,
+        ]
+        screens = [*window.learner_screens(), *window.stand.visitor_screens()]
+        for screen in screens + self._facilitator_pages:
             screen.display_button.clicked.connect(  # type: ignore[attr-defined]
                 self._on_display_button_clicked
             )
@@ -44,6 +51,8 @@ class DisplayController(QObject):
         self._session = Display()  # the look chosen before anyone signed in
         # At a stand (stand mode on): the current visitor's look, None otherwise.
         self.visitor: Display | None = None
+        # The facilitator's own look in their space, for this session.
+        self.facilitator = Display()
 
     # -- applying -------------------------------------------------------------------------------
     def show(self, display: Display) -> None:
@@ -80,7 +89,9 @@ class DisplayController(QObject):
     def _choose(self, text_size: int, theme: str) -> None:
         display = Display(text_size, theme)
         learner = self.app.learner
-        if self.visitor is not None:  # a stand's visitor: for this visit only, in memory
+        if self.app.window.current_screen() in self._facilitator_pages:
+            self.facilitator = display
+        elif self.visitor is not None:  # a stand's visitor: for this visit only, in memory
             self.visitor = display
             if learner is not None:
                 self.app.learner = replace(learner, text_size=text_size, theme=theme)
@@ -117,8 +128,8 @@ class DisplayController(QObject):
         self.show(self.visitor or self._session)
 
     def facilitator_look(self) -> None:
-        """The facilitator space's usual look at 100 % (its PIN screen included)."""
-        apply_display(Display())
+        """The facilitator's own look in their space (its PIN screen included)."""
+        self.show(self.facilitator)
 
     def _on_settings_language_chosen(self, language: str) -> None:
         app = self.app

@@ -7,7 +7,10 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
+    QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -17,40 +20,74 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
-from tutor.ui.widgets import Banner, avatar_pixmap, button, icon, label
+from tutor.ui.display import Display, current, notifier
+from tutor.ui.flow import FlowLayout
+from tutor.ui.widgets import (
+    Banner,
+    avatar_pixmap,
+    button,
+    display_button,
+    icon,
+    label,
+    set_role,
+)
 
-# The same rules as everywhere: text >= 22 px, every target >= 64 px (at 100 %).
-FACILITATOR_STYLE = """
-QWidget { font-size: 22px; }
-QLabel[role="title"] { font-size: 32px; font-weight: bold; }
-QLabel[role="instruction"] { font-size: 26px; font-weight: bold; }
-QLabel[role="heading"] { font-size: 24px; font-weight: bold; }
-QPushButton { min-height: 48px; padding: 5px 16px; font-size: 22px; border-radius: 12px; }
-QLineEdit, QPlainTextEdit { font-size: 22px; min-height: 52px; padding: 4px 10px;
-    background: #ffffff; border: 3px solid #5a5a5a; border-radius: 10px; }
-QComboBox { font-size: 22px; min-height: 56px; padding: 2px 12px; background: #ffffff;
-    border: 3px solid #5a5a5a; border-radius: 10px; }
-QComboBox { padding-right: 60px; }
-QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
-    width: 56px; border: none; border-left: 3px solid #5a5a5a; }
-QComboBox QAbstractItemView { font-size: 22px; background: #ffffff; }
-QComboBox QAbstractItemView::item { min-height: 64px; }
-QCheckBox { font-size: 22px; min-height: 64px; spacing: 14px; }
-QCheckBox::indicator { width: 40px; height: 40px; }
-QTableWidget { font-size: 22px; background: #ffffff; gridline-color: #8a8a8a;
-    selection-background-color: #fff1c7; selection-color: #141414; }
-QTableView::item { padding: 4px 6px; }
-QHeaderView::section { font-size: 22px; font-weight: bold; padding: 10px 8px;
-    background: #e8e2d4; border: 1px solid #5a5a5a; }
-QProgressBar { min-height: 30px; border: 2px solid #5a5a5a; border-radius: 8px;
-    background: #ffffff; text-align: center; font-weight: bold; }
-QProgressBar::chunk { background: #0b4a85; }
+
+# The same rules as everywhere: text >= 22 px, every target >= 64 px (at 100 %); sizes and
+# colours follow the facilitator's own "Aa" choice.
+def facilitator_sheet(display: Display) -> str:
+    p, px = display.palette, display.sizes.px
+    return f"""
+QWidget {{ font-size: {px(22)}px; }}
+QLabel[role="title"] {{ font-size: {display.sizes.title - 8}px; font-weight: bold; }}
+QLabel[role="instruction"] {{ font-size: {px(26)}px; font-weight: bold; }}
+QLabel[role="heading"] {{ font-size: {px(24)}px; font-weight: bold; }}
+QPushButton {{ min-height: {px(48)}px; padding: 5px 16px; font-size: {px(22)}px;
+    border-radius: 12px; }}
+QPushButton[choice="true"]:checked {{ border: 5px solid {p.focus}; background: {p.feedback_bg};
+    color: {p.feedback_text}; padding: 3px 14px; }}
+QLineEdit, QPlainTextEdit {{ font-size: {px(22)}px; min-height: {px(52)}px; padding: 4px 10px;
+    background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
+    border-radius: 10px; }}
+QComboBox {{ font-size: {px(22)}px; min-height: {px(56)}px; padding: 2px 60px 2px 12px;
+    background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
+    border-radius: 10px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 56px; border: none; border-left: 3px solid {p.border}; }}
+QComboBox QAbstractItemView {{ font-size: {px(22)}px; background: {p.surface};
+    color: {p.text}; }}
+QComboBox QAbstractItemView::item {{ min-height: {px(64)}px; }}
+QCheckBox {{ font-size: {px(22)}px; min-height: {px(64)}px; spacing: 14px; }}
+QCheckBox::indicator {{ width: {px(40)}px; height: {px(40)}px; }}
+QTableView {{ font-size: {px(22)}px; background: {p.surface}; color: {p.text};
+    gridline-color: {p.border}; selection-background-color: {p.feedback_bg};
+    selection-color: {p.feedback_text}; }}
+QTableView::item {{ padding: 4px 6px; }}
+QHeaderView::section {{ font-size: {px(22)}px; font-weight: bold; padding: 10px 8px;
+    background: {p.window}; color: {p.text}; border: 1px solid {p.border}; }}
+QProgressBar {{ min-height: 30px; border: 2px solid {p.border}; border-radius: 8px;
+    background: {p.surface}; text-align: center; font-weight: bold; }}
+QProgressBar::chunk {{ background: {p.primary}; }}
+QScrollArea, QScrollArea > QWidget, QWidget#scroll_inner {{ background: {p.window}; }}
+QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border};
+    border-radius: 14px; }}
+QFrame[role="card"] QLabel {{ border: none; background: transparent; }}
+QLabel[role="thumbnail"] {{ border: 1px solid {p.border}; background: {p.window}; }}
+QPushButton[role="danger"] {{ background: {DANGER}; border-color: {DANGER}; color: #ffffff; }}
+QPushButton[role="danger"]:focus {{ border: 5px solid {p.focus}; }}
 """
+
+
 TARGET_PX = 64
+# Above this text scale, side-by-side columns are put one above the other.
+STACK_ABOVE_SCALE = 1.5
+# A red for answers that cannot be undone (erase): white words on it at 7:1 and more.
+DANGER = "#9b1010"
 
 
 def facilitator_style(widget: QWidget) -> None:
-    widget.setStyleSheet(FACILITATOR_STYLE)
+    """The facilitator style at the current look."""
+    widget.setStyleSheet(facilitator_sheet(current()))
 
 
 class Page(QWidget):
@@ -58,27 +95,56 @@ class Page(QWidget):
 
     back_requested = Signal()
 
-    def __init__(self, name: str, title: str) -> None:
+    def __init__(self, name: str, title: str, scrolls: bool = False) -> None:
+        """``scrolls``: the content moves by finger when it is taller than the screen
+        (for pages without a list or a table that scrolls by itself)."""
         super().__init__()
         self.setObjectName(f"screen.{name}")
         facilitator_style(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 18, 28, 18)
         outer.setSpacing(14)
-        self.top = QHBoxLayout()
+        self.top = QHBoxLayout()  # "Back" and the title
         self.top.setSpacing(16)
         self.back_button = button(_("Back"), "mdi6.arrow-left", name=f"{name}.back")
         self.back_button.clicked.connect(self.back_requested)
-        self.top.addWidget(self.back_button)
+        self.top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         self.title = label(title, "title")
-        self.top.addWidget(self.title, 1)
-        outer.addLayout(self.top)
+        self.top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        header.addLayout(self.top, 1)
+        # The facilitator's own text size and colours ("Aa"), as on every learner's screen.
+        self.display_button = display_button(name)
+        header.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+        # The page's own actions, on a line of their own under the title, on the right: they
+        # wrap onto more lines at big text sizes rather than being squeezed and cut.
+        self.page_actions = FlowLayout(spacing=16, align_right=True)
+        outer.addLayout(self.page_actions)
         self.banner = Banner()
         self.banner.setObjectName(f"{name}.banner")
         outer.addWidget(self.banner)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
-        outer.addLayout(self.body, 1)
+        if scrolls:
+            from tutor.ui.widgets import finger_scroll
+
+            area = QScrollArea()
+            area.setObjectName(f"{name}.scroll")
+            finger_scroll(area)
+            inner = QWidget()
+            inner.setObjectName("scroll_inner")
+            inner.setLayout(self.body)
+            self.body.setContentsMargins(4, 4, 4, 4)
+            area.setWidget(inner)
+            outer.addWidget(area, 1)
+        else:
+            outer.addLayout(self.body, 1)
+        notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        facilitator_style(self)
 
 
 def scroll_column(spacing: int = 10) -> tuple[QScrollArea, QVBoxLayout]:
@@ -87,9 +153,6 @@ def scroll_column(spacing: int = 10) -> tuple[QScrollArea, QVBoxLayout]:
 
     area = QScrollArea()
     finger_scroll(area)
-    area.setStyleSheet(
-        "QScrollArea, QScrollArea > QWidget, QWidget#scroll_inner { background: #f4f1ea; }"
-    )
     inner = QWidget()
     inner.setObjectName("scroll_inner")
     column = QVBoxLayout(inner)
@@ -125,12 +188,83 @@ def add_row(column: QVBoxLayout, widget: QWidget) -> None:
     column.insertWidget(column.count() - 1, widget)
 
 
+def flow_row(*widgets: QWidget, spacing: int = 14, align_right: bool = False) -> FlowLayout:
+    """Widgets side by side that wrap onto the next line when the text grows too big."""
+    row = FlowLayout(spacing=spacing, align_right=align_right)
+    for widget in widgets:
+        row.add(widget)
+    return row
+
+
+class LessonChecklist(QWidget):
+    """Lessons to tick, under their module's title: two columns at 100 %, one when the text
+    is bigger (a lesson's title never wraps in a check box, so it must have the room)."""
+
+    def __init__(self, name_prefix: str) -> None:
+        super().__init__()
+        self._prefix = name_prefix
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._groups: list[tuple[QWidget, list[QCheckBox]]] = []
+        self.boxes: dict[str, QCheckBox] = {}
+        notifier().changed.connect(self._place)
+
+    def show_lessons(
+        self, modules: list[tuple[str, list[tuple[str, str]]]], ticked: list[str] | tuple[str, ...]
+    ) -> dict[str, QCheckBox]:
+        """``modules``: (module title, [(lesson id, lesson title)]); returns the boxes."""
+        for heading, boxes in self._groups:
+            for widget in (heading, *boxes):
+                widget.hide()
+                widget.deleteLater()
+        self._groups, self.boxes = [], {}
+        for module_title, lessons in modules:
+            boxes = []
+            for lesson_id, lesson_title in lessons:
+                box = QCheckBox(lesson_title)
+                box.setObjectName(f"{self._prefix}.{lesson_id}")
+                box.setChecked(lesson_id in ticked)
+                boxes.append(box)
+                self.boxes[lesson_id] = box
+            self._groups.append((label(module_title, "heading"), boxes))
+        self._place()
+        return self.boxes
+
+    def _place(self) -> None:
+        columns = 1 if current().sizes.scale > 1 else 2
+        while self._grid.count():
+            self._grid.takeAt(0)
+        row = 0
+        for heading, boxes in self._groups:
+            self._grid.addWidget(heading, row, 0, 1, columns)
+            row += 1
+            for index, box in enumerate(boxes):
+                self._grid.addWidget(box, row + index // columns, index % columns)
+            row += (len(boxes) + columns - 1) // columns
+
+
+class ReflowColumns(QBoxLayout):
+    """Two columns side by side, one above the other at the biggest text size."""
+
+    def __init__(self, spacing: int = 32) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight)
+        self.setSpacing(spacing)
+        self._fit()
+        notifier().changed.connect(self._fit)
+
+    def _fit(self) -> None:
+        stacked = current().sizes.scale > STACK_ABOVE_SCALE
+        self.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+
+
 class BigCombo(QComboBox):
     """A list to choose from, with a big arrow that says so (the style's own is tiny)."""
 
     def paintEvent(self, event):
         super().paintEvent(event)
-        arrow = icon("mdi6.menu-down", "#141414").pixmap(56)
+        arrow = icon("mdi6.menu-down", current().palette.text).pixmap(56)
         painter = QPainter(self)
         painter.drawPixmap(self.width() - 58, (self.height() - 56) // 2, arrow)
         painter.end()
@@ -146,20 +280,35 @@ def combo(name: str, spoken: str) -> QComboBox:
     return box
 
 
+def labelled(text: str, field: QWidget, role: str | None = "heading") -> QWidget:
+    """A field with its label before it, kept together on one line (e.g. in page actions)."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(12)
+    row.addWidget(label(text, role, wrap=False))
+    row.addWidget(field, 1)
+    return pair
+
+
+def labelled_field(text: str, field: QWidget) -> QWidget:
+    """A field with its plain label before it (forms)."""
+    return labelled(text, field, None)
+
+
 def choice(text: str, name: str) -> QPushButton:
     """A checkable choice button (one of a group), clearly marked when chosen."""
     widget = button(text, name=name)
     widget.setCheckable(True)
-    widget.setStyleSheet(
-        "QPushButton:checked { border: 5px solid #d35400; background: #fff1c7; color: #141414;"
-        " padding: 3px 14px; }"  # as big as when not chosen: the thicker border is inside
-    )
+    # Chosen: as big as when not (the thicker border is inside); see facilitator_sheet.
+    widget.setProperty("choice", True)
     return widget
 
 
 class FaceToggle(QAbstractButton):
     """A learner's face that can be ticked (attendance): a check mark and the word
-    "Present" show the choice, not colour alone."""
+    "Present" show the choice, not colour alone. Drawn in the facilitator's own look: its
+    colours and its text size."""
 
     def __init__(self, first_name: str, avatar: str, colour: str) -> None:
         super().__init__()
@@ -168,34 +317,51 @@ class FaceToggle(QAbstractButton):
         self.setAccessibleName(first_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._avatar = avatar_pixmap(avatar, colour, 72)
-        self._check = icon("mdi6.check-circle", "#1b5e20").pixmap(40)
-        self.setFixedSize(QSize(180, 176))
+        self._avatar_name, self._colour = avatar, colour
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._fit()
+        notifier().changed.connect(self._fit)
+
+    def _fit(self) -> None:
+        px = current().sizes.px
+        self._avatar = avatar_pixmap(self._avatar_name, self._colour, px(72))
+        self._check = icon("mdi6.check-circle", current().palette.praise_text).pixmap(px(40))
+        self.setFixedSize(QSize(px(180), px(176)))
+        self.update()
 
     def paintEvent(self, event):
+        colours, px = current().palette, current().sizes.px
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = self.rect().adjusted(3, 3, -3, -3)
         checked = self.isChecked()
-        painter.setBrush(QColor("#dff3e0" if checked else "#ffffff"))
-        painter.setPen(QPen(QColor("#1b5e20" if checked else "#5a5a5a"), 6 if checked else 2))
+        painter.setBrush(QColor(colours.praise_bg if checked else colours.surface))
+        edge = colours.praise_text if checked else colours.border
+        painter.setPen(
+            QPen(QColor(colours.focus if self.hasFocus() else edge), 6 if checked else 2)
+        )
         painter.drawRoundedRect(box, 16, 16)
-        painter.drawPixmap((self.width() - 72) // 2, 12, self._avatar)
+        painter.drawPixmap((self.width() - self._avatar.width()) // 2, px(12), self._avatar)
         if checked:
-            painter.drawPixmap(box.right() - 46, box.top() + 6, self._check)
-        painter.setPen(QColor("#141414"))
+            painter.drawPixmap(box.right() - px(46), box.top() + px(6), self._check)
+        painter.setPen(QColor(colours.text))
         font = QFont(self.font())
-        font.setPixelSize(22)  # as big as any text of the facilitator space
+        font.setPixelSize(px(22))  # as big as any text of the facilitator space
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(
-            QRect(8, 88, self.width() - 16, 44), Qt.AlignmentFlag.AlignCenter, self.text()
+            QRect(px(8), px(88), self.width() - px(16), px(44)),
+            Qt.AlignmentFlag.AlignCenter,
+            self.text(),
         )
         font.setBold(False)
         painter.setFont(font)
         status = _("Present") if checked else _("Not ticked")
-        painter.drawText(QRect(8, 132, self.width() - 16, 34), Qt.AlignmentFlag.AlignCenter, status)
+        painter.drawText(
+            QRect(px(8), px(132), self.width() - px(16), px(34)),
+            Qt.AlignmentFlag.AlignCenter,
+            status,
+        )
 
 
 class ConfirmScreen(Page):
@@ -204,7 +370,7 @@ class ConfirmScreen(Page):
     confirmed = Signal()
 
     def __init__(self) -> None:
-        super().__init__("confirm", "")
+        super().__init__("confirm", "", scrolls=True)
         self.text = label("", "instruction")
         self.text.setObjectName("confirm.text")
         self.body.addWidget(self.text)
@@ -212,17 +378,13 @@ class ConfirmScreen(Page):
         self.details.setObjectName("confirm.details")
         self.body.addWidget(self.details)
         self.body.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(24)
         self.no_button = button("", "mdi6.close", name="confirm.no")
         self.no_button.setMinimumHeight(80)
         self.no_button.clicked.connect(self.back_requested)
         self.yes_button = button("", "mdi6.check", "primary", name="confirm.yes")
         self.yes_button.setMinimumHeight(80)
         self.yes_button.clicked.connect(self.confirmed)
-        row.addWidget(self.no_button, 1)
-        row.addWidget(self.yes_button, 1)
-        self.body.addLayout(row)
+        self.body.addLayout(flow_row(self.no_button, self.yes_button, spacing=24))
 
     def ask(self, title: str, text: str, details: str, yes: str, no: str, danger: bool) -> None:
         self.title.setText(title)
@@ -233,7 +395,6 @@ class ConfirmScreen(Page):
         self.yes_button.setAccessibleName(yes)
         self.no_button.setText(no)
         self.no_button.setAccessibleName(no)
-        colour = "#b71c1c" if danger else "#0b4a85"
-        self.yes_button.setStyleSheet(
-            f"QPushButton {{ background: {colour}; border-color: {colour}; color: #ffffff; }}"
-        )
+        set_role(self.yes_button, "danger" if danger else "primary")
+        self.yes_button.style().unpolish(self.yes_button)
+        self.yes_button.style().polish(self.yes_button)

@@ -9,9 +9,16 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from tutor.i18n import _, ngettext
-from tutor.ui.facilitator.common import Page, add_row, clear_layout, combo, scroll_column
+from tutor.ui.facilitator.common import (
+    Page,
+    add_row,
+    clear_layout,
+    combo,
+    labelled,
+    scroll_column,
+)
 from tutor.ui.facilitator.thumbnails import THUMBNAIL_SIZE
-from tutor.ui.widgets import label
+from tutor.ui.widgets import label, set_role
 
 
 @dataclass(frozen=True)
@@ -31,13 +38,12 @@ class DifficultStepsScreen(Page):
 
     def __init__(self) -> None:
         super().__init__("fac_difficult", _("Difficult steps"))
-        self.top.addWidget(label(_("Workshop:"), "heading", wrap=False))
         self.workshop = combo("fac_difficult.workshop", _("Workshop"))
         self.workshop.setMinimumWidth(360)
         self.workshop.activated.connect(
             lambda index: self.workshop_chosen.emit(str(self.workshop.itemData(index) or ""))
         )
-        self.top.addWidget(self.workshop)
+        self.page_actions.add(labelled(_("Workshop:"), self.workshop))
         self.body.addWidget(
             label(_("The steps where people tapped beside or asked for help most."), "muted")
         )
@@ -60,10 +66,7 @@ class DifficultStepsScreen(Page):
         for row in rows:
             frame = QFrame()
             frame.setObjectName(f"fac_difficult.step.{row.lesson_id}.{row.step_index}")
-            frame.setStyleSheet(
-                "QFrame#" + frame.objectName().replace(".", "\\.") + " { background: #ffffff;"
-                " border: 2px solid #5a5a5a; border-radius: 14px; }"
-            )
+            set_role(frame, "card")
             line = QHBoxLayout(frame)
             line.setContentsMargins(14, 12, 14, 12)
             line.setSpacing(18)
@@ -74,7 +77,7 @@ class DifficultStepsScreen(Page):
             picture.setObjectName(f"fac_difficult.picture.{row.lesson_id}.{row.step_index}")
             picture.setFixedSize(THUMBNAIL_SIZE)
             picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            picture.setStyleSheet("QLabel { border: 1px solid #8a8a8a; background: #f4f1ea; }")
+            set_role(picture, "thumbnail")
             self.pictures[(row.lesson_id, row.step_index)] = picture
             line.addWidget(picture)
             texts = QVBoxLayout()

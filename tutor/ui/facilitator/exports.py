@@ -6,15 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
 )
 
 from tutor.i18n import _
-from tutor.ui.facilitator.common import Page, choice, combo
+from tutor.ui.facilitator.common import Page, choice, combo, flow_row, labelled_field
+from tutor.ui.flow import FlowLayout
 from tutor.ui.widgets import button, label, set_role
 
 SCOPES = ("all", "learner", "workshop")
@@ -53,28 +52,26 @@ class ExportsScreen(Page):
     attestation_requested = Signal(str, str, str, bool)  # learner, place, facilitator, print
 
     def __init__(self) -> None:
-        super().__init__("fac_exports", _("Exports and documents"))
+        super().__init__("fac_exports", _("Exports and documents"), scrolls=True)
         who, column = _panel(_("Whose progress?"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
+        choices = FlowLayout(spacing=14)
         self._scope = QButtonGroup(self)
         texts = (_("Everyone"), _("One person"), _("One workshop"))
-        for index, (scope, text) in enumerate(zip(SCOPES, texts, strict=True)):
+        for scope, text in zip(SCOPES, texts, strict=True):
             option = choice(text, f"fac_exports.scope.{scope}")
             option.setProperty("value", scope)
             self._scope.addButton(option)
-            grid.addWidget(option, 0, index)
+            choices.add(option)
         self._scope.buttons()[0].setChecked(True)
+        column.addLayout(choices)
         self.learner = combo("fac_exports.learner", _("One person"))
         self.workshop = combo("fac_exports.workshop", _("One workshop"))
-        grid.addWidget(self.learner, 1, 1)
-        grid.addWidget(self.workshop, 1, 2)
-        column.addLayout(grid)
+        column.addLayout(flow_row(self.learner, self.workshop))
         self.body.addWidget(who)
 
         tables, column = _panel(_("Table for a spreadsheet (CSV) or a report (PDF)"))
-        row = QHBoxLayout()
-        row.addWidget(label(_("Separator:"), wrap=False))
+        row = FlowLayout(spacing=14)
+        row.add(label(_("Separator:"), wrap=False))
         self._separator = QButtonGroup(self)
         for value, text, name in (
             (";", _("; semicolon (French spreadsheets)"), "semicolon"),
@@ -83,11 +80,9 @@ class ExportsScreen(Page):
             option = choice(text, f"fac_exports.separator.{name}")
             option.setProperty("value", value)
             self._separator.addButton(option)
-            row.addWidget(option)
+            row.add(option)
         self._separator.buttons()[0].setChecked(True)
-        row.addStretch(1)
         column.addLayout(row)
-        row = QHBoxLayout()
         self.csv_button = button(
             _("Save the table (CSV)…"), "mdi6.file-delimited-outline", "primary",
             name="fac_exports.csv",
@@ -99,37 +94,31 @@ class ExportsScreen(Page):
             _("Save the report (PDF)…"), "mdi6.file-pdf-box", "primary", name="fac_exports.report"
         )
         self.report_button.clicked.connect(lambda: self.report_requested.emit(*self.scope()))
-        row.addWidget(self.csv_button)
-        row.addWidget(self.report_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addLayout(flow_row(self.csv_button, self.report_button))
         self.body.addWidget(tables)
 
         paper, column = _panel(_("Attestation for the person chosen above"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.addWidget(label(_("Place"), wrap=False), 0, 0)
         self.place_edit = QLineEdit()
         self.place_edit.setObjectName("fac_exports.place")
         self.place_edit.setAccessibleName(_("Place"))
-        grid.addWidget(self.place_edit, 0, 1)
-        grid.addWidget(label(_("Facilitator"), wrap=False), 0, 2)
         self.facilitator_edit = QLineEdit()
         self.facilitator_edit.setObjectName("fac_exports.facilitator")
         self.facilitator_edit.setAccessibleName(_("Facilitator"))
-        grid.addWidget(self.facilitator_edit, 0, 3)
-        column.addLayout(grid)
-        row = QHBoxLayout()
+        for edit in (self.place_edit, self.facilitator_edit):
+            edit.setMinimumWidth(320)
+        column.addLayout(
+            flow_row(
+                labelled_field(_("Place"), self.place_edit),
+                labelled_field(_("Facilitator"), self.facilitator_edit),
+            )
+        )
         self.print_button = button(_("Print…"), "mdi6.printer", name="fac_exports.print")
         self.print_button.clicked.connect(lambda: self._attestation(True))
         self.attestation_button = button(
             _("Save as PDF…"), "mdi6.certificate-outline", name="fac_exports.attestation"
         )
         self.attestation_button.clicked.connect(lambda: self._attestation(False))
-        row.addWidget(self.print_button)
-        row.addWidget(self.attestation_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addLayout(flow_row(self.print_button, self.attestation_button))
         self.body.addWidget(paper)
         self.progress = WorkProgress("fac_exports.progress")
         self.body.addWidget(self.progress)
@@ -187,7 +176,7 @@ class BackupScreen(Page):
     restore_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("fac_backup", _("Backup and restore"))
+        super().__init__("fac_backup", _("Backup and restore"), scrolls=True)
         save, column = _panel(_("Save a copy of all the progress"))
         column.addWidget(
             label(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtGui import QPixmap
 
 from tutor.i18n import N_, _
+from tutor.ui.display import current, icon_colour
 from tutor.ui.facilitator.common import Page
+from tutor.ui.screens.grid import TileGrid
 from tutor.ui.widgets import PictureTile, icon
 
 TILES = (
@@ -31,17 +33,31 @@ class FacilitatorHome(Page):
         super().__init__("facilitator", _("Facilitator space"))
         self.back_button.setText(_("Lock"))
         self.back_button.setAccessibleName(_("Lock"))
-        self.back_button.setIcon(icon("mdi6.lock"))
+        self.back_button.setProperty("icon_name", "mdi6.lock")  # kept when colours change
+        self.back_button.setIcon(icon("mdi6.lock", icon_colour(self.back_button)))
         self.back_button.setObjectName("facilitator.lock")
-        grid = QGridLayout()
-        grid.setSpacing(20)
+        # The learners' own grid of tiles: as many on a line as fit, bigger with the text,
+        # scrolling by finger when they do not all fit.
+        self.grid = TileGrid(columns=COLUMNS, tile_size=(220, 220))
         self.tiles: dict[str, PictureTile] = {}
-        for index, (key, text, icon_name, colour) in enumerate(TILES):
-            tile = PictureTile(_(text), icon(icon_name, colour).pixmap(96))
+        for key, text, icon_name, colour in TILES:
+            tile = PictureTile(_(text), _tile_picture(icon_name, colour))
             tile.setObjectName(f"facilitator.tile.{key}")
-            tile.setMinimumSize(220, 220)
             tile.clicked.connect(lambda _c=False, k=key: self.tile_chosen.emit(k))
-            grid.addWidget(tile, *divmod(index, COLUMNS))
             self.tiles[key] = tile
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
+        self.grid.set_tiles(list(self.tiles.values()))
+        self.body.addWidget(self.grid, 1)
+
+    def _on_display_changed(self) -> None:
+        super()._on_display_changed()
+        for key, _text, icon_name, colour in TILES:
+            self.tiles[key].set_picture(_tile_picture(icon_name, colour))
+
+
+def _tile_picture(icon_name: str, colour: str) -> QPixmap:
+    """The task's picture in its colour; in high contrast, in the theme's text colour (the
+    dark colours would hardly show on black)."""
+    display = current()
+    if display.theme != "standard":
+        colour = display.palette.text
+    return icon(icon_name, colour).pixmap(display.sizes.px(96))

@@ -7,7 +7,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -17,7 +16,16 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.storage.learners import Learner
-from tutor.ui.facilitator.common import Page, add_row, choice, clear_layout, scroll_column
+from tutor.ui.facilitator.common import (
+    Page,
+    ReflowColumns,
+    add_row,
+    choice,
+    clear_layout,
+    flow_row,
+    scroll_column,
+)
+from tutor.ui.flow import FlowLayout
 from tutor.ui.widgets import AVATARS, COLOURS, CardButton, avatar_pixmap, button, label
 
 TEXT_SIZES = (100, 150, 200)
@@ -33,12 +41,12 @@ class LearnerListScreen(Page):
         super().__init__("fac_learners", _("Learners"))
         self.show_archived = choice(_("Show archived people"), "fac_learners.archived")
         self.show_archived.toggled.connect(self.archived_toggled)
-        self.top.addWidget(self.show_archived)
+        self.page_actions.add(self.show_archived)
         self.add_button = button(
             _("Add a person"), "mdi6.account-plus", "primary", name="fac_learners.add"
         )
         self.add_button.clicked.connect(self.add_requested)
-        self.top.addWidget(self.add_button)
+        self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
 
@@ -74,10 +82,9 @@ class LearnerEditScreen(Page):
     erase_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("fac_learner", _("A person"))
+        super().__init__("fac_learner", _("A person"), scrolls=True)
         self._archived = False
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
+        columns = ReflowColumns(spacing=32)
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(label(_("First name"), "heading"))
@@ -109,8 +116,7 @@ class LearnerEditScreen(Page):
         left.addLayout(pictures)
         left.addWidget(label(_("Colour"), "heading"))
         self._colours = QButtonGroup(self)
-        colours = QHBoxLayout()
-        colours.setSpacing(8)
+        colours = FlowLayout(spacing=8)
         for index, colour in enumerate(COLOURS):
             swatch = QPushButton()
             swatch.setObjectName(f"fac_learner.colour.{index}")
@@ -124,47 +130,44 @@ class LearnerEditScreen(Page):
                 "QPushButton:checked { border: 7px solid #ff8f00; padding: 0; }"
             )
             self._colours.addButton(swatch, index)
-            colours.addWidget(swatch)
-        colours.addStretch(1)
+            colours.add(swatch)
         self._colours.idClicked.connect(self._on_colours_id_clicked)
         left.addLayout(colours)
         left.addStretch(1)
         columns.addLayout(left)
 
         right_box = QWidget()
-        right_box.setMinimumWidth(500)
         right = QVBoxLayout(right_box)
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(10)
         right.addWidget(label(_("Text size"), "heading"))
         self._sizes = QButtonGroup(self)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=12)
         for size in TEXT_SIZES:
             option = choice(f"{size} %", f"fac_learner.size.{size}")
             option.setProperty("value", size)
             self._sizes.addButton(option)
-            row.addWidget(option, 1)
+            row.add(option)
         right.addLayout(row)
         right.addWidget(label(_("Voice"), "heading"))
         self._voice = QButtonGroup(self)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=12)
         for value, text, name in ((True, _("Voice on"), "on"), (False, _("Voice off"), "off")):
             option = choice(text, f"fac_learner.voice.{name}")
             option.setProperty("value", value)
             self._voice.addButton(option)
-            row.addWidget(option, 1)
+            row.add(option)
         right.addLayout(row)
         right.addWidget(label(_("Speed of the voice"), "heading"))
         self._speed = QButtonGroup(self)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=12)
         for speed, text in zip(SPEEDS, (_("Slow"), _("Normal"), _("Fast")), strict=True):
             option = choice(text, f"fac_learner.speed.{speed}")
             option.setProperty("value", speed)
             self._speed.addButton(option)
-            row.addWidget(option, 1)
+            row.add(option)
         right.addLayout(row)
         right.addWidget(label(_("Volume"), "heading"))
-        row = QHBoxLayout()
         quieter = button(_("Quieter"), "mdi6.volume-minus", name="fac_learner.volume.down")
         louder = button(_("Louder"), "mdi6.volume-plus", name="fac_learner.volume.up")
         self.volume_bar = QProgressBar()
@@ -173,16 +176,12 @@ class LearnerEditScreen(Page):
         self.volume_bar.setFormat("%v %")
         quieter.clicked.connect(lambda: self._change_volume(-20))
         louder.clicked.connect(lambda: self._change_volume(20))
-        row.addWidget(quieter)
-        row.addWidget(self.volume_bar, 1)
-        row.addWidget(louder)
-        right.addLayout(row)
+        self.volume_bar.setMinimumWidth(160)
+        right.addLayout(flow_row(quieter, self.volume_bar, louder, spacing=12))
         right.addStretch(1)
         columns.addWidget(right_box, 1)
         self.body.addLayout(columns, 1)
 
-        bottom = QHBoxLayout()
-        bottom.setSpacing(16)
         self.archive_button = button("", "mdi6.archive-outline", name="fac_learner.archive")
         self.archive_button.clicked.connect(lambda: self.archive_requested.emit(not self._archived))
         self.erase_button = button(
@@ -193,11 +192,9 @@ class LearnerEditScreen(Page):
             _("Save"), "mdi6.content-save", "primary", name="fac_learner.save"
         )
         self.save_button.clicked.connect(self._on_save_clicked)
-        bottom.addWidget(self.archive_button)
-        bottom.addWidget(self.erase_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
-        self.body.addLayout(bottom)
+        self.body.addLayout(
+            flow_row(self.archive_button, self.erase_button, self.save_button, spacing=16)
+        )
         self._colour = COLOURS[0]
 
     def show_learner(self, learner: Learner | None) -> None:

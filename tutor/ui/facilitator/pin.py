@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.ui.widgets import button, label
+from tutor.ui.widgets import button, label, set_role
 
 MAX_DIGITS = 8
 
@@ -43,10 +43,7 @@ class PinScreen(QWidget):
         self.dots.setObjectName("pin.dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(80)
-        self.dots.setStyleSheet(
-            "QLabel { font-size: 52px; letter-spacing: 12px; background: #ffffff;"
-            " border: 3px solid #5a5a5a; border-radius: 14px; }"
-        )
+        set_role(self.dots, "pin_dots")  # drawn by the theme: see tutor.ui.theme
         left.addWidget(self.dots)
         self.message = label("", "feedback")
         self.message.setObjectName("pin.message")
@@ -60,7 +57,7 @@ class PinScreen(QWidget):
         for digit in range(10):
             key = button(str(digit), name=f"pin.key.{digit}")
             key.setMinimumSize(124, 104)
-            key.setStyleSheet("QPushButton { font-size: 40px; }")
+            set_role(key, "pin_key")
             key.clicked.connect(lambda _c=False, d=str(digit): self.press(d))
             row, column = (3, 1) if digit == 0 else divmod(digit - 1, 3)
             pad.addWidget(key, row, column)

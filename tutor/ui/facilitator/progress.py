@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -29,8 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import N_, _
-from tutor.ui.facilitator.common import Page, add_row, clear_layout, combo, scroll_column
+from tutor.ui.display import current, notifier
+from tutor.ui.facilitator.common import (
+    STACK_ABOVE_SCALE,
+    Page,
+    ReflowColumns,
+    add_row,
+    clear_layout,
+    combo,
+    labelled,
+    scroll_column,
+)
 from tutor.ui.widgets import avatar_pixmap, button, icon, label, set_role
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
+# Under the table (biggest text), the notes keep to this height: the table is the page.
+NOTES_HEIGHT_STACKED = 300
 
 # status -> (words, icon, colour, rank for sorting: most advanced first when descending)
 STATUSES = {
@@ -194,17 +207,28 @@ def progress_view(model: ProgressModel) -> QTableView:
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(56)
-    table.setIconSize(QSize(30, 30))
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setMinimumHeight(84)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setSortingEnabled(True)
-    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     QScroller.grabGesture(table.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    fit_table_to_display(table)
     return table
+
+
+def fit_table_to_display(table: QTableView) -> None:
+    """Rows, pictures and headers grow with the facilitator's text size. At 100 % the
+    columns share the width; bigger, each column is as wide as its words and the table
+    moves sideways by finger, rather than cutting the words short."""
+    scale = current().sizes.scale
+    table.verticalHeader().setDefaultSectionSize(round(56 * scale))
+    table.setIconSize(QSize(round(30 * scale), round(30 * scale)))
+    header = table.horizontalHeader()
+    header.setMinimumHeight(round(84 * scale))
+    mode = QHeaderView.ResizeMode.Stretch if scale <= 1 else QHeaderView.ResizeMode.ResizeToContents
+    header.setSectionResizeMode(mode)
 
 
 class ProgressScreen(Page):
@@ -213,21 +237,24 @@ class ProgressScreen(Page):
 
     def __init__(self) -> None:
         super().__init__("fac_progress", _("Progress"))
-        self.top.addWidget(label(_("Workshop:"), "heading", wrap=False))
         self.workshop = combo("fac_progress.workshop", _("Workshop"))
         self.workshop.setMinimumWidth(360)
         self.workshop.activated.connect(self._on_workshop_activated)
-        self.top.addWidget(self.workshop)
+        self.page_actions.add(labelled(_("Workshop:"), self.workshop))
         self.body.addWidget(
             label(_("Touch a column title to sort, touch a person to see their page."), "muted")
         )
         self.model = ProgressModel(self)
         self.table = progress_view(self.model)
         self.table.clicked.connect(self._on_table_clicked)
+        notifier().changed.connect(self._fit_table)
         self.body.addWidget(self.table, 1)
         self.empty = label(_("Nobody to show."), "instruction")
         self.empty.hide()
         self.body.addWidget(self.empty)
+
+    def _fit_table(self) -> None:
+        fit_table_to_display(self.table)
 
     def set_workshops(self, workshops: list[tuple[str, str]], current: str) -> None:
         self.workshop.clear()
@@ -284,8 +311,7 @@ class LearnerPageScreen(Page):
         super().__init__("fac_learner_page", "")
         self.picture = QLabel()
         self.top.insertWidget(1, self.picture)
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
+        columns = ReflowColumns(spacing=20)
         headers = [
             _("Lesson"),
             _("Status"),
@@ -305,11 +331,11 @@ class LearnerPageScreen(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         columns.addWidget(self.table, 3)
 
         notes = QFrame()
         set_role(notes, "panel")
-        notes.setFixedWidth(270)
         side = QVBoxLayout(notes)
         side.setContentsMargins(14, 14, 14, 14)
         side.addWidget(label(_("My notes"), "heading"))
@@ -317,7 +343,6 @@ class LearnerPageScreen(Page):
         self.note_edit.setObjectName("fac_learner_page.note")
         self.note_edit.setAccessibleName(_("New note"))
         self.note_edit.setPlaceholderText(_("Write a note…"))
-        self.note_edit.setFixedHeight(110)
         side.addWidget(self.note_edit)
         self.add_note_button = button(
             _("Add the note"), "mdi6.note-plus-outline", "primary", name="fac_learner_page.add_note"
@@ -329,6 +354,29 @@ class LearnerPageScreen(Page):
         columns.addWidget(notes)
         self.body.addLayout(columns, 1)
         self._notes: list[NoteView] = []
+        self._notes_panel = notes
+        self._fit_notes()
+        notifier().changed.connect(self._fit_notes)
+
+    def _fit_notes(self) -> None:
+        """Beside the table, a column that grows with the text; under it (the biggest
+        text), as wide as the page."""
+        scale = current().sizes.scale
+        header = self.table.horizontalHeader()
+        if scale > STACK_ABOVE_SCALE:
+            self._notes_panel.setMinimumWidth(0)
+            self._notes_panel.setMaximumWidth(QWIDGETSIZE_MAX)
+            self._notes_panel.setMaximumHeight(NOTES_HEIGHT_STACKED)
+            self.note_edit.setFixedHeight(round(40 * scale))
+        else:
+            self._notes_panel.setFixedWidth(round(270 * scale))
+            self._notes_panel.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.note_edit.setFixedHeight(round(110 * scale))
+        if scale > 1:  # the lesson's title keeps a readable width; the table moves sideways
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(0, round(240 * scale))
+        else:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def show_learner(self, first_name: str, avatar: str, colour: str) -> None:
         self.title.setText(first_name)
@@ -384,10 +432,7 @@ class LearnerPageScreen(Page):
         for note in notes:
             box = QFrame()
             box.setObjectName(f"fac_learner_page.note.{note.note_id}")
-            box.setStyleSheet(
-                "QFrame { background: #fff8e1; border: 1px solid #8a8a8a; border-radius: 8px; }"
-                "QLabel { border: none; background: transparent; }"
-            )
+            set_role(box, "card")
             lines = QVBoxLayout(box)
             lines.setContentsMargins(10, 8, 10, 8)
             lines.addWidget(label(note.when, "muted"))

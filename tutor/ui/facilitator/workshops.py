@@ -6,17 +6,20 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLayout, QLineEdit, QWidget
 
 from tutor.i18n import _, ngettext
 from tutor.storage.learners import Learner
 from tutor.ui.facilitator.common import (
     FaceToggle,
+    LessonChecklist,
     Page,
     add_row,
     clear_layout,
+    flow_row,
     scroll_column,
 )
+from tutor.ui.flow import FlowLayout
 from tutor.ui.widgets import CardButton, button, icon, label
 
 
@@ -51,7 +54,7 @@ class WorkshopListScreen(Page):
             _("New workshop"), "mdi6.calendar-plus", "primary", name="fac_workshops.add"
         )
         self.add_button.clicked.connect(self.add_requested)
-        self.top.addWidget(self.add_button)
+        self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
 
@@ -86,12 +89,12 @@ class WorkshopEditScreen(Page):
         super().__init__("fac_workshop", _("Workshop"))
         self.delete_button = button(_("Delete"), "mdi6.delete-outline", name="fac_workshop.delete")
         self.delete_button.clicked.connect(self.delete_requested)
-        self.top.addWidget(self.delete_button)
+        self.page_actions.add(self.delete_button)
         self.save_button = button(
             _("Save"), "mdi6.content-save", "primary", name="fac_workshop.save"
         )
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.top.addWidget(self.save_button)
+        self.page_actions.add(self.save_button)
         area, column = scroll_column(spacing=12)
         self.body.addWidget(area, 1)
         self._column = column
@@ -115,12 +118,13 @@ class WorkshopEditScreen(Page):
         self.later.clicked.connect(lambda: self._move_day(1))
         self.today_button = button(_("Today"), name="fac_workshop.day.today")
         self.today_button.clicked.connect(lambda: self.set_day(dt.date.today()))
+        stepper = QWidget()  # "<  Tuesday 1/9/2026  >" stay together; "Today" may wrap
+        stepper.setLayout(day_row)
+        day_row.setContentsMargins(0, 0, 0, 0)
         day_row.addWidget(self.earlier)
         day_row.addWidget(self.day_label)
         day_row.addWidget(self.later)
-        day_row.addWidget(self.today_button)
-        day_row.addStretch(1)
-        grid.addLayout(day_row, 0, 1)
+        grid.addLayout(flow_row(stepper, self.today_button, spacing=12), 0, 1)
         grid.addWidget(label(_("Place"), "heading"), 1, 0)
         self.place_edit = QLineEdit()
         self.place_edit.setObjectName("fac_workshop.place")
@@ -135,14 +139,10 @@ class WorkshopEditScreen(Page):
 
         add_row(column, label(_("Who is here? Touch each person present."), "instruction"))
         self.faces_holder = QWidget()
-        self.faces = QGridLayout(self.faces_holder)
-        self.faces.setContentsMargins(0, 0, 0, 0)
-        self.faces.setSpacing(12)
+        self.faces = FlowLayout(self.faces_holder, spacing=12)  # as many on a line as fit
         add_row(column, self.faces_holder)
         add_row(column, label(_("Lessons for the day"), "instruction"))
-        self.lessons_holder = QWidget()
-        self.lessons_grid = QGridLayout(self.lessons_holder)
-        self.lessons_grid.setContentsMargins(0, 0, 0, 0)
+        self.lessons_holder = LessonChecklist("fac_workshop.lesson")
         add_row(column, self.lessons_holder)
         self.face_toggles: dict[str, FaceToggle] = {}
         self.lesson_boxes: dict[str, QCheckBox] = {}
@@ -181,30 +181,18 @@ class WorkshopEditScreen(Page):
         self.delete_button.setVisible(existing)
         self._clear_grid(self.faces)
         self.face_toggles = {}
-        for index, learner in enumerate(learners):
+        for learner in learners:
             face = FaceToggle(learner.first_name, learner.avatar, learner.colour)
             face.setObjectName(f"fac_workshop.face.{learner.id}")
             face.setChecked(learner.id in present)
-            self.faces.addWidget(face, *divmod(index, 6))
+            self.faces.add(face)
             self.face_toggles[learner.id] = face
         if not learners:
-            self.faces.addWidget(label(_("Nobody yet."), "muted"), 0, 0)
-        self._clear_grid(self.lessons_grid)
-        self.lesson_boxes = {}
-        row = 0
-        for module_title, lessons in modules:
-            self.lessons_grid.addWidget(label(module_title, "heading"), row, 0, 1, 2)
-            row += 1
-            for index, (lesson_id, lesson_title) in enumerate(lessons):
-                box = QCheckBox(lesson_title)
-                box.setObjectName(f"fac_workshop.lesson.{lesson_id}")
-                box.setChecked(lesson_id in assigned)
-                self.lessons_grid.addWidget(box, row + index // 2, index % 2)
-                self.lesson_boxes[lesson_id] = box
-            row += (len(lessons) + 1) // 2
+            self.faces.add(label(_("Nobody yet."), "muted"))
+        self.lesson_boxes = self.lessons_holder.show_lessons(modules, assigned)
 
     @staticmethod
-    def _clear_grid(grid: QGridLayout) -> None:
+    def _clear_grid(grid: QLayout) -> None:
         while grid.count():
             item = grid.takeAt(0)
             widget = item.widget() if item is not None else None

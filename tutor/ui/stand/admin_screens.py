@@ -6,16 +6,24 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
 from tutor.storage.stand import IDLE_MINUTES, StandFigures
-from tutor.ui.facilitator.common import Page, add_row, clear_layout, scroll_column
+from tutor.ui.facilitator.common import (
+    LessonChecklist,
+    Page,
+    add_row,
+    clear_layout,
+    flow_row,
+    scroll_column,
+)
 from tutor.ui.facilitator.exports import WorkProgress, _panel
+from tutor.ui.flow import FlowLayout
 from tutor.ui.widgets import button, label
 
 
@@ -29,43 +37,42 @@ class StandSettingsScreen(Page):
         super().__init__("fac_stand", _("Stand mode"))
         self.figures_button = button(_("Figures"), "mdi6.chart-bar", name="fac_stand.figures")
         self.figures_button.clicked.connect(self.figures_requested)
-        self.top.addWidget(self.figures_button)
+        self.page_actions.add(self.figures_button)
         self.save_button = button(_("Save"), "mdi6.content-save", "primary", name="fac_stand.save")
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.top.addWidget(self.save_button)
+        self.page_actions.add(self.save_button)
         area, column = scroll_column(spacing=12)
         self.body.addWidget(area, 1)
         panel, inner = _panel(_("At the stand"))
         self.state = label("", "instruction")
         self.state.setObjectName("fac_stand.state")
         inner.addWidget(self.state)
-        row = QHBoxLayout()
         self.start_button = button(
             _("Start the stand mode"), "mdi6.play", "primary", name="fac_stand.start"
         )
         self.start_button.clicked.connect(self.start_requested)
         self.stop_button = button(_("Stop the stand mode"), "mdi6.stop", name="fac_stand.stop")
         self.stop_button.clicked.connect(self.stop_requested)
-        row.addWidget(self.start_button)
-        row.addWidget(self.stop_button)
-        row.addStretch(1)
-        inner.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(label(_("Start again for the next visitor after"), wrap=False))
+        inner.addLayout(flow_row(self.start_button, self.stop_button))
+        row = FlowLayout(spacing=14)
+        row.add(label(_("Start again for the next visitor after"), wrap=False))
         self.fewer = button("", "mdi6.minus", name="fac_stand.idle.fewer")
         self.fewer.setAccessibleName(_("Fewer minutes"))
         self.fewer.clicked.connect(lambda: self._move_idle(-1))
         self.idle_label = label("", "heading", wrap=False)
         self.idle_label.setObjectName("fac_stand.idle")
         self.idle_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.idle_label.setFixedWidth(140)
+        self.idle_label.setMinimumWidth(140)
         self.more = button("", "mdi6.plus", name="fac_stand.idle.more")
         self.more.setAccessibleName(_("More minutes"))
         self.more.clicked.connect(lambda: self._move_idle(1))
+        minutes = QWidget()  # "−  5 minutes  +" stay together
+        counter = QHBoxLayout(minutes)
+        counter.setContentsMargins(0, 0, 0, 0)
         for widget in (self.fewer, self.idle_label, self.more):
-            row.addWidget(widget)
-        row.addWidget(label(_("without a touch."), wrap=False))
-        row.addStretch(1)
+            counter.addWidget(widget)
+        row.add(minutes)
+        row.add(label(_("without a touch."), wrap=False))
         inner.addLayout(row)
         add_row(column, panel)
         panel, inner = _panel(_("Where to get help near here (printed on the visitor's sheet)"))
@@ -79,9 +86,7 @@ class StandSettingsScreen(Page):
         inner.addWidget(self.help_edit)
         add_row(column, panel)
         add_row(column, label(_("Lessons shown first at the stand"), "instruction"))
-        self.lessons_holder = QWidget()
-        self.lessons_grid = QGridLayout(self.lessons_holder)
-        self.lessons_grid.setContentsMargins(0, 0, 0, 0)
+        self.lessons_holder = LessonChecklist("fac_stand.lesson")
         add_row(column, self.lessons_holder)
         self.lesson_boxes: dict[str, QCheckBox] = {}
         self._idle_index = 2
@@ -101,21 +106,7 @@ class StandSettingsScreen(Page):
         self._idle_index = IDLE_MINUTES.index(nearest)
         self._show_idle()
         self.help_edit.setPlainText(help_text)
-        from tutor.ui.facilitator.workshops import WorkshopEditScreen
-
-        WorkshopEditScreen._clear_grid(self.lessons_grid)
-        self.lesson_boxes = {}
-        row = 0
-        for module_title, lessons in modules:
-            self.lessons_grid.addWidget(label(module_title, "heading"), row, 0, 1, 2)
-            row += 1
-            for index, (lesson_id, lesson_title) in enumerate(lessons):
-                box = QCheckBox(lesson_title)
-                box.setObjectName(f"fac_stand.lesson.{lesson_id}")
-                box.setChecked(lesson_id in chosen)
-                self.lessons_grid.addWidget(box, row + index // 2, index % 2)
-                self.lesson_boxes[lesson_id] = box
-            row += (len(lessons) + 1) // 2
+        self.lesson_boxes = self.lessons_holder.show_lessons(modules, chosen)
         self._order = list(chosen)
 
     def idle_minutes(self) -> int:
@@ -187,7 +178,7 @@ class StandFiguresScreen(Page):
     pdf_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("fac_stand_figures", _("Stand figures"))
+        super().__init__("fac_stand_figures", _("Stand figures"), scrolls=True)
         self.csv_button = button(
             _("Save the table (CSV)…"), "mdi6.file-delimited-outline", name="fac_stand_figures.csv"
         )
@@ -197,8 +188,8 @@ class StandFiguresScreen(Page):
             name="fac_stand_figures.pdf",
         )  # fmt: skip
         self.pdf_button.clicked.connect(self.pdf_requested)
-        self.top.addWidget(self.csv_button)
-        self.top.addWidget(self.pdf_button)
+        self.page_actions.add(self.csv_button)
+        self.page_actions.add(self.pdf_button)
         self.totals = label("", "instruction")
         self.totals.setObjectName("fac_stand_figures.totals")
         self.body.addWidget(self.totals)
@@ -206,8 +197,10 @@ class StandFiguresScreen(Page):
         self.hours = HourBars()
         self.body.addWidget(self.hours)
         self.body.addWidget(label(_("Lessons tried (started · finished)"), "heading"))
-        area, self.rows = scroll_column(spacing=6)
-        self.body.addWidget(area, 1)
+        self.rows = QVBoxLayout()  # the whole page scrolls: no list scrolling of its own
+        self.rows.setSpacing(6)
+        self.rows.addStretch(1)
+        self.body.addLayout(self.rows, 1)
         self.progress = WorkProgress("fac_stand_figures.progress")
         self.body.addWidget(self.progress)
 
@@ -252,7 +245,6 @@ class PacksScreen(Page):
                 )
             )
         )
-        row = QHBoxLayout()
         self.export_button = button(
             _("Save this tablet's pack…"), "mdi6.export", "primary", name="fac_packs.export"
         )
@@ -261,10 +253,7 @@ class PacksScreen(Page):
             _("Import packs…"), "mdi6.import", "primary", name="fac_packs.import"
         )
         self.import_button.clicked.connect(self.import_requested)
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        inner.addLayout(row)
+        inner.addLayout(flow_row(self.export_button, self.import_button))
         self.body.addWidget(panel)
         self.progress = WorkProgress("fac_packs.progress")
         self.body.addWidget(self.progress)

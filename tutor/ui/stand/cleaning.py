@@ -40,5 +40,9 @@ def forget_screens(app: AppController) -> None:
     app.learner = None
     app.module_id = None
     display = getattr(app, "display", None)
-    if display is not None:
-        display.session_display()  # the visitor's text size or colours do not stay
+    if display is not None:  # the visitor's text size or colours do not stay
+        facilitator = getattr(app, "facilitator", None)
+        if facilitator is not None and facilitator.unlocked:
+            display.facilitator_look()  # the facilitator took over: their own look
+        else:
+            display.session_display()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # Standard modules first: once PySide6 is imported, every later import costs more (its
 # import hook looks at each new module), and these are all needed before the first paint.
+import gc
 import importlib.util  # noqa: F401  (used by tutor.ui.glyphs)
 import logging
 import os
@@ -197,6 +198,9 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
         _window, controller = build_window(services, stand, window)
         if controller.stand.active:
             window.showFullScreen()
+        # What start-up built lives as long as the app: kept out of the collector's full
+        # passes, which then stay short (a long one pauses the window mid-lesson).
+        gc.freeze()
         _ready(window, probe)
 
     if learners is None:

@@ -70,7 +70,7 @@ def test_the_facilitator_chooses_their_own_text_size_and_colours(qtbot, app_part
     screens = window.facilitator
     try:
         enter_space(qtbot, window, services)
-        for screen in screens.behind_pin():
+        for screen in [screens.pin, *screens.behind_pin()]:
             assert screen.display_button.accessibleName()  # type: ignore[attr-defined]
         home = screens.home
         before = QFontInfo(home.title.font()).pixelSize()

@@ -33,6 +33,7 @@ class DisplayController(QObject):
         self.app = app
         window = app.window
         self._facilitator_pages = [
+            window.facilitator.pin,
             *window.facilitator.behind_pin(),
             window.stand.settings,
             window.stand.figures,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.ui.widgets import button, label, set_role
+from tutor.ui.widgets import button, display_button, label, set_role
 
 MAX_DIGITS = 8
 
@@ -32,6 +32,8 @@ class PinScreen(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         left.addLayout(top)
+        # The facilitator's own text size and colours, from the first screen of their space.
+        self.display_button = display_button("pin")
         left.addWidget(label(_("Facilitator space"), "muted"))
         self.prompt = label("", "title")
         self.prompt.setObjectName("pin.prompt")
@@ -72,6 +74,7 @@ class PinScreen(QWidget):
         self.ok_button.clicked.connect(self._on_ok_clicked)
         pad.addWidget(self.ok_button, 3, 2)
         pad_holder = QVBoxLayout()
+        pad_holder.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignRight)
         pad_holder.addStretch(1)
         pad_holder.addLayout(pad)
         pad_holder.addStretch(1)

@@ -229,7 +229,6 @@ class PictureTile(QPushButton):
         self.setCheckable(False)
         _finishing_touch(self, _pointing_hand)
         self.setProperty("focusPolicy", STRONG_FOCUS)
-        self._pixmap = pixmap
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         picture = QLabel()
@@ -250,7 +249,6 @@ class PictureTile(QPushButton):
         return self._text
 
     def set_picture(self, pixmap: QPixmap) -> None:
-        self._pixmap = pixmap
         self._picture.setPixmap(pixmap)
 
     # Sized by what it holds (a push button would size itself by its own, empty, text).
@@ -304,21 +302,20 @@ class CardButton(PictureTile):
         self.setAccessibleDescription(" ".join(lines))
         _finishing_touch(self, _pointing_hand)
         self.setProperty("focusPolicy", STRONG_FOCUS)
-        self._pixmap = pixmap
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 16, 20, 16)
         row.setSpacing(20)
         picture = QLabel()
         picture.setPixmap(pixmap)
-        _see_through(picture)
+        _finishing_touch(picture, _see_through)
         row.addWidget(picture)
         column = QVBoxLayout()
         heading = label(title, "instruction")
-        _see_through(heading)
+        _finishing_touch(heading, _see_through)
         column.addWidget(heading)
         for line in lines:
             text = label(line)
-            _see_through(text)
+            _finishing_touch(text, _see_through)
             column.addWidget(text)
         row.addLayout(column, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)

@@ -125,21 +125,13 @@ class Page(QWidget):
         self.banner = Banner()
         self.banner.setObjectName(f"{name}.banner")
         outer.addWidget(self.banner)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(12)
         if scrolls:
-            from tutor.ui.widgets import finger_scroll
-
-            area = QScrollArea()
+            area, self.body = scroll_column(spacing=12, end_stretch=False)
             area.setObjectName(f"{name}.scroll")
-            finger_scroll(area)
-            inner = QWidget()
-            inner.setObjectName("scroll_inner")
-            inner.setLayout(self.body)
-            self.body.setContentsMargins(4, 4, 4, 4)
-            area.setWidget(inner)
             outer.addWidget(area, 1)
         else:
+            self.body = QVBoxLayout()
+            self.body.setSpacing(12)
             outer.addLayout(self.body, 1)
         notifier().changed.connect(self._on_display_changed)
 
@@ -147,8 +139,9 @@ class Page(QWidget):
         facilitator_style(self)
 
 
-def scroll_column(spacing: int = 10) -> tuple[QScrollArea, QVBoxLayout]:
-    """A finger-scrollable column (rows are added to the returned layout)."""
+def scroll_column(spacing: int = 10, end_stretch: bool = True) -> tuple[QScrollArea, QVBoxLayout]:
+    """A finger-scrollable column (rows are added to the returned layout: with
+    ``end_stretch``, by :func:`add_row`, before the stretch that keeps them at the top)."""
     from tutor.ui.widgets import finger_scroll
 
     area = QScrollArea()
@@ -158,7 +151,8 @@ def scroll_column(spacing: int = 10) -> tuple[QScrollArea, QVBoxLayout]:
     column = QVBoxLayout(inner)
     column.setContentsMargins(4, 4, 4, 4)
     column.setSpacing(spacing)
-    column.addStretch(1)
+    if end_stretch:
+        column.addStretch(1)
     area.setWidget(inner)
     return area, column
 

@@ -355,12 +355,13 @@ class LearnerPageScreen(Page):
         self.body.addLayout(columns, 1)
         self._notes: list[NoteView] = []
         self._notes_panel = notes
-        self._fit_notes()
-        notifier().changed.connect(self._fit_notes)
+        self._fit_to_display()
+        notifier().changed.connect(self._fit_to_display)
 
-    def _fit_notes(self) -> None:
-        """Beside the table, a column that grows with the text; under it (the biggest
-        text), as wide as the page."""
+    def _fit_to_display(self) -> None:
+        """The notes: beside the table, a column that grows with the text; under it (the
+        biggest text), as wide as the page. The table: its lesson column keeps a readable
+        width beyond 100 %, and the table moves sideways."""
         scale = current().sizes.scale
         header = self.table.horizontalHeader()
         if scale > STACK_ABOVE_SCALE:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -170,12 +169,3 @@ def test_voices_command_names_the_french_voice_it_will_use():
     )
     assert result.returncode == 0, result.stderr
     assert "fr: " in result.stdout and "roa/fr" in result.stdout.split("en:")[0]
-
-
-@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="Unix priorities only")
-def test_speech_workers_run_below_the_window_priority(synthesizer):
-    """On a two-core tablet the workers must not take the processor from the window."""
-    worker = synthesizer._worker
-    assert worker is not None and worker.hello.get("ready")
-    own = os.getpriority(os.PRIO_PROCESS, 0)
-    assert os.getpriority(os.PRIO_PROCESS, worker.hello["pid"]) >= min(19, own + 5)

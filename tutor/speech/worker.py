@@ -13,7 +13,6 @@ what it still holds would leak into the next file; the app starts the next worke
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
@@ -25,8 +24,6 @@ from typing import Any, TextIO
 # For tests only: "hang-once:MARKER", "crash-once:MARKER" (the marker file remembers that the
 # fault happened) or "no-engine" (as on a computer without espeak-ng).
 FAULT_ENV = "TUTOR_SPEECH_FAULT"
-# How much lower than the app a worker runs (Unix "nice" steps; 19 is the lowest).
-WORKER_NICENESS = 10
 
 
 def _reply(out: TextIO, message: dict[str, Any]) -> None:
@@ -88,19 +85,9 @@ def _voices(engine: Any) -> list[dict[str, Any]]:
     return found
 
 
-def _yield_to_the_window() -> None:
-    """Run at a lower priority than the app: on a two-core tablet, the workers started
-    ahead (each starting Python and espeak-ng) would otherwise take the processor from the
-    window for tens of milliseconds, and a tap or a highlight would wait."""
-    if hasattr(os, "nice"):  # not on Windows
-        with contextlib.suppress(OSError):
-            os.nice(WORKER_NICENESS)
-
-
 def serve() -> int:
     """Answer requests on stdin. Anything else printed (by pyttsx3 or espeak) goes to stderr,
     so stdout carries only the protocol."""
-    _yield_to_the_window()
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr

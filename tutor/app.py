@@ -192,15 +192,19 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
     started: list[Services] = []
 
     def finish_start() -> None:
-        setup_logging(folder)
-        services = build_services(folder, lesson_dirs, create_narrator(folder))
-        started.append(services)
-        _window, controller = build_window(services, stand, window)
-        if controller.stand.active:
-            window.showFullScreen()
-        # What start-up built lives as long as the app: kept out of the collector's full
-        # passes, which then stay short (a long one pauses the window mid-lesson).
-        gc.freeze()
+        try:
+            setup_logging(folder)
+            services = build_services(folder, lesson_dirs, create_narrator(folder))
+            started.append(services)
+            _window, controller = build_window(services, stand, window)
+            if controller.stand.active:
+                window.showFullScreen()
+        finally:
+            # What start-up built lives as long as the app: kept out of the collector's full
+            # passes, which then stay short (a long one pauses the window mid-lesson).
+            # Collection was off until now (see tutor.cli).
+            gc.freeze()
+            gc.enable()
         _ready(window, probe)
 
     if learners is None:
@@ -219,6 +223,7 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
     try:
         return int(app.exec())
     finally:
+        gc.enable()
         for services in started:
             services.narrator.stop()
             synthesizer = getattr(services.narrator, "synthesizer", None)

@@ -158,3 +158,29 @@ def test_a_touch_before_the_app_is_ready_is_acted_on(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "screen: screen.catalogue" in result.stdout
+
+
+def test_collection_is_off_while_starting_and_back_on_once_ready(tmp_path):
+    result = _run(
+        """
+        import gc
+        import sys
+        import tutor.app as app
+        from tutor.cli import main
+
+        def at_first_paint(window, then):
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication
+            print("collecting at the first paint:", gc.isenabled())
+            then()
+            print("collecting once ready:", gc.isenabled(), gc.get_freeze_count() > 10000)
+            QTimer.singleShot(0, QApplication.quit)
+
+        app._after_first_paint = at_first_paint
+        sys.exit(main(["--data-dir", sys.argv[1]]))
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "collecting at the first paint: False" in result.stdout
+    assert "collecting once ready: True True" in result.stdout

@@ -8,7 +8,9 @@ import sys
 import textwrap
 from dataclasses import replace
 
-from tutor.cli import _app_arguments
+import pytest
+
+from tutor.cli import _app_arguments, _parser
 from tutor.storage.store import open_store
 from tutor.ui.main_window import MainWindow
 
@@ -122,10 +124,29 @@ def test_plain_start_arguments_skip_the_full_parser():
     assert _app_arguments([]) is not None
 
 
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        [],
+        ["--stand"],
+        ["--data-dir", "/tmp/x"],
+        ["--data-dir=/tmp/x", "--lang=fr"],
+        ["--lessons", "a", "--lessons=b", "--lang", "en"],
+        ["--lang", "en", "--stand", "--data-dir", "/tmp/my folder"],
+    ],
+)
+def test_plain_start_arguments_read_as_the_full_parser_reads_them(arguments):
+    assert _app_arguments(arguments) == _parser().parse_args(arguments)
+
+
 def test_anything_else_goes_to_the_full_parser():
     for arguments in (
         ["lessons", "check"],
         ["--lang", "xx"],
+        ["--lang"],
+        ["--data-dir", "--stand"],
+        ["--stand=yes"],
+        ["--data", "/tmp/x"],
         ["--help"],
         ["--version"],
         ["--unknown"],

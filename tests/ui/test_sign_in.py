@@ -57,3 +57,23 @@ def test_a_tile_is_framed_by_the_style_sheet_and_shows_the_focus(qtbot, app_part
     settle(qtbot)
     assert _tile_border(tile) == QColor(colours.focus)
     assert tile.text() == tile.accessibleName() != ""
+
+
+def test_the_pictures_keep_their_size_whatever_the_look(qtbot, app_parts):
+    # A button's own minimum size is reset by the style sheet when it is polished again:
+    # the tiles once shrank to their content after start-up and after a change of look.
+    from tutor.ui.display import Display, apply_display
+
+    window, controller, services = app_parts
+    services.store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    controller.show_sign_in()
+    grid = window.sign_in.grid
+    try:
+        for look in (Display(150, "high_contrast"), Display(200), Display()):
+            apply_display(look)
+            settle(qtbot)
+            least_width, least_height = grid.tile_size()
+            for tile in grid._tiles:
+                assert tile.width() >= least_width and tile.height() >= least_height, look
+    finally:
+        apply_display(Display())

@@ -205,3 +205,35 @@ def test_collection_is_off_while_starting_and_back_on_once_ready(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "collecting at the first paint: False" in result.stdout
     assert "collecting once ready: True True" in result.stdout
+
+
+def test_the_first_paint_is_the_finished_sign_in_screen(tmp_path):
+    # What is left for after the first paint (cursor, finger scrolling, the other screens)
+    # must not change a pixel of the sign-in screen: nothing pops in a moment later.
+    store = open_store(tmp_path)
+    for name, avatar in (("Jeanne", "mdi6.flower"), ("Marcel", "mdi6.bicycle")):
+        store.learners.add(name, avatar, "#8e244d")
+    store.close()
+    result = _run(
+        """
+        import sys
+        from pathlib import Path
+        import tutor.app as app
+
+        def at_first_paint(window, then):
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication
+            first = window.grab().toImage()
+            then()
+            QApplication.processEvents()
+            finished = window.grab().toImage()
+            print("same picture:", first == finished, first.size() == finished.size())
+            QTimer.singleShot(0, QApplication.quit)
+
+        app._after_first_paint = at_first_paint
+        sys.exit(app.run_gui(sys.argv[1], None))
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "same picture: True True" in result.stdout

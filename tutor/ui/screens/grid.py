@@ -64,13 +64,20 @@ class TileGrid(QScrollArea):
         self._laid_columns = columns
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
+            self._grid.setColumnMinimumWidth(column, 0)
         for row in range(self._grid.rowCount()):
             self._grid.setRowStretch(row, 0)
-        size = self.tile_size()
+            self._grid.setRowMinimumHeight(row, 0)
+        width, height = self.tile_size()
         for index, tile in enumerate(self._tiles):
-            tile.setMinimumSize(*size)
+            tile.setMinimumSize(width, height)
             row, column = divmod(index, columns)
             self._grid.addWidget(tile, row, column)
+            # The cells hold the least size too: a button's own minimum is reset by the
+            # style sheet's min-width and min-height whenever it is polished again (after
+            # start-up or a change of look the tiles shrank to their content).
+            self._grid.setColumnMinimumWidth(column, width)
+            self._grid.setRowMinimumHeight(row, height)
         self._grid.setRowStretch(self._grid.rowCount(), 1)
         if self._columns > 1:
             self._grid.setColumnStretch(columns, 1)

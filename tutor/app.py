@@ -12,7 +12,6 @@ import shutil
 import sqlite3  # noqa: F401  (used by tutor.storage.quick_read)
 import sys
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -56,14 +55,22 @@ def _log_uncaught(
     log.error("unexpected problem:\n%s", "".join(traceback.format_exception(kind, value, tb)))
 
 
-@dataclass
 class Services:
-    """What the window needs, built before it (and reusable by commands and tests)."""
+    """What the window needs, built before it (and reusable by commands and tests).
 
-    store: Store
-    catalogue: Catalogue
-    narrator: Narrator
-    notices: list[str] = field(default_factory=list)
+    A plain class: defining a dataclass on the way to the first screen costs its time."""
+
+    def __init__(
+        self,
+        store: Store,
+        catalogue: Catalogue,
+        narrator: Narrator,
+        notices: list[str] | None = None,
+    ) -> None:
+        self.store = store
+        self.catalogue = catalogue
+        self.narrator = narrator
+        self.notices = notices if notices is not None else []
 
 
 def build_services(

@@ -7,8 +7,8 @@ player's panel, the practice apps) through :func:`notifier`'s ``changed`` signal
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -19,8 +19,7 @@ from tutor.ui.theme import PALETTES, STANDARD, TEXT_SIZES, Palette, Sizes, app_f
 BASE_ICON_PX = 32
 
 
-@dataclass(frozen=True)
-class Display:
+class Display(NamedTuple):  # (a named tuple: see theme.Palette)
     text_size: int = 100  # 100, 150 or 200 (%)
     theme: str = "standard"  # "standard" or "high_contrast"
 

@@ -6,9 +6,9 @@ text is never under 22 px at 100 %, and every control a finger touches is at lea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -18,8 +18,9 @@ FALLBACK_FAMILY = "DejaVu Sans"
 MIN_TARGET_PX = 64
 
 
-@dataclass(frozen=True)
-class Palette:
+# Named tuples rather than frozen dataclasses: these are defined on the way to the first
+# screen, and a frozen dataclass costs ~1 ms to define (it compiles its methods).
+class Palette(NamedTuple):
     window: str
     surface: str
     text: str
@@ -98,8 +99,7 @@ def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
     }
 
 
-@dataclass(frozen=True)
-class Sizes:
+class Sizes(NamedTuple):
     """Pixel sizes at a given text scale."""
 
     scale: float
@@ -157,6 +157,7 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     QLabel[role="instruction"] {{ font-size: {s.instruction}px; font-weight: bold; }}
     QLabel[role="counter"] {{ font-size: {s.body}px; color: {p.muted_text}; font-weight: bold; }}
     QLabel[role="muted"] {{ color: {p.muted_text}; }}
+    QLabel[role="tile_name"] {{ font-weight: bold; }}
     QLabel[role="speech"] {{ background: {p.surface}; color: {p.text};
         border: 2px solid {p.border}; border-radius: 14px; padding: 14px; }}
     QLabel[role="feedback"] {{ background: {p.feedback_bg}; color: {p.feedback_text};

@@ -184,7 +184,6 @@ def display_button(screen_name: str) -> QPushButton:
     widget.setAccessibleName(_("Text size and colours"))
     widget.setToolTip("")
     widget.setMinimumSize(MIN_TARGET, MIN_TARGET)
-    widget.setStyleSheet("font-weight: bold;")
     return widget
 
 
@@ -196,13 +195,24 @@ def _disc(colour: str, size: int) -> QPixmap:
     return glyph_pixmap(character("mdi6.circle"), QSize(size, size), colour, 1.2)
 
 
+def picture(icon_name: str, colour: str, size: int) -> QPixmap:
+    """An icon as a square picture: ``mdi6.*`` drawn straight from the icon font (what its
+    icon would give, without a round trip through an icon engine written in Python)."""
+    from tutor.ui.glyphs import GlyphMissing, character, glyph_pixmap
+
+    try:
+        return glyph_pixmap(character(icon_name), QSize(size, size), colour)
+    except GlyphMissing:
+        return icon(icon_name, colour).pixmap(size)
+
+
 def avatar_pixmap(icon_name: str, colour: str, size: int) -> QPixmap:
     """A coloured disc with a white picture in it."""
     pixmap = _disc(colour or COLOURS[0], size).copy()  # the disc itself is shared
     painter = QPainter(pixmap)
     inner = int(size * 0.6)
     offset = (size - inner) // 2
-    painter.drawPixmap(offset, offset, icon(icon_name or AVATARS[0], "#ffffff").pixmap(inner))
+    painter.drawPixmap(offset, offset, picture(icon_name or AVATARS[0], "#ffffff", inner))
     painter.end()
     return pixmap
 
@@ -236,10 +246,11 @@ class PictureTile(QPushButton):
         self._picture = picture
         picture.setProperty("alignment", ALIGN_CENTER)
         _finishing_touch(picture, _see_through)
-        name = label(text)
+        # Bold by the application's style sheet: a sheet of its own per label would cost
+        # each tile a style of its own (measured ~0.3 ms a tile on the sign-in screen).
+        name = label(text, "tile_name")
         name.setProperty("alignment", ALIGN_CENTER)
         _finishing_touch(name, _see_through)
-        name.setStyleSheet("font-weight: bold;")
         layout.addWidget(picture)
         layout.addWidget(name)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)

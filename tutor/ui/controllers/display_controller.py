@@ -11,7 +11,6 @@ visitor. In the facilitator space, the facilitator's choice holds for the sessio
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -95,7 +94,7 @@ class DisplayController(QObject):
         elif self.visitor is not None:  # a stand's visitor: for this visit only, in memory
             self.visitor = display
             if learner is not None:
-                self.app.learner = replace(learner, text_size=text_size, theme=theme)
+                self.app.learner = learner._replace(text_size=text_size, theme=theme)
         elif learner is None:
             self._session = display
         else:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.storage.learners import Learner
 from tutor.ui.screens.grid import TileGrid
-from tutor.ui.widgets import PictureTile, avatar_pixmap, button, display_button, icon, label
+from tutor.ui.widgets import PictureTile, avatar_pixmap, button, display_button, label, picture
 
 
 class SignInScreen(QWidget):
@@ -63,7 +63,7 @@ class SignInScreen(QWidget):
             tile.setObjectName(f"signin.learner.{learner.id}")
             tile.clicked.connect(lambda _c=False, i=learner.id: self.learner_chosen.emit(i))
             tiles.append(tile)
-        new = PictureTile(_("New person"), icon("mdi6.account-plus", "#0b4a85").pixmap(120))
+        new = PictureTile(_("New person"), picture("mdi6.account-plus", "#0b4a85", 120))
         new.setObjectName("signin.new")
         new.clicked.connect(self.new_learner_requested)
         tiles.append(new)

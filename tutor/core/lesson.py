@@ -66,6 +66,12 @@ class _Strict(BaseModel):
 class Expect(_Strict):
     """The one action a step waits for."""
 
+    # Said again for the JSON schema: the installed program's modules have no docstrings.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"description": "The one action a step waits for."},
+    )
     tap: str | None = Field(None, description="Id of the control to tap.")
     long_press: str | None = Field(None, description="Id of the control to press and hold.")
     swipe: Literal["left", "right", "up", "down"] | None = Field(

@@ -8,8 +8,9 @@
 #    no PYTHONPATH, an empty HOME, a temporary data folder), so the bundled Python, Qt,
 #    espeak-ng library and voice data are what is checked;
 # 3. starts the window offscreen (it must still run after 8 s, nothing unexpected logged);
-# 4. prints the bundle's size and start-up times (`--version` and `self-check`, 3 runs each).
-# Exit code: the build's, else the self-check's or the window's.
+# 4. prints the bundle's size (failing over 130 MB, its goal) and start-up times (`--version`
+#    and `self-check`, 3 runs each).
+# Exit code: the build's, else the self-check's, the window's or the size's.
 set -uo pipefail
 # shellcheck source=scripts/_common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/_common.sh"
@@ -64,7 +65,12 @@ info "pas-a-pas --version:    ${versions[*]}"
 info "pas-a-pas self-check:   ${checks[*]}"
 
 section "Bundle"
-info "dist/pas-a-pas/: $(du -sb "$PAP_ROOT/dist/pas-a-pas" | cut -f1) bytes ($(du -sh "$PAP_ROOT/dist/pas-a-pas" | cut -f1))"
+size=$(du -sb "$PAP_ROOT/dist/pas-a-pas" | cut -f1)
+info "dist/pas-a-pas/: $size bytes ($(du -sh "$PAP_ROOT/dist/pas-a-pas" | cut -f1))"
+if ((size > 130000000)); then
+    warn "the bundle is over its 130 MB goal: see packaging/README.md for what is left out"
+    ((rc != 0)) || rc=1
+fi
 archive="$PAP_ROOT/dist/pas-a-pas-linux-x86_64.tar.gz"
 [[ -f "$archive" ]] && info "${archive#"$PAP_ROOT"/}: $(du -h "$archive" | cut -f1)"
 info "bundle check: $((SECONDS - started)) s"

@@ -62,3 +62,14 @@ def test_every_icon_named_in_the_code_is_in_the_font(qapp):
         except GlyphMissing:
             missing.append(name)
     assert missing == []
+
+
+def test_a_glyph_is_drawn_once_per_size_and_state(qapp):
+    # A table of status icons repaints them at every scroll: each size is drawn only once.
+    engine = glyph_icon("mdi6.check-circle", "#1b5e20")
+    first = engine.pixmap(48)
+    assert engine.pixmap(48).cacheKey() == first.cacheKey()
+    assert engine.pixmap(64).cacheKey() != first.cacheKey()
+    disabled = engine.pixmap(48, QIcon.Mode.Disabled)
+    assert disabled.cacheKey() != first.cacheKey()
+    assert QColor(disabled.toImage().pixelColor(24, 24)).name() != "#1b5e20"

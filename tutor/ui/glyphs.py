@@ -81,13 +81,20 @@ class GlyphEngine(QIconEngine):
         self.name = name
         self.colour = colour
         self._char = character(name)
+        # Drawn once per size: a table of status icons repaints them at every scroll.
+        self._drawn: dict[tuple[int, int, bool], QPixmap] = {}
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         disabled = mode == QIcon.Mode.Disabled
-        return glyph_pixmap(self._char, size, DISABLED_COLOUR if disabled else self.colour)
+        key = (size.width(), size.height(), disabled)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            colour = DISABLED_COLOUR if disabled else self.colour
+            drawn = self._drawn[key] = glyph_pixmap(self._char, size, colour)
+        return drawn
 
     def clone(self) -> QIconEngine:
         return GlyphEngine(self.name, self.colour)

@@ -77,3 +77,19 @@ def test_the_pictures_keep_their_size_whatever_the_look(qtbot, app_parts):
                 assert tile.width() >= least_width and tile.height() >= least_height, look
     finally:
         apply_display(Display())
+
+
+def test_the_pictures_are_let_go_while_another_screen_is_shown(qtbot, app_parts):
+    # With thousands of learners they were thousands of idle widgets slowing every screen.
+    window, controller, services = app_parts
+    jeanne = services.store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    controller.show_sign_in()
+    assert len(window.sign_in.grid.tiles()) == 2  # Jeanne and "New person"
+    window.sign_in.learner_chosen.emit(jeanne.id)
+    settle(qtbot)
+    assert window.current_screen() is window.catalogue
+    assert window.sign_in.grid.tiles() == []
+    controller.show_sign_in()
+    settle(qtbot)
+    names = [tile.text() for tile in window.sign_in.grid.tiles()]
+    assert names[0] == "Jeanne" and len(names) == 2

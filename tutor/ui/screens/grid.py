@@ -46,6 +46,9 @@ class TileGrid(QScrollArea):
         fit = (width + SPACING) // (self.tile_size()[0] + SPACING)
         return max(1, min(self._columns, fit))
 
+    def tiles(self) -> list[QWidget]:
+        return list(self._tiles)
+
     def set_tiles(self, tiles: Sequence[QWidget]) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)

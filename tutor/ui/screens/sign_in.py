@@ -73,6 +73,11 @@ class SignInScreen(QWidget):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
+    def release_tiles(self) -> None:
+        """Let the pictures go while another screen is shown (``set_learners`` makes them)."""
+        if self.grid.tiles():
+            self.grid.set_tiles([])
+
     def set_notice_count(self, count: int) -> None:
         """Facilitator notices (broken lessons, a damaged database): a discreet button."""
         self.notices_button.setText(_("Note for the facilitator ({count})").format(count=count))

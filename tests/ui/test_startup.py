@@ -26,6 +26,24 @@ def _run(code: str, data_dir, extra_env=None) -> subprocess.CompletedProcess[str
     )
 
 
+def _at_first_paint(body: str, data_dir, start: str = "app.run_gui(sys.argv[1], None)"):
+    """Start the app in a child process and run ``body`` at its first paint, with ``window``
+    and ``then`` (finishing the start) at hand; the app quits right after."""
+    code = (
+        "import gc, sys\n"
+        "import tutor.app as app\n"
+        "from tutor.cli import main\n"
+        "def at_first_paint(window, then):\n"
+        "    from PySide6.QtCore import QTimer\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        + textwrap.indent(textwrap.dedent(body).strip(), "    ")
+        + "\n    QTimer.singleShot(0, QApplication.quit)\n"
+        "app._after_first_paint = at_first_paint\n"
+        f"sys.exit({start})\n"
+    )
+    return _run(code, data_dir)
+
+
 def _probe_lines(data_dir, *arguments: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TUTOR_STARTUP_PROBE": "1"}
     result = subprocess.run(
@@ -159,21 +177,11 @@ def test_a_touch_before_the_app_is_ready_is_acted_on(tmp_path):
     store = open_store(tmp_path)
     jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     store.close()
-    result = _run(
+    result = _at_first_paint(
         f"""
-        import sys
-        import tutor.app as app
-
-        def at_first_paint(window, then):
-            from PySide6.QtCore import QTimer
-            from PySide6.QtWidgets import QApplication
-            window.sign_in.learner_chosen.emit("{jeanne.id}")  # touched at once
-            then()
-            print("screen:", window.current_screen().objectName())
-            QTimer.singleShot(0, QApplication.quit)
-
-        app._after_first_paint = at_first_paint
-        sys.exit(app.run_gui(sys.argv[1], None))
+        window.sign_in.learner_chosen.emit("{jeanne.id}")  # touched at once
+        then()
+        print("screen:", window.current_screen().objectName())
         """,
         tmp_path,
     )
@@ -182,25 +190,14 @@ def test_a_touch_before_the_app_is_ready_is_acted_on(tmp_path):
 
 
 def test_collection_is_off_while_starting_and_back_on_once_ready(tmp_path):
-    result = _run(
+    result = _at_first_paint(
         """
-        import gc
-        import sys
-        import tutor.app as app
-        from tutor.cli import main
-
-        def at_first_paint(window, then):
-            from PySide6.QtCore import QTimer
-            from PySide6.QtWidgets import QApplication
-            print("collecting at the first paint:", gc.isenabled())
-            then()
-            print("collecting once ready:", gc.isenabled(), gc.get_freeze_count() > 10000)
-            QTimer.singleShot(0, QApplication.quit)
-
-        app._after_first_paint = at_first_paint
-        sys.exit(main(["--data-dir", sys.argv[1]]))
+        print("collecting at the first paint:", gc.isenabled())
+        then()
+        print("collecting once ready:", gc.isenabled(), gc.get_freeze_count() > 10000)
         """,
         tmp_path,
+        start='main(["--data-dir", sys.argv[1]])',
     )
     assert result.returncode == 0, result.stderr
     assert "collecting at the first paint: False" in result.stdout
@@ -214,24 +211,13 @@ def test_the_first_paint_is_the_finished_sign_in_screen(tmp_path):
     for name, avatar in (("Jeanne", "mdi6.flower"), ("Marcel", "mdi6.bicycle")):
         store.learners.add(name, avatar, "#8e244d")
     store.close()
-    result = _run(
+    result = _at_first_paint(
         """
-        import sys
-        from pathlib import Path
-        import tutor.app as app
-
-        def at_first_paint(window, then):
-            from PySide6.QtCore import QTimer
-            from PySide6.QtWidgets import QApplication
-            first = window.grab().toImage()
-            then()
-            QApplication.processEvents()
-            finished = window.grab().toImage()
-            print("same picture:", first == finished, first.size() == finished.size())
-            QTimer.singleShot(0, QApplication.quit)
-
-        app._after_first_paint = at_first_paint
-        sys.exit(app.run_gui(sys.argv[1], None))
+        first = window.grab().toImage()
+        then()
+        QApplication.processEvents()
+        finished = window.grab().toImage()
+        print("same picture:", first == finished, first.size() == finished.size())
         """,
         tmp_path,
     )

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from tutor.storage.settings import Settings
+
 HASH_KEY = "facilitator_pin"
 FAILURES_KEY = "facilitator_pin_failures"
 LOCKED_UNTIL_KEY = "facilitator_pin_locked_until"
@@ -46,20 +48,9 @@ def _b64(data: bytes) -> str:
 
 class FacilitatorPin:
     def __init__(self, db: Database):
-        self._db = db
-
-    def _get(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return None if row is None else str(row[0])
-
-    def _put(self, values: dict[str, str]) -> None:
-        with self._db.atomic():
-            for key, value in values.items():
-                self._db.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    [key, value],
-                )
+        settings = Settings(db)
+        self._get = settings.get
+        self._put = settings.put
 
     def is_set(self) -> bool:
         return self._get(HASH_KEY) is not None

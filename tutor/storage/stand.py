@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from tutor.core.engine import StepEvent
 from tutor.storage.database import now_iso
 from tutor.storage.progress import DONE, IN_PROGRESS, LessonProgress
+from tutor.storage.settings import Settings
 
 ENABLED_KEY = "stand_enabled"
 IDLE_KEY = "stand_idle_minutes"
@@ -60,11 +61,10 @@ def _local() -> tuple[str, str, int]:
 class Stand:
     def __init__(self, db: Database):
         self._db = db
+        self._settings = Settings(db)
+        self._get = self._settings.get
 
     # -- settings -------------------------------------------------------------------------------
-    def _get(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return None if row is None else str(row[0])
 
     def settings(self) -> StandSettings:
         try:
@@ -89,13 +89,7 @@ class Stand:
             LESSONS_KEY: json.dumps(list(settings.lessons)),
             HELP_KEY: settings.help_text.strip(),
         }
-        with self._db.atomic():
-            for key, value in values.items():
-                self._db.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    [key, value],
-                )
+        self._settings.put(values)
 
     # -- anonymous statistics -------------------------------------------------------------------
     def start_visit(self) -> str:

@@ -11,6 +11,7 @@ from tutor.storage.notes import Notes
 from tutor.storage.pin import FacilitatorPin
 from tutor.storage.progress import Progress
 from tutor.storage.reports import Reports
+from tutor.storage.settings import Settings
 from tutor.storage.stand import Stand
 from tutor.storage.workshops import Workshops
 
@@ -25,6 +26,7 @@ class Store:
     notes: Notes
     reports: Reports
     stand: Stand
+    settings: Settings
 
     @property
     def path(self) -> Path:
@@ -50,4 +52,5 @@ def open_store(data_dir: Path) -> Store:
         Notes(db),
         Reports(db),
         Stand(db),
+        Settings(db),
     )

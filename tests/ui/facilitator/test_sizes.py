@@ -92,3 +92,29 @@ def test_the_facilitator_chooses_their_own_text_size_and_colours(qtbot, app_part
         assert current() == Display(200, "high_contrast")
     finally:
         apply_display(Display())
+
+
+def test_the_facilitators_look_is_there_again_at_the_next_start(qtbot, app_parts):
+    from tutor.app import build_window
+    from tutor.ui.display import Display, apply_display, current
+
+    window, _controller, services = app_parts
+    try:
+        enter_space(qtbot, window, services)
+        click(qtbot, window.facilitator.home.display_button)
+        click(qtbot, window.display_panel.findChild(QWidget, "display.size.150"))
+        click(qtbot, window.display_panel.findChild(QWidget, "display.theme.high_contrast"))
+        click(qtbot, window.display_panel.close_button)
+        assert services.store.settings.facilitator_look() == (150, "high_contrast")
+        # The next start of the program, on the same device: the PIN screen already has it.
+        again, controller = build_window(services)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        assert controller.display.facilitator == Display(150, "high_contrast")
+        assert current() == Display()  # its sign-in screen has the learners' look
+        click(qtbot, again.sign_in.facilitator_button)
+        assert again.current_screen() is again.facilitator.pin
+        assert current() == Display(150, "high_contrast")
+    finally:
+        apply_display(Display())

@@ -5,8 +5,8 @@ the whole app at once (style sheet, fonts, the practice app's text) and stored f
 learner signed in. Without a learner (sign-in, new person) the choice holds for this
 session and is given to the next new person. At a stand, a visitor's choice holds for their
 visit only (``visitor``, never stored) and is forgotten when the stand resets for the next
-visitor. In the facilitator space, the facilitator's choice holds for the session
-(``facilitator``).
+visitor. In the facilitator space, the facilitator's own choice is kept on the device
+(``facilitator``; the device's settings, not a learner's).
 """
 
 from __future__ import annotations
@@ -51,8 +51,9 @@ class DisplayController(QObject):
         self._session = Display()  # the look chosen before anyone signed in
         # At a stand (stand mode on): the current visitor's look, None otherwise.
         self.visitor: Display | None = None
-        # The facilitator's own look in their space, for this session.
-        self.facilitator = Display()
+        # The facilitator's own look in their space: the last one chosen, kept on the device.
+        chosen = app.store.settings.facilitator_look()
+        self.facilitator = Display(*chosen) if chosen else Display()
 
     # -- applying -------------------------------------------------------------------------------
     def show(self, display: Display) -> None:
@@ -91,6 +92,7 @@ class DisplayController(QObject):
         learner = self.app.learner
         if self.app.window.current_screen() in self._facilitator_pages:
             self.facilitator = display
+            self.app.store.settings.save_facilitator_look(text_size, theme)
         elif self.visitor is not None:  # a stand's visitor: for this visit only, in memory
             self.visitor = display
             if learner is not None:

@@ -1,0 +1,47 @@
+"""The device's settings: one key-value table for what is not about a learner (the
+facilitator's PIN, the stand, the facilitator's own look)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+FACILITATOR_TEXT_SIZE_KEY = "facilitator_text_size"
+FACILITATOR_THEME_KEY = "facilitator_theme"
+TEXT_SIZES = (100, 150, 200)
+THEMES = ("standard", "high_contrast")
+
+
+class Settings:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def get(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def put(self, values: dict[str, str]) -> None:
+        """Write ``values`` together (all or none)."""
+        with self._db.atomic():
+            for key, value in values.items():
+                self._db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [key, value],
+                )
+
+    def facilitator_look(self) -> tuple[int, str] | None:
+        """The text size and theme the facilitator last chose for their space, if any
+        (anything unexpected in the table reads as "none chosen")."""
+        try:
+            text_size = int(self.get(FACILITATOR_TEXT_SIZE_KEY) or 0)
+        except ValueError:
+            return None
+        theme = self.get(FACILITATOR_THEME_KEY)
+        if text_size not in TEXT_SIZES or theme not in THEMES:
+            return None
+        return text_size, theme
+
+    def save_facilitator_look(self, text_size: int, theme: str) -> None:
+        if text_size not in TEXT_SIZES or theme not in THEMES:
+            raise ValueError(f"no such look: {text_size} %, {theme!r}")
+        self.put({FACILITATOR_TEXT_SIZE_KEY: str(text_size), FACILITATOR_THEME_KEY: theme})

@@ -33,6 +33,8 @@ class Palette(NamedTuple):
     praise_bg: str
     praise_text: str
     focus: str
+    band: str  # a shaded line in a table (a module's name above its lessons)
+    band_text: str
 
 
 STANDARD = Palette(
@@ -48,6 +50,8 @@ STANDARD = Palette(
     praise_bg="#dff3e0",
     praise_text="#0b3d12",
     focus="#d35400",
+    band="#e8e2d4",
+    band_text="#141414",
 )
 HIGH_CONTRAST = Palette(
     window="#000000",
@@ -62,6 +66,8 @@ HIGH_CONTRAST = Palette(
     praise_bg="#000000",
     praise_text="#7dff8a",
     focus="#00e5ff",
+    band="#333333",
+    band_text="#ffffff",
 )
 PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
 # The least contrast between any text and its background, per theme (WCAG AA and AAA).
@@ -96,6 +102,7 @@ def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
         "kind answer": (p.feedback_text, p.feedback_bg),
         "praise": (p.praise_text, p.praise_bg),
         "chosen button": (p.feedback_text, p.feedback_bg),
+        "shaded line of a table": (p.band_text, p.band),
     }
 
 

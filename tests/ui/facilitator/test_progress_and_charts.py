@@ -138,3 +138,45 @@ def test_charts_are_drawn(qtbot, demo):
         assert len(pixels) > 3, f"{chart.objectName()} looks blank"
         if colour:
             assert QColor(colour).rgb() in pixels  # the bars are there
+
+
+def test_shaded_lines_and_icons_follow_the_facilitators_colours(qtbot, demo):
+    # In strong contrast the module lines were light beige under white text, and the status
+    # icons dark on black; a change of look while on a page recolours them at once.
+    from tutor.ui.display import Display
+    from tutor.ui.theme import MIN_CONTRAST, contrast_ratio
+
+    window, controller, services = demo
+    screens = window.facilitator
+    enter_space(qtbot, window, services)
+    learner = services.store.learners.all()[0]
+    controller.facilitator.views.open_learner_page(learner.id)
+    page = screens.learner_page
+    try:
+        for theme in ("standard", "high_contrast"):
+            controller.display.choose(Display(100, theme))
+            table = page.table
+            rows = range(table.rowCount())
+            bands = [table.item(r, 0) for r in rows if table.columnSpan(r, 0) > 1]
+            assert bands
+            for band in bands:
+                ink, shade = band.foreground().color().name(), band.background().color().name()
+                assert contrast_ratio(ink, shade) >= MIN_CONTRAST[theme], (theme, ink, shade)
+            background = "#000000" if theme == "high_contrast" else "#ffffff"
+            icons = [table.item(r, 1).icon() for r in rows if table.item(r, 1)]
+            assert icons
+            for icon in icons:
+                image = icon.pixmap(48).toImage()
+                drawn = {
+                    image.pixelColor(x, y).name()
+                    for x in range(48)
+                    for y in range(48)
+                    if image.pixelColor(x, y).alpha() == 255
+                }
+                assert drawn, theme
+                assert all(contrast_ratio(colour, background) >= 3 for colour in drawn), (
+                    theme,
+                    drawn,
+                )
+    finally:
+        controller.display.choose(Display())

@@ -56,6 +56,10 @@ CONFIDENCE = {
     2: ("mdi6.emoticon-neutral-outline", N_("It's going well"), "#b33c00"),
     3: ("mdi6.emoticon-happy-outline", N_("At ease"), "#1b5e20"),
 }
+# The icons' colours above are dark, for light backgrounds; in strong contrast (black
+# backgrounds) each has a light counterpart (at least 10:1 on black).
+HIGH_CONTRAST_INK = {"#1b5e20": "#7dff8a", "#b33c00": "#ffb74d", "#5a5a5a": "#ffffff"}
+HIGH_CONTRAST_INK["#8e244d"] = "#ff9ec0"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -70,9 +74,16 @@ class SortItem(QTableWidgetItem):
         return bool(mine < theirs)
 
 
+def ink(colour: str) -> str:
+    """An icon's colour in the current theme (see ``HIGH_CONTRAST_INK``)."""
+    if current().theme == "high_contrast":
+        return HIGH_CONTRAST_INK.get(colour, colour)
+    return colour
+
+
 def status_item(status: str) -> SortItem:
     words, icon_name, colour, rank = STATUSES.get(status, STATUSES["not_started"])
-    item = SortItem(icon(icon_name, colour), _(words))
+    item = SortItem(icon(icon_name, ink(colour)), _(words))
     item.setData(SORT_ROLE, rank)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
     return item
@@ -136,6 +147,13 @@ class ProgressModel(QAbstractTableModel):
         self._rows = sorted(rows, key=lambda row: row.first_name.casefold())
         self.endResetModel()
 
+    def restyle(self) -> None:
+        """Icons in the colours of the look just chosen (the rows stay as they are)."""
+        self._status_icons.clear()
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._modules))
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -165,7 +183,7 @@ class ProgressModel(QAbstractTableModel):
             return _(words)
         if role == Qt.ItemDataRole.DecorationRole:
             if status not in self._status_icons:
-                self._status_icons[status] = icon(icon_name, colour)
+                self._status_icons[status] = icon(icon_name, ink(colour))
             return self._status_icons[status]
         if role == SORT_ROLE:
             return rank
@@ -255,6 +273,7 @@ class ProgressScreen(Page):
 
     def _fit_table(self) -> None:
         fit_table_to_display(self.table)
+        self.model.restyle()
 
     def set_workshops(self, workshops: list[tuple[str, str]], current: str) -> None:
         self.workshop.clear()
@@ -357,6 +376,13 @@ class LearnerPageScreen(Page):
         self._notes_panel = notes
         self._fit_to_display()
         notifier().changed.connect(self._fit_to_display)
+        self._lesson_rows: list[LessonRowView] = []
+        notifier().changed.connect(self._restyle_lessons)
+
+    def _restyle_lessons(self) -> None:
+        """The shaded lines and the icons in the colours of the look just chosen."""
+        if self._lesson_rows:
+            self.set_lessons(self._lesson_rows)
 
     def _fit_to_display(self) -> None:
         """The notes: beside the table, a column that grows with the text; under it (the
@@ -386,6 +412,7 @@ class LearnerPageScreen(Page):
 
     def set_lessons(self, rows: list[LessonRowView]) -> None:
         """One line per lesson, under a shaded line naming its module."""
+        self._lesson_rows = list(rows)
         table = self.table
         table.clearSpans()
         table.clearContents()
@@ -397,7 +424,9 @@ class LearnerPageScreen(Page):
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)
-                heading.setBackground(QColor("#e8e2d4"))
+                palette = current().palette
+                heading.setBackground(QColor(palette.band))
+                heading.setForeground(QColor(palette.band_text))
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(number, 0, heading)
                 table.setSpan(number, 0, 1, table.columnCount())
@@ -414,7 +443,7 @@ class LearnerPageScreen(Page):
             ]
             if row.confidence in CONFIDENCE:
                 icon_name, words, colour = CONFIDENCE[row.confidence]
-                face = QTableWidgetItem(icon(icon_name, colour), "")
+                face = QTableWidgetItem(icon(icon_name, ink(colour)), "")
                 face.setToolTip(_(words))
                 face.setData(Qt.ItemDataRole.AccessibleTextRole, _(words))
                 cells.append(face)

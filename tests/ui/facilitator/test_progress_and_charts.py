@@ -180,3 +180,33 @@ def test_shaded_lines_and_icons_follow_the_facilitators_colours(qtbot, demo):
                 )
     finally:
         controller.display.choose(Display())
+
+
+def test_charts_are_drawn_in_the_facilitators_colours(qtbot, demo):
+    # In strong contrast the charts' words were near-black on the black panel.
+    from tutor.ui.display import Display
+
+    window, controller, services = demo
+    screen = window.facilitator.charts
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "charts")
+    try:
+        for display, ink, bar in (
+            (Display(100, "high_contrast"), "#ffffff", "#ffeb3b"),
+            (Display(), "#141414", "#0b4a85"),
+        ):
+            controller.display.choose(display)
+            for chart in (screen.days, screen.modules):
+                image = chart.grab().toImage()
+                colours = {
+                    image.pixelColor(x, y).name()
+                    for x in range(0, image.width(), 2)
+                    for y in range(0, image.height(), 2)
+                }
+                assert ink in colours, (display, chart.objectName())
+            days = screen.days.grab().toImage()
+            assert QColor(bar).rgb() in {
+                days.pixel(x, y) for x in range(days.width()) for y in range(0, days.height(), 4)
+            }, display
+    finally:
+        controller.display.choose(Display())

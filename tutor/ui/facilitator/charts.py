@@ -9,11 +9,29 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import Page
 from tutor.ui.widgets import label, set_role
 
-INK = QColor("#141414")
-GRID = QColor("#b8b2a6")
+# Grid lines: light on the usual light panel, mid grey on the black one of strong contrast.
+GRID = {"standard": "#b8b2a6", "high_contrast": "#8a8a8a"}
+
+
+def _ink() -> QColor:
+    """Words and numbers: the theme's text colour (they were near-black on black)."""
+    return QColor(current().palette.text)
+
+
+def _grid() -> QColor:
+    return QColor(GRID.get(current().theme, GRID["standard"]))
+
+
+def _bar(colour: str) -> QColor:
+    """A bar's colour; in strong contrast every bar is the theme's bright primary colour
+    (the module colours are too dark on black, and the name beside each bar says which)."""
+    if current().theme == "high_contrast":
+        return QColor(current().palette.primary)
+    return QColor(colour)
 
 
 def _font(widget: QWidget, px: int, bold: bool = False) -> QFont:
@@ -29,6 +47,7 @@ class DayChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("fac_charts.days")
+        notifier().changed.connect(self.update)  # painted in the colours of the look
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.days: list[tuple[str, int]] = []
@@ -49,23 +68,24 @@ class DayChart(QWidget):
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         peak = max([count for _day, count in self.days] + [1])
         painter.setFont(_font(self, 22))  # chart words as big as any text
-        painter.setPen(QPen(GRID, 1))
+        ink, grid = _ink(), _grid()
+        painter.setPen(QPen(grid, 1))
         for fraction in (0.0, 0.5, 1.0):
             y = area.bottom() - fraction * area.height()
             painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
-            painter.setPen(INK)
+            painter.setPen(ink)
             value = round(peak * fraction)
             painter.drawText(
                 QRectF(0, y - 16, left - 10, 32),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(grid, 1))
         if not self.days:
             return
         step = area.width() / len(self.days)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#0b4a85"))
+        painter.setBrush(_bar("#0b4a85"))
         for number, (_day, count) in enumerate(self.days):
             height = area.height() * count / peak
             painter.drawRect(
@@ -76,7 +96,7 @@ class DayChart(QWidget):
                     height,
                 )
             )
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.setFont(_font(self, 22))
         for number, (day, _count) in enumerate(self.days):
             if (len(self.days) - 1 - number) % 7:
@@ -102,6 +122,7 @@ class ModuleChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("fac_charts.modules")
+        notifier().changed.connect(self.update)  # painted in the colours of the look
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.modules: list[tuple[str, int, str]] = []  # title, count, colour
@@ -124,9 +145,10 @@ class ModuleChart(QWidget):
         row = self.height() / len(self.modules)
         peak = max([count for _t, count, _c in self.modules] + [1])
         width = self.width() - names - 90
+        ink = _ink()
         for number, (title, count, colour) in enumerate(self.modules):
             y = number * row
-            painter.setPen(INK)
+            painter.setPen(ink)
             painter.setFont(title_font)
             painter.drawText(
                 QRectF(0, y, names - 16, row),
@@ -136,9 +158,9 @@ class ModuleChart(QWidget):
             bar = QRectF(names, y + row * 0.18, width * count / peak, row * 0.64)
             if count:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(colour))
+                painter.setBrush(_bar(colour))
                 painter.drawRoundedRect(bar, 6, 6)
-            painter.setPen(INK)
+            painter.setPen(ink)
             painter.setFont(_font(self, 22, bold=True))
             painter.drawText(
                 QRectF(bar.right() + 12, y, 80, row),

@@ -98,3 +98,29 @@ def test_packs_export_import_with_a_bar_and_join_a_duplicate(qtbot, app_parts, t
     assert [x.id for x in services.store.learners.all()] == [here.id]
     lessons = services.store.progress.for_learner(here.id)
     assert {"tablet-open-app", "tablet-keyboard"} <= set(lessons)
+
+
+def test_the_visits_per_hour_are_drawn_in_the_look_s_colours(qtbot, qapp):
+    # In strong contrast its numbers and hours were near-black on the black page.
+    from tutor.ui.display import Display, apply_display
+    from tutor.ui.stand.admin_screens import HourBars
+
+    bars = HourBars()
+    qtbot.addWidget(bars)
+    bars.resize(900, 240)
+    bars.set_values({9: 4, 10: 10, 14: 6})
+    try:
+        for display, ink, fill in (
+            (Display(100, "high_contrast"), "#ffffff", "#ffeb3b"),
+            (Display(), "#141414", "#0b4a85"),
+        ):
+            apply_display(display)
+            image = bars.grab().toImage()
+            colours = {
+                image.pixelColor(x, y).name()
+                for x in range(0, image.width(), 2)
+                for y in range(0, image.height(), 2)
+            }
+            assert ink in colours and fill in colours, display
+    finally:
+        apply_display(Display())

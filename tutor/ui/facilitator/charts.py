@@ -17,16 +17,16 @@ from tutor.ui.widgets import label, set_role
 GRID = {"standard": "#b8b2a6", "high_contrast": "#8a8a8a"}
 
 
-def _ink() -> QColor:
+def chart_ink() -> QColor:
     """Words and numbers: the theme's text colour (they were near-black on black)."""
     return QColor(current().palette.text)
 
 
-def _grid() -> QColor:
+def chart_grid() -> QColor:
     return QColor(GRID.get(current().theme, GRID["standard"]))
 
 
-def _bar(colour: str) -> QColor:
+def chart_bar(colour: str) -> QColor:
     """A bar's colour; in strong contrast every bar is the theme's bright primary colour
     (the module colours are too dark on black, and the name beside each bar says which)."""
     if current().theme == "high_contrast":
@@ -68,7 +68,7 @@ class DayChart(QWidget):
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         peak = max([count for _day, count in self.days] + [1])
         painter.setFont(_font(self, 22))  # chart words as big as any text
-        ink, grid = _ink(), _grid()
+        ink, grid = chart_ink(), chart_grid()
         painter.setPen(QPen(grid, 1))
         for fraction in (0.0, 0.5, 1.0):
             y = area.bottom() - fraction * area.height()
@@ -85,7 +85,7 @@ class DayChart(QWidget):
             return
         step = area.width() / len(self.days)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_bar("#0b4a85"))
+        painter.setBrush(chart_bar("#0b4a85"))
         for number, (_day, count) in enumerate(self.days):
             height = area.height() * count / peak
             painter.drawRect(
@@ -145,7 +145,7 @@ class ModuleChart(QWidget):
         row = self.height() / len(self.modules)
         peak = max([count for _t, count, _c in self.modules] + [1])
         width = self.width() - names - 90
-        ink = _ink()
+        ink = chart_ink()
         for number, (title, count, colour) in enumerate(self.modules):
             y = number * row
             painter.setPen(ink)
@@ -158,7 +158,7 @@ class ModuleChart(QWidget):
             bar = QRectF(names, y + row * 0.18, width * count / peak, row * 0.64)
             if count:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_bar(colour))
+                painter.setBrush(chart_bar(colour))
                 painter.drawRoundedRect(bar, 6, 6)
             painter.setPen(ink)
             painter.setFont(_font(self, 22, bold=True))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.storage.stand import IDLE_MINUTES, StandFigures
+from tutor.ui.display import notifier
+from tutor.ui.facilitator.charts import chart_bar, chart_ink
 from tutor.ui.facilitator.common import (
     LessonChecklist,
     Page,
@@ -138,6 +140,7 @@ class HourBars(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("fac_stand_figures.hours")
+        notifier().changed.connect(self.update)  # painted in the colours of the look
         self.setMinimumHeight(220)
         self._values: dict[int, int] = {}
 
@@ -164,8 +167,8 @@ class HourBars(QWidget):
             height = int((base - 34) * value / top)
             x = int(index * width + 6)
             bar = QRect(x, base - height, int(width - 12), height)
-            painter.fillRect(bar, QColor("#0b4a85"))
-            painter.setPen(QColor("#141414"))
+            painter.fillRect(bar, chart_bar("#0b4a85"))  # the look's colours, as the charts
+            painter.setPen(chart_ink())
             if value:
                 painter.drawText(QRect(x, base - height - 30, int(width - 12), 28),
                                  Qt.AlignmentFlag.AlignCenter, str(value))  # fmt: skip

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from tutor.storage.learners import TEXT_SIZES
+
 FACILITATOR_TEXT_SIZE_KEY = "facilitator_text_size"
 FACILITATOR_THEME_KEY = "facilitator_theme"
-TEXT_SIZES = (100, 150, 200)
 THEMES = ("standard", "high_contrast")
+
+
+def _is_look(text_size: int, theme: str | None) -> bool:
+    return text_size in TEXT_SIZES and theme in THEMES
 
 
 class Settings:
@@ -37,11 +42,11 @@ class Settings:
         except ValueError:
             return None
         theme = self.get(FACILITATOR_THEME_KEY)
-        if text_size not in TEXT_SIZES or theme not in THEMES:
+        if theme is None or not _is_look(text_size, theme):
             return None
         return text_size, theme
 
     def save_facilitator_look(self, text_size: int, theme: str) -> None:
-        if text_size not in TEXT_SIZES or theme not in THEMES:
+        if not _is_look(text_size, theme):
             raise ValueError(f"no such look: {text_size} %, {theme!r}")
         self.put({FACILITATOR_TEXT_SIZE_KEY: str(text_size), FACILITATOR_THEME_KEY: theme})

@@ -58,8 +58,12 @@ CONFIDENCE = {
 }
 # The icons' colours above are dark, for light backgrounds; in strong contrast (black
 # backgrounds) each has a light counterpart (at least 10:1 on black).
-HIGH_CONTRAST_INK = {"#1b5e20": "#7dff8a", "#b33c00": "#ffb74d", "#5a5a5a": "#ffffff"}
-HIGH_CONTRAST_INK["#8e244d"] = "#ff9ec0"
+HIGH_CONTRAST_INK = {
+    "#1b5e20": "#7dff8a",
+    "#b33c00": "#ffb74d",
+    "#5a5a5a": "#ffffff",
+    "#8e244d": "#ff9ec0",
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -23,6 +23,8 @@ from tutor.paths import data_dir
 # Imported where used: the sign-in screen is painted before the lessons, the store and the
 # voice are loaded (see ``run_gui``), and these modules take most of a second to import.
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtWidgets import QApplication
 
     from tutor.core.catalogue import Catalogue
@@ -120,9 +122,15 @@ def _skip_pyside_feature_scan() -> None:
         setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010
 
 
-def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplication:
+def create_qt_application(
+    argv: list[str], offscreen: bool = False, screens: Sequence[tuple[int, int]] = ()
+) -> QApplication:
+    """``offscreen``: no display (pictures, audits); ``screens``: the offscreen screens'
+    sizes (one 1280×800 tablet screen by default)."""
     if offscreen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from tutor.ui.offscreen import use_offscreen_screens
+
+        use_offscreen_screens(screens or [(1280, 800)])
     import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook, skipped below)
 
     _skip_pyside_feature_scan()

@@ -42,8 +42,65 @@ def _add_stand_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    from tutor.ui.offscreen import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+
+
+def _add_review_parser(commands) -> None:  # type: ignore[no-untyped-def]
+    review = commands.add_parser(
+        "review",
+        help="render every screen and every lesson step to pictures, with contact sheets "
+        "(HTML) to look through",
+    )
+    review.add_argument("--out", type=Path, required=True, help="folder for the pictures")
+    review.add_argument(
+        "--size", type=int, nargs="+", choices=(100, 150, 200), default=[100], help="text sizes"
+    )
+    review.add_argument(
+        "--theme",
+        nargs="+",
+        choices=("standard", "high_contrast"),
+        default=["standard"],
+        help="colours",
+    )
+    review.add_argument(
+        "--lessons",
+        action="append",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="lesson folder to use instead of the bundled one (repeatable)",
+    )
+    review.add_argument(
+        "--lang",
+        dest="lang_list",
+        nargs="+",
+        choices=SUPPORTED_LANGUAGES,
+        default=["fr"],
+        help="languages (French by default)",
+    )
+    review.add_argument(
+        "--window",
+        type=_window_size,
+        nargs="+",
+        default=[(1280, 800)],
+        metavar="WxH",
+        help="window sizes (default: 1280x800)",
+    )
+    review.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        help="only these lessons (ids) and screens (names, as for screenshot --screen)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
-    from tutor.commands.screenshot import FACILITATOR_SCREENS, STAND_SCREENS
+    from tutor.ui.tour import screen_names
 
     common = _add_common_options(argparse.ArgumentParser(add_help=False))
     parser = argparse.ArgumentParser(
@@ -76,22 +133,13 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path)
 
     shot = commands.add_parser(
-        "screenshot", parents=[common], help="render a screen offscreen at 1280x800 to a PNG"
+        "screenshot", parents=[common], help="render a screen offscreen to a PNG"
     )
     shot.add_argument("--lesson", help="lesson id (the player at --step)")
     shot.add_argument("--step", type=int, default=1, help="step number, from 1")
     shot.add_argument(
         "--screen",
-        choices=(
-            "sign-in",
-            "new-learner",
-            "catalogue",
-            "lessons",
-            "summary",
-            "settings",
-            *(f"facilitator-{name}" for name in FACILITATOR_SCREENS),
-            *(f"stand-{name}" for name in STAND_SCREENS),
-        ),
+        choices=screen_names(),
         help="another screen instead",
     )
     shot.add_argument("--out", type=Path, required=True)
@@ -101,6 +149,15 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--theme", choices=("standard", "high_contrast"), default="standard", help="colours"
     )
+
+    shot.add_argument(
+        "--window",
+        type=_window_size,
+        default=(1280, 800),
+        metavar="WxH",
+        help="window size in pixels, as the screen gives it (default: 1280x800)",
+    )
+    _add_review_parser(commands)
 
     audit = commands.add_parser(
         "audit",
@@ -202,7 +259,26 @@ def main(argv: list[str] | None = None) -> int:
         from tutor.commands.screenshot import screenshot
 
         return screenshot(
-            args.lesson, args.step, args.screen, args.out, lesson_dirs, args.size, args.theme
+            args.lesson,
+            args.step,
+            args.screen,
+            args.out,
+            lesson_dirs,
+            args.size,
+            args.theme,
+            args.window,
+        )
+    if args.command == "review":
+        from tutor.commands.review import review
+
+        return review(
+            args.out,
+            lesson_dirs,
+            sizes=args.size,
+            themes=args.theme,
+            languages=args.lang_list,
+            windows=args.window,
+            only=args.only,
         )
     if args.command == "audit":
         from tutor.commands.audit import audit

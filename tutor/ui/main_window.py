@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from tutor import APP_NAME
@@ -26,6 +27,30 @@ if TYPE_CHECKING:
     from tutor.ui.stand import StandScreens
 
 TABLET_SIZE = (1280, 800)
+
+
+class ScreenStack(QStackedWidget):
+    """The screens, one shown at a time, asking only for the room the shown one needs.
+
+    A plain stack asks for the largest minimum of all its screens, hidden ones included: one
+    facilitator page laid out at 200 % made every learner screen taller than a 1280×800
+    tablet, and the window grew past its screen.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(self._on_current_changed)
+
+    def _on_current_changed(self, _index: int) -> None:
+        self.updateGeometry()  # the window's least size is now the shown screen's
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else QSize(0, 0)
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main_window")
         self.resize(*TABLET_SIZE)
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.stack.setObjectName("screens")
         self.setCentralWidget(self.stack)
         self.sign_in = SignInScreen()

@@ -165,8 +165,8 @@ class _Walker:
         settle()
 
     def facilitator_screens(self) -> None:
-        from tutor.commands.screenshot import FACILITATOR_SCREENS, _open_facilitator_screen
         from tutor.storage.demo import make_demo_data
+        from tutor.ui.tour import FACILITATOR_SCREENS, open_facilitator_screen
 
         c = self.controller
         make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
@@ -176,16 +176,15 @@ class _Walker:
             c.display.facilitator = display  # the facilitator's "Aa" choice
             c.display._on_sign_in_facilitator_requested()
             for name in FACILITATOR_SCREENS:
-                _open_facilitator_screen(c, self.learner.id, name)
+                open_facilitator_screen(c, self.learner.id, name)
                 self.check(f"facilitator {name}", Rules(display))
         c.display.facilitator = Display()
 
     def stand_screens(self) -> None:
         """The stand's visitor screens at each size and theme (a visitor's "Aa"), then its
         screens behind the PIN in the facilitator space's usual look."""
-        from tutor.commands.screenshot import STAND_SCREENS
-        from tutor.commands.stand_screenshot import ADMIN_SCREENS, open_stand_screen
         from tutor.ui.main_window import TABLET_SIZE
+        from tutor.ui.tour import ADMIN_SCREENS, STAND_SCREENS, open_stand_screen
 
         c, w = self.controller, self.window
 

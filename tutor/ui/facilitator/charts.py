@@ -172,7 +172,7 @@ class ModuleChart(QWidget):
 
 class ChartsScreen(Page):
     def __init__(self) -> None:
-        super().__init__("fac_charts", _("Charts"))
+        super().__init__("fac_charts", _("Charts"), scrolls=True)  # two charts at 200 %
         self.days = DayChart()
         self.modules = ModuleChart()
         self.days_title = label("", "heading")

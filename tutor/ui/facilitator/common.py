@@ -271,6 +271,9 @@ def combo(name: str, spoken: str) -> QComboBox:
     box.setAccessibleName(spoken)
     box.setMinimumHeight(TARGET_PX)
     box.setMinimumContentsLength(14)
+    # As wide as 14 letters, not as the longest choice: a long workshop name at 200 % made
+    # the page wider than a 1024-pixel screen (the open list still shows it whole).
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return box
 
 

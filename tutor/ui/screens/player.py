@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.ui import display
+from tutor.ui.lines import WholeLines
 from tutor.ui.widgets import button, display_button, finger_scroll, label, set_role
 
 PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
@@ -66,8 +67,11 @@ class PlayerScreen(QWidget):
         outside = QVBoxLayout(panel)
         outside.setContentsMargins(14, 4, 14, 22)
         outside.setSpacing(18)
+        self._panel_layout = outside
         # The words scroll with a finger when they are longer than the panel (at 200 %).
-        self.words = finger_scroll(QScrollArea())
+        self.words = QScrollArea()
+        self.words.setProperty("own_more_cue", True)  # "Read on", under the words
+        finger_scroll(self.words)
         self.words.setObjectName("player.words")
         self.words.setStyleSheet(
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
@@ -78,6 +82,7 @@ class PlayerScreen(QWidget):
         column = QVBoxLayout(words)
         column.setContentsMargins(8, 18, 8, 0)
         column.setSpacing(18)
+        self._words_layout = column
         self.instruction = label("", "instruction")
         self.instruction.setObjectName("player.instruction")
         column.addWidget(self.instruction)
@@ -89,6 +94,8 @@ class PlayerScreen(QWidget):
         column.addWidget(self.feedback)
         self._spoken = ""
         column.addStretch(1)
+        # Only whole lines show: a line the panel's edge would slice waits for "Read on".
+        self.whole_lines = WholeLines(self.words, [self.instruction, self.feedback])
         column = outside
         # At 200 % the words can be longer than the panel: this says so, and shows the rest.
         self.more_button = button(
@@ -135,23 +142,49 @@ class PlayerScreen(QWidget):
         display.notifier().changed.connect(self._on_display_changed)
 
     def _on_display_changed(self) -> None:
+        self._fit_panel()
+
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """Bigger text, a wider panel: at 200 % the words take up to nearly half the
+        width, and the practice tablet is drawn smaller (never under 420 pixels)."""
         scale = display.current().sizes.scale
-        self.panel.setFixedWidth(round(PANEL_WIDTH * (1 + (scale - 1) * 0.3)))
+        width = round(PANEL_WIDTH * (1 + (scale - 1) * 0.3))
+        if scale > 1:
+            width = max(width, round(self.width() * (0.30 + 0.15 * (scale - 1))))
+        room = self.width() - 48 - 20 - 420
+        self.panel.setFixedWidth(max(PANEL_WIDTH, min(width, room)))
+        # On a small screen at 200 % the lesson's title (chosen a moment ago, and said
+        # aloud) gives its two lines to the instruction.
+        self.lesson_title.setVisible(scale < 2 or self.width() >= 1200)
+        # At 200 % the margins give their room to one more line of words, and "Read on" is
+        # a finger's height rather than a big button's.
+        roomy = scale < 2
+        self._panel_layout.setContentsMargins(14, 4, 14, 22 if roomy else 10)
+        self._panel_layout.setSpacing(18 if roomy else 8)
+        self._words_layout.setContentsMargins(8, 18 if roomy else 6, 8, 0)
+        self._words_layout.setSpacing(18 if roomy else 10)
+        self.more_button.setStyleSheet(
+            "" if roomy else "QPushButton { min-height: 44px; padding: 2px 12px; }"
+        )
+        self.whole_lines.remeasure()
 
     def _update_more_button(self, *_args: int) -> None:
         bar = self.words.verticalScrollBar()
         self.more_button.setVisible(bar.value() < bar.maximum())
 
     def _on_more_button_clicked(self) -> None:
-        bar = self.words.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep() * 3 // 4))
+        self.whole_lines.next_page()
 
     def _scroll_to_sentence(self, index: int, sentences: list[str]) -> None:
         """Keep the sentence being heard in view (about where it sits in the text)."""
         before = len(" ".join(sentences[:index]))
         share = before / max(1, len(self._spoken))
         spot = self.feedback.y() + round(self.feedback.height() * share)
-        self.words.ensureVisible(0, spot, 0, self.words.viewport().height() // 3)
+        self.whole_lines.show_row(spot)
 
     def set_sandbox(self, sandbox: QWidget) -> None:
         if self._sandbox is sandbox:
@@ -173,6 +206,7 @@ class PlayerScreen(QWidget):
         self.continue_button.setVisible(explanation)
         self.show_me_button.hide()
         self.words.verticalScrollBar().setValue(0)  # each step is read from its beginning
+        self.whole_lines.remeasure()
 
     def show_feedback(self, text: str, praise: bool = False) -> None:
         """A kind answer or a hint (``praise`` for a word of praise)."""
@@ -187,6 +221,7 @@ class PlayerScreen(QWidget):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setText(text)
         self.feedback.setVisible(bool(text))
+        self.whole_lines.remeasure()
 
     def spoken_text(self) -> str:
         return self._spoken
@@ -207,6 +242,7 @@ class PlayerScreen(QWidget):
             parts.append(text)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setText(" ".join(parts))
+        self.whole_lines.measure()
         self._scroll_to_sentence(index, sentences)
 
     def heard_sentence(self) -> str:

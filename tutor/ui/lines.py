@@ -175,7 +175,7 @@ class _Mask(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # fingers scroll on
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, _event) -> None:
         from tutor.ui import display
 
         QPainter(self).fillRect(self.rect(), QColor(display.current().palette.surface))

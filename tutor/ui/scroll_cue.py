@@ -30,11 +30,11 @@ class _Fade(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
-        colour = QColor(self.palette().color(self.parentWidget().backgroundRole()))
-        page = self.parentWidget().parentWidget()
-        if page is not None:
-            colour = page.palette().color(page.backgroundRole())
+    def paintEvent(self, _event) -> None:
+        area = self.parentWidget()
+        page = area.parentWidget() if area is not None else None
+        holder = page or area or self
+        colour = QColor(holder.palette().color(holder.backgroundRole()))
         clear = QColor(colour)
         clear.setAlpha(0)
         gradient = QLinearGradient(0, 0, 0, self.height())

@@ -144,7 +144,7 @@ class PlayerScreen(QWidget):
     def _on_display_changed(self) -> None:
         self._fit_panel()
 
-    def resizeEvent(self, event):  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit_panel()
 

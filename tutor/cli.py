@@ -172,6 +172,15 @@ def _parser() -> argparse.ArgumentParser:
         "step of every lesson (faster; by default every step at every size and theme)",
     )
 
+    audit.add_argument(
+        "--window",
+        type=_window_size,
+        nargs="+",
+        default=[(1280, 800), (1200, 800), (1366, 768), (1024, 768)],
+        metavar="WxH",
+        help="window sizes audited (default: 1280x800 1200x800 1366x768 1024x768)",
+    )
+
     commands.add_parser("voices", help="list the voices found per language, and the one used")
     narrate = commands.add_parser(
         "narrate", parents=[common], help="write one WAV per step of a lesson, as it will be said"
@@ -283,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit":
         from tutor.commands.audit import audit
 
-        return audit(lesson_dirs, args.json, not args.quick)
+        return audit(lesson_dirs, args.json, not args.quick, args.window)
     if args.command == "voices":
         from tutor.commands.speech import voices
 

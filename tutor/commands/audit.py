@@ -8,16 +8,23 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from tutor.i18n import _
+from tutor.ui.offscreen import WINDOW_SIZES
 
 
-def audit(lesson_dirs: list[Path] | None, as_json: bool, every_step: bool) -> int:
+def audit(
+    lesson_dirs: list[Path] | None,
+    as_json: bool,
+    every_step: bool,
+    windows: Sequence[tuple[int, int]] = WINDOW_SIZES,
+) -> int:
     from tutor.ui.audit.walk import run_audit
 
     started = time.monotonic()
-    report = run_audit(lesson_dirs, every_step)
+    report = run_audit(lesson_dirs, every_step, windows=windows)
     seconds = time.monotonic() - started
     if as_json:
         data = report.as_dict()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.ui.audit.fit import cut_by_holder, overlapping_texts
 from tutor.ui.display import Display
 from tutor.ui.theme import MIN_BODY_PX, MIN_CONTRAST, MIN_TARGET_PX, contrast_ratio
 
@@ -38,7 +39,7 @@ from tutor.ui.theme import MIN_BODY_PX, MIN_CONTRAST, MIN_TARGET_PX, contrast_ra
 class Violation:
     screen: str
     control: str
-    check: str  # target, text-size, contrast, clipped, name
+    check: str  # target, text-size, contrast, clipped, overlap, name, window-size, …
     detail: str
     where: str = "tutor"  # or "practice-app"
 
@@ -195,21 +196,6 @@ def _clipped(widget: QWidget) -> str:
     return ""
 
 
-def _cut_at_the_side(widget: QWidget, window: QWidget) -> str:
-    """Words running past the right or left edge of what holds them (a row too wide for
-    its scroll area, or for the window): the part beyond cannot be seen or scrolled to."""
-    origin = widget.mapTo(window, QPoint(0, 0))
-    seen = QRect(origin, widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        seen = seen.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
-        parent = parent.parentWidget()
-    seen = seen.intersected(window.rect())
-    if seen.height() > 0 and seen.width() < widget.width() - 2:
-        return f"only {max(0, seen.width())} of its {widget.width()} px of width can be seen"
-    return ""
-
-
 def check_screen(
     screen: str,
     window: QWidget,
@@ -221,6 +207,7 @@ def check_screen(
     """Every check on the widgets shown under ``root`` (``practice``: the practice app)."""
     image = window.grab().toImage()
     found: list[Violation] = []
+    texts: list[QWidget] = []
 
     def report(widget: QWidget, check: str, detail: str) -> None:
         where = "practice-app" if _in_practice_app(widget, practice) else "tutor"
@@ -258,7 +245,8 @@ def check_screen(
             pixels = QFontInfo(widget.font()).pixelSize()
             if pixels < rules.min_text and not widget.property("preview"):
                 report(widget, "text-size", f"{pixels} px, at least {rules.min_text} expected")
-        cut = _clipped(widget) or ("" if in_app else _cut_at_the_side(widget, window))
+        texts.append(widget)
+        cut = _clipped(widget) or cut_by_holder(widget, window)
         if cut:
             report(widget, "clipped", cut)
         background = _background(image, widget, window, hidden_by)
@@ -271,4 +259,6 @@ def check_screen(
                     f"{ratio:.2f}:1 ({_foreground(widget).name()} on {background.name()}), "
                     f"at least {least_ratio}:1 expected",
                 )
+    for first, second in overlapping_texts(texts, window):
+        report(first, "overlap", f"its words are drawn over those of {name_of(second)}")
     return found

@@ -11,7 +11,7 @@ The facilitator space and the stand's screens behind the PIN follow the facilita
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from tutor.core.actions import CONTINUE_TARGET
 from tutor.ui.audit.checks import Rules, Violation, check_screen
+from tutor.ui.audit.fit import instruction_problems, window_size_problem
 from tutor.ui.display import Display
 
 COMBINATIONS = tuple(
@@ -56,32 +57,34 @@ def run_audit(
     lesson_dirs: list[Path] | None = None,
     every_step: bool = True,
     progress: Callable[[str], None] | None = None,
+    windows: Sequence[tuple[int, int]] = ((1280, 800),),
 ) -> AuditReport:
+    """``windows``: the window sizes audited, each as the whole of its screen."""
     from tutor.app import build_services, build_window, create_qt_application
-    from tutor.ui.main_window import TABLET_SIZE
 
-    create_qt_application([], offscreen=True)
+    create_qt_application([], offscreen=True, screens=windows)
     report = AuditReport()
     if not every_step:
         report.sampling = QUICK_SAMPLING
     with tempfile.TemporaryDirectory(prefix="tutor-audit-") as folder:
         services = build_services(Path(folder), lesson_dirs)
         window, controller = build_window(services)
-        window.resize(*TABLET_SIZE)
         window.show()
         try:
             walker = _Walker(report, window, controller, services)
-            for size, theme in COMBINATIONS:
+            for window_size in windows:
+                walker.use_window(window_size)
+                for size, theme in COMBINATIONS:
+                    if progress:
+                        progress(f"{size} % {theme} {window_size[0]}x{window_size[1]}")
+                    full = every_step or (size, theme) == (100, "standard")
+                    walker.learner_screens(Display(size, theme), full)
                 if progress:
-                    progress(f"{size} % {theme}")
-                full = every_step or (size, theme) == (100, "standard")
-                walker.learner_screens(Display(size, theme), full)
-            if progress:
-                progress("facilitator space")
-            walker.facilitator_screens()
-            if progress:
-                progress("stand")
-            walker.stand_screens()
+                    progress("facilitator space")
+                walker.facilitator_screens()
+                if progress:
+                    progress("stand")
+                walker.stand_screens()
         finally:
             window.close()
             services.store.close()
@@ -97,15 +100,44 @@ class _Walker:
         learners = services.store.learners
         self.learner = learners.add("Jeanne", "mdi6.flower", "#8e244d")
         learners.add("Marcel-Alexandre", "mdi6.bicycle", "#0b4a85")
+        self.window_size = (1280, 800)
+        self.demo_added = False
+
+    def use_window(self, size: tuple[int, int]) -> None:
+        """The window as a maximised window on a screen of ``size``."""
+        self.window_size = size
+        if self.window.isFullScreen():
+            self.window.showNormal()
+        self.window.resize(*size)
+        settle()
+
+    def label(self, name: str, rules: Rules) -> str:
+        width, height = self.window_size
+        return f"{name} [{rules.display.text_size} % {rules.display.theme} {width}x{height}]"
 
     def check(self, name: str, rules: Rules, practice=None, targets=frozenset(), root=None) -> None:
         settle()
+        if self.window.size().toTuple() != self.window_size and not self.window.isFullScreen():
+            self.window.resize(*self.window_size)  # as a screen would give it back
+            settle()
         screen = root or self.window.current_screen()
-        label = f"{name} [{rules.display.text_size} % {rules.display.theme}]"
+        label = self.label(name, rules)
         self.report.screens.append(label)
+        problem = window_size_problem(self.window, self.window_size)
+        if problem:
+            self.report.violations.append(Violation(label, "main_window", "window-size", problem))
         self.report.violations += check_screen(
             label, self.window, screen, rules, practice, frozenset(targets)
         )
+
+    def check_instruction(self, name: str, rules: Rules) -> None:
+        """The player's words when the step starts (see ``fit.instruction_problems``)."""
+        player = self.window.player
+        image = self.window.grab().toImage()
+        for problem in instruction_problems(player, self.window, image):
+            self.report.violations.append(
+                Violation(self.label(name, rules), "player.words", "instruction-lines", problem)
+            )
 
     def learner_screens(self, display: Display, every_step: bool) -> None:
         c, w = self.controller, self.window
@@ -140,12 +172,14 @@ class _Walker:
             for index in range(total):
                 if index in sample:
                     sandbox = c.lesson.sandbox
+                    name = f"player {lesson.id} step {index + 1}"
                     self.check(
-                        f"player {lesson.id} step {index + 1}",
+                        name,
                         rules,
                         sandbox,
                         set(sandbox.spec.targets) if sandbox is not None else set(),
                     )
+                    self.check_instruction(name, rules)
                 self._advance()
             settle()
             if not summary_done and w.current_screen() is w.summary:
@@ -169,7 +203,9 @@ class _Walker:
         from tutor.ui.tour import FACILITATOR_SCREENS, open_facilitator_screen
 
         c = self.controller
-        make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
+        if not self.demo_added:
+            make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
+            self.demo_added = True
         c.show_sign_in()
         for size, theme in COMBINATIONS:
             display = Display(size, theme)
@@ -183,7 +219,6 @@ class _Walker:
     def stand_screens(self) -> None:
         """The stand's visitor screens at each size and theme (a visitor's "Aa"), then its
         screens behind the PIN in the facilitator space's usual look."""
-        from tutor.ui.main_window import TABLET_SIZE
         from tutor.ui.tour import ADMIN_SCREENS, STAND_SCREENS, open_stand_screen
 
         c, w = self.controller, self.window
@@ -191,9 +226,9 @@ class _Walker:
         def open_screen(name: str, display: Display | None = None) -> None:
             c.stand.reset()  # the visit before is forgotten (and its "still there?" question)
             open_stand_screen(c, name, display)
-            if w.isFullScreen():  # the offscreen "screen" is smaller than a stand's tablet
+            if w.isFullScreen():  # full screen on the screen audited: the window's size
                 w.showNormal()
-            w.resize(*TABLET_SIZE)
+            w.resize(*self.window_size)
 
         try:
             for size, theme in COMBINATIONS:

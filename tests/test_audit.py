@@ -15,7 +15,8 @@ from tests.conftest import LESSONS
 @pytest.mark.timeout(600)
 def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
     done = subprocess.run(
-        [sys.executable, "-m", "tutor", "audit", "--json", "--lessons", str(LESSONS)],
+        [sys.executable, "-m", "tutor", "audit", "--json", "--lessons", str(LESSONS)]
+        + ["--window", "1280x800"],
         capture_output=True,
         text=True,
         timeout=580,
@@ -28,13 +29,13 @@ def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
         for size in (100, 150, 200):
             for theme in ("standard", "high_contrast"):
                 assert any(
-                    s.startswith(expected) and f"[{size} % {theme}]" in s for s in screens
+                    s.startswith(expected) and f"[{size} % {theme} 1280x800]" in s for s in screens
                 ), (expected, size, theme)
     # Every step of a lesson, at 200 % in high contrast too (not only a sample).
     steps = [s for s in screens if s.startswith("player tablet-keyboard step ")]
     assert (
-        len({s for s in steps if "[200 % high_contrast]" in s})
-        == len({s for s in steps if "[100 % standard]" in s})
+        len({s for s in steps if "[200 % high_contrast 1280x800]" in s})
+        == len({s for s in steps if "[100 % standard 1280x800]" in s})
         > 3
     )
     assert any(s.startswith("facilitator progress") for s in screens)
@@ -44,9 +45,9 @@ def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
     for name in ("attract", "home", "still-there", "sheet"):
         for size in (100, 150, 200):
             for theme in ("standard", "high_contrast"):
-                assert f"stand {name} [{size} % {theme}]" in screens, (name, size, theme)
+                assert f"stand {name} [{size} % {theme} 1280x800]" in screens, (name, size, theme)
     for name in ("stats", "settings", "packs"):
-        assert f"stand {name} [100 % standard]" in screens, name
+        assert f"stand {name} [100 % standard 1280x800]" in screens, name
     # The tutor's screens AND the practice apps: nothing to report, no exemption.
     assert report["violations"] == [], report["violations"][:20]
     assert "practice_targets_under_64_px" not in report

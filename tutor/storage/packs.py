@@ -42,7 +42,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tutor.i18n import _
+from tutor.i18n import _, ngettext
 from tutor.storage.database import device_id, now_iso
 from tutor.storage.pack_rows import ROW_MODELS, Manifest, RowProblem, checked_row
 from tutor.storage.safe_files import replaced_atomically
@@ -695,6 +695,17 @@ def import_packs(
         with PackFile(path) as pack:
             merger.import_pack(pack, summary, step)
     return summary
+
+
+def conflicts_text(count: int) -> str:
+    """What the facilitator is told of rows that came with a known UUID but other contents."""
+    return ngettext(
+        "{count} recorded step or note was already here with other contents; the same "
+        "version is kept on every computer, whatever the order of import.",
+        "{count} recorded steps or notes were already here with other contents; the same "
+        "version is kept on every computer, whatever the order of import.",
+        count,
+    ).format(count=count)
 
 
 def describe(summary: ImportSummary) -> dict[str, Any]:

@@ -207,6 +207,10 @@ class StandAdminController(QObject):
                 ),
             ]
         )
+        if summary.conflicts:
+            from tutor.storage.packs import conflicts_text
+
+            text += " " + conflicts_text(summary.conflicts)
         self.screens.packs.banner.show_text(text)
         self._show_duplicates()
 

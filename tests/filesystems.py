@@ -41,7 +41,7 @@ def fill(folder: Path, leave_bytes: int = 4096) -> None:
     import shutil
 
     free = shutil.disk_usage(folder).free
-    with open(folder / "filler", "wb") as handle, contextlib.suppress(OSError):
+    with open(folder / "filler", "wb", buffering=0) as handle, contextlib.suppress(OSError):
         handle.write(b"\0" * max(0, free - leave_bytes))
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 import zipfile
 import zlib
@@ -283,7 +284,7 @@ class PackFile:
     ) -> Iterator[tuple[int, bytes]]:
         """Non-blank lines with their numbers, read in small pieces: never more than a line
         and a piece in memory, never more bytes than the member may hold."""
-        number = 0
+        number = 0  # lines before ``pending``
         seen = 0
         pending = b""
         try:
@@ -296,11 +297,13 @@ class PackFile:
                         )
                     if read:
                         read(len(piece))
-                    *complete, pending = (pending + piece).split(b"\n")
-                    for line in complete:
-                        number += 1
-                        if line.strip():
-                            yield number, line
+                    buffer = pending + piece
+                    cut = buffer.rfind(b"\n") + 1
+                    if buffer[:cut].strip():  # a piece of blank lines only: nothing to find
+                        for offset, line in _filled_lines(buffer, cut):
+                            yield number + offset, line
+                    number += buffer.count(b"\n", 0, cut)
+                    pending = buffer[cut:]
                     if len(pending) > MAX_LINE_BYTES:
                         raise self._line_problem(
                             info.filename,
@@ -313,6 +316,25 @@ class PackFile:
             raise self._damaged(error) from None
         if pending.strip():
             yield number + 1, pending
+
+
+_FILLED = re.compile(rb"\S")
+
+
+def _filled_lines(buffer: bytes, end: int) -> Iterator[tuple[int, bytes]]:
+    """The lines of ``buffer[:end]`` that hold more than blanks, with their 1-based numbers.
+    Runs of blank lines are skipped by C-level searches, not one line at a time, so a
+    member of millions of empty lines costs no more than reading it."""
+    position = 0
+    number = 0
+    while (found := _FILLED.search(buffer, position, end)) is not None:
+        start = buffer.rfind(b"\n", 0, found.start()) + 1
+        stop = buffer.find(b"\n", found.start(), end)
+        number += buffer.count(b"\n", position, start) + 1
+        yield number, buffer[start:stop]
+        position = stop + 1
+        if position >= end:
+            break
 
 
 def _open_archive(path: Path) -> zipfile.ZipFile:

@@ -210,7 +210,9 @@ def describe(err: Any) -> str:
         )
     if kind == "literal_error":
         return _("'{field}' cannot be {value}; expected one of: {expected}").format(
-            field=field, value=_shown(err.get("input")), expected=ctx.get("expected", "")
+            field=field,
+            value=_shown(err.get("input")),
+            expected=str(ctx.get("expected", "")).replace(" or ", ", "),
         )
     if kind in ("greater_than_equal", "less_than_equal", "finite"):
         return _("'{field}' is out of range ({value})").format(

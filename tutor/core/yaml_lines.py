@@ -99,7 +99,7 @@ def _refuse_anchors(text: str) -> None:
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise YamlProblem(
-                event.start_mark.line + 1,
+                event.start_mark.line + 1 if event.start_mark else 1,
                 _(
                     "anchors and aliases (“&name”, “*name”) are not accepted in lesson files; "
                     "expected each text written out in full"
@@ -173,7 +173,7 @@ def _build(loader: Any, node: yaml.Node, path: Path_, lines: dict[Path_, int]) -
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             key_line = key_node.start_mark.line + 1
-            if not isinstance(key, str | int | float | bool) and key is not None:
+            if not isinstance(key, str | int):  # a list, a mapping, a date, nothing...
                 raise YamlProblem(key_line, _("a field name should be a word, followed by a colon"))
             if key in result:
                 raise YamlProblem(

@@ -69,15 +69,6 @@ def import_(data_override: str | None, files: list[Path]) -> int:
                 print(str(error), file=sys.stderr)
                 failed += 1
                 continue
-            except (MemoryError, RecursionError):
-                print(
-                    _("“{name}” was not imported: {why}").format(
-                        name=path.name, why=_("it is too large or too deeply nested to read")
-                    ),
-                    file=sys.stderr,
-                )
-                failed += 1
-                continue
             print(
                 _(
                     "{name}: {added} new learners, {updated} updated, {events} new recorded "

@@ -96,6 +96,7 @@ class ImportSummary:
     notes_added: int = 0
     conflicts: int = 0  # rows whose UUID was known with other contents (one kept by rule)
     devices: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # why each refused pack was refused
 
 
 @dataclass(frozen=True)
@@ -701,10 +702,15 @@ def _folded(name: str) -> str:
 
 
 def import_packs(
-    db: Database, paths: Iterable[Path], report: Report | None = None
+    db: Database,
+    paths: Iterable[Path],
+    report: Report | None = None,
+    keep_going: bool = False,
 ) -> ImportSummary:
-    """Merge every pack, each in its own transaction. A pack that is refused raises
-    :class:`PackError` (saying why) and changes nothing; the packs before it stay merged."""
+    """Merge every pack, each in its own transaction. A pack that is refused changes
+    nothing and raises :class:`PackError` saying why (the packs before it stay merged);
+    with ``keep_going``, the reason is added to ``summary.refused`` and the next pack is
+    imported."""
     paths = list(paths)
     summary = ImportSummary()
     merger = Merger(db)
@@ -714,8 +720,22 @@ def import_packs(
             if report:
                 report(index * 100 + int(100 * done / max(total, 1)), 100 * len(paths))
 
-        with PackFile(path) as pack:
-            merger.import_pack(pack, summary, step)
+        try:
+            with PackFile(path) as pack:
+                merger.import_pack(pack, summary, step)
+        except PackError as error:
+            if not keep_going:
+                raise
+            summary.refused.append(str(error))
+        except (MemoryError, RecursionError):
+            too_big = PackError(
+                _("“{name}” was not imported: {why}").format(
+                    name=Path(path).name, why=_("it is too large or too deeply nested to read")
+                )
+            )
+            if not keep_going:
+                raise too_big from None
+            summary.refused.append(str(too_big))
     return summary
 
 

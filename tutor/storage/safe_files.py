@@ -98,6 +98,8 @@ def write_problem(error: OSError) -> str:
         return _("this folder may not be written to")
     if code in (errno.ENOENT, errno.ENOTDIR):
         return _("the folder does not exist")
+    if code == errno.EISDIR:
+        return _("a folder already has this name; choose a file name")
     if isinstance(error, IncompleteWrite) or code == errno.EIO:
         return _("the file could not be written completely")
     return error.strerror or error.__class__.__name__

@@ -230,3 +230,14 @@ def test_the_app_services_load_past_a_hostile_file(tmp_path):
         assert any("bomb.yaml:2" in notice for notice in services.notices)
     finally:
         services.store.close()
+
+
+def test_a_pipe_or_a_folder_given_as_a_lesson_is_refused_without_waiting(tmp_path):
+    import os
+
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    (tmp_path / "folder.yaml").mkdir()
+    done = run_cli("lessons", "check", str(pipe), str(tmp_path / "folder.yaml"))
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert f"{pipe}:1: this is not a file" in done.stdout

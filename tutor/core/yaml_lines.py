@@ -42,6 +42,8 @@ def read_text(path: Path) -> str:
     """A lesson file's text, or :class:`YamlProblem` saying why not (unreadable, too big, not
     UTF-8, with the line of the first bad byte). At most ``MAX_LESSON_BYTES`` are read."""
     try:
+        if not Path(path).is_file():  # a folder, a device, a pipe that would wait forever
+            raise YamlProblem(1, _("this is not a file; expected a lesson file (.yaml)"))
         with open(path, "rb") as handle:
             raw = handle.read(MAX_LESSON_BYTES + 1)
     except OSError as exc:

@@ -112,8 +112,8 @@ def pack_name(db: Database) -> str:
 
 
 # -- export ---------------------------------------------------------------------------------------
-def _rows(db: Database, sql: str) -> Iterator[dict]:
-    yield from db.query(sql)
+def _rows(db: Database, sql: str, params: list[str]) -> Iterator[dict]:
+    yield from db.query(sql, params)
 
 
 def export_pack(db: Database, path: Path, report: Report | None = None) -> dict[str, int]:
@@ -126,7 +126,7 @@ def export_pack(db: Database, path: Path, report: Report | None = None) -> dict[
     path.parent.mkdir(parents=True, exist_ok=True)
     tables = {
         "learners": (
-            f"SELECT {', '.join(LEARNER_FIELDS[:-1])}, coalesce(origin_device, '{me}') "
+            f"SELECT {', '.join(LEARNER_FIELDS[:-1])}, coalesce(origin_device, ?) "
             "AS origin_device FROM learners ORDER BY id"
         ),
         "progress": "SELECT * FROM lesson_progress ORDER BY learner_id, lesson_id",
@@ -145,7 +145,7 @@ def export_pack(db: Database, path: Path, report: Report | None = None) -> dict[
         for done, (name, sql) in enumerate(tables.items()):
             count = 0
             with archive.open(f"{name}.jsonl", "w") as handle:
-                for row in _rows(db, sql):
+                for row in _rows(db, sql, [me] if "?" in sql else []):
                     handle.write(json.dumps(row, ensure_ascii=False).encode() + b"\n")
                     count += 1
             counts[name] = count

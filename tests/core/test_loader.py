@@ -112,7 +112,7 @@ BROKEN = {
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_each_kind_of_broken_file_is_reported_with_its_line(tmp_path, specs, case):
     text, line, words = BROKEN[case]
-    bad = write(tmp_path, f"{case}.yaml", text)
+    bad = write(tmp_path, "x.yaml", text)  # named after its id, as a lesson must be
     write(tmp_path, "good.yaml", GOOD.format(id="good"))
     result = load_lessons([tmp_path], specs)
     assert [lesson.id for lesson in result.lessons] == ["good"]
@@ -126,8 +126,10 @@ def test_each_kind_of_broken_file_is_reported_with_its_line(tmp_path, specs, cas
 
 
 def test_duplicate_ids_name_the_first_file(tmp_path, specs):
-    first = write(tmp_path, "a.yaml", GOOD.format(id="same"))
-    second = write(tmp_path, "b.yaml", GOOD.format(id="same"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = write(tmp_path / "a", "same.yaml", GOOD.format(id="same"))
+    second = write(tmp_path / "b", "same.yaml", GOOD.format(id="same"))
     result = load_lessons([tmp_path], specs)
     assert len(result.lessons) == 1
     assert result.problems[0].path == second

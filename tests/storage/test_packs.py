@@ -39,8 +39,8 @@ def tablet(folder: Path, names: list[str], seed: int) -> Store:
     store = open_store(folder)
     for index, name in enumerate(names):
         learner = store.learners.add(name, "mdi6.cat", "#0b4a85")
-        play(store, learner.id, "tablet.first", 4, wrong_at={1: seed % 3}, helped_at=(2,))
-        play(store, learner.id, f"video.call.{seed}", 5, finish=index % 2 == 0)
+        play(store, learner.id, "tablet-first", 4, wrong_at={1: seed % 3}, helped_at=(2,))
+        play(store, learner.id, f"video-call-{seed}", 5, finish=index % 2 == 0)
         store.notes.add(learner.id, f"note {seed}-{index}")
     return store
 
@@ -58,8 +58,8 @@ def packs(tmp_path_factory) -> list[Path]:
     import_packs(third.opened.db, [paths[0]])
     marcel = next(x for x in third.learners.all() if x.first_name == "Marcel")
     third.learners.update(marcel.id, text_size=150)  # a newer edit of Marcel, made on tablet C
-    play(third, marcel.id, "tablet.first", 4, helped_at=(0,))  # he did it again on C
-    play(third, third.learners.add("Odette", "mdi6.dog", "#1b5e20").id, "tablet.first", 4)
+    play(third, marcel.id, "tablet-first", 4, helped_at=(0,))  # he did it again on C
+    play(third, third.learners.add("Odette", "mdi6.dog", "#1b5e20").id, "tablet-first", 4)
     paths.append(root / "c.pack")
     export_pack(third.opened.db, paths[2])
     for store in (first, second, third):
@@ -107,7 +107,7 @@ def test_the_newer_learner_edit_wins_and_done_stays_done(tmp_path, packs):
     marcel = next(x for x in store.learners.all() if x.first_name == "Marcel")
     assert marcel.text_size == 150
     line = {x.lesson_id: x for x in store.reports.learner_lessons(marcel.id)}
-    assert line["tablet.first"].status == "done"
+    assert line["tablet-first"].status == "done"
     store.close()
 
 

@@ -109,8 +109,12 @@ def export(
     except ScopeNotFound as problem:
         return _fail(str(problem))
     except OSError as problem:
+        from tutor.storage.safe_files import write_problem
+
         return _fail(
-            _("Could not write {path}: {reason}").format(path=out, reason=problem.strerror)
+            _("Could not write {path}: {reason}. Nothing was written.").format(
+                path=out, reason=write_problem(problem)
+            )
         )
     finally:
         store.close()

@@ -1,7 +1,9 @@
 """``tutor pack export|import``: carry a tablet's progress to the facilitator's computer.
 
-Every expected problem (a file cut short, not a pack, a folder that cannot be written) is a
-clear message on stderr and exit code 1; never a traceback.
+Every expected problem (a file cut short, not a pack, a row that breaks the rules, a pack
+made to fill the disk, a folder that cannot be written) is a clear message on stderr and
+exit code 1; never a traceback. A refused pack changes nothing; the others are still
+imported.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ def export(data_override: str | None, out: Path) -> int:
         try:
             counts = export_pack(store.opened.db, target)
         except OSError as error:
+            from tutor.storage.safe_files import write_problem
+
             print(
                 _("The pack could not be written to {path} ({reason}).").format(
-                    path=target, reason=error.strerror or error
+                    path=target, reason=write_problem(error)
                 ),
                 file=sys.stderr,
             )
@@ -48,7 +52,7 @@ def export(data_override: str | None, out: Path) -> int:
 
 
 def import_(data_override: str | None, files: list[Path]) -> int:
-    from tutor.storage.packs import Merger, PackError, import_packs
+    from tutor.storage.packs import Merger, PackError, conflicts_text, import_packs
 
     paths: list[Path] = []
     for item in files:
@@ -77,6 +81,8 @@ def import_(data_override: str | None, files: list[Path]) -> int:
                     known=summary.events_known,
                 )
             )
+            if summary.conflicts:
+                print(conflicts_text(summary.conflicts))
         duplicates = Merger(db).possible_duplicates()
         if duplicates:
             print(

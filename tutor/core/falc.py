@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.core.translations import LESSON_TEXTS, STEP_TEXTS, is_translation_file
-from tutor.core.yaml_lines import Path_, load_with_lines
+from tutor.core.yaml_lines import Path_, load_with_lines, read_text
 from tutor.i18n import _
 
 MAX_WORDS = 15
@@ -439,7 +439,7 @@ def check_file(path: Path) -> list[Report]:
     from tutor.core.translations import translation_files
 
     try:
-        source = path.read_text(encoding="utf-8")
+        source = read_text(path)
         data, lines = load_with_lines(source)
     except Exception:
         return []

@@ -157,9 +157,13 @@ class Step(_Strict):
         return self.expect.action()
 
 
+# A lesson id: what lesson files, progress rows and packs all name a lesson by.
+LESSON_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
 class Lesson(_Strict):
     id: str = Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=LESSON_ID_PATTERN,
         description="Unique id: lowercase letters, digits and dashes (e.g. tablet-open-app).",
     )
     module: Literal[MODULE_IDS] = Field(description="The module the lesson belongs to.")  # type: ignore[valid-type]

@@ -6,6 +6,7 @@ is skipped and the others still load, so one typo never empties the catalogue.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -19,10 +20,11 @@ from tutor.core.lesson import Expect, Lesson, Step
 from tutor.core.problems import LessonFileError, Problem
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.core.translations import is_translation_file, merge_translation, translation_files
-from tutor.core.yaml_lines import Path_, YamlProblem, line_for, load_with_lines
+from tutor.core.yaml_lines import Path_, YamlProblem, line_for, load_with_lines, read_text
 from tutor.i18n import _
 
 LESSON_SUFFIXES = (".yaml", ".yml")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,15 +53,54 @@ def lesson_files(paths: Iterable[Path]) -> list[Path]:
     return sorted(found)
 
 
+def orphan_translations(paths: Iterable[Path]) -> list[Problem]:
+    """Translation files (``<id>.<lang>.yaml``) with no lesson ``<id>.yaml`` beside them."""
+    found = []
+    for folder in (path for path in paths if path.is_dir()):
+        for translation in folder.rglob("*"):
+            if translation.suffix not in LESSON_SUFFIXES or not is_translation_file(translation):
+                continue
+            base = Path(translation.stem).stem
+            if not any((translation.with_name(base + s)).exists() for s in LESSON_SUFFIXES):
+                found.append(
+                    Problem(
+                        translation,
+                        1,
+                        _(
+                            "this translation has no lesson beside it; expected the lesson "
+                            "file '{expected}' in the same folder"
+                        ).format(expected=f"{base}{translation.suffix}"),
+                    )
+                )
+    return sorted(found)
+
+
 def load_lessons(paths: Iterable[Path], sandboxes: Mapping[str, SandboxSpec]) -> LoadResult:
     """Load every lesson under ``paths``; collect the problems of the ones that fail."""
     result = LoadResult()
     id_lines: dict[str, tuple[Path, int]] = {}
+    paths = list(paths)
+    result.problems.extend(orphan_translations(paths))
     for path in lesson_files(paths):
         try:
             lesson, lines = load_lesson_file(path, sandboxes)
         except LessonFileError as exc:
             result.problems.extend(exc.problems)
+            continue
+        except (MemoryError, RecursionError):
+            result.problems.append(
+                Problem(path, 1, _("the file is too large or too deeply nested to read"))
+            )
+            continue
+        except Exception as exc:  # one unreadable file never stops the others loading
+            log.exception("unexpected problem in %s", path)
+            result.problems.append(
+                Problem(
+                    path,
+                    1,
+                    _("the file cannot be read ({reason})").format(reason=type(exc).__name__),
+                )
+            )
             continue
         line = lines.get(("id",), 1)
         if lesson.id in id_lines:
@@ -116,7 +157,7 @@ def load_lesson_file(
         raise LessonFileError(sorted(set(problems))) from None
     problems = [
         Problem(path, line, message) for line, message in _check_meaning(lesson, lines, sandboxes)
-    ]
+    ] + _check_id(path, lesson, lines)
     if problems:
         raise LessonFileError(problems)
     return lesson, lines
@@ -124,19 +165,30 @@ def load_lesson_file(
 
 def _read_yaml(path: Path) -> tuple[Any, dict[Path_, int]]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise LessonFileError(
-            [Problem(path, 1, _("the file is not UTF-8 text; save it as UTF-8"))]
-        ) from None
-    except OSError as exc:
-        raise LessonFileError(
-            [Problem(path, 1, _("the file cannot be read ({reason})").format(reason=exc))]
-        ) from None
-    try:
-        return load_with_lines(text)
+        return load_with_lines(read_text(path))
     except YamlProblem as exc:
         raise LessonFileError([Problem(path, exc.line, exc.message)]) from None
+    except MemoryError:
+        raise LessonFileError(
+            [Problem(path, 1, _("the file is too large to read; expected a lesson of a few KB"))]
+        ) from None
+
+
+def _check_id(path: Path, lesson: Lesson, lines: dict[Path_, int]) -> list[Problem]:
+    """A lesson's file is named after its id, so a facilitator finds one from the other
+    (and a translation, ``<id>.<lang>.yaml``, is found beside it)."""
+    if path.stem == lesson.id:
+        return []
+    return [
+        Problem(
+            path,
+            lines.get(("id",), 1),
+            _(
+                "the id '{id}' differs from the file name; expected the file to be named "
+                "'{expected}' (or the id to be '{stem}')"
+            ).format(id=lesson.id, expected=f"{lesson.id}{path.suffix}", stem=path.stem),
+        )
+    ]
 
 
 def _check_meaning(

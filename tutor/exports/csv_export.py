@@ -2,19 +2,31 @@
 
 With ";" (the French spreadsheet default) decimals use a comma; with "," a point.
 Dates are local times, "YYYY-MM-DD HH:MM".
+
+CSV injection: a spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or ``@`` (or
+a tab or a carriage return before one) as a formula. Names, notes and titles come from
+people and from packs, so every text cell that begins so is neutralised as OWASP
+recommends: a single quote is put before it, which the spreadsheet shows as text. A real
+number (``-2``, ``1,5``) is left as it is, so numeric columns stay numbers. Cells holding the
+separator, quotes or line breaks are quoted by the csv module.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from tutor.core.catalogue import Catalogue
 from tutor.i18n import _, current_language
+from tutor.storage.safe_files import replaced_atomically
 from tutor.storage.store import Store
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 COLUMNS = (
     "learner_id",
@@ -32,6 +44,21 @@ COLUMNS = (
     "shown_by_app",
     "confidence",
 )
+
+
+def safe_cell(value: object) -> object:
+    """``value`` as a spreadsheet may read it without running it (OWASP's advice on CSV
+    injection): text that begins with a formula character gets a single quote before it,
+    unless it is a plain number. Numbers and empty cells are kept as they are."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value.lstrip(" ").startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def safe_row(row: Iterable[object]) -> list[object]:
+    return [safe_cell(value) for value in row]
 
 
 class ScopeNotFound(LookupError):
@@ -109,9 +136,10 @@ def write_csv(
     learners = scope_learners(store, scope)
     decimal = "," if separator == ";" else "."
     rows = 0
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        replaced_atomically(Path(path)) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle, delimiter=separator, quoting=csv.QUOTE_MINIMAL)
         writer.writerow(COLUMNS)
         for done, (learner_id, first_name) in enumerate(learners, start=1):
@@ -119,25 +147,26 @@ def write_csv(
                 module, title = lesson_labels(catalogue, line.lesson_id)
                 minutes = f"{line.time_spent_s / 60:.1f}".replace(".", decimal)
                 writer.writerow(
-                    (
-                        learner_id,
-                        first_name,
-                        module,
-                        line.lesson_id,
-                        title,
-                        line.status,
-                        line.runs,
-                        local_time(line.started_at),
-                        local_time(line.completed_at),
-                        minutes,
-                        line.wrong_taps,
-                        line.help_used,
-                        line.shown,
-                        "" if line.confidence is None else line.confidence,
+                    safe_row(
+                        (
+                            learner_id,
+                            first_name,
+                            module,
+                            line.lesson_id,
+                            title,
+                            line.status,
+                            line.runs,
+                            local_time(line.started_at),
+                            local_time(line.completed_at),
+                            minutes,
+                            line.wrong_taps,
+                            line.help_used,
+                            line.shown,
+                            "" if line.confidence is None else line.confidence,
+                        )
                     )
                 )
                 rows += 1
             if progress is not None:
                 progress(done, len(learners))
-    partial.replace(path)
     return rows

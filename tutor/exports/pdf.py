@@ -7,7 +7,9 @@ widget, so it works offscreen (command line, worker thread). The UI prints the s
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -21,6 +23,7 @@ from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_lea
 from tutor.exports.markup import tag
 from tutor.i18n import _
 from tutor.storage.reports import DONE, LessonLine
+from tutor.storage.safe_files import IncompleteWrite, replaced_atomically
 from tutor.storage.store import Store
 
 CONFIDENCE = {1: "●○○", 2: "●●○", 3: "●●●"}
@@ -166,18 +169,49 @@ def attestation_html(
 
 
 def _write_pdf(html: str, path: Path, body_pt: int) -> None:
+    """Lay out ``html`` and write it as a PDF at ``path``, whole or not at all.
+
+    Qt's PDF writer reports no failure: on a full disk it leaves an empty or cut file. So it
+    writes a temporary file beside ``path``, which must then end as a PDF ends (``%%EOF``)
+    before it is renamed; otherwise ``OSError`` is raised and no file is left."""
     _ensure_gui()
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle("Pas à Pas")
-    document = QTextDocument()
-    font = QFont(_family())
-    font.setPointSize(body_pt)
-    document.setDefaultFont(font)
-    document.setHtml(html)
-    document.print_(writer)
+    with replaced_atomically(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle("Pas à Pas")
+        document = QTextDocument()
+        font = QFont(_family())
+        font.setPointSize(body_pt)
+        document.setDefaultFont(font)
+        document.setHtml(html)
+        document.print_(writer)
+        del writer  # closes the file
+        _check_complete_pdf(temporary)
+
+
+def _check_complete_pdf(path: Path) -> None:
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 1024))
+        tail = handle.read()
+        handle.seek(0)
+        head = handle.read(5)
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise IncompleteWrite(
+            errno.ENOSPC if _free_bytes(path.parent) < 1024 * 1024 else errno.EIO,
+            "the PDF was written incompletely",
+            str(path),
+        )
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 62
 
 
 def write_report_pdf(store: Store, catalogue: Catalogue, path: Path, scope: Scope) -> None:

@@ -10,10 +10,13 @@ import csv
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from tutor.core.catalogue import Catalogue
+from tutor.exports.csv_export import safe_row
 from tutor.exports.markup import tag
 from tutor.i18n import _, current_language
+from tutor.storage.safe_files import replaced_atomically
 from tutor.storage.stand import Practised, StandFigures
 
 
@@ -25,9 +28,13 @@ def lesson_title(catalogue: Catalogue, lesson_id: str) -> str:
 def write_figures_csv(
     figures: StandFigures, catalogue: Catalogue, path: Path, separator: str = ";"
 ) -> None:
-    """Three small tables one after the other: per lesson, per hour, per day."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle, delimiter=separator)
+    """Three small tables one after the other: per lesson, per hour, per day. Written whole
+    or not at all; text cells neutralised against CSV injection (``safe_cell``)."""
+    with (
+        replaced_atomically(Path(path)) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        out = _SafeWriter(csv.writer(handle, delimiter=separator))
         out.writerow([_("Visits"), _("Lessons started"), _("Lessons finished")])
         out.writerow([figures.visits, figures.started, figures.finished])
         out.writerow([])
@@ -43,6 +50,16 @@ def write_figures_csv(
         out.writerow([_("Day"), _("Visits"), _("Lessons started"), _("Lessons finished")])
         for day, (visits, started, finished) in figures.by_day.items():
             out.writerow([day, visits, started, finished])
+
+
+class _SafeWriter:
+    """A csv writer whose every row goes through ``safe_row``."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow(safe_row(row))
 
 
 def _table(head: list[str], rows: list[list[object]]) -> str:

@@ -16,6 +16,26 @@ log = logging.getLogger(__name__)
 
 TEXT_SIZES = (100, 150, 200)
 RATES = ("slow", "normal", "fast")
+MAX_NAME_LENGTH = 40  # what the first-name fields accept; a longer name fills no tile
+# Unicode categories never kept in a name: controls, format characters (bidirectional
+# overrides and isolates, zero-width characters), surrogates, private use, unassigned.
+_HIDDEN = frozenset(("Cc", "Cf", "Cs", "Co", "Cn"))
+
+
+def normal_first_name(text: str) -> str:
+    """A first name as it is stored, whoever typed it or whatever pack brought it: composed
+    (NFC), without invisible or direction-changing characters (a right-to-left override
+    would turn the names drawn after it around), spaces collapsed, at most
+    ``MAX_NAME_LENGTH`` characters. Empty when nothing readable is left."""
+    import unicodedata  # not needed to read the sign-in list
+
+    composed = unicodedata.normalize("NFC", text)
+    visible = "".join(
+        " " if char.isspace() else char
+        for char in composed
+        if char.isspace() or unicodedata.category(char) not in _HIDDEN
+    )
+    return " ".join(visible.split())[:MAX_NAME_LENGTH].strip()
 
 
 class Learner(NamedTuple):
@@ -80,7 +100,7 @@ class Learners:
         self._db = db
 
     def add(self, first_name: str, avatar: str, colour: str, language: str = "fr") -> Learner:
-        name = " ".join(first_name.split())
+        name = normal_first_name(first_name)
         if not name:
             raise ValueError("a learner needs a first name")
         import uuid  # not needed to read the sign-in list (it costs start-up time)
@@ -118,6 +138,11 @@ class Learners:
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"unknown learner fields: {sorted(unknown)}")
+        if "first_name" in changes:
+            name = normal_first_name(str(changes["first_name"]))
+            if not name:
+                raise ValueError("a learner needs a first name")
+            changes["first_name"] = name
         with self._db.atomic():
             self._db.table("learners").update(learner_id, {**changes, "updated_at": now_iso()})
         return self.get(learner_id)

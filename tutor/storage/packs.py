@@ -4,13 +4,21 @@ A pack is one zip file holding a ``manifest.json`` (format, version, device id) 
 lines (one row a line) for learners, lesson progress, step events, notes and links. Why a
 zip of JSON lines: the zip's checksums catch a file cut short on a USB stick or by a
 half-finished synchronisation; JSON lines stay readable by anyone and need no schema
-migration inside the pack; the whole is written to ``.partial`` then renamed, so a
+migration inside the pack; the whole is written to a temporary file then renamed, so a
 synchronisation tool never sees half a pack.
+
+A pack may be damaged or crafted. Each member is read as a stream with limits (number of
+members, size of each once uncompressed, of all of them, compression ratio, length of a
+line), so a "zip bomb" is refused in a moment with little memory; every row is checked
+against the app's own rules (``pack_rows``) before it is merged; a pack is merged in one
+transaction, so a pack refused at its last line changes nothing.
 
 Importing is a merge that gives the same database whatever the order and however often the
 packs are imported:
 - step events and notes are inserted by their UUID when absent (never duplicated, never
-  lost);
+  lost); two rows with one UUID and different contents (a conflict) keep the greater of
+  the two by one fixed comparison of their contents, so every order of import ends alike,
+  and the conflict is counted for the facilitator;
 - learners are matched by UUID; the newer ``updated_at`` wins for their fields (ties broken
   by comparing the rows themselves);
 - lesson progress keeps the newest run's state, the most runs, the latest completion (a
@@ -24,9 +32,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
+import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,8 +43,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tutor.i18n import _
+from tutor.i18n import _, ngettext
 from tutor.storage.database import device_id, now_iso
+from tutor.storage.pack_rows import ROW_MODELS, Manifest, RowProblem, checked_row
+from tutor.storage.safe_files import replaced_atomically
 
 FORMAT = "pas-a-pas-progress-pack"
 VERSION = 1
@@ -55,12 +66,24 @@ EVENT_FIELDS = (
 )  # fmt: skip
 NOTE_FIELDS = ("id", "learner_id", "text", "created_at")
 CHUNK = 500
+TABLES = ("links", "learners", "progress", "events", "notes")  # in the order they are merged
+# Limits on what is read from a pack (the biggest real pack, 10,000 learners' years of
+# steps, stays far below; a bomb is refused before it is inflated).
+MAX_MEMBERS = 16
+MAX_MEMBER_BYTES = 256 * 1024 * 1024  # one table, uncompressed
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # every table, uncompressed
+MAX_RATIO = 100  # JSON lines compress about tenfold; a thousandfold is a bomb
+RATIO_FROM = 1024 * 1024  # small members may compress better (a table of empty lines)
+MAX_LINE_BYTES = 256 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+READ_BYTES = 64 * 1024
 
 Report = Callable[[int, int], None]
 
 
 class PackError(ValueError):
-    """The file is not a usable pack; the message says why, for the facilitator."""
+    """The file is not a usable pack; the message says why, for the facilitator. Nothing of
+    it was merged."""
 
 
 @dataclass
@@ -71,7 +94,9 @@ class ImportSummary:
     events_added: int = 0
     events_known: int = 0
     notes_added: int = 0
+    conflicts: int = 0  # rows whose UUID was known with other contents (one kept by rule)
     devices: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # why each refused pack was refused
 
 
 @dataclass(frozen=True)
@@ -87,19 +112,21 @@ def pack_name(db: Database) -> str:
 
 
 # -- export ---------------------------------------------------------------------------------------
-def _rows(db: Database, sql: str) -> Iterator[dict]:
-    yield from db.query(sql)
+def _rows(db: Database, sql: str, params: list[str]) -> Iterator[dict]:
+    yield from db.query(sql, params)
 
 
 def export_pack(db: Database, path: Path, report: Report | None = None) -> dict[str, int]:
-    """Write this device's learners and their progress to ``path``; return the counts."""
+    """Write this device's learners and their progress to ``path``; return the counts.
+
+    Written beside ``path`` and renamed at the end: a full or read-only folder raises
+    ``OSError`` and leaves no file (and an older pack of that name as it was)."""
     me = device_id(db)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
     tables = {
         "learners": (
-            f"SELECT {', '.join(LEARNER_FIELDS[:-1])}, coalesce(origin_device, '{me}') "
+            f"SELECT {', '.join(LEARNER_FIELDS[:-1])}, coalesce(origin_device, ?) "
             "AS origin_device FROM learners ORDER BY id"
         ),
         "progress": "SELECT * FROM lesson_progress ORDER BY learner_id, lesson_id",
@@ -111,13 +138,14 @@ def export_pack(db: Database, path: Path, report: Report | None = None) -> dict[
     total = len(tables)
     # One read transaction: a consistent picture even while a lesson goes on.
     with (
+        replaced_atomically(path) as temporary,
         db.atomic(),
-        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
     ):
         for done, (name, sql) in enumerate(tables.items()):
             count = 0
             with archive.open(f"{name}.jsonl", "w") as handle:
-                for row in _rows(db, sql):
+                for row in _rows(db, sql, [me] if "?" in sql else []):
                     handle.write(json.dumps(row, ensure_ascii=False).encode() + b"\n")
                     count += 1
             counts[name] = count
@@ -131,57 +159,249 @@ def export_pack(db: Database, path: Path, report: Report | None = None) -> dict[
             "counts": counts,
         }
         archive.writestr("manifest.json", json.dumps(manifest, indent=1))
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
     return counts
 
 
 # -- reading --------------------------------------------------------------------------------------
-@dataclass
-class Pack:
-    path: Path
-    device_id: str
-    tables: dict[str, list[dict]]
+class PackFile:
+    """An opened pack whose manifest and member sizes were checked; its rows are read one by
+    one (:meth:`rows`), each checked, so memory stays small whatever the pack holds."""
 
-
-def read_pack(path: Path) -> Pack:
-    path = Path(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "manifest.json" not in names:
-                raise PackError(_("“{name}” is not a progress pack.").format(name=path.name))
-            manifest = json.loads(archive.read("manifest.json"))
-            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise PackError(_("“{name}” is not a progress pack.").format(name=path.name))
-            if int(manifest.get("version", 0)) > VERSION:
-                raise PackError(
-                    _(
-                        "“{name}” comes from a newer version of Pas à Pas. Update this "
-                        "computer's Pas à Pas, then import it again."
-                    ).format(name=path.name)
-                )
-            tables = {}
-            for table in ("learners", "progress", "events", "notes", "links"):
-                member = f"{table}.jsonl"
-                lines = archive.read(member).splitlines() if member in names else []
-                tables[table] = [json.loads(line) for line in lines if line.strip()]
-    except FileNotFoundError:
-        raise PackError(_("The file “{name}” is not there.").format(name=path.name)) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError) as error:
-        if isinstance(error, PackError):
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._archive = _open_archive(self.path)
+        try:
+            self._members = self._checked_members()
+            manifest = self._manifest()
+        except BaseException:
+            self._archive.close()
             raise
+        self.device_id = manifest.device_id or ""
+        self.total_bytes = sum(
+            self._members[f"{table}.jsonl"].file_size
+            for table in TABLES
+            if f"{table}.jsonl" in self._members
+        )
+
+    def __enter__(self) -> PackFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._archive.close()
+
+    def refused(self, why: str) -> PackError:
+        return PackError(_("“{name}” was not imported: {why}").format(name=self.path.name, why=why))
+
+    def _checked_members(self) -> dict[str, zipfile.ZipInfo]:
+        infos = self._archive.infolist()
+        names = [info.filename for info in infos]
+        if len(infos) > MAX_MEMBERS or len(set(names)) != len(names):
+            raise self.refused(_("it holds unexpected files; expected a pack made by Pas à Pas"))
+        total = 0
+        for info in infos:
+            if info.flag_bits & 0x1 or info.compress_type not in (
+                zipfile.ZIP_STORED,
+                zipfile.ZIP_DEFLATED,
+            ):
+                raise self.refused(_("it is locked or packed in an unknown way"))
+            total += info.file_size
+            squeezed = info.file_size > RATIO_FROM and (
+                info.file_size > MAX_RATIO * max(info.compress_size, 1)
+            )
+            if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or squeezed:
+                raise self.refused(
+                    _(
+                        "“{member}” would take {size} MB once unpacked, far more than a pack "
+                        "holds; it is damaged or was made to fill the disk"
+                    ).format(member=info.filename, size=info.file_size // (1024 * 1024))
+                )
+        if "manifest.json" not in names:
+            raise PackError(_("“{name}” is not a progress pack.").format(name=self.path.name))
+        return {info.filename: info for info in infos}
+
+    def _manifest(self) -> Manifest:
+        info = self._members["manifest.json"]
+        try:
+            with self._archive.open(info) as handle:
+                raw = handle.read(MAX_MANIFEST_BYTES + 1)
+            data = json.loads(raw) if len(raw) <= MAX_MANIFEST_BYTES else None
+        except (ValueError, RecursionError):
+            data = None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+            raise self._damaged(error) from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise PackError(_("“{name}” is not a progress pack.").format(name=self.path.name))
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            raise PackError(
+                _(
+                    "“{name}” comes from a newer version of Pas à Pas. Update this "
+                    "computer's Pas à Pas, then import it again."
+                ).format(name=self.path.name)
+            )
+        try:
+            return Manifest.model_validate(checked_row(Manifest, data))
+        except RowProblem as problem:
+            raise self.refused(_("manifest.json: {problem}").format(problem=problem)) from None
+
+    def _damaged(self, error: BaseException) -> PackError:
+        return PackError(
+            _(
+                "“{name}” cannot be read ({reason}). It may have been copied only in part: "
+                "export it again from its tablet."
+            ).format(name=self.path.name, reason=error)
+        )
+
+    def rows(self, table: str, read: Callable[[int], None] | None = None) -> Iterator[dict]:
+        """The checked rows of one table; :class:`PackError` names the member and line of the
+        first row that breaks the rules. ``read`` is told of the bytes read so far."""
+        member = f"{table}.jsonl"
+        info = self._members.get(member)
+        if info is None:
+            return
+        model = ROW_MODELS[table]
+        for number, line in self._lines(info, read):
+            try:
+                data = json.loads(line)
+            except (ValueError, RecursionError):
+                raise self._line_problem(
+                    member, number, _("expected one JSON object on the line")
+                ) from None
+            try:
+                yield checked_row(model, data)
+            except RowProblem as problem:
+                raise self._line_problem(member, number, str(problem)) from None
+
+    def _line_problem(self, member: str, number: int, what: str) -> PackError:
+        return self.refused(
+            _("{member}, line {line}: {what}").format(member=member, line=number, what=what)
+        )
+
+    def _lines(
+        self, info: zipfile.ZipInfo, read: Callable[[int], None] | None
+    ) -> Iterator[tuple[int, bytes]]:
+        """Non-blank lines with their numbers, read in small pieces: never more than a line
+        and a piece in memory, never more bytes than the member may hold."""
+        number = 0  # lines before ``pending``
+        seen = 0
+        pending = b""
+        try:
+            with self._archive.open(info) as handle:
+                while piece := handle.read(READ_BYTES):
+                    seen += len(piece)
+                    if seen > MAX_MEMBER_BYTES:
+                        raise self.refused(
+                            _("“{member}” is too large").format(member=info.filename)
+                        )
+                    if read:
+                        read(len(piece))
+                    buffer = pending + piece
+                    cut = buffer.rfind(b"\n") + 1
+                    if buffer[:cut].strip():  # a piece of blank lines only: nothing to find
+                        for offset, line in _filled_lines(buffer, cut):
+                            yield number + offset, line
+                    number += buffer.count(b"\n", 0, cut)
+                    pending = buffer[cut:]
+                    if len(pending) > MAX_LINE_BYTES:
+                        raise self._line_problem(
+                            info.filename,
+                            number + 1,
+                            _("the line is longer than {limit} KB").format(
+                                limit=MAX_LINE_BYTES // 1024
+                            ),
+                        )
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+            raise self._damaged(error) from None
+        if pending.strip():
+            yield number + 1, pending
+
+
+_FILLED = re.compile(rb"\S")
+
+
+def _filled_lines(buffer: bytes, end: int) -> Iterator[tuple[int, bytes]]:
+    """The lines of ``buffer[:end]`` that hold more than blanks, with their 1-based numbers.
+    Runs of blank lines are skipped by C-level searches, not one line at a time, so a
+    member of millions of empty lines costs no more than reading it."""
+    position = 0
+    number = 0
+    while (found := _FILLED.search(buffer, position, end)) is not None:
+        start = buffer.rfind(b"\n", 0, found.start()) + 1
+        stop = buffer.find(b"\n", found.start(), end)
+        number += buffer.count(b"\n", position, start) + 1
+        yield number, buffer[start:stop]
+        position = stop + 1
+        if position >= end:
+            break
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    if not path.is_file():
+        raise PackError(_("The file “{name}” is not there.").format(name=path.name))
+    if _declared_members(path) > MAX_MEMBERS:
+        raise PackError(
+            _("“{name}” was not imported: {why}").format(
+                name=path.name,
+                why=_("it holds unexpected files; expected a pack made by Pas à Pas"),
+            )
+        )
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as error:
         raise PackError(
             _(
                 "“{name}” cannot be read ({reason}). It may have been copied only in part: "
                 "export it again from its tablet."
             ).format(name=path.name, reason=error)
         ) from None
-    return Pack(path, str(manifest.get("device_id", "")), tables)
+
+
+def _declared_members(path: Path) -> int:
+    """How many members the zip's end record announces, read before the zip's directory is
+    (a directory of a million entries would take seconds and much memory to load)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, 2)
+            size = handle.tell()
+            handle.seek(max(0, size - 65_557))
+            tail = handle.read()
+    except OSError:
+        return 0  # said when the zip itself is opened
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or end + 12 > len(tail):
+        return 0
+    return int.from_bytes(tail[end + 10 : end + 12], "little")
+
+
+@dataclass
+class Pack:
+    """A whole pack in memory, checked (for looking into one; importing streams instead)."""
+
+    path: Path
+    device_id: str
+    tables: dict[str, list[dict]]
+
+
+def read_pack(path: Path) -> Pack:
+    with PackFile(path) as pack:
+        tables = {table: list(pack.rows(table)) for table in TABLES}
+        return Pack(pack.path, pack.device_id, tables)
 
 
 # -- merging --------------------------------------------------------------------------------------
+def _contents(row: dict, fields: tuple[str, ...]) -> str:
+    """A row's contents (all but its UUID) as one text: the fixed order that settles a
+    conflict. Numbers are compared as the database holds them (a flag as 0 or 1)."""
+    values = [row.get(name) for name in fields[1:]]
+    return json.dumps(
+        [float(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for v in values],
+        ensure_ascii=False,
+    )
+
+
 def _key(row: dict, fields: Iterable[str]) -> tuple[str, str]:
     """A total order: the time stamp first, then the row itself (ties never depend on order)."""
     values = [row.get(name) for name in fields]
@@ -210,61 +430,122 @@ class Merger:
             self._db.execute("SELECT 1 FROM learners WHERE id = ?", [learner_id]).fetchone()
         )
 
-    def import_pack(self, pack: Pack, summary: ImportSummary, report: Report | None) -> None:
-        """Merge one pack in one transaction: a pack that cannot be merged changes nothing."""
+    def import_pack(
+        self, pack: PackFile, summary: ImportSummary, report: Report | None = None
+    ) -> None:
+        """Merge one pack in one transaction: a pack refused at any row changes nothing."""
         db = self._db
-        tables = pack.tables
-        total = 1 + len(tables["events"]) // CHUNK + 1
+        total = max(pack.total_bytes, 1)
+        done = 0
+
+        def read(count: int) -> None:
+            nonlocal done
+            done += count
+            if report:
+                report(min(done, total - 1), total)
+
+        counts = ImportSummary()
         with db.atomic():
-            for row in tables["links"]:
-                self._apply_link(str(row["alias_id"]), str(row["learner_id"]))
+            for row in pack.rows("links", read):
+                self._apply_link(row["alias_id"], row["learner_id"])
             links = self._links()
-            for row in tables["learners"]:
-                self._merge_learner(row, links, summary)
+            for row in pack.rows("learners", read):
+                self._merge_learner(row, links, counts)
             known = {row[0] for row in db.execute("SELECT id FROM learners").fetchall()}
             touched: set[tuple[str, str]] = set()
-            for row in tables["progress"]:
-                learner = self._resolve(str(row["learner_id"]), links)
+            for row in pack.rows("progress", read):
+                learner = self._resolve(row["learner_id"], links)
                 if learner in known:
                     self._merge_progress({**row, "learner_id": learner})
-                    touched.add((learner, str(row["lesson_id"])))
-            if report:
-                report(1, total)
-            events = tables["events"]
-            for start in range(0, len(events), CHUNK):
-                batch = []
-                for row in events[start : start + CHUNK]:
-                    learner = self._resolve(str(row["learner_id"]), links)
-                    if learner in known:
-                        batch.append([{**row, "learner_id": learner}.get(f) for f in EVENT_FIELDS])
-                        touched.add((learner, str(row["lesson_id"])))
-                before = db.conn.total_changes
-                db.conn.executemany(
-                    f"INSERT OR IGNORE INTO step_events ({', '.join(EVENT_FIELDS)}) "
-                    f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})",
-                    batch,
-                )
-                added = db.conn.total_changes - before
-                summary.events_added += added
-                summary.events_known += len(batch) - added
-                if report:
-                    report(2 + start // CHUNK, total)
-            for row in tables["notes"]:
-                learner = self._resolve(str(row["learner_id"]), links)
+                    touched.add((learner, row["lesson_id"]))
+            batch: list[dict] = []
+            for row in pack.rows("events", read):
+                learner = self._resolve(row["learner_id"], links)
                 if learner in known:
-                    cursor = db.execute(
-                        "INSERT OR IGNORE INTO notes (id, learner_id, text, created_at) "
-                        "VALUES (?, ?, ?, ?)",
-                        [row["id"], learner, row["text"], row["created_at"]],
-                    )
-                    summary.notes_added += max(cursor.rowcount, 0)
+                    batch.append({**row, "learner_id": learner})
+                if len(batch) >= CHUNK:
+                    self._merge_events(batch, counts, touched)
+                    batch = []
+            self._merge_events(batch, counts, touched)
+            for row in pack.rows("notes", read):
+                learner = self._resolve(row["learner_id"], links)
+                if learner in known:
+                    self._merge_note({**row, "learner_id": learner}, counts)
             for learner, lesson in sorted(touched):
                 self.recount(learner, lesson)
+        for name in ("learners_added", "learners_updated", "events_added", "events_known"):
+            setattr(summary, name, getattr(summary, name) + getattr(counts, name))
+        summary.notes_added += counts.notes_added
+        summary.conflicts += counts.conflicts
         summary.packs += 1
         if pack.device_id and pack.device_id not in summary.devices:
             summary.devices.append(pack.device_id)
         if report:
             report(total, total)
+
+    def _merge_events(
+        self, batch: list[dict], summary: ImportSummary, touched: set[tuple[str, str]]
+    ) -> None:
+        """Insert the new events; for a UUID already here with other contents, keep the
+        greater contents (:func:`_contents`): the same winner whatever came first."""
+        if not batch:
+            return
+        db = self._db
+        incoming: dict[str, dict] = {}
+        for row in batch:  # one UUID twice in one pack: the same rule between the two
+            other = incoming.get(row["id"])
+            if other is None or _contents(row, EVENT_FIELDS) > _contents(other, EVENT_FIELDS):
+                incoming[row["id"]] = row
+        marks = ", ".join("?" * len(incoming))
+        existing = {
+            row["id"]: row
+            for row in db.query(
+                f"SELECT {', '.join(EVENT_FIELDS)} FROM step_events WHERE id IN ({marks})",
+                list(incoming),
+            )
+        }
+        new = []
+        for event_id, row in incoming.items():
+            touched.add((row["learner_id"], row["lesson_id"]))
+            current = existing.get(event_id)
+            if current is None:
+                new.append([row[name] for name in EVENT_FIELDS])
+                continue
+            summary.events_known += 1
+            if _contents(current, EVENT_FIELDS) == _contents(row, EVENT_FIELDS):
+                continue
+            summary.conflicts += 1
+            if _contents(row, EVENT_FIELDS) > _contents(current, EVENT_FIELDS):
+                touched.add((current["learner_id"], current["lesson_id"]))
+                db.execute(
+                    f"UPDATE step_events SET {', '.join(f'{n} = ?' for n in EVENT_FIELDS[1:])} "
+                    "WHERE id = ?",
+                    [*(row[name] for name in EVENT_FIELDS[1:]), event_id],
+                )
+        db.conn.executemany(
+            f"INSERT INTO step_events ({', '.join(EVENT_FIELDS)}) "
+            f"VALUES ({', '.join('?' * len(EVENT_FIELDS))})",
+            new,
+        )
+        summary.events_added += len(new)
+
+    def _merge_note(self, row: dict, summary: ImportSummary) -> None:
+        db = self._db
+        current = next(
+            iter(db.query(f"SELECT {', '.join(NOTE_FIELDS)} FROM notes WHERE id = ?", [row["id"]])),
+            None,
+        )
+        values = [row[name] for name in NOTE_FIELDS]
+        if current is None:
+            db.execute(f"INSERT INTO notes ({', '.join(NOTE_FIELDS)}) VALUES (?, ?, ?, ?)", values)
+            summary.notes_added += 1
+        elif _contents(current, NOTE_FIELDS) != _contents(row, NOTE_FIELDS):
+            summary.conflicts += 1
+            if _contents(row, NOTE_FIELDS) > _contents(current, NOTE_FIELDS):
+                db.execute(
+                    "UPDATE notes SET learner_id = ?, text = ?, created_at = ? WHERE id = ?",
+                    [*values[1:], row["id"]],
+                )
 
     def _normal_learner(self, row: dict) -> dict:
         result = {name: row.get(name) for name in LEARNER_FIELDS}
@@ -421,21 +702,52 @@ def _folded(name: str) -> str:
 
 
 def import_packs(
-    db: Database, paths: Iterable[Path], report: Report | None = None
+    db: Database,
+    paths: Iterable[Path],
+    report: Report | None = None,
+    keep_going: bool = False,
 ) -> ImportSummary:
-    """Merge every pack; a file that is not a usable pack stops nothing already merged."""
+    """Merge every pack, each in its own transaction. A pack that is refused changes
+    nothing and raises :class:`PackError` saying why (the packs before it stay merged);
+    with ``keep_going``, the reason is added to ``summary.refused`` and the next pack is
+    imported."""
     paths = list(paths)
     summary = ImportSummary()
     merger = Merger(db)
     for index, path in enumerate(paths):
-        pack = read_pack(path)
 
         def step(done: int, total: int, index: int = index) -> None:
             if report:
                 report(index * 100 + int(100 * done / max(total, 1)), 100 * len(paths))
 
-        merger.import_pack(pack, summary, step)
+        try:
+            with PackFile(path) as pack:
+                merger.import_pack(pack, summary, step)
+        except PackError as error:
+            if not keep_going:
+                raise
+            summary.refused.append(str(error))
+        except (MemoryError, RecursionError):
+            too_big = PackError(
+                _("“{name}” was not imported: {why}").format(
+                    name=Path(path).name, why=_("it is too large or too deeply nested to read")
+                )
+            )
+            if not keep_going:
+                raise too_big from None
+            summary.refused.append(str(too_big))
     return summary
+
+
+def conflicts_text(count: int) -> str:
+    """What the facilitator is told of rows that came with a known UUID but other contents."""
+    return ngettext(
+        "{count} recorded step or note was already here with other contents; the same "
+        "version is kept on every computer, whatever the order of import.",
+        "{count} recorded steps or notes were already here with other contents; the same "
+        "version is kept on every computer, whatever the order of import.",
+        count,
+    ).format(count=count)
 
 
 def describe(summary: ImportSummary) -> dict[str, Any]:

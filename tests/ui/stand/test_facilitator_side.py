@@ -124,3 +124,29 @@ def test_the_visits_per_hour_are_drawn_in_the_look_s_colours(qtbot, qapp):
             assert ink in colours and fill in colours, display
     finally:
         apply_display(Display())
+
+
+def test_a_hostile_pack_among_good_ones_is_refused_and_the_others_imported(
+    qtbot, app_parts, tmp_path
+):
+    """Choosing a damaged pack with a good one: the banner says which was refused and why,
+    the good one is merged, nothing of the bad one is kept."""
+    from tests.storage.crafted_packs import learner, new_id, write_pack
+
+    window, controller, services = app_parts
+    other = open_store(tmp_path / "other-tablet")
+    odette = other.learners.add("Odette", "mdi6.dog", "#1b5e20")
+    export_pack(other.opened.db, tmp_path / "good.pack")
+    other.close()
+    bad = write_pack(tmp_path / "bad.pack", {"learners": [learner(new_id(), "Paul", volume=500)]})
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "packs")
+    screen = window.stand.packs
+    controller.stand_admin.choose_open_paths = lambda *_a: [bad, tmp_path / "good.pack"]
+    click(qtbot, screen.import_button)
+    qtbot.waitUntil(lambda: "bad.pack" in screen.banner.text(), timeout=10000)
+    qtbot.waitUntil(screen.import_button.isEnabled, timeout=5000)
+    text = screen.banner.text()
+    assert "volume" in text and "Traceback" not in text
+    assert text.startswith("1 paquet importé")
+    assert [x.id for x in services.store.learners.all()] == [odette.id]

@@ -34,6 +34,11 @@ class Job(QThread):
             if self._data_dir is not None:
                 store = open_store(self._data_dir)
             result = self._work(store, self.progressed.emit)
+        except OSError as error:  # a full disk, a read-only folder: said in plain words
+            from tutor.storage.safe_files import write_problem
+
+            log.warning("background work could not write: %s", error)
+            self.failed.emit(write_problem(error))
         except Exception as error:  # reported to the facilitator in plain words
             log.exception("background work failed")
             self.failed.emit(str(error) or error.__class__.__name__)

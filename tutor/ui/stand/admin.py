@@ -186,7 +186,7 @@ class StandAdminController(QObject):
             return
 
         def work(store, progress):
-            return import_packs(store.opened.db, paths, progress)
+            return import_packs(store.opened.db, paths, progress, keep_going=True)
 
         count = len(paths)
         done = ngettext("{count} pack imported.", "{count} packs imported.", count).format(
@@ -199,6 +199,10 @@ class StandAdminController(QObject):
             job.failed.connect(lambda reason: screen.banner.show_text(reason))
 
     def _on_import_succeeded(self, summary, done: str) -> None:
+        if summary.refused:  # say how many were really imported
+            done = ngettext(
+                "{count} pack imported.", "{count} packs imported.", summary.packs
+            ).format(count=summary.packs)
         text = " ".join(
             [
                 done,
@@ -207,6 +211,12 @@ class StandAdminController(QObject):
                 ),
             ]
         )
+        if summary.conflicts:
+            from tutor.storage.packs import conflicts_text
+
+            text += " " + conflicts_text(summary.conflicts)
+        if summary.refused:  # each refused pack changed nothing; the others are merged
+            text += "\n" + "\n".join(summary.refused)
         self.screens.packs.banner.show_text(text)
         self._show_duplicates()
 

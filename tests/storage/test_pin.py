@@ -132,13 +132,15 @@ def test_a_restart_of_the_machine_never_shortens_a_lockout(tmp_path):
     _lock(store, now=50_000.0)  # the machine had been up for 50,000 s
     assert store.pin.wait_left(now=50_010.0) == pytest.approx(20)
     store.close()
-    # The machine restarts: its monotonic clock starts again from zero.
+    # The machine restarts: its monotonic clock starts again from zero. The wait is
+    # taken up from the last try seen (at 50,000 s, with 30 s to wait): never lifted.
     again = open_store(tmp_path)
     refused = again.pin.check(PIN, now=5.0)
-    assert not refused.ok and refused.wait_s == pytest.approx(20)
+    assert not refused.ok and refused.wait_s == pytest.approx(30)
     # From there the rest of the wait runs as usual, whatever the clock's number.
-    assert again.pin.wait_left(now=15.0) == pytest.approx(10)
-    assert again.pin.check(PIN, now=26.0).ok
+    assert again.pin.wait_left(now=15.0) == pytest.approx(20)
+    assert not again.pin.check(PIN, now=30.0).ok
+    assert again.pin.check(PIN, now=36.0).ok
     again.close()
 
 

@@ -20,13 +20,17 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.i18n import _
 from tutor.storage.copies import BEFORE_RESTORE_PREFIX, reserve_unique_path
 from tutor.storage.database import (
+    BUSY_WAIT_S,
     DATABASE_NAME,
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     DatabaseDamaged,
     open_database,
     unavailable_from,
@@ -62,7 +66,7 @@ def backup(store: Store, path: Path) -> None:
         try:
             target = sqlite3.connect(partial)
             try:
-                source.backup(target)
+                bounded_backup(source, target)
                 target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
             finally:
                 target.close()
@@ -75,6 +79,22 @@ def backup(store: Store, path: Path) -> None:
         if isinstance(exc, OSError):
             raise  # about the chosen file: the caller names it
         raise unavailable_from(exc, path) from exc
+
+
+def bounded_backup(
+    source: sqlite3.Connection, target: sqlite3.Connection, wait_s: float = BUSY_WAIT_S
+) -> None:
+    """SQLite's online backup, giving up after ``wait_s`` of another program's lock.
+
+    Python's ``Connection.backup`` retries a locked database for ever (every 250 ms): behind
+    a program that keeps its lock, a backup or a restore would never end."""
+    deadline = time.monotonic() + wait_s
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (SQLITE_BUSY, SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    source.backup(target, pages=256, progress=progress, sleep=0.05)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -241,7 +261,7 @@ def _copy(
         try:
             if into_live:
                 target.execute("PRAGMA journal_mode=WAL")
-            source.backup(target)
+            bounded_backup(source, target)
             if pin:
                 _put_pin(target, pin)
             if into_live:

@@ -34,7 +34,15 @@ from sqlite_utils import Database
 from tutor.i18n import _
 from tutor.storage.clock import now_iso
 from tutor.storage.copies import SET_ASIDE_PREFIX, SIDE_FILES, reserve_unique_path
+from tutor.storage.learners import SCRUB_PENDING_KEY, finish_scrub
 from tutor.storage.migrations import migrations
+from tutor.storage.problems import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DiskFull,
+    FolderReadOnly,
+    StoreUnavailable,
+)
 from tutor.storage.quick_read import DATABASE_NAME
 
 __all__ = [
@@ -56,55 +64,6 @@ WORKING_BUSY_MS = 2000  # how long a later read or write waits (on the window's 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
-
-
-class DatabaseDamaged(Exception):
-    """SQLite says the file is not a database, or is malformed: it is set aside."""
-
-
-class StoreUnavailable(Exception):
-    """The progress is safe on disk but cannot be used now. ``str()`` says why, in words a
-    facilitator understands (never a traceback); ``detail`` keeps SQLite's own words for
-    the log."""
-
-    def __init__(self, path: Path, detail: str = "") -> None:
-        self.path = Path(path)
-        self.detail = detail
-        super().__init__(self.explain())
-
-    def explain(self) -> str:
-        return _(
-            "The progress file {path} cannot be opened now ({detail}). Nothing was changed "
-            "in it. Try again later; if it goes on, show this message to your IT support."
-        ).format(path=self.path, detail=self.detail or "?")
-
-
-class DatabaseBusy(StoreUnavailable):
-    def explain(self) -> str:
-        return _(
-            "The progress is being used by another program (perhaps a second Pas à Pas "
-            "window, or a backup or synchronisation tool). Nothing was lost and nothing was "
-            "changed. Close that program, then try again."
-        )
-
-
-class DiskFull(StoreUnavailable):
-    def explain(self) -> str:
-        return _(
-            "The disk that holds the progress ({folder}) is full. Nothing was lost: what was "
-            "already saved is kept, but nothing new can be saved. Free some space (delete "
-            "files you no longer need), then try again."
-        ).format(folder=self.path.parent)
-
-
-class FolderReadOnly(StoreUnavailable):
-    def explain(self) -> str:
-        return _(
-            "The progress folder {folder} cannot be written to (it is read-only, or this "
-            "user may not change it). Nothing was lost, but nothing new can be saved. "
-            "Ask your IT support to allow writing there, or start Pas à Pas with another "
-            "data folder."
-        ).format(folder=self.path.parent)
 
 
 @dataclass
@@ -171,6 +130,11 @@ def _open_checked(path: Path, busy_wait_s: float, need_write: bool) -> Database:
         migrations.apply(db)
         _ensure_device_id(db)
         conn.execute(f"PRAGMA busy_timeout={WORKING_BUSY_MS}")
+        if (
+            need_write
+            and db.execute("SELECT 1 FROM settings WHERE key = ?", [SCRUB_PENDING_KEY]).fetchone()
+        ):
+            finish_scrub(db, wait_s=1.0)  # an erase could not clean everything last time
         return db
     except DatabaseDamaged:
         if conn is not None:

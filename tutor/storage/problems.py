@@ -25,6 +25,10 @@ class StoreUnavailable(Exception):
         self.detail = detail
         super().__init__(self.explain())
 
+    def title(self) -> str:
+        """A short heading for the screen shown instead of the sign-in."""
+        return _("The progress cannot be opened right now")
+
     def explain(self) -> str:
         return _(
             "The progress file {path} cannot be opened now ({detail}). Nothing was changed "
@@ -33,6 +37,9 @@ class StoreUnavailable(Exception):
 
 
 class DatabaseBusy(StoreUnavailable):
+    def title(self) -> str:
+        return _("The progress is being used by another program")
+
     def explain(self) -> str:
         return _(
             "The progress is being used by another program (perhaps a second Pas à Pas "
@@ -42,6 +49,9 @@ class DatabaseBusy(StoreUnavailable):
 
 
 class DiskFull(StoreUnavailable):
+    def title(self) -> str:
+        return _("The disk is full")
+
     def explain(self) -> str:
         return _(
             "The disk that holds the progress ({folder}) is full. Nothing was lost: what was "
@@ -51,6 +61,9 @@ class DiskFull(StoreUnavailable):
 
 
 class FolderReadOnly(StoreUnavailable):
+    def title(self) -> str:
+        return _("The progress folder cannot be written to")
+
     def explain(self) -> str:
         return _(
             "The progress folder {folder} cannot be written to (it is read-only, or this "

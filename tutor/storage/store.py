@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.storage.database import (
+    BUSY_WAIT_S,
     DATABASE_NAME,
     OpenedDatabase,
     StoreUnavailable,
@@ -55,10 +56,11 @@ class Store:
         self.opened.close()
 
 
-def open_store(data_dir: Path, need_write: bool = True) -> Store:
+def open_store(data_dir: Path, need_write: bool = True, busy_wait_s: float | None = None) -> Store:
     """Raises a ``StoreUnavailable`` (busy, full, read-only) rather than ever starting an
     empty store while the data is on disk; see ``storage/database.py``."""
-    opened = open_database(Path(data_dir) / DATABASE_NAME, need_write=need_write)
+    wait = BUSY_WAIT_S if busy_wait_s is None else busy_wait_s
+    opened = open_database(Path(data_dir) / DATABASE_NAME, need_write, wait)
     db = opened.db
     return Store(
         opened,

@@ -115,3 +115,24 @@ def test_two_damaged_files_set_aside_in_the_same_second_keep_two_copies(tmp_path
     assert first.read_bytes().startswith(b"first damaged file")
     assert second.read_bytes().startswith(b"second damaged file")
     assert second.name == "progress.damaged-20261203-160000-2.db"
+
+
+def test_a_malformed_database_is_set_aside_and_a_healthy_one_never(tmp_path):
+    store = open_store(tmp_path)
+    for number in range(200):
+        store.learners.add(f"Personne {number}", "mdi6.cat", "#0b4a85")
+    store.close()
+    path = tmp_path / DATABASE_NAME
+    healthy = open_store(tmp_path)  # opened again and again: never set aside
+    assert healthy.set_aside is None and len(healthy.learners.all()) == 200
+    healthy.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, len(data), page):  # every b-tree page header scrambled
+        data[offset : offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    store = open_store(tmp_path)
+    assert store.set_aside is not None and store.set_aside.name.startswith("progress.damaged-")
+    assert store.set_aside.read_bytes() == bytes(data)
+    assert store.learners.all() == []
+    store.close()

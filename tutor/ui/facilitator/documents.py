@@ -237,7 +237,10 @@ class DocumentsController(QObject):
         path = self.choose_save_path(
             screen,
             _("Save a backup"),
-            _("pas-a-pas-backup-{day}.db").format(day=self._stamp()),
+            # Down to the second: a second backup the same day gets a name of its own.
+            _("pas-a-pas-backup-{day}.db").format(
+                day=dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+            ),
             _("Backup (*.db)"),
         )
         if path is None:

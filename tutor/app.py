@@ -40,10 +40,14 @@ def setup_logging(folder: Path) -> None:
     import logging.handlers  # after the first paint: it pulls in sockets and pickling
 
     logs = folder / "logs"
-    logs.mkdir(exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        logs / "tutor.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler: logging.Handler
+    try:
+        logs.mkdir(exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            logs / "tutor.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:  # a read-only or full data folder: the log goes to standard error
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -73,18 +77,24 @@ class Services:
         self.catalogue = catalogue
         self.narrator = narrator
         self.notices = notices if notices is not None else []
+        self.controller: object | None = None  # the app's controller, once built
 
 
 def build_services(
-    data: Path, lesson_dirs: list[Path] | None = None, narrator: Narrator | None = None
+    data: Path,
+    lesson_dirs: list[Path] | None = None,
+    narrator: Narrator | None = None,
+    busy_wait_s: float | None = None,
 ) -> Services:
+    """Raises a ``StoreUnavailable`` when the progress cannot be opened (see ``start_app``).
+    ``busy_wait_s``: how long to wait for another program holding it (default 5 s)."""
     from tutor.core.catalogue import load_catalogue
     from tutor.paths import bundled_lessons_dir
     from tutor.sandboxes import sandbox_specs
     from tutor.speech import SilentNarrator
     from tutor.storage.store import open_store
 
-    store = open_store(data)
+    store = open_store(data, busy_wait_s=busy_wait_s)
     catalogue = load_catalogue(lesson_dirs or [bundled_lessons_dir()], sandbox_specs())
     notices = []
     if store.set_aside is not None:
@@ -95,6 +105,14 @@ def build_services(
             ).format(path=store.set_aside)
         )
         log.warning("damaged database set aside as %s", store.set_aside)
+    if store.read_only and store.problem is not None:
+        notices.append(
+            _(
+                "The learners and their progress can be seen, but nothing new can be saved "
+                "for now. {reason}"
+            ).format(reason=store.problem)
+        )
+        log.warning("progress opened read-only: %s", store.problem.detail)
     if catalogue.problems:
         lines = "\n".join(str(problem) for problem in catalogue.problems)
         notices.append(
@@ -173,7 +191,12 @@ def speech_cache_dir(folder: Path) -> Path:
     folder, and are cleared at each start so nothing lingers."""
     cache = folder / "cache" / "speech"
     shutil.rmtree(cache, ignore_errors=True)
-    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only or full data folder: a private temporary folder instead
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="pas-a-pas-speech-"))
     return cache
 
 
@@ -205,22 +228,22 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
     window = MainWindow(complete=False)
     probe = _startup_probe(window)
     started: list[Services] = []
+    started_parts: list[Narrator] = []
 
     def finish_start() -> None:
         try:
-            setup_logging(folder)
-            services = build_services(folder, lesson_dirs, create_narrator(folder))
-            started.append(services)
-            _window, controller = build_window(services, stand, window)
-            if controller.stand.active:
-                window.showFullScreen()
+            if not started_parts:
+                setup_logging(folder)
+                started_parts.append(create_narrator(folder))
+            services = start_app(window, folder, lesson_dirs, started_parts[0], stand, started)
         finally:
             # What start-up built lives as long as the app: kept out of the collector's full
             # passes, which then stay short (a long one pauses the window mid-lesson).
             # Collection was off until now (see tutor.cli).
             gc.freeze()
             gc.enable()
-        _ready(window, probe)
+        if services is not None:
+            _ready(window, probe)
 
     if learners is None:
         finish_start()
@@ -239,12 +262,63 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
         return int(app.exec())
     finally:
         gc.enable()
-        for services in started:
-            services.narrator.stop()
-            synthesizer = getattr(services.narrator, "synthesizer", None)
+        for narrator in started_parts:
+            narrator.stop()
+            synthesizer = getattr(narrator, "synthesizer", None)
             if synthesizer is not None:
                 synthesizer.close()
+        for services in started:
             services.store.close()
+
+
+def start_app(  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    folder: Path,
+    lesson_dirs: list[Path] | None,
+    narrator: Narrator,
+    stand: bool,
+    started: list[Services],
+    busy_wait_s: float | None = None,
+):
+    """Open the progress and build the app in ``window``; returns the services, or ``None``
+    when the progress cannot be opened.
+
+    Then the window shows why, instead of the sign-in screen (an empty sign-in would say
+    "your progress is gone" while it is safe on disk), with a button to try again; a try
+    that works builds the app as at start-up."""
+    from tutor.storage.problems import StoreUnavailable
+
+    try:
+        services = build_services(folder, lesson_dirs, narrator, busy_wait_s=busy_wait_s)
+    except StoreUnavailable as problem:
+        log.warning("the progress cannot be opened: %s (%s)", problem.title(), problem.detail)
+        _show_store_unavailable(
+            window,
+            problem,
+            lambda: start_app(window, folder, lesson_dirs, narrator, stand, started, 1.0),
+        )
+        return None
+    started.append(services)
+    _window, controller = build_window(services, stand, window)
+    services.controller = controller
+    if controller.stand.active:
+        window.showFullScreen()
+    return services
+
+
+def _show_store_unavailable(window: MainWindow, problem, retry) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from tutor.ui.screens.unavailable import StoreUnavailableScreen
+
+    screen = window.findChild(StoreUnavailableScreen)
+    if screen is None:
+        screen = StoreUnavailableScreen()
+        window.stack.addWidget(screen)
+        # The button's "One moment…" is painted before the try, which can wait a second.
+        screen.retry_requested.connect(lambda: QTimer.singleShot(50, retry))
+    screen.show_problem(problem.title(), str(problem))
+    window.stack.setCurrentWidget(screen)
 
 
 def _startup_probe(window: MainWindow):  # type: ignore[no-untyped-def]

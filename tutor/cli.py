@@ -243,6 +243,20 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the app or a command. A command that finds the progress unusable (another program
+    holds it, a full disk, a read-only folder) says why on stderr and exits 1."""
+    try:
+        return _run(argv)
+    except Exception as problem:
+        from tutor.storage.problems import StoreUnavailable  # (not on the way to the app)
+
+        if not isinstance(problem, StoreUnavailable):
+            raise
+        print(problem, file=sys.stderr)
+        return 1
+
+
+def _run(argv: list[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments[:1] == ["speech-worker"]:  # the narrator's child process (not for people)
         from tutor.speech.worker import serve

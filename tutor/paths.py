@@ -6,6 +6,7 @@ platform's per-user application-data folder).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -30,7 +31,8 @@ def assets_dir() -> Path:
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The user's data folder, created if missing."""
+    """The user's data folder, created if missing (when it cannot be, opening the store
+    says why, in plain words: see ``storage/database.py``)."""
     chosen = override or os.environ.get("TUTOR_DATA_DIR")
     if chosen:
         path = Path(chosen)
@@ -38,5 +40,6 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         import platformdirs  # only when no folder was given (it costs start-up time)
 
         path = Path(platformdirs.user_data_dir(APP_DIR_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        path.mkdir(parents=True, exist_ok=True)
     return path

@@ -110,3 +110,70 @@ def test_restore_into_an_empty_folder(tmp_path):
     fresh = open_store(tmp_path / "b")
     assert [learner.first_name for learner in fresh.learners.all()] == ["Marthe"]
     fresh.close()
+
+
+def test_two_restores_in_the_same_second_keep_two_copies(tmp_path, monkeypatch):
+    import tutor.storage.copies as copies
+
+    class FrozenClock:  # every copy is made "in the same second"
+        @staticmethod
+        def now():  # type: ignore[no-untyped-def]
+            import datetime as dt
+
+            return dt.datetime(2026, 12, 3, 16, 0, 0)
+
+    monkeypatch.setattr(copies, "datetime", FrozenClock)
+    data = tmp_path / "data"
+    store = open_store(data)
+    store.learners.add("Premier", "mdi6.cat", "#0b4a85")
+    backup(store, tmp_path / "saved.db")
+    store.learners.add("Deuxième", "mdi6.dog", "#0b4a85")
+    store.close()
+    first = restore(data, tmp_path / "saved.db")
+    store = open_store(data)
+    store.learners.add("Troisième", "mdi6.tree", "#0b4a85")
+    store.close()
+    second = restore(data, tmp_path / "saved.db")
+    assert first is not None and second is not None and first != second
+    assert first.name == "progress.before-restore-20261203-160000.db"
+    assert second.name == "progress.before-restore-20261203-160000-2.db"
+    names = []
+    for kept in (first, second):
+        with sqlite3.connect(kept) as conn:
+            names.append({row[0] for row in conn.execute("SELECT first_name FROM learners")})
+    assert names == [{"Premier", "Deuxième"}, {"Premier", "Troisième"}]
+
+
+def test_restore_keeps_the_device_pin_and_its_lockout(tmp_path):
+    data = tmp_path / "data"
+    other = open_store(tmp_path / "other")  # the backup comes with its own PIN
+    other.pin.set("11112222")
+    other.learners.add("Venue d'ailleurs", "mdi6.cat", "#0b4a85")
+    backup(other, tmp_path / "saved.db")
+    other.close()
+    store = open_store(data)
+    store.pin.set("73915286")
+    for _ in range(5):
+        store.pin.check("0000", now=100.0)  # locked for 30 s
+    store.close()
+
+    restore(data, tmp_path / "saved.db")
+
+    again = open_store(data)
+    assert [learner.first_name for learner in again.learners.all()] == ["Venue d'ailleurs"]
+    assert again.pin.wait_left(now=110.0) == pytest.approx(20)  # the lockout stays
+    assert not again.pin.check("11112222", now=200.0).ok  # the backup's PIN does not open
+    assert again.pin.check("73915286", now=300.0).ok  # the device's does
+    again.close()
+
+
+def test_a_device_without_a_pin_takes_the_backups(tmp_path):
+    other = open_store(tmp_path / "other")
+    other.pin.set("11112222")
+    backup(other, tmp_path / "saved.db")
+    other.close()
+    open_store(tmp_path / "data").close()
+    restore(tmp_path / "data", tmp_path / "saved.db")
+    again = open_store(tmp_path / "data")
+    assert again.pin.check("11112222").ok
+    again.close()

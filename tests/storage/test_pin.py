@@ -1,10 +1,16 @@
-"""The facilitator PIN: hashed, wrong tries counted in the database, growing waits."""
+"""The facilitator PIN: hashed, wrong tries counted in the database, growing waits that no
+clock change lifts or shortens."""
 
 from __future__ import annotations
+
+import base64
+import hashlib
+import time
 
 import pytest
 
 from tutor.storage.database import DATABASE_NAME
+from tutor.storage.pin import HASH_KEY, LOCKED_UNTIL_KEY, WAIT_LEFT_KEY
 from tutor.storage.store import open_store
 
 PIN = "73915286"
@@ -68,7 +74,7 @@ def test_the_pin_is_never_stored_in_clear(tmp_path):
     stored = store.opened.db.execute(
         "SELECT value FROM settings WHERE key = 'facilitator_pin'"
     ).fetchone()[0]
-    assert stored.startswith("scrypt$16384$8$1$")
+    assert stored.startswith("scrypt$131072$8$1$")  # OWASP: N=2^17, r=8, p=1
     store.close()
     for suffix in ("", "-wal", "-shm"):
         path = tmp_path / (DATABASE_NAME + suffix)
@@ -99,3 +105,63 @@ def test_change_needs_the_old_pin(store):
     assert store.pin.change(PIN, "4321")
     assert store.pin.check("4321").ok
     assert not store.pin.check(PIN).ok
+
+
+def _lock(store, now: float | None) -> None:
+    for _ in range(5):
+        store.pin.check("0000", now=now)
+
+
+def test_moving_the_wall_clock_neither_lifts_nor_shortens_a_lockout(store, monkeypatch):
+    store.pin.set(PIN)
+    _lock(store, now=None)  # the real monotonic clock
+    assert store.pin.wait_left() == pytest.approx(30, abs=3)
+    real_time = time.time
+    for jump in (86_400.0, 3600.0, -86_400.0):  # a day ahead, an hour ahead, a day back
+        monkeypatch.setattr(time, "time", lambda jump=jump: real_time() + jump)
+        refused = store.pin.check(PIN)
+        assert not refused.ok and refused.wait_s == pytest.approx(30, abs=3)
+    monkeypatch.undo()
+    # The monotonic clock moving on (the real passing of time) does end it.
+    assert store.pin.check(PIN, now=time.monotonic() + 31).ok
+
+
+def test_a_restart_of_the_machine_never_shortens_a_lockout(tmp_path):
+    store = open_store(tmp_path)
+    store.pin.set(PIN)
+    _lock(store, now=50_000.0)  # the machine had been up for 50,000 s
+    assert store.pin.wait_left(now=50_010.0) == pytest.approx(20)
+    store.close()
+    # The machine restarts: its monotonic clock starts again from zero. The wait is
+    # taken up from the last try seen (at 50,000 s, with 30 s to wait): never lifted.
+    again = open_store(tmp_path)
+    refused = again.pin.check(PIN, now=5.0)
+    assert not refused.ok and refused.wait_s == pytest.approx(30)
+    # From there the rest of the wait runs as usual, whatever the clock's number.
+    assert again.pin.wait_left(now=15.0) == pytest.approx(20)
+    assert not again.pin.check(PIN, now=30.0).ok
+    assert again.pin.check(PIN, now=36.0).ok
+    again.close()
+
+
+def test_a_lockout_stored_by_an_older_version_is_kept(store):
+    store.pin.set(PIN)
+    store.settings.put({LOCKED_UNTIL_KEY: repr(time.time() + 100)})
+    store.opened.db.execute("DELETE FROM settings WHERE key = ?", [WAIT_LEFT_KEY])
+    refused = store.pin.check(PIN, now=10.0)
+    assert not refused.ok and refused.wait_s == pytest.approx(100, abs=2)
+    assert store.pin.wait_left(now=60.0) == pytest.approx(50, abs=2)
+
+
+def test_an_older_cheaper_hash_is_read_and_upgraded_on_the_next_right_pin(store):
+    salt = b"0123456789abcdef"
+    old = hashlib.scrypt(PIN.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    encode = base64.urlsafe_b64encode
+    stored = f"scrypt$16384$8$1${encode(salt).decode()}${encode(old).decode()}"
+    store.settings.put({HASH_KEY: stored})
+    assert not store.pin.check("0000").ok
+    assert store.settings.get(HASH_KEY) == stored  # a wrong PIN changes nothing
+    assert store.pin.check(PIN).ok
+    upgraded = store.settings.get(HASH_KEY)
+    assert upgraded is not None and upgraded.startswith("scrypt$131072$8$1$")
+    assert store.pin.check(PIN).ok and not store.pin.check("0000").ok

@@ -90,3 +90,49 @@ def test_a_failed_transaction_leaves_nothing_half_written(store):
         store.progress.record(record, event(0), resume_at=1)
     assert store.progress.events(learner.id) == []
     assert store.progress.get(learner.id, "l").current_step == 0
+
+
+def test_two_damaged_files_set_aside_in_the_same_second_keep_two_copies(tmp_path, monkeypatch):
+    import datetime as dt
+
+    import tutor.storage.copies as copies
+
+    class FrozenClock:
+        @staticmethod
+        def now():  # type: ignore[no-untyped-def]
+            return dt.datetime(2026, 12, 3, 16, 0, 0)
+
+    monkeypatch.setattr(copies, "datetime", FrozenClock)
+    path = tmp_path / DATABASE_NAME
+    set_aside = []
+    for text in (b"first damaged file", b"second damaged file"):
+        path.write_bytes(text * 200)
+        store = open_store(tmp_path)
+        set_aside.append(store.set_aside)
+        store.close()
+    first, second = set_aside
+    assert first is not None and second is not None and first != second
+    assert first.read_bytes().startswith(b"first damaged file")
+    assert second.read_bytes().startswith(b"second damaged file")
+    assert second.name == "progress.damaged-20261203-160000-2.db"
+
+
+def test_a_malformed_database_is_set_aside_and_a_healthy_one_never(tmp_path):
+    store = open_store(tmp_path)
+    for number in range(200):
+        store.learners.add(f"Personne {number}", "mdi6.cat", "#0b4a85")
+    store.close()
+    path = tmp_path / DATABASE_NAME
+    healthy = open_store(tmp_path)  # opened again and again: never set aside
+    assert healthy.set_aside is None and len(healthy.learners.all()) == 200
+    healthy.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, len(data), page):  # every b-tree page header scrambled
+        data[offset : offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    store = open_store(tmp_path)
+    assert store.set_aside is not None and store.set_aside.name.startswith("progress.damaged-")
+    assert store.set_aside.read_bytes() == bytes(data)
+    assert store.learners.all() == []
+    store.close()

@@ -2,21 +2,41 @@
 
 Copies are made with SQLite's online backup API: consistent even while the program writes.
 A file is checked (read-only) before it is restored, and the current database is always kept
-aside as ``progress.before-restore-<time>.db`` first.
+aside first as ``progress.before-restore-<time>.db``, under a name no other file has
+(``storage/copies.py``): two restores in the same second keep two copies.
+
+A restore brings the backup's learners and progress, not its facilitator PIN: the PIN (and its
+lockout) belongs to the device, so the device's stays. Only a device that has no PIN yet takes
+the backup's (a new computer receiving the facilitator's data).
+
+Every expected problem (another program holds the file, a full disk, a read-only folder)
+is raised as a ``StoreUnavailable`` in a facilitator's words, and leaves the current data as
+it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from tutor.i18n import _
-from tutor.storage.database import DATABASE_NAME, open_database
+from tutor.storage.copies import BEFORE_RESTORE_PREFIX, reserve_unique_path
+from tutor.storage.database import (
+    BUSY_WAIT_S,
+    DATABASE_NAME,
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    DatabaseDamaged,
+    open_database,
+    unavailable_from,
+)
 from tutor.storage.migrations import migrations
+from tutor.storage.pin import DEVICE_PIN_KEYS
 from tutor.storage.store import Store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -40,19 +60,47 @@ def backup(store: Store, path: Path) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, timeout=10)
     try:
-        target = sqlite3.connect(partial)
+        partial.unlink(missing_ok=True)
+        source = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, timeout=10)
         try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+            target = sqlite3.connect(partial)
+            try:
+                bounded_backup(source, target)
+                target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    _fsync(partial)
-    os.replace(partial, path)
+            source.close()
+        _fsync(partial)
+        os.replace(partial, path)
+    except (sqlite3.Error, OSError) as exc:
+        _remove_quietly(partial)
+        if isinstance(exc, OSError):
+            raise  # about the chosen file: the caller names it
+        raise unavailable_from(exc, path) from exc
+
+
+def bounded_backup(
+    source: sqlite3.Connection, target: sqlite3.Connection, wait_s: float = BUSY_WAIT_S
+) -> None:
+    """SQLite's online backup, giving up after ``wait_s`` of another program's lock.
+
+    Python's ``Connection.backup`` retries a locked database for ever (every 250 ms): behind
+    a program that keeps its lock, a backup or a restore would never end."""
+    deadline = time.monotonic() + wait_s
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (SQLITE_BUSY, SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    source.backup(target, pages=256, progress=progress, sleep=0.05)
+
+
+def _remove_quietly(path: Path) -> None:
+    for side in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + side).unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:
@@ -126,43 +174,96 @@ def restore(data_dir: Path, path: Path) -> Path | None:
     """Replace the database in ``data_dir`` by the backup at ``path``.
 
     The file is checked first (``BackupRefused`` if unsound); the current database is kept
-    as ``progress.before-restore-<time>.db``, whose path is returned (None if there was none).
-    Works while a store is open on ``data_dir`` (its connection sees the restored data), but
-    the caller should reopen the store so that everything is read afresh.
+    as ``progress.before-restore-<time>.db`` (a new name each time), whose path is returned
+    (None if there was none). The device's PIN stays (see above). Works while a store is open
+    on ``data_dir`` (its connection sees the restored data), but the caller should reopen the
+    store so that everything is read afresh. A ``StoreUnavailable`` (busy, full, read-only)
+    leaves the current data untouched.
     """
     info = check_backup(path)
     if not info.ok:
         raise BackupRefused(info.error or "")
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
     current = data_dir / DATABASE_NAME
-    kept: Path | None = None
-    if current.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = data_dir / f"progress.before-restore-{stamp}.db"
-        try:
-            _copy(current, kept)
-        except sqlite3.DatabaseError:  # a damaged database is kept as it is, byte for byte
-            shutil.copyfile(current, kept)
     try:
-        _copy(Path(path), current, into_live=True)
-    except sqlite3.DatabaseError:  # the current file is not a usable database: replace it
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(current) + suffix).unlink(missing_ok=True)
-        _copy(Path(path), current, into_live=True)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        kept = _keep_current(data_dir, current)
+    except (sqlite3.Error, OSError) as exc:
+        raise unavailable_from(exc, current) from exc
+    device_pin = _device_pin(current)
+    try:
+        try:
+            _copy(Path(path), current, into_live=True, pin=device_pin)
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc, current):
+                raise
+            # The current file is not a usable database (it is kept above): replace it.
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(current) + suffix).unlink(missing_ok=True)
+            _copy(Path(path), current, into_live=True, pin=device_pin)
+    except (sqlite3.Error, OSError) as exc:
+        raise unavailable_from(exc, current) from exc
     open_database(current).close()  # brings an older backup up to this version's schema
     return kept
 
 
-def _copy(source_path: Path, target_path: Path, into_live: bool = False) -> None:
-    """SQLite-level copy: safe while other connections use either file."""
+def _keep_current(data_dir: Path, current: Path) -> Path | None:
+    """Copy the current database to a new before-restore name (nothing if there is none)."""
+    if not current.exists():
+        return None
+    kept = reserve_unique_path(data_dir, BEFORE_RESTORE_PREFIX)
+    try:
+        try:
+            _copy(current, kept)
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc, current):
+                raise
+            shutil.copyfile(current, kept)  # a damaged database is kept byte for byte
+    except BaseException:
+        _remove_quietly(kept)
+        raise
+    return kept
+
+
+def _is_damage(exc: sqlite3.Error, path: Path) -> bool:
+    return isinstance(unavailable_from(exc, path, damaged_is_error=False), DatabaseDamaged)
+
+
+def _device_pin(current: Path) -> dict[str, str]:
+    """The device's PIN rows, if it has a PIN (read-only; a damaged file has none)."""
+    if not current.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{current}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return {}
+    try:
+        marks = ",".join("?" * len(DEVICE_PIN_KEYS))
+        rows = conn.execute(
+            f"SELECT key, value FROM settings WHERE key IN ({marks})", DEVICE_PIN_KEYS
+        ).fetchall()
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+    found = {str(key): str(value) for key, value in rows}
+    return found if DEVICE_PIN_KEYS[0] in found else {}
+
+
+def _copy(
+    source_path: Path, target_path: Path, into_live: bool = False, pin: dict[str, str] | None = None
+) -> None:
+    """SQLite-level copy: safe while other connections use either file. ``pin``: the
+    device's PIN rows, put in place of the copy's."""
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=10)
     try:
         target = sqlite3.connect(target_path, timeout=10)
         try:
             if into_live:
                 target.execute("PRAGMA journal_mode=WAL")
-            source.backup(target)
+            bounded_backup(source, target)
+            if pin:
+                _put_pin(target, pin)
             if into_live:
                 target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             else:
@@ -171,3 +272,10 @@ def _copy(source_path: Path, target_path: Path, into_live: bool = False) -> None
             target.close()
     finally:
         source.close()
+
+
+def _put_pin(conn: sqlite3.Connection, pin: dict[str, str]) -> None:
+    marks = ",".join("?" * len(DEVICE_PIN_KEYS))
+    with conn:
+        conn.execute(f"DELETE FROM settings WHERE key IN ({marks})", DEVICE_PIN_KEYS)
+        conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)", list(pin.items()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -156,12 +157,17 @@ class Learners:
         self.get(learner_id)
         return self.update(learner_id, archived=0)
 
-    def erase(self, learner_id: str) -> None:
-        """Forget a learner entirely (right to erasure).
+    def erase(self, learner_id: str) -> bool:
+        """Forget a learner entirely (right to erasure); see also ``storage/erase.py``, which
+        reaches the program's own copies too.
 
         Deleted rows are overwritten (secure_delete), the WAL is emptied into the database and
         truncated, and the file is rebuilt (VACUUM), so that neither the name nor the UUID stay
-        in progress.db, progress.db-wal or progress.db-shm.
+        in progress.db, progress.db-wal or progress.db-shm. That last cleaning waits at most
+        ``SCRUB_WAIT_S`` for other connections reading the file: if one still reads, the rows
+        are gone all the same, ``False`` is returned, and the cleaning is finished the next
+        time the store opens (``SCRUB_PENDING_KEY``). A ``sqlite3.Error`` (another program
+        writing, a full disk) leaves everything as it was.
         """
         self.get(learner_id)
         db = self._db
@@ -170,20 +176,59 @@ class Learners:
             for table in ("notes", "workshop_attendance", "step_events", "lesson_progress"):
                 db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
             db.execute("DELETE FROM learners WHERE id = ?", [learner_id])
-        flush_deleted_data(db)
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, '1') "
+                "ON CONFLICT(key) DO UPDATE SET value = '1'",
+                [SCRUB_PENDING_KEY],
+            )
+        return finish_scrub(db)
 
 
-def flush_deleted_data(db: Database) -> None:
-    """Checkpoint and truncate the WAL, rebuild the file, and truncate the WAL again."""
-    _checkpoint(db)
-    db.execute("VACUUM")
-    _checkpoint(db)
+SCRUB_PENDING_KEY = "erase_scrub_pending"  # an erased person may still be in the WAL
+SCRUB_WAIT_S = 3.0
 
 
-def _checkpoint(db: Database) -> None:
-    for _attempt in range(20):
-        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if not busy:
-            return
-        time.sleep(0.1)  # another connection is reading: let it finish
-    log.warning("the WAL could not be emptied now: another connection keeps reading")
+def finish_scrub(db: Database, wait_s: float = SCRUB_WAIT_S) -> bool:
+    """Clean the files after an erase (see ``flush_deleted_data``); ``True`` when done."""
+    if not flush_deleted_data(db, wait_s):
+        return False
+    with db.atomic():
+        db.execute("DELETE FROM settings WHERE key = ?", [SCRUB_PENDING_KEY])
+    return _checkpoint(db, time.monotonic() + wait_s)
+
+
+def flush_deleted_data(db: Database, wait_s: float = SCRUB_WAIT_S) -> bool:
+    """Checkpoint and truncate the WAL, rebuild the file, and truncate the WAL again.
+
+    Waits at most ``wait_s`` in all for other connections to stop reading (a checkpoint
+    cannot empty the WAL under a reader). ``False``: not finished, some old pages remain."""
+    deadline = time.monotonic() + wait_s
+    if not _checkpoint(db, deadline):
+        return False
+    try:
+        db.execute("VACUUM")
+    except sqlite3.OperationalError as exc:  # another program writes: try again later
+        log.warning("the file could not be rebuilt now: %s", exc)
+        return False
+    return _checkpoint(db, deadline)
+
+
+def _checkpoint(db: Database, deadline: float) -> bool:
+    """Empty and truncate the WAL before ``deadline`` (each try waits a tenth of a second
+    at most: SQLite's own busy wait would otherwise wait the connection's whole timeout)."""
+    previous = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute("PRAGMA busy_timeout=100")
+    try:
+        while True:
+            try:
+                busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except sqlite3.OperationalError:
+                busy = 1
+            if not busy:
+                return True
+            if time.monotonic() >= deadline:
+                log.warning("the WAL could not be emptied now: another connection keeps reading")
+                return False
+            time.sleep(0.05)
+    finally:
+        db.execute(f"PRAGMA busy_timeout={int(previous)}")

@@ -53,6 +53,15 @@ class Progress:
         rows = self._db.query("SELECT * FROM lesson_progress WHERE learner_id = ?", [learner_id])
         return {row["lesson_id"]: _from_row(row) for row in rows}
 
+    def unsaved_start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress:
+        """What ``start`` would give, read only, for a store that cannot be written: the
+        lesson resumes where it was left, nothing is written."""
+        existing = self.get(learner_id, lesson_id)
+        resumable = existing is not None and existing.status == IN_PROGRESS
+        if resumable and existing.current_step < step_count:  # type: ignore[union-attr]
+            return existing  # type: ignore[return-value]
+        return LessonProgress(learner_id, lesson_id, "", IN_PROGRESS, 0, step_count, None, 0, None)
+
     def start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress:
         """Resume the lesson where it was left, or begin a new run (first time, or again)."""
         existing = self.get(learner_id, lesson_id)

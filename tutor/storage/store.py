@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.storage.database import DATABASE_NAME, OpenedDatabase, open_database
+from tutor.storage.database import (
+    BUSY_WAIT_S,
+    DATABASE_NAME,
+    OpenedDatabase,
+    StoreUnavailable,
+    open_database,
+)
 from tutor.storage.learners import Learners
 from tutor.storage.notes import Notes
 from tutor.storage.pin import FacilitatorPin
@@ -36,12 +42,25 @@ class Store:
     def set_aside(self) -> Path | None:
         return self.opened.set_aside
 
+    @property
+    def read_only(self) -> bool:
+        """Opened for reading only (read-only folder, full disk): nothing can be saved."""
+        return self.opened.read_only
+
+    @property
+    def problem(self) -> StoreUnavailable | None:
+        """Why the store is read-only, in a facilitator's words (``str()``)."""
+        return self.opened.problem
+
     def close(self) -> None:
         self.opened.close()
 
 
-def open_store(data_dir: Path) -> Store:
-    opened = open_database(data_dir / DATABASE_NAME)
+def open_store(data_dir: Path, need_write: bool = True, busy_wait_s: float | None = None) -> Store:
+    """Raises a ``StoreUnavailable`` (busy, full, read-only) rather than ever starting an
+    empty store while the data is on disk; see ``storage/database.py``."""
+    wait = BUSY_WAIT_S if busy_wait_s is None else busy_wait_s
+    opened = open_database(Path(data_dir) / DATABASE_NAME, need_write, wait)
     db = opened.db
     return Store(
         opened,

@@ -128,3 +128,32 @@ def test_a_workshop_with_attendance_and_lessons_gives_today_to_who_came(qtbot, a
     controller.show_sign_in()
     click(qtbot, window.sign_in.findChild(object, f"signin.learner.{paul.id}"))
     assert not catalogue.today_box.isVisible()
+
+
+def test_erasing_cleans_the_programs_copies_and_offers_to_delete_damaged_ones(qtbot, app_parts):
+    from pathlib import Path
+
+    from tutor.storage.copies import SET_ASIDE_PREFIX
+
+    window, _controller, services = app_parts
+    screens = window.facilitator
+    marcel = services.store.learners.add("Marcel", "mdi6.bicycle", "#0b4a85")
+    folder = Path(services.store.path).parent
+    damaged = folder / f"{SET_ASIDE_PREFIX}20250101-120000.db"
+    damaged.write_bytes(b"not a database " * 50 + marcel.id.encode() + b" Marcel")
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "learners")
+    click(qtbot, screens.learners.findChild(object, f"fac_learners.learner.{marcel.id}"))
+    click(qtbot, screens.learner.erase_button)
+    confirm = screens.confirm
+    asked = f"{confirm.text.text()} {confirm.details.text()}"
+    assert "clé USB" in asked and "sauvegardes" in asked  # what stays out of reach
+    click(qtbot, confirm.yes_button)
+    # The damaged copy cannot be cleaned: it is named, and deleting it is offered.
+    assert window.current_screen() is confirm
+    assert damaged.name in confirm.text.text()
+    click(qtbot, confirm.yes_button)
+    assert not damaged.exists()
+    assert window.current_screen() is screens.learners
+    assert "Marcel" in screens.learners.banner.text()
+    assert services.store.learners.all(include_archived=True) == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
@@ -23,6 +25,8 @@ from tutor.ui.main_window import MainWindow
 from tutor.ui.screens.catalogue import LessonCard
 from tutor.ui.stand.admin import StandAdminController
 from tutor.ui.stand.controller import StandController
+
+log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
@@ -153,7 +157,14 @@ class AppController(QObject):
         box.exec()
 
     def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
-        self.learner = self.store.learners.add(first_name, avatar, colour)
+        try:
+            self.learner = self.store.learners.add(first_name, avatar, colour)
+        except sqlite3.Error:  # a read-only folder, a full disk: the facilitator is told
+            log.exception("could not add a learner")
+            self.window.new_learner.show_advice(
+                _("This computer cannot save a new person right now. A facilitator can help you.")
+            )
+            return
         self.learner = self.display.adopt_for_new(self.learner)
         self._apply_voice_settings()
         self.show_catalogue()

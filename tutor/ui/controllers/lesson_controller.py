@@ -58,8 +58,14 @@ class LessonController(QObject):
 
     # -- starting -----------------------------------------------------------------------------
     def start(self, lesson: Lesson, learner: Learner, spec: SandboxSpec) -> None:
-        """Begin the lesson, or resume it at the step where it was left."""
-        self._record = self._progress.start(learner.id, lesson.id, lesson.step_count)
+        """Begin the lesson, or resume it at the step where it was left. When nothing can be
+        saved (a read-only folder, a full disk, another program writing), the lesson is
+        played all the same from where it was left; the facilitator has been told."""
+        try:
+            self._record = self._progress.start(learner.id, lesson.id, lesson.step_count)
+        except sqlite3.Error:
+            log.exception("could not record the start of %s", lesson.id)
+            self._record = self._progress.unsaved_start(learner.id, lesson.id, lesson.step_count)
         self.run = LessonRun(lesson, self._record.current_step, spec, language=learner.language)
         if self.sandbox is not None:
             self.sandbox.speech_requested.disconnect(self._on_sandbox_speech_requested)

@@ -237,7 +237,10 @@ class DocumentsController(QObject):
         path = self.choose_save_path(
             screen,
             _("Save a backup"),
-            _("pas-a-pas-backup-{day}.db").format(day=self._stamp()),
+            # Down to the second: a second backup the same day gets a name of its own.
+            _("pas-a-pas-backup-{day}.db").format(
+                day=dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+            ),
             _("Backup (*.db)"),
         )
         if path is None:
@@ -278,16 +281,27 @@ class DocumentsController(QObject):
         )
 
     def _restore(self, path: Path, learners: int) -> None:
+        """Restore, then reopen the store; the old one is closed only once the new one is
+        open, so a busy, full or read-only folder leaves a working store behind."""
         from tutor.storage.backup import restore
+        from tutor.storage.database import StoreUnavailable
 
         data_dir = self._data_dir()
-        self.store.close()
         banner = _("The backup is restored: {count} learners.").format(count=learners)
         try:
             restore(data_dir, path)
+        except StoreUnavailable as problem:  # the current data stays; say why
+            banner = _("The backup could not be restored. {reason}").format(reason=problem)
         except Exception as error:  # the current data stays; say what happened
             banner = _("The backup could not be restored ({reason}). Nothing was changed.").format(
                 reason=error
             )
-        self.owner.replace_store(open_store(data_dir))
+        try:
+            fresh = open_store(data_dir)
+        except StoreUnavailable as problem:
+            banner = f"{banner} {problem}"
+        else:
+            old = self.store
+            self.owner.replace_store(fresh)
+            old.close()
         self.show_backup(banner)

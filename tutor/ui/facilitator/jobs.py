@@ -17,7 +17,8 @@ Progress = Callable[[int, int], None]
 
 
 class Job(QThread):
-    """Runs ``work(store, progress)`` with its own connection to the database."""
+    """Runs ``work(store, progress)`` with its own connection to the database (for reading:
+    another program writing to it does not stop an export or a backup)."""
 
     progressed = Signal(int, int)  # done, total
     succeeded = Signal(object)  # what the work returned
@@ -32,7 +33,7 @@ class Job(QThread):
         store = None
         try:
             if self._data_dir is not None:
-                store = open_store(self._data_dir)
+                store = open_store(self._data_dir, need_write=False)  # exports, backups read
             result = self._work(store, self.progressed.emit)
         except OSError as error:  # a full disk, a read-only folder: said in plain words
             from tutor.storage.safe_files import write_problem

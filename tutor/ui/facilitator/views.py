@@ -4,6 +4,7 @@ workshops, progress, one learner's page, difficult steps, charts."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -141,9 +142,14 @@ class FacilitatorViews(QObject):
             _("Erase {name} for good?").format(name=name),
             _(
                 "Everything about {name} will be erased from this computer: progress, notes, "
-                "workshop attendance. This cannot be undone."
+                "workshop attendance, also in the copies Pas à Pas keeps in its data folder. "
+                "This cannot be undone."
             ).format(name=name),
-            _("To hide {name} but keep the progress, choose “Archive” instead.").format(name=name),
+            _(
+                "Backups and progress packs stored elsewhere (a USB stick, another computer, "
+                "a shared folder) still hold {name}: erase or delete them there too. "
+                "To hide {name} but keep the progress, choose “Archive” instead."
+            ).format(name=name),
             _("Yes, erase {name} for good").format(name=name),
             _("No, keep {name}").format(name=name),
             lambda: self._erase(learner.id, name),
@@ -152,9 +158,60 @@ class FacilitatorViews(QObject):
         )
 
     def _erase(self, learner_id: str, name: str) -> None:
-        self.store.learners.erase(learner_id)
+        from tutor.storage.database import StoreUnavailable
+        from tutor.storage.erase import erase_learner
+
+        try:
+            report = erase_learner(self.store, learner_id)
+        except StoreUnavailable as problem:  # nothing was erased: say why, plainly
+            self.show_learners(
+                _("{name} could not be erased now. {reason}").format(name=name, reason=problem)
+            )
+            return
         self._editing = None
-        self.show_learners(_("{name} was erased.").format(name=name))
+        banner = _("{name} was erased.").format(name=name)
+        if not report.scrubbed:
+            banner += " " + _(
+                "Another program is reading the progress file: the last traces will be "
+                "cleaned the next time Pas à Pas starts."
+            )
+        if report.copies_left:
+            self._offer_to_delete_copies(name, report.copies_left, banner)
+        else:
+            self.show_learners(banner)
+
+    def _offer_to_delete_copies(self, name: str, copies: list[Path], banner: str) -> None:
+        """Damaged copies cannot be cleaned row by row: the facilitator decides."""
+        from tutor.storage.erase import delete_copies
+
+        listing = "\n".join(str(copy) for copy in copies)
+
+        def delete() -> None:
+            stuck = delete_copies(copies)
+            if stuck:
+                text = _("These copies could not be deleted: {paths}").format(
+                    paths=", ".join(str(copy) for copy in stuck)
+                )
+            else:
+                text = _("The damaged copies were deleted.")
+            self.show_learners(f"{banner} {text}")
+
+        self.owner.confirm(
+            _("Also delete the damaged copies that hold {name}?").format(name=name),
+            _(
+                "{name} was erased. These copies in the data folder are damaged, so Pas à Pas "
+                "cannot clean them, and they still hold {name}:\n{paths}"
+            ).format(name=name, paths=listing),
+            _(
+                "They were kept for your IT support, in case some progress can be saved "
+                "from them. Deleting them deletes everyone's data they hold."
+            ),
+            _("Yes, delete these copies"),
+            _("No, keep them"),
+            delete,
+            lambda: self.show_learners(banner),
+            danger=True,
+        )
 
     # -- workshops -----------------------------------------------------------------------------
     def show_workshops(self, banner: str = "") -> None:

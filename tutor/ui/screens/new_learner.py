@@ -105,6 +105,10 @@ class NewLearnerScreen(QWidget):
         self._avatars.button(0).setChecked(True)
         self.advice.hide()
 
+    def show_advice(self, text: str) -> None:
+        self.advice.setText(text)
+        self.advice.show()
+
     def _on_colours_clicked(self, index: int) -> None:
         self._colour = COLOURS[index]
         for choice in self._avatars.buttons():

@@ -185,7 +185,8 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
     """Start the app. The sign-in screen is painted first, from a quick read of the
     learners; the lessons, the store, the voice and the other screens are loaded right
     after that first paint, in one go (a touch or key press meanwhile is kept and
-    delivered once everything is built: it is neither lost nor acted on twice). A stand, or anything unusual in the data folder, starts the long way."""
+    delivered once everything is built: neither lost nor acted on twice). A stand, or
+    anything unusual in the data folder, starts the long way."""
     from tutor.storage.quick_read import sign_in_learners
 
     folder = data_dir(data_override)

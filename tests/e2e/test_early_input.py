@@ -158,9 +158,8 @@ def test_a_tap_on_a_picture_while_starting_opens_that_persons_catalogue_once(
         try:
             _wait_until_visible(app)
             time.sleep(delay_ms / 1000)
-            xdotool(
-                "mousemove", "--sync", str(workshop.picture_x), str(workshop.picture_y), "click", "1"
-            )
+            x, y = str(workshop.picture_x), str(workshop.picture_y)
+            xdotool("mousemove", "--sync", x, y, "click", "1")
             shown, screen = _answer(app)
         finally:
             app.close()

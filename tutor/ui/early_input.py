@@ -21,7 +21,7 @@ takes later input directly.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QInputEvent, QWindow
+from PySide6.QtGui import QWindow
 
 # What a person does to the window. Enter, leave and hover follow from the moves.
 HELD_TYPES = frozenset(
@@ -50,7 +50,7 @@ class EarlyInput(QObject):
     def __init__(self, window: QWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._held: list[QInputEvent] = []
+        self._held: list[QEvent] = []
         self._holding = True
         window.installEventFilter(self)
 
@@ -66,7 +66,7 @@ class EarlyInput(QObject):
         if watched is self._window and event.type() in HELD_TYPES:
             # Qt frees the original once delivered: keep a copy, with its position, buttons,
             # keys and time.
-            self._held.append(event.clone())  # type: ignore[attr-defined]
+            self._held.append(event.clone())
             return True
         return False
 

@@ -54,14 +54,6 @@ class EarlyInput(QObject):
         self._holding = True
         window.installEventFilter(self)
 
-    @property
-    def holding(self) -> bool:
-        return self._holding
-
-    def held_count(self) -> int:
-        """How many events wait to be delivered (for tests and diagnostics)."""
-        return len(self._held)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in HELD_TYPES:
             # Qt frees the original once delivered: keep a copy, with its position, buttons,

@@ -215,8 +215,9 @@ def create_narrator(folder: Path) -> Narrator:
 def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False) -> int:
     """Start the app. The sign-in screen is painted first, from a quick read of the
     learners; the lessons, the store, the voice and the other screens are loaded right
-    after that first paint, in one go (a touch meanwhile waits in Qt's queue, it is not
-    lost). A stand, or anything unusual in the data folder, starts the long way."""
+    after that first paint, in one go (a touch or key press meanwhile is kept and
+    delivered once everything is built: neither lost nor acted on twice). A stand, or
+    anything unusual in the data folder, starts the long way."""
     from tutor.storage.quick_read import sign_in_learners
 
     folder = data_dir(data_override)
@@ -250,14 +251,16 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
         window.show()
     else:
         window.sign_in.set_learners(learners)
-        replay = _hold_early_choices(window)
         window.show()
+        early_input = _hold_early_input(window)
 
-        def finish_then_replay() -> None:
-            finish_start()
-            replay()
+        def finish_then_deliver() -> None:
+            try:
+                finish_start()
+            finally:
+                early_input.release()  # even if the build failed: the window must answer
 
-        _after_first_paint(window, finish_then_replay)
+        _after_first_paint(window, finish_then_deliver)
     try:
         return int(app.exec())
     finally:
@@ -338,32 +341,15 @@ def _ready(window: MainWindow, probe) -> None:  # type: ignore[no-untyped-def]
         probe.ready()
 
 
-def _hold_early_choices(window: MainWindow):  # type: ignore[no-untyped-def]
-    """A touch on the sign-in screen before the app is ready is kept, and acted on once it
-    is (it can only happen in the instant between the first paint and the build)."""
-    from PySide6.QtCore import SignalInstance
+def _hold_early_input(window: MainWindow):  # type: ignore[no-untyped-def]
+    """Every tap or key press on the window from now until the app is ready is kept and
+    delivered once it is (see ``tutor.ui.early_input``): none is lost, none is acted on
+    twice."""
+    from tutor.ui.early_input import hold_early_input
 
-    sign_in = window.sign_in
-    held: list[tuple[SignalInstance, tuple[object, ...]]] = []
-    signals = (
-        sign_in.learner_chosen,
-        sign_in.new_learner_requested,
-        sign_in.facilitator_requested,
-        sign_in.notices_requested,
-    )
-    holders = []
-    for signal in signals:
-        holder = (lambda s: lambda *args: held.append((s, args)))(signal)
-        signal.connect(holder)
-        holders.append((signal, holder))
-
-    def replay() -> None:
-        for signal, holder in holders:
-            signal.disconnect(holder)
-        for chosen, args in held[-1:]:  # the last choice only
-            chosen.emit(*args)
-
-    return replay
+    handle = window.windowHandle()
+    assert handle is not None  # the window has been shown
+    return hold_early_input(handle)
 
 
 def _after_first_paint(window: MainWindow, then) -> None:  # type: ignore[no-untyped-def]

@@ -35,7 +35,7 @@ def _at_first_paint(body: str, data_dir, start: str = "app.run_gui(sys.argv[1], 
         "from tutor.cli import main\n"
         "def at_first_paint(window, then):\n"
         "    from PySide6.QtCore import QTimer\n"
-        "    from PySide6.QtWidgets import QApplication\n"
+        "    from PySide6.QtWidgets import QApplication, QWidget\n"
         + textwrap.indent(textwrap.dedent(body).strip(), "    ")
         + "\n    QTimer.singleShot(0, QApplication.quit)\n"
         "app._after_first_paint = at_first_paint\n"
@@ -173,20 +173,49 @@ def test_anything_else_goes_to_the_full_parser():
         assert _app_arguments(arguments) is None, arguments
 
 
-def test_a_touch_before_the_app_is_ready_is_acted_on(tmp_path):
+def test_a_tap_before_the_app_is_ready_is_kept_and_acted_on_once(tmp_path):
+    # A tap reaching the window (through Qt's platform layer, as the screen's would) while
+    # only the sign-in screen exists: kept, then delivered once everything is built.
     store = open_store(tmp_path)
     jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     store.close()
     result = _at_first_paint(
         f"""
-        window.sign_in.learner_chosen.emit("{jeanne.id}")  # touched at once
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        chosen = []
+        window.sign_in.learner_chosen.connect(chosen.append)
+        tile = window.findChild(QWidget, "signin.learner.{jeanne.id}")
+        where = tile.mapTo(window, tile.rect().center())
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=where)
+        print("before ready:", window.current_screen().objectName(), chosen)
         then()
-        print("screen:", window.current_screen().objectName())
+        print("once ready:", window.current_screen().objectName(), chosen)
         """,
         tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert "screen: screen.catalogue" in result.stdout
+    assert "before ready: screen.sign_in []" in result.stdout
+    assert f"once ready: screen.catalogue ['{jeanne.id}']" in result.stdout
+
+
+def test_keys_before_the_app_is_ready_reach_the_screen_built_for_them(tmp_path):
+    # Tab to "Aa", then Space, while starting: the "Aa" panel opens once ready (the build
+    # puts the focus on the sign-in screen: a Tab acted on before it would be undone).
+    result = _at_first_paint(
+        """
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        handle = window.windowHandle()
+        QTest.keyClick(handle, Qt.Key.Key_Tab)
+        QTest.keyClick(handle, Qt.Key.Key_Space)
+        then()
+        print("panel open:", window.display_panel.isVisible())
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "panel open: True" in result.stdout
 
 
 def test_collection_is_off_while_starting_and_back_on_once_ready(tmp_path):

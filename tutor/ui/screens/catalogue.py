@@ -29,6 +29,7 @@ class CatalogueScreen(QWidget):
         layout.setSpacing(18)
         top = QHBoxLayout()
         self.title = label("", "title")
+        self.title.setObjectName("catalogue.title")  # "Hello Jeanne!": whose catalogue
         top.addWidget(self.title, 1)
         # The buttons flow onto a second line when the text is very large.
         actions = QWidget()

@@ -138,11 +138,18 @@ def create_qt_application(argv: list[str], offscreen: bool = False) -> QApplicat
     return app
 
 
-def build_window(services: Services, stand: bool = False, window: MainWindow | None = None):  # type: ignore[no-untyped-def]
+def build_window(  # type: ignore[no-untyped-def]
+    services: Services,
+    stand: bool = False,
+    window: MainWindow | None = None,
+    first_setup: bool = False,
+):
     """The main window and its controller, showing the sign-in screen (or, in stand mode,
     forced by ``stand`` or switched on by the facilitator, the attract screen).
 
-    ``window``: one already on screen with only its sign-in screen (see ``run_gui``)."""
+    ``window``: one already on screen with only its sign-in screen (see ``run_gui``).
+    ``first_setup``: a device without a facilitator PIN shows the first-start set-up
+    before anything else (the real start; tests and renderings ask for it when needed)."""
     from tutor.ui.controllers.app_controller import AppController
     from tutor.ui.main_window import MainWindow
 
@@ -154,9 +161,7 @@ def build_window(services: Services, stand: bool = False, window: MainWindow | N
     )
     # After a restore the store is reopened: whoever closes it at the end gets the new one.
     controller.facilitator.store_replaced.connect(lambda store: setattr(services, "store", store))
-    controller.show_sign_in()
-    if stand or services.store.stand.settings().enabled:
-        controller.stand.start()
+    controller.begin(stand, first_setup)
     return window, controller
 
 
@@ -203,7 +208,7 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
             setup_logging(folder)
             services = build_services(folder, lesson_dirs, create_narrator(folder))
             started.append(services)
-            _window, controller = build_window(services, stand, window)
+            _window, controller = build_window(services, stand, window, first_setup=True)
             if controller.stand.active:
                 window.showFullScreen()
         finally:

@@ -43,7 +43,7 @@ def _add_stand_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from tutor.commands.screenshot import FACILITATOR_SCREENS, STAND_SCREENS
+    from tutor.commands.screenshot import FACILITATOR_SCREENS, SETUP_SCREENS, STAND_SCREENS
 
     common = _add_common_options(argparse.ArgumentParser(add_help=False))
     parser = argparse.ArgumentParser(
@@ -91,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
             "settings",
             *(f"facilitator-{name}" for name in FACILITATOR_SCREENS),
             *(f"stand-{name}" for name in STAND_SCREENS),
+            *(f"setup-{name}" for name in SETUP_SCREENS),
         ),
         help="another screen instead",
     )
@@ -168,6 +169,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     pack_in.add_argument("files", nargs="+", type=Path)
 
+    pin = commands.add_parser(
+        "pin", help="the facilitator PIN: set the first one, reset a forgotten one"
+    )
+    pin_commands = pin.add_subparsers(dest="pin_command", required=True)
+    pin_commands.add_parser(
+        "set", parents=[common], help="choose the first facilitator PIN (asked twice, hidden)"
+    )
+    pin_reset = pin_commands.add_parser(
+        "reset",
+        parents=[common],
+        help="remove a forgotten PIN (needs access to this account); the set-up asks for a "
+        "new one at the next start",
+    )
+    pin_reset.add_argument("--yes", action="store_true", help="do not ask to confirm")
+
     commands.add_parser(
         "self-check",
         parents=[common],
@@ -231,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.pack_command == "export":
             return packs.export(data_override, args.out)
         return packs.import_(data_override, args.files)
+    if args.command == "pin":
+        from tutor.commands import pin
+
+        if args.pin_command == "set":
+            return pin.set_pin(data_override)
+        return pin.reset_pin(data_override, args.yes)
     if args.command == "self-check":
         from tutor.commands.self_check import self_check
 
@@ -238,10 +260,28 @@ def main(argv: list[str] | None = None) -> int:
     # Starting the app builds objects that live as long as it does: the collector's passes
     # meanwhile find nothing to free (they cost ~8 ms before the first paint). run_gui
     # turns collection back on once everything is built.
+    stand = getattr(args, "stand", False)
+    if stand:
+        from tutor.commands.pin import stand_may_start
+
+        if not stand_may_start(data_override):
+            return 1
+    if not hasattr(args, "lang"):
+        _use_device_language(data_override)
     gc.disable()
     from tutor.app import run_gui
 
-    return run_gui(data_override, lesson_dirs, stand=getattr(args, "stand", False))
+    return run_gui(data_override, lesson_dirs, stand=stand)
+
+
+def _use_device_language(data_override: str | None) -> None:
+    """The language chosen at the first-start set-up, unless ``--lang`` says otherwise."""
+    from tutor.paths import data_dir
+    from tutor.storage.quick_read import device_language
+
+    language = device_language(data_dir(data_override))
+    if language in SUPPORTED_LANGUAGES:
+        set_language(language)
 
 
 def _app_arguments(arguments: list[str]) -> argparse.Namespace | None:

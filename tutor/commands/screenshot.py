@@ -40,20 +40,24 @@ def screenshot(
         window, controller = build_window(services)
         window.resize(*TABLET_SIZE)
         learners = services.store.learners
-        for name, avatar, colour in (
-            ("Jeanne", "mdi6.flower", "#8e244d"),
-            ("Marcel", "mdi6.bicycle", "#0b4a85"),
-            ("Yvette", "mdi6.cat", "#1b5e20"),
-        ):
+        # The set-up as on a new device: nobody yet (so "Later" shows), no PIN.
+        first_start = screen is not None and screen.startswith("setup-")
+        for name, avatar, colour in () if first_start else DEMO_LEARNERS:
             added = learners.add(name, avatar, colour, current_language())
             learners.update(added.id, text_size=text_size, theme=theme)
-        first = learners.all()[0]
+        if not first_start:
+            services.store.pin.set(DEMO_PIN)  # a device in use has its PIN
+        first = learners.all()[0] if not first_start else None
         controller.display._session = Display(text_size, theme)
         controller.display.facilitator = Display(text_size, theme)  # the facilitator's "Aa"
         if screen is not None and screen.startswith(("facilitator-", "stand-")):
             _add_demo_data(services)
         try:
-            if lesson_id is not None:
+            if first_start:
+                controller.display.session_display()
+                _open_setup_screen(controller, screen.removeprefix("setup-"))
+            elif lesson_id is not None:
+                assert first is not None
                 error = _open_lesson_step(controller, services, first.id, lesson_id, step)
                 if error:
                     print(error, file=sys.stderr)
@@ -61,6 +65,7 @@ def screenshot(
             elif screen in (None, "sign-in"):
                 controller.show_sign_in()
             elif screen.startswith("facilitator-"):
+                assert first is not None
                 controller.display.facilitator_look()
                 _open_facilitator_screen(controller, first.id, screen.removeprefix("facilitator-"))
             elif screen.startswith("stand-"):
@@ -70,6 +75,7 @@ def screenshot(
                     controller, screen.removeprefix("stand-"), Display(text_size, theme)
                 )
             else:
+                assert first is not None
                 _open_screen(controller, first.id, screen)
             window.show()
             for _round in range(5):
@@ -122,6 +128,22 @@ def _open_screen(controller: AppController, learner_id: str, screen: str) -> Non
         controller.show_summary(lesson.id)
 
 
+def _open_setup_screen(controller: AppController, page: str) -> None:
+    """The first-start set-up: its language page, or its PIN page (``pin``)."""
+    setup = controller.setup
+    if page == "pin":
+        setup.ask_pin(controller.show_sign_in)
+    else:
+        setup.start(controller.show_sign_in)
+
+
+DEMO_LEARNERS = (
+    ("Jeanne", "mdi6.flower", "#8e244d"),
+    ("Marcel", "mdi6.bicycle", "#0b4a85"),
+    ("Yvette", "mdi6.cat", "#1b5e20"),
+)
+DEMO_PIN = "2468"
+SETUP_SCREENS = ("language", "pin")
 STAND_SCREENS = ("attract", "home", "still-there", "sheet", "stats", "settings", "packs")
 
 FACILITATOR_SCREENS = (

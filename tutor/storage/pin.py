@@ -51,6 +51,7 @@ class FacilitatorPin:
         settings = Settings(db)
         self._get = settings.get
         self._put = settings.put
+        self._delete = settings.delete
 
     def is_set(self) -> bool:
         return self._get(HASH_KEY) is not None
@@ -62,6 +63,11 @@ class FacilitatorPin:
         digest = _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         stored = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
         self._put({HASH_KEY: stored, FAILURES_KEY: "0", LOCKED_UNTIL_KEY: "0"})
+
+    def clear(self) -> None:
+        """Forget the PIN and its wrong tries (``tutor pin reset``, for a forgotten PIN): the
+        first-start set-up then asks a facilitator for a new one."""
+        self._delete([HASH_KEY, FAILURES_KEY, LOCKED_UNTIL_KEY])
 
     def _matches(self, pin: str) -> bool:
         stored = self._get(HASH_KEY)

@@ -132,6 +132,7 @@ def test_sign_in_is_painted_before_lessons_store_and_voice_load(tmp_path):
 
 
 def test_probe_reports_first_paint_then_ready(tmp_path):
+    _in_use(tmp_path)
     times = _probe_lines(tmp_path)
     assert times["first-paint"] <= times["ready"]
 

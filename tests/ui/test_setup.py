@@ -220,9 +220,7 @@ def test_the_stand_tile_sets_a_removed_pin_first(qtbot, app_parts):
     assert services.store.pin.check("1357").ok
 
 
-def test_the_stand_settings_suggest_a_separate_folder_when_learners_are_here(
-    qtbot, app_parts
-):
+def test_the_stand_settings_suggest_a_separate_folder_when_learners_are_here(qtbot, app_parts):
     from tests.ui.facilitator.helpers import enter_space, open_tile
 
     window, _controller, services = app_parts

@@ -114,7 +114,7 @@ def test_a_switched_on_stand_without_a_pin_cannot_put_it_off(qtbot, start):
     def stand_on(store):  # type: ignore[no-untyped-def]
         store.stand.save(replace(store.stand.settings(), enabled=True))
 
-    window, controller, services = start(stand_on)
+    window, controller, _services = start(stand_on)
     assert window.current_screen() is window.setup and not controller.stand.active
     click(qtbot, window.setup.language_buttons["fr"])
     assert not window.setup.later_button.isVisible()
@@ -208,7 +208,7 @@ def test_a_pin_removed_while_the_stand_runs_is_never_chosen_at_its_exit(qtbot, a
 def test_the_stand_tile_sets_a_removed_pin_first(qtbot, app_parts):
     from tests.ui.facilitator.helpers import enter_space, open_tile
 
-    window, controller, services = app_parts
+    window, _controller, services = app_parts
     enter_space(qtbot, window, services)
     services.store.pin.clear()  # removed from the command line while the space was open
     open_tile(qtbot, window, "stand")
@@ -233,3 +233,28 @@ def test_the_stand_settings_suggest_a_separate_folder_when_learners_are_here(qtb
     open_tile(qtbot, window, "stand")
     assert advice.isVisible()
     assert "--stand --data-dir" in advice.text() and "tutor pin set --data-dir" in advice.text()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_set_up_fits_a_tablet_and_passes_the_audit_at_200_percent(qtbot, app_parts, language):
+    from tutor.ui.audit.checks import Rules, check_screen
+    from tutor.ui.display import Display
+
+    window, controller, _services = app_parts
+    window.resize(*TABLET_SIZE)
+    display = Display(200, "high_contrast")
+    controller.display._session = display
+    controller.show_sign_in()
+    controller.setup.start(controller.show_sign_in)
+    setup = window.setup
+    click(qtbot, setup.language_buttons[language])  # the screens now in that language
+    setup.later_button.show()  # as on a device with nobody yet
+    problems = []
+    for page in ("pin", "language"):
+        if page == "language":
+            click(qtbot, setup.pin.back_button)
+        settle(qtbot)
+        assert setup.minimumSizeHint().height() <= TABLET_SIZE[1]
+        problems += check_screen(page, window, setup, Rules(display), None, frozenset())
+    assert setup.pages.currentWidget() is setup.language_page
+    assert problems == []

@@ -55,7 +55,7 @@ def screenshot(
         try:
             if first_start:
                 controller.display.session_display()
-                _open_setup_screen(controller, screen.removeprefix("setup-"))
+                _open_setup_screen(controller, (screen or "").removeprefix("setup-"))
             elif lesson_id is not None:
                 assert first is not None
                 error = _open_lesson_step(controller, services, first.id, lesson_id, step)

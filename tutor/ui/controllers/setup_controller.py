@@ -111,6 +111,10 @@ class SetupController(QObject):
         if self.may_postpone():  # (the button is only shown then; checked again all the same)
             self._finish()
 
+    def leave(self) -> None:
+        """Leave the set-up as it is, for what was to follow (renderings and the audit)."""
+        self._finish()
+
     def _finish(self) -> None:
         self.pending = False
         self._first = ""

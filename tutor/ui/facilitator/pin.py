@@ -95,12 +95,14 @@ class PinScreen(QWidget):
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         self.keypad.show()
+        self.dots.show()
         self.clear()
 
     def show_no_pin(self, prompt: str, hint: str) -> None:
         """Nothing to type: the words say where the PIN is chosen, the keypad is away."""
         self.ask(prompt, hint)
         self.keypad.hide()
+        self.dots.hide()
 
     def keypad_shown(self) -> bool:
         return not self.keypad.isHidden()

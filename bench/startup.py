@@ -83,6 +83,7 @@ def _data_folder(folder: str) -> None:
     store = open_store(Path(folder))
     for name, avatar in LEARNERS:
         store.learners.add(name, avatar, "#0b4a85")
+    store.pin.set("2468")  # a device in use (without a PIN, the first-start set-up shows)
     store.close()
 
 

@@ -10,13 +10,14 @@ import pytest
 
 from tests.conftest import LESSONS
 
+AUDIT = [sys.executable, "-m", "tutor", "audit"]
+
 
 # The whole walk (about 1,900 screens) takes about a minute and a half on its own.
 @pytest.mark.timeout(600)
 def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
     done = subprocess.run(
-        [sys.executable, "-m", "tutor", "audit", "--json", "--lessons", str(LESSONS)]
-        + ["--window", "1280x800"],
+        [*AUDIT, "--json", "--lessons", str(LESSONS), "--window", "1280x800"],
         capture_output=True,
         text=True,
         timeout=580,

@@ -164,11 +164,18 @@ def create_qt_application(
     return app
 
 
-def build_window(services: Services, stand: bool = False, window: MainWindow | None = None):  # type: ignore[no-untyped-def]
+def build_window(  # type: ignore[no-untyped-def]
+    services: Services,
+    stand: bool = False,
+    window: MainWindow | None = None,
+    first_setup: bool = False,
+):
     """The main window and its controller, showing the sign-in screen (or, in stand mode,
     forced by ``stand`` or switched on by the facilitator, the attract screen).
 
-    ``window``: one already on screen with only its sign-in screen (see ``run_gui``)."""
+    ``window``: one already on screen with only its sign-in screen (see ``run_gui``).
+    ``first_setup``: a device without a facilitator PIN shows the first-start set-up
+    before anything else (the real start; tests and renderings ask for it when needed)."""
     from tutor.ui.controllers.app_controller import AppController
     from tutor.ui.main_window import MainWindow
 
@@ -180,9 +187,7 @@ def build_window(services: Services, stand: bool = False, window: MainWindow | N
     )
     # After a restore the store is reopened: whoever closes it at the end gets the new one.
     controller.facilitator.store_replaced.connect(lambda store: setattr(services, "store", store))
-    controller.show_sign_in()
-    if stand or services.store.stand.settings().enabled:
-        controller.stand.start()
+    controller.begin(stand, first_setup)
     return window, controller
 
 
@@ -302,7 +307,7 @@ def start_app(  # type: ignore[no-untyped-def]
         )
         return None
     started.append(services)
-    _window, controller = build_window(services, stand, window)
+    _window, controller = build_window(services, stand, window, first_setup=True)
     services.controller = controller
     if controller.stand.active:
         window.showFullScreen()

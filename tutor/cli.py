@@ -234,6 +234,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     pack_in.add_argument("files", nargs="+", type=Path)
 
+    pin = commands.add_parser(
+        "pin", help="the facilitator PIN: set the first one, reset a forgotten one"
+    )
+    pin_commands = pin.add_subparsers(dest="pin_command", required=True)
+    pin_commands.add_parser(
+        "set", parents=[common], help="choose the first facilitator PIN (asked twice, hidden)"
+    )
+    pin_reset = pin_commands.add_parser(
+        "reset",
+        parents=[common],
+        help="remove a forgotten PIN (needs access to this account); the set-up asks for a "
+        "new one at the next start",
+    )
+    pin_reset.add_argument("--yes", action="store_true", help="do not ask to confirm")
+
     commands.add_parser(
         "self-check",
         parents=[common],
@@ -330,6 +345,12 @@ def _run(argv: list[str] | None) -> int:
         if args.pack_command == "export":
             return packs.export(data_override, args.out)
         return packs.import_(data_override, args.files)
+    if args.command == "pin":
+        from tutor.commands import pin
+
+        if args.pin_command == "set":
+            return pin.set_pin(data_override)
+        return pin.reset_pin(data_override, args.yes)
     if args.command == "self-check":
         from tutor.commands.self_check import self_check
 
@@ -337,10 +358,28 @@ def _run(argv: list[str] | None) -> int:
     # Starting the app builds objects that live as long as it does: the collector's passes
     # meanwhile find nothing to free (they cost ~8 ms before the first paint). run_gui
     # turns collection back on once everything is built.
+    stand = getattr(args, "stand", False)
+    if stand:
+        from tutor.commands.pin import stand_may_start
+
+        if not stand_may_start(data_override):
+            return 1
+    if not hasattr(args, "lang"):
+        _use_device_language(data_override)
     gc.disable()
     from tutor.app import run_gui
 
-    return run_gui(data_override, lesson_dirs, stand=getattr(args, "stand", False))
+    return run_gui(data_override, lesson_dirs, stand=stand)
+
+
+def _use_device_language(data_override: str | None) -> None:
+    """The language chosen at the first-start set-up, unless ``--lang`` says otherwise."""
+    from tutor.paths import data_dir
+    from tutor.storage.quick_read import device_language
+
+    language = device_language(data_dir(data_override))
+    if language in SUPPORTED_LANGUAGES:
+        set_language(language)
 
 
 def _app_arguments(arguments: list[str]) -> argparse.Namespace | None:

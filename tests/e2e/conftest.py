@@ -31,10 +31,26 @@ def x_display():
     return os.environ["DISPLAY"]
 
 
+PIN = "2468"
+
+
+def device_in_use(data_dir: Path, pin: str | None = PIN, learners: tuple[str, ...] = ()) -> None:
+    """A data folder as a device in use has it: its facilitator PIN set (``None``: no PIN
+    yet, as before the first-start set-up) and these learners."""
+    from tutor.storage.store import open_store
+
+    store = open_store(data_dir)
+    for name in learners:
+        store.learners.add(name, "mdi6.flower", "#8e244d")
+    if pin is not None and not store.pin.is_set():
+        store.pin.set(pin)
+    store.close()
+
+
 class RunningApp:
     """One ``python -m tutor`` process and what it says about its screen."""
 
-    def __init__(self, data_dir: Path, display: str):
+    def __init__(self, data_dir: Path, display: str, arguments: tuple[str, ...] = ()):
         self.data_dir = data_dir
         self.map_file = data_dir / "automation.json"
         self.map_file.unlink(missing_ok=True)
@@ -45,7 +61,7 @@ class RunningApp:
             "TUTOR_AUTOMATION_FILE": str(self.map_file),
         }
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tutor", "--data-dir", str(data_dir)],
+            [sys.executable, "-m", "tutor", "--data-dir", str(data_dir), *arguments],
             env=env,
             cwd=REPO,
             stdout=subprocess.PIPE,
@@ -128,8 +144,11 @@ def xdotool(*args: str) -> None:
 def start_app(x_display, tmp_path):
     started: list[RunningApp] = []
 
-    def start() -> RunningApp:
-        app = RunningApp(tmp_path, x_display)
+    def start(*arguments: str, first_start: bool = False) -> RunningApp:
+        """``first_start``: leave the folder as it is (else a device in use, with a PIN)."""
+        if not first_start:
+            device_in_use(tmp_path)
+        app = RunningApp(tmp_path, x_display, arguments)
         started.append(app)
         return app
 

@@ -7,7 +7,8 @@ import hashlib
 import sqlite3
 from dataclasses import replace
 
-from tutor.storage.quick_read import DATABASE_NAME, sign_in_learners
+from tutor.storage.device import Device
+from tutor.storage.quick_read import DATABASE_NAME, device_language, sign_in_learners
 from tutor.storage.store import open_store
 
 
@@ -17,6 +18,7 @@ def _digest(path):
 
 def test_same_learners_in_the_same_order_as_the_store(tmp_path):
     store = open_store(tmp_path)
+    store.pin.set("2468")
     store.learners.add("zoé", "mdi6.cat", "#0b4a85")
     marcel = store.learners.add("Marcel", "mdi6.dog", "#1b5e20")
     store.learners.add("Anne", "mdi6.tree", "#8e244d", language="en")
@@ -28,13 +30,34 @@ def test_same_learners_in_the_same_order_as_the_store(tmp_path):
     assert [learner.first_name for learner in expected] == ["Anne", "zoé"]
 
 
-def test_first_start_has_nobody_and_creates_nothing(tmp_path):
-    assert sign_in_learners(tmp_path) == []
+def test_first_start_is_left_to_the_set_up_and_creates_nothing(tmp_path):
+    assert sign_in_learners(tmp_path) is None  # the long way: the set-up comes first
+    assert device_language(tmp_path) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_device_without_a_pin_starts_the_long_way_to_its_set_up(tmp_path):
+    store = open_store(tmp_path)
+    store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    store.close()
+    assert sign_in_learners(tmp_path) is None
+    store = open_store(tmp_path)
+    store.pin.set("2468")
+    store.close()
+    assert [learner.first_name for learner in sign_in_learners(tmp_path) or []] == ["Jeanne"]
+
+
+def test_the_language_chosen_at_the_set_up_is_read_without_the_store(tmp_path):
+    store = open_store(tmp_path)
+    assert device_language(tmp_path) is None
+    Device(store.opened.db).save_language("en")
+    store.close()
+    assert device_language(tmp_path) == "en"
 
 
 def test_reading_changes_nothing_in_the_file(tmp_path):
     store = open_store(tmp_path)
+    store.pin.set("2468")
     store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     store.close()
     path = tmp_path / DATABASE_NAME

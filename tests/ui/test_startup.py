@@ -68,10 +68,19 @@ def test_a_window_can_wait_for_its_other_screens(qtbot):
     assert window.stack.count() == count
 
 
+def _in_use(folder) -> None:
+    """A device in use: its facilitator PIN is set (else the first-start set-up shows)."""
+    store = open_store(folder)
+    if not store.pin.is_set():
+        store.pin.set("2468")
+    store.close()
+
+
 def test_sign_in_is_painted_before_lessons_store_and_voice_load(tmp_path):
     store = open_store(tmp_path)
     jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     store.close()
+    _in_use(tmp_path)
     result = _run(
         """
         import sys
@@ -123,11 +132,13 @@ def test_sign_in_is_painted_before_lessons_store_and_voice_load(tmp_path):
 
 
 def test_probe_reports_first_paint_then_ready(tmp_path):
+    _in_use(tmp_path)
     times = _probe_lines(tmp_path)
     assert times["first-paint"] <= times["ready"]
 
 
 def test_a_stand_starts_the_long_way_and_is_ready_too(tmp_path):
+    _in_use(tmp_path)
     store = open_store(tmp_path)
     store.stand.save(replace(store.stand.settings(), enabled=True))
     store.close()
@@ -179,6 +190,7 @@ def test_a_tap_before_the_app_is_ready_is_kept_and_acted_on_once(tmp_path):
     store = open_store(tmp_path)
     jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     store.close()
+    _in_use(tmp_path)
     result = _at_first_paint(
         f"""
         from PySide6.QtCore import Qt
@@ -219,6 +231,7 @@ def test_keys_before_the_app_is_ready_reach_the_screen_built_for_them(tmp_path):
 
 
 def test_collection_is_off_while_starting_and_back_on_once_ready(tmp_path):
+    _in_use(tmp_path)
     result = _at_first_paint(
         """
         print("collecting at the first paint:", gc.isenabled())
@@ -240,6 +253,7 @@ def test_the_first_paint_is_the_finished_sign_in_screen(tmp_path):
     for name, avatar in (("Jeanne", "mdi6.flower"), ("Marcel", "mdi6.bicycle")):
         store.learners.add(name, avatar, "#8e244d")
     store.close()
+    _in_use(tmp_path)
     result = _at_first_paint(
         """
         first = window.grab().toImage()

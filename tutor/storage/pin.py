@@ -94,6 +94,7 @@ class FacilitatorPin:
         settings = Settings(db)
         self._get = settings.get
         self._put = settings.put
+        self._delete = settings.delete
 
     def _record(self, values: dict[str, str]) -> None:
         """Write what a try changed; a store that cannot be written (read-only folder, full
@@ -118,6 +119,11 @@ class FacilitatorPin:
         salt = secrets.token_bytes(16)
         digest = _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+    def clear(self) -> None:
+        """Forget the PIN and its wrong tries (``tutor pin reset``, for a forgotten PIN): the
+        first-start set-up then asks a facilitator for a new one."""
+        self._delete([HASH_KEY, FAILURES_KEY, WAIT_LEFT_KEY, SEEN_AT_KEY, LOCKED_UNTIL_KEY])
 
     def _matches(self, pin: str) -> tuple[bool, bool]:
         """(right PIN, its stored hash is cheaper than today's cost)."""

@@ -34,6 +34,12 @@ class Settings:
                     [key, value],
                 )
 
+    def delete(self, keys: list[str]) -> None:
+        """Remove ``keys`` together (all or none); a missing key is no matter."""
+        with self._db.atomic():
+            for key in keys:
+                self._db.execute("DELETE FROM settings WHERE key = ?", [key])
+
     def facilitator_look(self) -> tuple[int, str] | None:
         """The text size and theme the facilitator last chose for their space, if any
         (anything unexpected in the table reads as "none chosen")."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tutor.ui.screens.new_learner import NewLearnerScreen
     from tutor.ui.screens.player import PlayerScreen
     from tutor.ui.screens.settings import SettingsScreen
+    from tutor.ui.screens.setup import SetupScreen
     from tutor.ui.screens.summary import SummaryScreen
     from tutor.ui.stand import StandScreens
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     player: PlayerScreen
     summary: SummaryScreen
     settings: SettingsScreen
+    setup: SetupScreen
     facilitator: FacilitatorScreens
     stand: StandScreens
     display_panel: DisplayPanel
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         from tutor.ui.screens.new_learner import NewLearnerScreen
         from tutor.ui.screens.player import PlayerScreen
         from tutor.ui.screens.settings import SettingsScreen
+        from tutor.ui.screens.setup import SetupScreen
         from tutor.ui.screens.summary import SummaryScreen
         from tutor.ui.stand import StandScreens
 
@@ -100,8 +103,16 @@ class MainWindow(QMainWindow):
         self.player = PlayerScreen()
         self.summary = SummaryScreen()
         self.settings = SettingsScreen()
+        self.setup = SetupScreen()  # the first start's language and PIN
         self.stack.insertWidget(0, self.settings)  # the settings page sits first, as ever
-        for screen in (self.new_learner, self.catalogue, self.lessons, self.player, self.summary):
+        for screen in (
+            self.new_learner,
+            self.catalogue,
+            self.lessons,
+            self.player,
+            self.summary,
+            self.setup,
+        ):
             self.stack.addWidget(screen)
         self.facilitator = FacilitatorScreens()
         for page in self.facilitator.all():

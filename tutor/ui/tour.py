@@ -136,6 +136,8 @@ def open_learner_screen(controller: AppController, learner_id: str, screen: str)
 
 
 LEARNER_SCREENS = ("sign-in", "new-learner", "catalogue", "lessons", "settings", "summary")
+SETUP_SCREENS = ("language", "pin")  # the first-start set-up
+DEMO_PIN = "2468"
 STAND_SCREENS = ("attract", "home", "still-there", "sheet", "stats", "settings", "packs")
 
 FACILITATOR_SCREENS = (
@@ -204,6 +206,15 @@ def open_facilitator_screen(controller: AppController, learner_id: str, screen: 
         space.documents.show_backup()
 
 
+def open_setup_screen(controller: AppController, page: str) -> None:
+    """The first-start set-up: its language page, or its PIN page (``pin``)."""
+    setup = controller.setup
+    if page == "pin":
+        setup.ask_pin(controller.show_sign_in)
+    else:
+        setup.start(controller.show_sign_in)
+
+
 def screen_names() -> tuple[str, ...]:
     """Every screen besides the lesson player's steps, as ``tutor screenshot --screen`` names
     them."""
@@ -211,6 +222,7 @@ def screen_names() -> tuple[str, ...]:
         *LEARNER_SCREENS,
         *(f"facilitator-{name}" for name in FACILITATOR_SCREENS),
         *(f"stand-{name}" for name in STAND_SCREENS),
+        *(f"setup-{name}" for name in SETUP_SCREENS),
     )
 
 
@@ -235,6 +247,7 @@ class Tour:
         for name, avatar, colour in FICTIONAL_LEARNERS:
             learners.add(name, avatar, colour, current_language())
         self.learner_id = learners.all()[0].id
+        self.services.store.pin.set(DEMO_PIN)  # a device in use has its PIN
         self._demo = False
         self._window_size = (1280, 800)
 
@@ -266,6 +279,10 @@ class Tour:
             open_facilitator_screen(
                 controller, self.learner_id, screen.removeprefix("facilitator-")
             )
+        elif screen.startswith("setup-"):
+            controller.display.session_display()
+            open_setup_screen(controller, screen.removeprefix("setup-"))
+            self.window.setup.later_button.show()  # as on a new device, with nobody yet
         elif screen.startswith("stand-"):
             open_stand_screen(controller, screen.removeprefix("stand-"), display)
             if self.window.isFullScreen():  # the stand goes full screen: keep the size asked

@@ -18,13 +18,14 @@ def type_pin(qtbot, window, digits: str) -> None:
 
 
 def enter_space(qtbot, window, services, pin: str = PIN) -> None:
-    """From the sign-in screen into the facilitator home (choosing the PIN the first time)."""
+    """From the sign-in screen into the facilitator home (the PIN set beforehand, as the
+    first-start set-up does, when there is none yet)."""
     if window.current_screen() is not window.sign_in:
         window.show_screen(window.sign_in)
+    if not services.store.pin.is_set():
+        services.store.pin.set(pin)
     click(qtbot, window.sign_in.facilitator_button)
     assert window.current_screen() is window.facilitator.pin
-    if not services.store.pin.is_set():
-        type_pin(qtbot, window, pin)
     type_pin(qtbot, window, pin)
     assert window.current_screen() is window.facilitator.home
 

@@ -7,33 +7,44 @@ from tests.ui.facilitator.helpers import PIN, enter_space, type_pin
 from tutor.storage.pin import FREE_TRIES
 
 
-def test_first_use_chooses_the_pin_twice_then_it_is_asked(qtbot, app_parts):
+def test_without_a_pin_the_space_offers_no_pin_to_choose(qtbot, app_parts):
     window, _controller, services = app_parts
+    services.store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     pin = window.facilitator.pin
     assert services.store.pin.is_set() is False
     click(qtbot, window.sign_in.facilitator_button)
     assert window.current_screen() is pin
-    first_prompt = pin.prompt.text()
-    type_pin(qtbot, window, PIN)
-    assert pin.prompt.text() != first_prompt  # "type it again"
-    assert pin.dots.text() == ""
-    type_pin(qtbot, window, "1357")  # a slip: the two differ, choose again
-    assert pin.message.isVisible()
+    assert not pin.keypad_shown()  # nothing to type: the words say where it is chosen
+    assert "tutor pin set" in pin.hint.text()
+    for digit in "2468":  # typed on a keyboard all the same
+        qtbot.keyClick(pin, digit)
+    qtbot.keyClick(pin, "\r")
     assert window.current_screen() is pin and not services.store.pin.is_set()
-    type_pin(qtbot, window, PIN)
-    type_pin(qtbot, window, PIN)
-    assert window.current_screen() is window.facilitator.home
-    assert services.store.pin.check(PIN).ok
-    click(qtbot, window.facilitator.home.back_button)  # "Lock"
-    assert window.current_screen() is window.sign_in
-    click(qtbot, window.sign_in.facilitator_button)
-    assert pin.prompt.text() != first_prompt  # now "Enter your PIN"
     click(qtbot, pin.back_button)
     assert window.current_screen() is window.sign_in
 
 
+def test_once_set_the_pin_is_asked_then_it_can_be_changed(qtbot, app_parts):
+    window, _controller, services = app_parts
+    services.store.pin.set(PIN)
+    pin = window.facilitator.pin
+    click(qtbot, window.sign_in.facilitator_button)
+    assert pin.keypad_shown()
+    type_pin(qtbot, window, PIN)
+    assert window.current_screen() is window.facilitator.home
+    click(qtbot, window.facilitator.home.findChild(object, "facilitator.tile.change_pin"))
+    type_pin(qtbot, window, PIN)  # the current one first
+    type_pin(qtbot, window, "1357")
+    type_pin(qtbot, window, "1357")
+    assert window.current_screen() is window.facilitator.home
+    assert services.store.pin.check("1357").ok
+    click(qtbot, window.facilitator.home.back_button)  # "Lock"
+    assert window.current_screen() is window.sign_in
+
+
 def test_digits_show_as_dots_and_can_be_erased(qtbot, app_parts):
-    window, _controller, _services = app_parts
+    window, _controller, services = app_parts
+    services.store.pin.set(PIN)
     pin = window.facilitator.pin
     click(qtbot, window.sign_in.facilitator_button)
     for digit in "123":

@@ -147,6 +147,7 @@ class _Walker:
         c.display._session = display
         c.show_sign_in()
         self.check("sign-in", rules)
+        self.setup_screens(rules)
         c.open_new_learner()
         self.check("new learner", rules)
         c.choose_learner(self.learner.id)
@@ -186,6 +187,19 @@ class _Walker:
                 self.check("summary", rules)
                 summary_done = True
 
+    def setup_screens(self, rules: Rules) -> None:
+        """The first-start set-up (in the look chosen before anyone signs in), its "Later"
+        shown as on a device with nobody yet; then back to the sign-in screen."""
+        from tutor.ui.tour import SETUP_SCREENS, open_setup_screen
+
+        c, w = self.controller, self.window
+        for page in SETUP_SCREENS:
+            open_setup_screen(c, page)
+            self.check(f"set-up {page}", rules)
+        w.setup.later_button.show()
+        self.check("set-up pin with Later", rules)
+        c.setup.leave()
+
     def _advance(self) -> None:
         lesson = self.controller.lesson
         run, sandbox = lesson.run, lesson.sandbox
@@ -203,10 +217,14 @@ class _Walker:
         from tutor.ui.tour import FACILITATOR_SCREENS, open_facilitator_screen
 
         c = self.controller
+        store = self.services.store
         if not self.demo_added:
-            make_demo_data(self.services.store, c.catalogue, learners=6, seed=7)
+            make_demo_data(store, c.catalogue, learners=6, seed=7)
             self.demo_added = True
         c.show_sign_in()
+        c.facilitator.open()  # before any PIN: the words that say where it is chosen
+        self.check("facilitator pin (none set yet)", Rules(Display()))
+        store.pin.set("2468")
         for size, theme in COMBINATIONS:
             display = Display(size, theme)
             c.display.facilitator = display  # the facilitator's "Aa" choice

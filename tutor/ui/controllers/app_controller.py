@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
 from tutor.core.sandbox_spec import SandboxSpec
-from tutor.i18n import _, set_language
+from tutor.i18n import _, current_language, set_language
 from tutor.sandboxes import create_sandbox
 from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
@@ -20,6 +20,7 @@ from tutor.storage.learners import Learner
 from tutor.storage.store import Store
 from tutor.ui.controllers.display_controller import DisplayController
 from tutor.ui.controllers.lesson_controller import LessonController
+from tutor.ui.controllers.setup_controller import SetupController
 from tutor.ui.facilitator.controller import FacilitatorController
 from tutor.ui.main_window import MainWindow
 from tutor.ui.screens.catalogue import LessonCard
@@ -77,6 +78,21 @@ class AppController(QObject):
         self.stand = StandController(self)  # stand mode: guests, idle reset, PIN to leave
         self.stand_admin = StandAdminController(self)
         self.display = DisplayController(self)  # text size, colours, language
+        self.setup = SetupController(self)  # the first start: language, facilitator PIN
+
+    def begin(self, stand: bool = False, first_setup: bool = False) -> None:
+        """The first screen: the set-up while the device has no PIN (if asked), then the
+        sign-in screen, or the stand's attract screen when the stand is on."""
+
+        def after_setup() -> None:
+            self.show_sign_in()
+            if stand or self.store.stand.settings().enabled:
+                self.stand.start()
+
+        if first_setup and self.setup.needed():
+            self.setup.start(after_setup)
+        else:
+            after_setup()
 
     # -- screens ------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
@@ -136,6 +152,8 @@ class AppController(QObject):
 
     # -- reactions ------------------------------------------------------------------------------
     def choose_learner(self, learner_id: str) -> None:
+        if self.setup.pending:
+            return  # (a touch held from before the set-up showed: the set-up comes first)
         self.learner = self.store.learners.get(learner_id)
         set_language(self.learner.language)
         self.display.apply_learner(self.learner)
@@ -158,7 +176,7 @@ class AppController(QObject):
 
     def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
         try:
-            self.learner = self.store.learners.add(first_name, avatar, colour)
+            self.learner = self.store.learners.add(first_name, avatar, colour, current_language())
         except sqlite3.Error:  # a read-only folder, a full disk: the facilitator is told
             log.exception("could not add a learner")
             self.window.new_learner.show_advice(

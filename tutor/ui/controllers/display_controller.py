@@ -43,6 +43,8 @@ class DisplayController(QObject):
             screen.display_button.clicked.connect(  # type: ignore[attr-defined]
                 self._on_display_button_clicked
             )
+        for setup_button in window.setup.display_buttons():  # the first start's look
+            setup_button.clicked.connect(self._on_display_button_clicked)
         window.display_panel.size_chosen.connect(self._on_display_panel_size_chosen)
         window.display_panel.theme_chosen.connect(self._on_display_panel_theme_chosen)
         window.display_panel.closed.connect(self._on_display_panel_closed)

@@ -83,7 +83,8 @@ class FacilitatorController(QObject):
         self.thumbnails = StepThumbnails(catalogue, window)
         self.views = FacilitatorViews(self)
         self.documents = DocumentsController(self)
-        self._pin_mode = "enter"  # enter | choose | confirm | old (changing the PIN)
+        # enter | none (no PIN set) | old, choose, confirm (changing the PIN)
+        self._pin_mode = "enter"
         self._changing = False
         self._old_pin = ""
         self._new_pin = ""
@@ -152,14 +153,24 @@ class FacilitatorController(QObject):
 
     # -- entering and leaving -----------------------------------------------------------------
     def open(self) -> None:
-        """From the sign-in screen: ask for the PIN (or to choose one, the first time)."""
+        """From the sign-in screen or the stand: ask for the PIN. Only a PIN already set is
+        ever asked here: the first one is chosen in the first-start set-up (or with
+        ``tutor pin set``), never on the way in, where anyone passing could choose it."""
         self._changing = False
         pin = self.screens.pin
         pin.show_message("")
         if self.store.pin.is_set():
             self._ask("enter")
         else:
-            self._ask("choose")
+            self._pin_mode = "none"
+            pin.show_no_pin(
+                _("No facilitator PIN yet"),
+                _(
+                    "The PIN is chosen when the program starts, in its first set-up: close "
+                    "the program and open it again. IT staff can also set it with the "
+                    "command “tutor pin set”."
+                ),
+            )
         self.show(pin)
         self._show_wait()
 
@@ -168,7 +179,7 @@ class FacilitatorController(QObject):
         prompts = {
             "enter": (_("Enter your PIN"), ""),
             "choose": (
-                _("Choose your PIN") if not self._changing else _("Choose your new PIN"),
+                _("Choose your new PIN"),
                 _("4 to 8 digits. Only facilitators should know it."),
             ),
             "confirm": (_("Type the same PIN again"), _("To be sure there is no typing slip.")),
@@ -196,27 +207,23 @@ class FacilitatorController(QObject):
                 self._show_wait()
             else:
                 pin.show_message(_("This is not the PIN. Please try again."))
-        elif mode == "choose":
+        elif mode == "choose" and self._changing:
             if not valid_pin(digits):
                 pin.show_message(_("A PIN has 4 to 8 digits. Please choose again."))
                 return
             self._new_pin = digits
             pin.show_message("")
             self._ask("confirm")
-        elif mode == "confirm":
+        elif mode == "confirm" and self._changing:
             if digits != self._new_pin:
                 pin.show_message(_("The two PINs are not the same. Please choose again."))
                 self._ask("choose")
                 return
-            if self._changing:
-                if self.store.pin.change(self._old_pin, digits):
-                    self.show_home(_("Your new PIN is saved."))
-                else:
-                    pin.show_message(_("The PIN could not be changed. Please start again."))
-                    self._ask("old")
-                return
-            self.store.pin.set(digits)
-            self.unlock()
+            if self.store.pin.change(self._old_pin, digits):
+                self.show_home(_("Your new PIN is saved."))
+            else:
+                pin.show_message(_("The PIN could not be changed. Please start again."))
+                self._ask("old")
 
     def _show_wait(self) -> None:
         remaining = self._wait_until - time.monotonic()

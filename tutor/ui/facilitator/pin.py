@@ -12,12 +12,15 @@ MAX_DIGITS = 8
 
 
 class PinScreen(QWidget):
+    """``prefix`` names its controls (``pin.key.1``…); ``context`` is the small line above the
+    prompt (where the person is: the facilitator space, the first-start set-up)."""
+
     pin_entered = Signal(str)
     back_requested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "pin", context: str = "") -> None:
         super().__init__()
-        self.setObjectName("screen.pin")
+        self.setObjectName(f"screen.{prefix}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._digits = ""
         outer = QHBoxLayout(self)
@@ -26,29 +29,31 @@ class PinScreen(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(20)
-        self.back_button = button(_("Back"), "mdi6.arrow-left", name="pin.back")
+        self.back_button = button(_("Back"), "mdi6.arrow-left", name=f"{prefix}.back")
         self.back_button.clicked.connect(self.back_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        left.addLayout(top)
+        self.top = QHBoxLayout()  # the set-up adds "Later" here
+        self.top.addWidget(self.back_button)
+        self.top.addStretch(1)
+        left.addLayout(self.top)
         # The facilitator's own text size and colours, from the first screen of their space.
-        self.display_button = display_button("pin")
-        left.addWidget(label(_("Facilitator space"), "muted"))
+        self.display_button = display_button(prefix)
+        self.context = label(context or _("Facilitator space"), "muted")
+        self.context.setObjectName(f"{prefix}.context")
+        left.addWidget(self.context)
         self.prompt = label("", "title")
-        self.prompt.setObjectName("pin.prompt")
+        self.prompt.setObjectName(f"{prefix}.prompt")
         left.addWidget(self.prompt)
         self.hint = label("", "muted")
-        self.hint.setObjectName("pin.hint")
+        self.hint.setObjectName(f"{prefix}.hint")
         left.addWidget(self.hint)
         self.dots = label("", "title")
-        self.dots.setObjectName("pin.dots")
+        self.dots.setObjectName(f"{prefix}.dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(80)
         set_role(self.dots, "pin_dots")  # drawn by the theme: see tutor.ui.theme
         left.addWidget(self.dots)
         self.message = label("", "feedback")
-        self.message.setObjectName("pin.message")
+        self.message.setObjectName(f"{prefix}.message")
         self.message.hide()
         left.addWidget(self.message)
         left.addStretch(1)
@@ -57,26 +62,30 @@ class PinScreen(QWidget):
         pad = QGridLayout()
         pad.setSpacing(14)
         for digit in range(10):
-            key = button(str(digit), name=f"pin.key.{digit}")
+            key = button(str(digit), name=f"{prefix}.key.{digit}")
             key.setMinimumSize(124, 104)
             set_role(key, "pin_key")
             key.clicked.connect(lambda _c=False, d=str(digit): self.press(d))
             row, column = (3, 1) if digit == 0 else divmod(digit - 1, 3)
             pad.addWidget(key, row, column)
-        self.erase_button = button("", "mdi6.backspace-outline", name="pin.erase")
+        self.erase_button = button("", "mdi6.backspace-outline", name=f"{prefix}.erase")
         self.erase_button.setAccessibleName(_("Erase"))
         self.erase_button.setToolTip(_("Erase"))
         self.erase_button.setMinimumSize(124, 104)
         self.erase_button.clicked.connect(self.erase)
         pad.addWidget(self.erase_button, 3, 0)
-        self.ok_button = button(_("OK"), "mdi6.check", "primary", name="pin.ok")
+        self.ok_button = button(_("OK"), "mdi6.check", "primary", name=f"{prefix}.ok")
         self.ok_button.setMinimumSize(124, 104)
         self.ok_button.clicked.connect(self._on_ok_clicked)
         pad.addWidget(self.ok_button, 3, 2)
+        self.keypad = QWidget()  # hidden when there is no PIN to type (see show_no_pin)
+        self.keypad.setObjectName(f"{prefix}.keypad")
+        self.keypad.setLayout(pad)
+        pad.setContentsMargins(0, 0, 0, 0)
         pad_holder = QVBoxLayout()
         pad_holder.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignRight)
         pad_holder.addStretch(1)
-        pad_holder.addLayout(pad)
+        pad_holder.addWidget(self.keypad)
         pad_holder.addStretch(1)
         outer.addLayout(pad_holder)
 
@@ -85,7 +94,18 @@ class PinScreen(QWidget):
         self.prompt.setText(prompt)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+        self.keypad.show()
+        self.dots.show()
         self.clear()
+
+    def show_no_pin(self, prompt: str, hint: str) -> None:
+        """Nothing to type: the words say where the PIN is chosen, the keypad is away."""
+        self.ask(prompt, hint)
+        self.keypad.hide()
+        self.dots.hide()
+
+    def keypad_shown(self) -> bool:
+        return not self.keypad.isHidden()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -109,6 +129,9 @@ class PinScreen(QWidget):
         self._refresh()
 
     def keyPressEvent(self, event):
+        if self.keypad.isHidden():
+            super().keyPressEvent(event)
+            return
         text = event.text()
         if text.isdigit():
             self.press(text)

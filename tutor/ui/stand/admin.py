@@ -51,13 +51,23 @@ class StandAdminController(QObject):
         s.packs.import_requested.connect(self._on_packs_import_requested)
         s.packs.link_requested.connect(self._on_packs_link_requested)
         s.packs.apart_requested.connect(self._on_packs_apart_requested)
-        self.facilitator.extra_tiles.update({"stand": self.show_settings, "packs": self.show_packs})
+        self.facilitator.extra_tiles.update(
+            {"stand": self._on_stand_tile, "packs": self.show_packs}
+        )
 
     @property
     def store(self):
         return self.app.store
 
     # -- stand settings -------------------------------------------------------------------------
+    def _on_stand_tile(self) -> None:
+        """The stand needs the PIN (its only way out): set it first if it was removed
+        meanwhile (``tutor pin reset`` while the space was open)."""
+        if self.store.pin.is_set():
+            self.show_settings()
+        else:
+            self.app.setup.ask_pin(self.show_settings)
+
     def show_settings(self, banner: str = "") -> None:
         settings = self.store.stand.settings()
         modules = [
@@ -68,8 +78,20 @@ class StandAdminController(QObject):
             self.app.stand.active, settings.idle_minutes, settings.help_text, modules,
             settings.lessons,
         )  # fmt: skip
+        screen.show_separate_folder_advice(self._separate_folder_command())
         screen.banner.show_text(banner)
         self.facilitator.show(screen)
+
+    def _separate_folder_command(self) -> str:
+        """How to run the stand without the learners' data, when this folder holds some."""
+        from tutor.storage.device import Device
+
+        if not Device(self.store.opened.db).holds_learner_data():
+            return ""
+        folder = Path(self.store.path).parent.with_name("pas-a-pas-stand")
+        return _(
+            "“tutor pin set --data-dir {folder}”, then “tutor --stand --data-dir {folder}”."
+        ).format(folder=folder)
 
     def _save(self, **changes: object) -> StandSettings:
         screen = self.screens.settings
@@ -90,6 +112,9 @@ class StandAdminController(QObject):
         self.show_settings(_("The stand settings are saved."))
 
     def _on_settings_start_requested(self) -> None:
+        if not self.store.pin.is_set():
+            self.app.setup.ask_pin(self._on_settings_start_requested)
+            return
         self._save(enabled=True)  # also at the next start of the program
         self.app.stand.start()
 

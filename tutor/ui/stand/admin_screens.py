@@ -56,6 +56,12 @@ class StandSettingsScreen(Page):
         self.stop_button = button(_("Stop the stand mode"), "mdi6.stop", name="fac_stand.stop")
         self.stop_button.clicked.connect(self.stop_requested)
         inner.addLayout(flow_row(self.start_button, self.stop_button))
+        # Shown when this data folder holds real learners (see show_separate_folder_advice).
+        self.folder_advice = label("", "feedback")
+        self.folder_advice.setObjectName("fac_stand.folder_advice")
+        self.folder_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_advice.hide()
+        inner.addWidget(self.folder_advice)
         row = FlowLayout(spacing=14)
         row.add(label(_("Start again for the next visitor after"), wrap=False))
         self.fewer = button("", "mdi6.minus", name="fac_stand.idle.fewer")
@@ -110,6 +116,19 @@ class StandSettingsScreen(Page):
         self.help_edit.setPlainText(help_text)
         self.lesson_boxes = self.lessons_holder.show_lessons(modules, chosen)
         self._order = list(chosen)
+
+    def show_separate_folder_advice(self, command: str) -> None:
+        """``command``: how to start the stand on its own, empty data folder ("" hides it)."""
+        self.folder_advice.setText(
+            _(
+                "This data folder holds the learners of your workshops. For a public stand, "
+                "start the stand on its own, empty data folder, so that none of their data "
+                "is on the stand's device. Its PIN first, then the stand: {command}"
+            ).format(command=command)
+            if command
+            else ""
+        )
+        self.folder_advice.setVisible(bool(command))
 
     def idle_minutes(self) -> int:
         return IDLE_MINUTES[self._idle_index]

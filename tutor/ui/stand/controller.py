@@ -32,8 +32,7 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60_000  # tests shorten it
 COUNTDOWN_S = 30
 TICK_MS = 1000  # tests shorten it
-BLOCKED_KEYS = {
-    Qt.Key.Key_Escape,
+SYSTEM_KEYS = {
     Qt.Key.Key_Meta,
     Qt.Key.Key_Super_L,
     Qt.Key.Key_Super_R,
@@ -86,8 +85,13 @@ class StandController(QObject):
         return getattr(self.app, "display", None)
 
     # -- switching the mode ---------------------------------------------------------------------
-    def start(self) -> None:
-        """Enter stand mode: full screen, the attract screen (or the PIN to choose first)."""
+    def start(self) -> bool:
+        """Enter stand mode: full screen, the attract screen. Never without a PIN: it is the
+        only way out, and a visitor must never be the one to choose it (the set-up and
+        ``tutor pin set`` do). Says whether the stand started."""
+        if not self.store.pin.is_set():
+            log.warning("stand mode not started: no facilitator PIN is set")
+            return False
         self.active = True
         if self.display is not None:
             self.display.visitor = Display()  # each visitor starts from the usual look
@@ -98,10 +102,9 @@ class StandController(QObject):
             self.window.showFullScreen()
         if self.app.facilitator.unlocked:
             self.app.facilitator.lock()  # back to the attract screen, through show_sign_in
-        elif not self.store.pin.is_set():
-            self.app.facilitator.open()  # choose a PIN first, or nobody could leave
         else:
             self.show_attract()
+        return True
 
     def stop(self) -> None:
         """Leave stand mode (from the facilitator space, after the PIN)."""
@@ -277,7 +280,13 @@ class StandController(QObject):
             self.idle.stop()
 
     def _on_exit_requested(self) -> None:
+        """Every way out of the stand comes here: the PIN already set, and nothing else."""
+        if self.window.current_screen() is self.app.facilitator.screens.pin:
+            return  # already asked
         self.idle.stop()
+        self._tick.stop()  # a visitor answering "Are you still there?" by a key
+        self.overlay.dismiss()
+        self.window.display_panel.close_panel()
         if self.display is not None:
             self.display.facilitator_look()  # the PIN as in the facilitator space
         self.app.facilitator.open()
@@ -287,14 +296,38 @@ class StandController(QObject):
         return not self.active or self.app.facilitator.unlocked
 
     def eventFilter(self, watched, event):
+        """The window manager's close (its button, Alt+F4 when it takes that key) and the
+        keys that usually leave a program (Escape, Alt+F4, Ctrl+Q, Ctrl+W) ask for the PIN;
+        the system's own keys (Super, Menu, Alt+Tab) are kept from doing anything."""
         kind = event.type()
         if kind == QEvent.Type.Close and watched is self.window and not self.may_close():
             event.ignore()
+            QTimer.singleShot(0, self._on_exit_requested)  # after the refusal is answered
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and not self.may_close():
-            key = event.key()
-            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-            if key in BLOCKED_KEYS or (alt and key in (Qt.Key.Key_F4, Qt.Key.Key_Tab)):
+            way_out = _is_way_out(event)
+            if way_out or _is_system_key(event):
                 event.accept()
+                if way_out and kind == QEvent.Type.KeyPress:
+                    self._on_exit_requested()
                 return True
         return False
+
+
+def _is_way_out(event: Any) -> bool:
+    """Keys that close a program or go back out of it."""
+    key = event.key()
+    modifiers = event.modifiers()
+    if key == Qt.Key.Key_Escape:
+        return True
+    if modifiers & Qt.KeyboardModifier.AltModifier and key == Qt.Key.Key_F4:
+        return True
+    return bool(modifiers & Qt.KeyboardModifier.ControlModifier) and key in (
+        Qt.Key.Key_Q,
+        Qt.Key.Key_W,
+    )
+
+
+def _is_system_key(event: Any) -> bool:
+    alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+    return event.key() in SYSTEM_KEYS or bool(alt and event.key() == Qt.Key.Key_Tab)

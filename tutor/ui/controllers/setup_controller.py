@@ -1,0 +1,121 @@
+"""The first-start set-up: language, then the facilitator PIN, before anything else.
+
+A device without a facilitator PIN shows this set-up at every start, before the sign-in
+screen (``app.build_window(first_setup=True)``). It is the one place where a first PIN is
+chosen: the facilitator space and the stand only ever ask for a PIN already set, so no
+visitor passing by can choose it. "Later" is offered only while the device holds no learner
+data and no stand is switched on; once it holds any, the PIN must be chosen to go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from tutor.i18n import _, current_language, set_language
+from tutor.storage.device import Device
+from tutor.storage.pin import valid_pin
+from tutor.ui.retranslate import retranslate
+
+if TYPE_CHECKING:
+    from tutor.ui.controllers.app_controller import AppController
+
+
+class SetupController(QObject):
+    def __init__(self, app: AppController) -> None:
+        super().__init__()
+        self.app = app
+        self.screen = app.window.setup
+        self.pending = False  # the set-up is on screen: nothing else may start meanwhile
+        self._then: Callable[[], None] = app.show_sign_in
+        self._first = ""  # the PIN typed once, waiting for its confirmation
+        s = self.screen
+        s.language_chosen.connect(self._on_language_chosen)
+        s.pin_entered.connect(self._on_pin_entered)
+        s.back_requested.connect(self._on_back_requested)
+        s.later_requested.connect(self._on_later_requested)
+
+    @property
+    def device(self) -> Device:
+        return Device(self.app.store.opened.db)
+
+    def needed(self) -> bool:
+        return not self.app.store.pin.is_set()
+
+    def may_postpone(self) -> bool:
+        """ "Later" only while nothing about a real person is stored, and no stand is on."""
+        store = self.app.store
+        return not self.device.holds_learner_data() and not store.stand.settings().enabled
+
+    # -- the flow -------------------------------------------------------------------------------
+    def start(self, then: Callable[[], None]) -> None:
+        """Show the set-up from its first page; ``then`` runs once it is done (or put off)."""
+        self.pending = True
+        self._then = then
+        self._first = ""
+        self.screen.show_message("")
+        self.screen.show_language()
+        self.app.window.show_screen(self.screen)
+
+    def ask_pin(self, then: Callable[[], None]) -> None:
+        """Only the PIN page (the stand's tile, when the PIN was removed meanwhile)."""
+        self.start(then)
+        self._ask_first()
+
+    def _ask_first(self) -> None:
+        self._first = ""
+        self.screen.show_pin(
+            _("Choose the facilitator PIN"),
+            _("4 to 8 digits. Only facilitators should know it."),
+            self.may_postpone(),
+        )
+
+    def _on_language_chosen(self, language: str) -> None:
+        old = current_language()
+        set_language(language)
+        self.device.save_language(language)
+        window = self.app.window
+        retranslate([window.stack, window.display_panel], old, language)
+        self.screen.show_message("")
+        self._ask_first()
+
+    def _on_pin_entered(self, digits: str) -> None:
+        screen = self.screen
+        if not self._first:
+            if not valid_pin(digits):
+                screen.show_message(_("A PIN has 4 to 8 digits. Please choose again."))
+                return
+            self._first = digits
+            screen.show_message("")
+            screen.show_pin(
+                _("Type the same PIN again"),
+                _("To be sure there is no typing slip."),
+                self.may_postpone(),
+            )
+            return
+        if digits != self._first:
+            self._ask_first()
+            screen.show_message(_("The two PINs are not the same. Please choose again."))
+            return
+        self.app.store.pin.set(digits)
+        self._finish()
+
+    def _on_back_requested(self) -> None:
+        self._first = ""
+        self.screen.show_message("")
+        self.screen.show_language()
+
+    def _on_later_requested(self) -> None:
+        if self.may_postpone():  # (the button is only shown then; checked again all the same)
+            self._finish()
+
+    def leave(self) -> None:
+        """Leave the set-up as it is, for what was to follow (renderings and the audit)."""
+        self._finish()
+
+    def _finish(self) -> None:
+        self.pending = False
+        self._first = ""
+        self._then()

@@ -138,6 +138,9 @@ class PlayerScreen(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.quit_button)
         outer.addLayout(bottom)
+        self._panel_column = column
+        self._bottom_bar = bottom
+        self._actions_in_bar = False
         self._sandbox: QWidget | None = None
         display.notifier().changed.connect(self._on_display_changed)
 
@@ -149,13 +152,13 @@ class PlayerScreen(QWidget):
         self._fit_panel()
 
     def _fit_panel(self) -> None:
-        """Bigger text, a wider panel: at 200 % the words take up to nearly half the
-        width, and the practice tablet is drawn smaller (never under 420 pixels)."""
+        """Bigger text, a wider panel: at 200 % the words take half the width, and the
+        practice tablet is drawn smaller (never under 400 pixels)."""
         scale = display.current().sizes.scale
         width = round(PANEL_WIDTH * (1 + (scale - 1) * 0.3))
         if scale > 1:
-            width = max(width, round(self.width() * (0.30 + 0.15 * (scale - 1))))
-        room = self.width() - 48 - 20 - 420
+            width = max(width, round(self.width() * (0.30 + 0.20 * (scale - 1))))
+        room = self.width() - 48 - 20 - 400
         self.panel.setFixedWidth(max(PANEL_WIDTH, min(width, room)))
         # On a small screen at 200 % the lesson's title (chosen a moment ago, and said
         # aloud) gives its two lines to the instruction.
@@ -170,6 +173,23 @@ class PlayerScreen(QWidget):
         self.more_button.setStyleSheet(
             "" if roomy else "QPushButton { min-height: 44px; padding: 2px 12px; }"
         )
+        # On a wide screen at 200 %, "Continue" and "Show me" join the bottom row (it has
+        # room there), and the panel keeps its height for the words.
+        self._place_actions(in_bar=not roomy and self.width() >= 1200)
+
+    def _place_actions(self, in_bar: bool) -> None:
+        if in_bar == self._actions_in_bar:
+            return
+        self._actions_in_bar = in_bar
+        for offset, widget in enumerate((self.continue_button, self.show_me_button)):
+            shown = not widget.isHidden()
+            if in_bar:
+                self._panel_column.removeWidget(widget)
+                self._bottom_bar.insertWidget(2 + offset, widget)
+            else:
+                self._bottom_bar.removeWidget(widget)
+                self._panel_column.addWidget(widget)
+            widget.setVisible(shown)
         self.whole_lines.remeasure()
 
     def _update_more_button(self, *_args: int) -> None:

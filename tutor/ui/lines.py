@@ -10,7 +10,7 @@ same as the first; a line is a run of rows that are not.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QScroller, QWidget
 
 
@@ -55,7 +55,25 @@ def label_lines(label: QLabel) -> list[tuple[int, int]]:
     )
     bands = ink_bands(image, scaled)
     top = rect.y()
-    return [(top + round(a / ratio), top + round(b / ratio)) for a, b in bands]
+    lines = [(top + round(a / ratio), top + round(b / ratio)) for a, b in bands]
+    return _split_merged(lines, QFontMetrics(label.font()).lineSpacing())
+
+
+def _split_merged(lines: list[tuple[int, int]], spacing: int) -> list[tuple[int, int]]:
+    """Lines whose ink touches (an accent under a descender) read as one tall band: cut it
+    back into lines of the font's spacing."""
+    result = []
+    for top, bottom in lines:
+        count = round((bottom - top + 1) / max(1, spacing))
+        if count <= 1:
+            result.append((top, bottom))
+            continue
+        step = (bottom - top + 1) / count
+        result += [
+            (top + round(step * index), top + round(step * (index + 1)) - 1)
+            for index in range(count)
+        ]
+    return result
 
 
 class WholeLines(QObject):
@@ -122,8 +140,8 @@ class WholeLines(QObject):
         bar = self.area.verticalScrollBar()
         _top, bottom = self.visible_rows()
         for top, end in self.bands:
-            if end - bar.value() > bottom:
-                bar.setValue(min(bar.maximum(), max(0, top - self.GAP)))
+            if end - bar.value() > bottom:  # always onwards, even past a very tall line
+                bar.setValue(min(bar.maximum(), max(bar.value() + 1, top - self.GAP)))
                 return
         bar.setValue(bar.maximum())
 

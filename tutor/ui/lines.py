@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QScrolle
 def ink_bands(image: QImage, area: QRect) -> list[tuple[int, int]]:
     """The runs of rows of ``area`` (in ``image``'s pixels) where something is drawn, as
     ``(first row, last row)`` relative to ``area``'s top."""
-    picture = image.convertToFormat(QImage.Format.Format_ARGB32)
-    area = area.intersected(picture.rect())
+    area = area.intersected(image.rect())
     if area.width() < 2 or area.height() < 1:
         return []
+    # Only the area is read, in a format whose pixels are four bytes each.
+    picture = image.copy(area).convertToFormat(QImage.Format.Format_ARGB32)
+    area = QRect(0, 0, area.width(), area.height())
     bits = bytes(picture.constBits())
     stride = picture.bytesPerLine()
     left, right = area.left() * 4, (area.right() + 1) * 4

@@ -255,3 +255,15 @@ def test_a_translation_given_alone_is_checked_with_its_lesson(tmp_path, specs):
         "'lost.yaml' in the same folder"
     ]
     assert lesson.exists()
+
+
+def test_a_text_of_thousands_of_characters_is_refused_at_its_line(tmp_path, specs):
+    """A 1 MB title would slow every screen that draws it (as a 10 MB name did)."""
+    write(tmp_path, "good.yaml", GOOD.format(id="good"))
+    write(tmp_path, "long.yaml", GOOD.format(id="long").replace("Ouvrir Notes", "Notes " * 500))
+    problem = only_problem(tmp_path, specs, "long.yaml")
+    assert problem.line == 3 and "longer than 2000 characters" in problem.message
+    english = write(tmp_path, "long.en.yaml", "title: " + "Notes " * 500 + "\n")
+    result = load_lessons([tmp_path], specs)
+    [problem] = [p for p in result.problems if p.path == english]
+    assert problem.line == 1 and "longer than 2000 characters" in problem.message

@@ -351,6 +351,10 @@ def _describe(err: Any) -> str:
         return _("'{kind}' names its control itself; remove 'target'").format(
             kind=ctx.get("kind", "")
         )
+    if kind == "text_too_long":
+        return _(
+            "'{field}' is longer than {limit} characters; expected short sentences, one idea each"
+        ).format(field=name, limit=ctx.get("limit", ""))
     if kind == "unknown_language":
         return _("unknown language {unknown}; expected {expected}").format(**ctx)
     return _("'{field}': {message}").format(field=name, message=err.get("msg", ""))

@@ -241,3 +241,29 @@ def test_a_pipe_or_a_folder_given_as_a_lesson_is_refused_without_waiting(tmp_pat
     done = run_cli("lessons", "check", str(pipe), str(tmp_path / "folder.yaml"))
     assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
     assert f"{pipe}:1: this is not a file" in done.stdout
+
+
+def test_a_translation_given_alone_is_checked_with_its_lesson(tmp_path, specs):
+    lesson = write(tmp_path, "notes.yaml", GOOD.format(id="notes"))
+    english = write(tmp_path, "notes.en.yaml", "title: Open Notes\nsteps:\n  - show: Tap.\n")
+    result = load_lessons([english], specs)
+    assert [x.id for x in result.lessons] == ["notes"] and result.problems == []
+    lost = write(tmp_path, "lost.en.yaml", "title: Open Notes\n")
+    result = load_lessons([lost], specs)
+    assert [str(p) for p in result.problems] == [
+        f"{lost}:1: this translation has no lesson beside it; expected the lesson file "
+        "'lost.yaml' in the same folder"
+    ]
+    assert lesson.exists()
+
+
+def test_a_text_of_thousands_of_characters_is_refused_at_its_line(tmp_path, specs):
+    """A 1 MB title would slow every screen that draws it (as a 10 MB name did)."""
+    write(tmp_path, "good.yaml", GOOD.format(id="good"))
+    write(tmp_path, "long.yaml", GOOD.format(id="long").replace("Ouvrir Notes", "Notes " * 500))
+    problem = only_problem(tmp_path, specs, "long.yaml")
+    assert problem.line == 3 and "longer than 2000 characters" in problem.message
+    english = write(tmp_path, "long.en.yaml", "title: " + "Notes " * 500 + "\n")
+    result = load_lessons([tmp_path], specs)
+    [problem] = [p for p in result.problems if p.path == english]
+    assert problem.line == 1 and "longer than 2000 characters" in problem.message

@@ -12,6 +12,7 @@ from tutor.core.lesson import Lesson
 from tutor.core.loader import lesson_files, load_lessons
 from tutor.core.modules import module_by_id
 from tutor.core.problems import Problem
+from tutor.core.translations import is_translation_file
 from tutor.i18n import _, ngettext
 from tutor.paths import bundled_lessons_dir
 from tutor.sandboxes import sandbox_specs
@@ -40,7 +41,9 @@ def check(paths: list[Path], falc: bool = False) -> int:
 
 def check_falc(paths: list[Path]) -> int:
     """FILE:LINE: what to change, per text; one summary line per lesson file."""
-    reports = [report for path in lesson_files(paths) for report in falc.check_file(path)]
+    alone = [p for p in paths if p.is_file() and is_translation_file(p)]  # read on their own
+    files = alone + lesson_files([p for p in paths if p not in alone])
+    reports = [report for path in files for report in falc.check_file(path)]
     for report in reports:
         shown = _relative(report.path)
         for finding in report.findings:

@@ -18,9 +18,23 @@ from tutor.core.modules import MODULE_IDS
 from tutor.i18n import SUPPORTED_LANGUAGES
 
 Language = Literal["fr", "en"]
+# The longest bundled text is under 250 characters; a step says one idea. A text of
+# thousands would only make every screen that shows it slow to draw.
+MAX_TEXT_LENGTH = 2000
 
 
 def _check_text(value: Any) -> Any:
+    texts = (
+        [value]
+        if isinstance(value, str)
+        else list(value.values())
+        if isinstance(value, dict)
+        else []
+    )
+    if any(isinstance(text, str) and len(text) > MAX_TEXT_LENGTH for text in texts):
+        raise PydanticCustomError(
+            "text_too_long", "this text is too long", {"limit": MAX_TEXT_LENGTH}
+        )
     if isinstance(value, str):
         if not value.strip():
             raise PydanticCustomError("empty_text", "this text is empty")

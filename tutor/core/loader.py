@@ -39,29 +39,44 @@ class LoadResult:
 
 
 def lesson_files(paths: Iterable[Path]) -> list[Path]:
-    """Every lesson file under ``paths`` (files are taken as given), sorted."""
-    found: list[Path] = []
+    """Every lesson file under ``paths``, sorted. Files are taken as given, except that a
+    translation given alone stands for its lesson (which is checked with it)."""
+    found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.extend(
+            found.update(
                 p
                 for p in path.rglob("*")
                 if p.suffix in LESSON_SUFFIXES and p.is_file() and not is_translation_file(p)
             )
+        elif is_translation_file(path):
+            lesson = _lesson_of(path)
+            if lesson is not None:
+                found.add(lesson)
         else:
-            found.append(path)
+            found.add(path)
     return sorted(found)
+
+
+def _lesson_of(translation: Path) -> Path | None:
+    """The lesson file beside a translation (``x.en.yaml`` -> ``x.yaml``), if there is one."""
+    base = Path(translation.stem).stem
+    for suffix in LESSON_SUFFIXES:
+        candidate = translation.with_name(base + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def orphan_translations(paths: Iterable[Path]) -> list[Problem]:
     """Translation files (``<id>.<lang>.yaml``) with no lesson ``<id>.yaml`` beside them."""
     found = []
-    for folder in (path for path in paths if path.is_dir()):
-        for translation in folder.rglob("*"):
+    for path in paths:
+        candidates = path.rglob("*") if path.is_dir() else [path]
+        for translation in candidates:
             if translation.suffix not in LESSON_SUFFIXES or not is_translation_file(translation):
                 continue
-            base = Path(translation.stem).stem
-            if not any((translation.with_name(base + s)).exists() for s in LESSON_SUFFIXES):
+            if _lesson_of(translation) is None:
                 found.append(
                     Problem(
                         translation,
@@ -69,7 +84,7 @@ def orphan_translations(paths: Iterable[Path]) -> list[Problem]:
                         _(
                             "this translation has no lesson beside it; expected the lesson "
                             "file '{expected}' in the same folder"
-                        ).format(expected=f"{base}{translation.suffix}"),
+                        ).format(expected=f"{Path(translation.stem).stem}{translation.suffix}"),
                     )
                 )
     return sorted(found)
@@ -336,6 +351,10 @@ def _describe(err: Any) -> str:
         return _("'{kind}' names its control itself; remove 'target'").format(
             kind=ctx.get("kind", "")
         )
+    if kind == "text_too_long":
+        return _(
+            "'{field}' is longer than {limit} characters; expected short sentences, one idea each"
+        ).format(field=name, limit=ctx.get("limit", ""))
     if kind == "unknown_language":
         return _("unknown language {unknown}; expected {expected}").format(**ctx)
     return _("'{field}': {message}").format(field=name, message=err.get("msg", ""))

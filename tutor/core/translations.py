@@ -134,4 +134,8 @@ def _translation_message(err: Any) -> str:
         return _("'{field}' cannot be translated here; expected only texts: {fields}").format(
             field=name, fields=", ".join((*LESSON_TEXTS, "steps", *STEP_TEXTS, "wrong"))
         )
+    if err["type"] == "text_too_long":
+        return _(
+            "'{field}' is longer than {limit} characters; expected short sentences, one idea each"
+        ).format(field=name, limit=(err.get("ctx") or {}).get("limit", ""))
     return _("'{field}' should be a text").format(field=name)

@@ -592,7 +592,16 @@ class Merger:
             ends = (merged["last_completed_at"], current["last_completed_at"])
             latest = [str(x) for x in ends if x]
             merged["last_completed_at"] = max(latest) if latest else None
-        db.table("lesson_progress").upsert(merged, pk=("learner_id", "lesson_id"))
+        # Plain SQL: sqlite-utils' upsert looks the table up again on every call (most of
+        # the time of a big import).
+        names = list(merged)
+        db.execute(
+            f"INSERT INTO lesson_progress ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))}) "
+            "ON CONFLICT(learner_id, lesson_id) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in names[2:]),
+            [merged[name] for name in names],
+        )
 
     def recount(self, learner_id: str, lesson_id: str) -> None:
         """The lesson's counters from its events (as ``Progress.record`` keeps them)."""

@@ -93,7 +93,8 @@ def test_packs_export_import_with_a_bar_and_join_a_duplicate(qtbot, app_parts, t
     assert len(services.store.learners.all()) == 2  # two Jeannes: offered, never merged
     link = screen.findChild(QWidget, f"fac_packs.link.{here.id}.{jeanne.id}")
     assert link is not None
-    click(qtbot, link)
+    qtbot.waitUntil(link.isVisible, timeout=5000)  # a widget added to a shown page is shown
+    click(qtbot, link)  # on the next turn of the event loop
     click(qtbot, window.facilitator.confirm.yes_button)
     assert [x.id for x in services.store.learners.all()] == [here.id]
     lessons = services.store.progress.for_learner(here.id)

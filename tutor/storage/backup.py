@@ -40,6 +40,7 @@ from tutor.storage.pin import DEVICE_PIN_KEYS
 from tutor.storage.store import Store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_PREFIX = "pas-a-pas-backup-"  # a backup written into a folder: a name of its own
 REQUIRED_TABLES = {"settings", "learners", "lesson_progress", "step_events", "_sqlite_migrations"}
 
 

@@ -203,6 +203,8 @@ def restore(data_dir: Path, path: Path) -> Path | None:
                 Path(str(current) + suffix).unlink(missing_ok=True)
             _copy(Path(path), current, into_live=True, pin=device_pin)
     except (sqlite3.Error, OSError) as exc:
+        if kept is not None:  # nothing was replaced: no stray copy of the same data
+            _remove_quietly(kept)
         raise unavailable_from(exc, current) from exc
     open_database(current).close()  # brings an older backup up to this version's schema
     return kept

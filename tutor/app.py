@@ -215,7 +215,11 @@ def create_narrator(folder: Path) -> Narrator:
     from tutor.speech.synthesizer import Synthesizer
 
     synthesizer = Synthesizer(speech_cache_dir(folder))
-    synthesizer.worker_log = folder / "logs" / "speech-worker.log"
+    try:
+        (folder / "logs").mkdir(parents=True, exist_ok=True)
+        synthesizer.worker_log = folder / "logs" / "speech-worker.log"
+    except OSError:  # a read-only data folder: the voice works all the same, without its log
+        pass
     narrator = SpeechNarrator(synthesizer)
     synthesizer.start()
     return narrator

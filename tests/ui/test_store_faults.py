@@ -10,6 +10,7 @@ from tests.conftest import LESSONS
 from tests.storage.faults import held_by_another_process, make_read_only, make_writable, small_disk
 from tests.storage.helpers import play
 from tests.ui.driver import click
+from tests.ui.facilitator.helpers import type_pin
 from tutor.storage.database import DATABASE_NAME
 from tutor.storage.store import open_store
 
@@ -108,6 +109,14 @@ def test_a_read_only_folder_still_shows_everyone_and_lets_them_practise(qtbot, t
             assert "facilitator" in window.new_learner.advice.text() or (
                 "animat" in window.new_learner.advice.text()
             )
+            # No PIN on this device yet: the facilitator still gets in, and is told why the
+            # PIN could not be kept.
+            controller.show_sign_in()
+            click(qtbot, window.sign_in.facilitator_button)
+            type_pin(qtbot, window, "73915286")
+            type_pin(qtbot, window, "73915286")
+            assert window.current_screen() is window.facilitator.home
+            assert "lecture seule" in window.facilitator.home.banner.text()
             services.store.close()
         finally:
             make_writable(disk)

@@ -6,6 +6,8 @@ and the space locks itself after a few idle minutes, back to the sign-in screen.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from collections.abc import Callable
 
@@ -20,6 +22,8 @@ from tutor.storage.store import Store
 from tutor.ui.facilitator.documents import DocumentsController
 from tutor.ui.facilitator.thumbnails import StepThumbnails
 from tutor.ui.facilitator.views import FacilitatorViews
+
+log = logging.getLogger(__name__)
 
 IDLE_LOCK_MS = 5 * 60 * 1000  # the space locks itself after 5 minutes without input
 INPUT_EVENTS = {
@@ -215,7 +219,16 @@ class FacilitatorController(QObject):
                     pin.show_message(_("The PIN could not be changed. Please start again."))
                     self._ask("old")
                 return
-            self.store.pin.set(digits)
+            try:
+                self.store.pin.set(digits)
+            except sqlite3.Error as error:  # a read-only folder, a full disk
+                from tutor.storage.database import unavailable_from
+
+                log.warning("the PIN could not be saved: %s", error)
+                self.unlock()  # as without a PIN, this time; it is asked again next time
+                reason = unavailable_from(error, self.store.path)
+                self.show_home(_("The PIN could not be saved. {reason}").format(reason=reason))
+                return
             self.unlock()
 
     def _show_wait(self) -> None:

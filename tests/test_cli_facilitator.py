@@ -133,3 +133,19 @@ def test_restore_refuses_missing_or_foreign_files(tmp_path):
     assert "Traceback" not in refused.stderr
     no_folder = run("backup", "--out", str(tmp_path / "no" / "b.db"), "--data-dir", str(tmp_path))
     assert no_folder.returncode == 1 and "Traceback" not in no_folder.stderr
+
+
+def test_backups_into_a_folder_each_get_a_name_of_their_own(tmp_path):
+    data = tmp_path / "data"
+    assert run("demo-data", "--learners", "2", "--data-dir", str(data)).returncode == 0
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    for _ in range(2):
+        done = run("backup", "--out", str(folder), "--data-dir", str(data))
+        assert done.returncode == 0, done.stderr
+    copies = sorted(folder.glob("pas-a-pas-backup-*.db"))
+    assert len(copies) == 2
+    assert str(copies[-1]) in done.stdout  # the name it got is said
+    for copy in copies:
+        with sqlite3.connect(copy) as conn:
+            assert conn.execute("SELECT count(*) FROM learners").fetchone()[0] == 2

@@ -105,6 +105,13 @@ def build_services(
             ).format(path=store.set_aside)
         )
         log.warning("damaged database set aside as %s", store.set_aside)
+    if not store.read_only and _disk_nearly_full(data):
+        notices.append(
+            _(
+                "The disk that holds the progress ({folder}) is almost full: soon nothing new "
+                "can be saved. Free some space (delete files you no longer need)."
+            ).format(folder=data)
+        )
     if store.read_only and store.problem is not None:
         notices.append(
             _(
@@ -123,6 +130,16 @@ def build_services(
         )
         log.warning("lesson problems:\n%s", lines)
     return Services(store, catalogue, narrator or SilentNarrator(), notices)
+
+
+NEARLY_FULL_BYTES = 5 * 2**20  # a few thousand steps: time to warn before nothing is saved
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _skip_pyside_feature_scan() -> None:
@@ -211,7 +228,11 @@ def create_narrator(folder: Path) -> Narrator:
     from tutor.speech.synthesizer import Synthesizer
 
     synthesizer = Synthesizer(speech_cache_dir(folder))
-    synthesizer.worker_log = folder / "logs" / "speech-worker.log"
+    try:
+        (folder / "logs").mkdir(parents=True, exist_ok=True)
+        synthesizer.worker_log = folder / "logs" / "speech-worker.log"
+    except OSError:  # a read-only data folder: the voice works all the same, without its log
+        pass
     narrator = SpeechNarrator(synthesizer)
     synthesizer.start()
     return narrator

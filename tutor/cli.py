@@ -213,7 +213,12 @@ def _parser() -> argparse.ArgumentParser:
     save = commands.add_parser(
         "backup", parents=[common], help="copy the progress database to a file"
     )
-    save.add_argument("--out", type=Path, required=True)
+    save.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the backup file, or a folder (the backup then gets a new name of its own)",
+    )
     back = commands.add_parser(
         "restore", parents=[common], help="replace the progress database by a backup"
     )

@@ -10,6 +10,7 @@ from tests.conftest import LESSONS
 from tests.storage.faults import held_by_another_process, make_read_only, make_writable, small_disk
 from tests.storage.helpers import play
 from tests.ui.driver import click
+from tests.ui.facilitator.helpers import type_pin
 from tutor.storage.database import DATABASE_NAME
 from tutor.storage.store import open_store
 
@@ -108,6 +109,50 @@ def test_a_read_only_folder_still_shows_everyone_and_lets_them_practise(qtbot, t
             assert "facilitator" in window.new_learner.advice.text() or (
                 "animat" in window.new_learner.advice.text()
             )
+            # No PIN on this device yet: the facilitator still gets in, and is told why the
+            # PIN could not be kept.
+            controller.show_sign_in()
+            click(qtbot, window.sign_in.facilitator_button)
+            type_pin(qtbot, window, "73915286")
+            type_pin(qtbot, window, "73915286")
+            assert window.current_screen() is window.facilitator.home
+            assert "lecture seule" in window.facilitator.home.banner.text()
             services.store.close()
         finally:
             make_writable(disk)
+
+
+def test_a_disk_filling_up_mid_lesson_lets_the_learner_go_on_and_tells_the_facilitator(
+    qtbot, tmp_path, window
+):
+    from tests.storage.faults import fill
+    from tutor.app import start_app
+    from tutor.speech import SilentNarrator
+
+    with small_disk(tmp_path, 8192) as disk:
+        ids = _populate(disk)
+        started: list = []
+        services = start_app(window, disk, [LESSONS], SilentNarrator(), False, started)
+        assert services is not None and not services.store.read_only
+        controller = services.controller
+        controller.choose_learner(ids[0])
+        controller.open_module("tablet")
+        filler = fill(disk)
+        lessons = [lesson.id for lesson in services.catalogue.in_module("tablet")]
+        for lesson_id in lessons:  # each new lesson's start must be written down
+            controller.open_lesson(lesson_id)
+            assert window.current_screen() is window.player  # the learner goes on
+            if controller.notices:
+                break
+        assert len(controller.notices) == 1
+        assert "disque" in controller.notices[0] and "Traceback" not in controller.notices[0]
+        controller.show_sign_in()
+        assert window.sign_in.notices_button.isVisible()
+        for learner_id in ids:
+            assert window.sign_in.findChild(object, f"signin.learner.{learner_id}")
+        services.store.close()
+        filler.unlink()
+        store = open_store(disk)  # everything saved before the disk filled is still there
+        assert sorted(learner.first_name for learner in store.learners.all()) == sorted(NAMES)
+        assert all(len(store.progress.events(learner_id)) == 3 for learner_id in ids)
+        store.close()

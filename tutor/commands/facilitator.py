@@ -121,15 +121,23 @@ def export(
 
 
 def backup(data_override: str | None, out: Path) -> int:
+    """``out``: the backup file, or a folder, where the backup gets a name of its own
+    (``pas-a-pas-backup-<time>.db``, then ``-2``…: never over an earlier backup)."""
+    from tutor.storage.backup import BACKUP_PREFIX, check_backup
     from tutor.storage.backup import backup as write_backup
-    from tutor.storage.backup import check_backup
+    from tutor.storage.copies import reserve_unique_path
 
     if not out.parent.is_dir():
         return _fail(_("The folder {folder} does not exist.").format(folder=out.parent))
     store = _open(data_override)
+    reserved = None
     try:
+        if out.is_dir():
+            out = reserved = reserve_unique_path(out, BACKUP_PREFIX)
         write_backup(store, out)
     except OSError as problem:
+        if reserved is not None:
+            reserved.unlink(missing_ok=True)
         return _fail(
             _("Could not write {path}: {reason}").format(path=out, reason=problem.strerror)
         )

@@ -40,6 +40,7 @@ from tutor.storage.pin import DEVICE_PIN_KEYS
 from tutor.storage.store import Store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_PREFIX = "pas-a-pas-backup-"  # a backup written into a folder: a name of its own
 REQUIRED_TABLES = {"settings", "learners", "lesson_progress", "step_events", "_sqlite_migrations"}
 
 
@@ -202,6 +203,8 @@ def restore(data_dir: Path, path: Path) -> Path | None:
                 Path(str(current) + suffix).unlink(missing_ok=True)
             _copy(Path(path), current, into_live=True, pin=device_pin)
     except (sqlite3.Error, OSError) as exc:
+        if kept is not None:  # nothing was replaced: no stray copy of the same data
+            _remove_quietly(kept)
         raise unavailable_from(exc, current) from exc
     open_database(current).close()  # brings an older backup up to this version's schema
     return kept

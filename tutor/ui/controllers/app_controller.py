@@ -73,6 +73,7 @@ class AppController(QObject):
             sentence_started.connect(window.player.highlight_sentence)
             narrator.voice_unavailable.connect(self._on_narrator_voice_unavailable)  # type: ignore[attr-defined]
         self.lesson.lesson_left.connect(self._on_lesson_lesson_left)
+        self.lesson.saving_failed.connect(self._on_lesson_saving_failed)
         w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
         w.summary.finished.connect(self._on_summary_finished)
         self.stand = StandController(self)  # stand mode: guests, idle reset, PIN to leave
@@ -269,6 +270,18 @@ class AppController(QObject):
             self.narrator.configure(
                 learner.language, learner.voice_on, learner.voice_rate, learner.volume
             )
+
+    def _on_lesson_saving_failed(self, error: object) -> None:
+        """A step could not be saved (a full disk, another program writing, a read-only
+        folder): the learner goes on; the facilitator's note says why, once."""
+        from tutor.storage.database import unavailable_from
+
+        if not isinstance(error, sqlite3.Error) or self.store.read_only:
+            return  # a read-only store is already explained in the notes
+        problem = unavailable_from(error, self.store.path)
+        notice = _("Some steps could not be saved. {reason}").format(reason=problem)
+        if notice not in self.notices:
+            self.notices.append(notice)
 
     def _on_narrator_voice_unavailable(self, reason: str) -> None:
         self.notices.append(

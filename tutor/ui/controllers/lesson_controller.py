@@ -33,6 +33,7 @@ class LessonController(QObject):
     lesson_finished = Signal(str)  # lesson id
     lesson_left = Signal(str, int)  # lesson id, index of the step to resume at
     action_judged = Signal(object)  # Outcome (for tests and statistics)
+    saving_failed = Signal(object)  # the sqlite3.Error: the learner goes on, a facilitator is told
 
     def __init__(
         self,
@@ -63,8 +64,9 @@ class LessonController(QObject):
         played all the same from where it was left; the facilitator has been told."""
         try:
             self._record = self._progress.start(learner.id, lesson.id, lesson.step_count)
-        except sqlite3.Error:
+        except sqlite3.Error as problem:
             log.exception("could not record the start of %s", lesson.id)
+            self.saving_failed.emit(problem)
             self._record = self._progress.unsaved_start(learner.id, lesson.id, lesson.step_count)
         self.run = LessonRun(lesson, self._record.current_step, spec, language=learner.language)
         if self.sandbox is not None:
@@ -102,9 +104,10 @@ class LessonController(QObject):
             self._progress.record(
                 self._record, outcome.event, resume_at, finished=self.run.finished
             )
-        except sqlite3.Error:
-            # The lesson goes on for the learner; the facilitator finds it in the log.
+        except sqlite3.Error as problem:
+            # The lesson goes on for the learner; the facilitator is told (and the log says more).
             log.exception("could not record a step of %s", self._record.lesson_id)
+            self.saving_failed.emit(problem)
 
     def _present(self, outcome: Outcome) -> None:
         assert self.run is not None and self.sandbox is not None

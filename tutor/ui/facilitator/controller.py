@@ -6,6 +6,8 @@ and the space locks itself after a few idle minutes, back to the sign-in screen.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from collections.abc import Callable
 
@@ -20,6 +22,8 @@ from tutor.storage.store import Store
 from tutor.ui.facilitator.documents import DocumentsController
 from tutor.ui.facilitator.thumbnails import StepThumbnails
 from tutor.ui.facilitator.views import FacilitatorViews
+
+log = logging.getLogger(__name__)
 
 IDLE_LOCK_MS = 5 * 60 * 1000  # the space locks itself after 5 minutes without input
 INPUT_EVENTS = {

@@ -135,7 +135,7 @@ def test_long_words_at_200_percent_offer_to_read_on(qtbot, app_parts):
         # Onwards (once the end shows, the button goes and the words take its room).
         assert bar.value() > before or not player.more_button.isVisible()
     assert bar.value() == bar.maximum()  # the end is in view: the button has gone
-    bottom_mask, top_mask = player.whole_lines.masks
+    bottom_mask, _top_mask = player.whole_lines.masks
     assert not bottom_mask.isVisible()  # the last line is whole
     # The next step starts from its first words again.
     controller.lesson._judge(controller.lesson.run.expected)

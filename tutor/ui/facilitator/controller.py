@@ -7,7 +7,6 @@ and the space locks itself after a few idle minutes, back to the sign-in screen.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 

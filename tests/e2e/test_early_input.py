@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,12 +61,17 @@ class Workshop:
 
 
 @pytest.fixture(scope="module")
-def workshop(tmp_path_factory) -> Workshop:
+def workshop(tmp_path_factory) -> Iterator[Workshop]:
     display = os.environ.get("DISPLAY")
     if not display or shutil.which("xdotool") is None:
         if os.environ.get("CI"):
             pytest.fail("CI must provide an X display (Xvfb) and xdotool for end-to-end tests")
         pytest.skip("needs an X display (Xvfb) and xdotool; scripts/test.sh starts them")
+    # Xvfb starts afresh when its last client leaves: a start meeting that reset between two
+    # runs could not connect. One client stays connected while these tests run.
+    keep_alive = subprocess.Popen(
+        ["xprop", "-root", "-spy"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     compileall.compile_dir(REPO / "tutor", quiet=1)
     folder = tmp_path_factory.mktemp("workshop")
     store = open_store(folder)
@@ -89,7 +95,9 @@ def workshop(tmp_path_factory) -> Workshop:
         found.first_name = names[first.removeprefix("signin.learner.")]
     finally:
         app.close()
-    return found
+    yield found
+    keep_alive.terminate()
+    keep_alive.wait(10)
 
 
 def xdotool(*args: str) -> None:

@@ -189,6 +189,7 @@ def run() -> Section:
         f"(middle half {spread[len(spread) // 4]:.2f}×–{spread[(3 * len(spread)) // 4]:.2f}×). "
         "Goal: sign-in painted at most 1.3× the bare window. The sign-in screen is painted "
         "from a quick read of the learners; the lessons, the store, the voice and the other "
-        "screens are built right after (a touch meanwhile waits in Qt's queue). " + note
+        "screens are built right after (a touch or key press meanwhile is kept and delivered "
+        "once, when they are). " + note
     )
     return section

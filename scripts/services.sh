@@ -36,11 +36,13 @@ x_ready() {
     fi
 }
 
+# -noreset: Xvfb otherwise starts afresh each time its last client leaves, and a program
+# connecting during that reset is refused ("could not connect to display").
 start_xvfb() {
     local n _
     for n in $(seq 97 140); do
         [[ -e "/tmp/.X$n-lock" || -e "/tmp/.X11-unix/X$n" ]] && continue
-        Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >"$work_dir/xvfb.log" 2>&1 &
+        Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp -noreset >"$work_dir/xvfb.log" 2>&1 &
         xvfb_pid=$!
         for _ in $(seq 100); do
             if x_ready ":$n"; then

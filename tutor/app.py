@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from tutor.core.catalogue import Catalogue
     from tutor.speech import Narrator
     from tutor.storage.store import Store
+    from tutor.ui.early_input import EarlyInput
     from tutor.ui.main_window import MainWindow
 
 log = logging.getLogger("tutor")
@@ -367,7 +368,7 @@ def _ready(window: MainWindow, probe) -> None:  # type: ignore[no-untyped-def]
         probe.ready()
 
 
-def _hold_early_input(window: MainWindow):  # type: ignore[no-untyped-def]
+def _hold_early_input(window: MainWindow) -> EarlyInput:
     """Every tap or key press on the window from now until the app is ready is kept and
     delivered once it is (see ``tutor.ui.early_input``): none is lost, none is acted on
     twice."""

@@ -1,64 +1,45 @@
-""" "There is more below": a cue on every finger-scrolled area whose content is taller
+""" "There is more below": a bar under every finger-scrolled area whose content is taller
 than the room it has.
 
 Scroll bars are hidden (fingers scroll), so without a cue a learner sees the first two
-pictures of four and does not know the others exist. While there is more below, the
-bottom of the area fades into the page's colour and a "More below" button shows at the
-bottom's centre; touching it moves the content up by most of a page. The fade lets touches
-through to what it covers; the button is at least 64 pixels high, in the learner's text size.
+pictures of four and does not know the others exist. While there is more below, the area
+gives up a strip at its bottom (it covers nothing) holding a "More below" button in the
+page's colours; touching it moves the content up by most of a page. The button is at least
+64 pixels high, in the learner's text size, with a name a screen reader reads. At the end
+of the content the strip goes, and the content takes its room back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
 from tutor.i18n import _
 from tutor.ui import display
 
-FADE_PX = 56
 ARROW_PX = 64
-
-
-class _Fade(QWidget):
-    """The bottom strip of the area, fading into the colour behind the content."""
-
-    def __init__(self, area: QAbstractScrollArea) -> None:
-        super().__init__(area)
-        self.setObjectName("scroll_cue.fade")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-
-    def paintEvent(self, _event) -> None:
-        area = self.parentWidget()
-        page = area.parentWidget() if area is not None else None
-        holder = page or area or self
-        colour = QColor(holder.palette().color(holder.backgroundRole()))
-        clear = QColor(colour)
-        clear.setAlpha(0)
-        gradient = QLinearGradient(0, 0, 0, self.height())
-        gradient.setColorAt(0, clear)
-        gradient.setColorAt(1, colour)
-        QPainter(self).fillRect(self.rect(), gradient)
+GAP = 6
 
 
 class ScrollCue(QObject):
-    """Watches one scroll area and shows the fade and the arrow while more is below."""
+    """Watches one scroll area and shows the "More below" bar while more is below."""
 
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
         self.area = area
-        self.fade = _Fade(area)
-        self.arrow = QPushButton(_("More below"), area)
+        self.bar = QWidget(area)
+        self.bar.setObjectName("scroll_cue.bar")
+        self.arrow = QPushButton(_("More below"), self.bar)
         self.arrow.setObjectName("scroll_cue.more")
         self.arrow.setAccessibleName(_("More below"))
         self.arrow.setAccessibleDescription(_("Shows what is further down."))
         self.arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the content takes the focus
         self.arrow.clicked.connect(self._on_arrow_clicked)
-        bar = area.verticalScrollBar()
-        bar.rangeChanged.connect(self._update)
-        bar.valueChanged.connect(self._update)
+        self.bar.hide()
+        self._strip = 0
+        scroll = area.verticalScrollBar()
+        scroll.rangeChanged.connect(self._update)
+        scroll.valueChanged.connect(self._update)
         area.installEventFilter(self)
         display.notifier().changed.connect(self._restyle)
         self._restyle()
@@ -69,13 +50,11 @@ class ScrollCue(QObject):
         return False
 
     def _restyle(self) -> None:
-        from PySide6.QtCore import QSize
-
         from tutor.ui.widgets import icon
 
-        self.arrow.setIcon(icon("mdi6.chevron-double-down", display.current().palette.on_primary))
         look = display.current()
         size, palette = look.sizes.body, look.palette
+        self.arrow.setIcon(icon("mdi6.chevron-double-down", palette.on_primary))
         self.arrow.setIconSize(QSize(size, size))
         # Its own style: the facilitator pages have a style sheet of their own.
         self.arrow.setStyleSheet(
@@ -83,40 +62,39 @@ class ScrollCue(QObject):
             f"border: 3px solid {palette.on_primary}; border-radius: 30px; "
             f"padding: 6px 26px; font-size: {size}px; font-weight: bold; }}"
         )
+        self._strip = 0  # measured again for the new size
+        self._set_strip(0)
         self._update()
 
     def more_below(self) -> bool:
-        bar = self.area.verticalScrollBar()
-        return bar.value() < bar.maximum()
+        scroll = self.area.verticalScrollBar()
+        return scroll.value() < scroll.maximum()
+
+    def _set_strip(self, height: int) -> None:
+        margins = self.area.viewportMargins()
+        if margins.bottom() != height:
+            self.area.setViewportMargins(margins.left(), margins.top(), margins.right(), height)
 
     def _update(self, *_args: int) -> None:
-        viewport = self.area.viewport()
         hint = self.arrow.sizeHint()
-        shown = (
-            self.more_below()
-            and viewport.height() > 2 * max(ARROW_PX, hint.height())
-            and viewport.width() > hint.width() + 16
-        )
-        self.fade.setVisible(shown)
-        self.arrow.setVisible(shown)
+        height = max(ARROW_PX, hint.height())
+        strip = height + 2 * GAP
+        viewport = self.area.viewport()
+        room = viewport.height() + self.area.viewportMargins().bottom()
+        shown = self.more_below() and room > 2 * strip and viewport.width() > hint.width()
+        self._set_strip(strip if shown else 0)
+        self.bar.setVisible(shown)
         if not shown:
             return
         origin = viewport.mapTo(self.area, QPoint(0, 0))
-        width, height = viewport.width(), viewport.height()
-        self.fade.setGeometry(origin.x(), origin.y() + height - FADE_PX, width, FADE_PX)
-        arrow_width, arrow_height = hint.width(), max(ARROW_PX, hint.height())
-        self.arrow.setGeometry(
-            origin.x() + (width - arrow_width) // 2,
-            origin.y() + height - arrow_height - 6,
-            arrow_width,
-            arrow_height,
-        )
-        self.fade.raise_()
-        self.arrow.raise_()
+        width = viewport.width()
+        self.bar.setGeometry(origin.x(), origin.y() + viewport.height(), width, strip)
+        self.arrow.setGeometry((width - hint.width()) // 2, GAP, hint.width(), height)
+        self.bar.raise_()
 
     def _on_arrow_clicked(self) -> None:
-        bar = self.area.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep() * 3 // 4))
+        scroll = self.area.verticalScrollBar()
+        scroll.setValue(min(scroll.maximum(), scroll.value() + scroll.pageStep() * 3 // 4))
 
 
 def add_scroll_cue(area: QAbstractScrollArea) -> ScrollCue:

@@ -55,7 +55,8 @@ def open_stand_screen(
     from dataclasses import replace
 
     store = controller.store
-    store.pin.set("2468")
+    if not store.pin.is_set():  # (a PIN costs half a second to hash: once is enough)
+        store.pin.set(DEMO_PIN)
     lessons = sorted(controller.catalogue.lessons)
     settings = replace(
         store.stand.settings(),

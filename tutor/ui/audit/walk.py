@@ -224,7 +224,8 @@ class _Walker:
         c.show_sign_in()
         c.facilitator.open()  # before any PIN: the words that say where it is chosen
         self.check("facilitator pin (none set yet)", Rules(Display()))
-        store.pin.set("2468")
+        if not store.pin.is_set():
+            store.pin.set("2468")
         for size, theme in COMBINATIONS:
             display = Display(size, theme)
             c.display.facilitator = display  # the facilitator's "Aa" choice

@@ -91,8 +91,10 @@ def test_packs_export_import_with_a_bar_and_join_a_duplicate(qtbot, app_parts, t
     qtbot.waitUntil(lambda: "1" in screen.banner.text(), timeout=5000)
     assert screen.progress.value() == screen.progress.maximum()
     assert len(services.store.learners.all()) == 2  # two Jeannes: offered, never merged
-    link = screen.findChild(QWidget, f"fac_packs.link.{here.id}.{jeanne.id}")
-    assert link is not None
+    name = f"fac_packs.link.{here.id}.{jeanne.id}"
+    # The pair is listed once the import's result has come back to the screen.
+    qtbot.waitUntil(lambda: _shown(screen.findChild(QWidget, name)), timeout=5000)
+    link = screen.findChild(QWidget, name)
     click(qtbot, link)
     click(qtbot, window.facilitator.confirm.yes_button)
     assert [x.id for x in services.store.learners.all()] == [here.id]
@@ -124,3 +126,7 @@ def test_the_visits_per_hour_are_drawn_in_the_look_s_colours(qtbot, qapp):
             assert ink in colours and fill in colours, display
     finally:
         apply_display(Display())
+
+
+def _shown(widget) -> bool:  # type: ignore[no-untyped-def]
+    return widget is not None and widget.isVisible()

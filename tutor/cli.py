@@ -360,9 +360,6 @@ def _run(argv: list[str] | None) -> int:
         from tutor.commands.self_check import self_check
 
         return self_check(data_override, lesson_dirs)
-    # Starting the app builds objects that live as long as it does: the collector's passes
-    # meanwhile find nothing to free (they cost ~8 ms before the first paint). run_gui
-    # turns collection back on once everything is built.
     stand = getattr(args, "stand", False)
     if stand:
         from tutor.commands.pin import stand_may_start
@@ -371,6 +368,9 @@ def _run(argv: list[str] | None) -> int:
             return 1
     if not hasattr(args, "lang"):
         _use_device_language(data_override)
+    # Starting the app builds objects that live as long as it does: the collector's passes
+    # meanwhile find nothing to free (they cost ~8 ms before the first paint). run_gui
+    # turns collection back on once everything is built.
     gc.disable()
     from tutor.app import run_gui
 

@@ -8,7 +8,12 @@ import sqlite3
 from dataclasses import replace
 
 from tutor.storage.device import Device
-from tutor.storage.quick_read import DATABASE_NAME, device_language, sign_in_learners
+from tutor.storage.quick_read import (
+    DATABASE_NAME,
+    device_language,
+    pin_is_set,
+    sign_in_learners,
+)
 from tutor.storage.store import open_store
 
 
@@ -41,9 +46,11 @@ def test_a_device_without_a_pin_starts_the_long_way_to_its_set_up(tmp_path):
     store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
     store.close()
     assert sign_in_learners(tmp_path) is None
+    assert pin_is_set(tmp_path) is False
     store = open_store(tmp_path)
     store.pin.set("2468")
     store.close()
+    assert pin_is_set(tmp_path) is True
     assert [learner.first_name for learner in sign_in_learners(tmp_path) or []] == ["Jeanne"]
 
 
@@ -79,6 +86,8 @@ def test_damaged_file_is_left_to_the_store_untouched(tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     before = _digest(path)
     assert sign_in_learners(tmp_path) is None
+    assert pin_is_set(tmp_path) is False  # (what "tutor --stand" reads before starting)
+    assert device_language(tmp_path) is None
     assert _digest(path) == before
 
 

@@ -17,4 +17,15 @@ def app_parts(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     yield window, controller, services
+    _quiet(controller)
     services.store.close()
+
+
+def _quiet(controller) -> None:  # type: ignore[no-untyped-def]
+    """Nothing of a test may act later, on a closed store: a running stand keeps its window
+    alive (its filter on the application), and an open facilitator space locks itself
+    minutes afterwards."""
+    if controller.stand.active:
+        controller.stand.stop()
+    controller.facilitator.idle.stop()
+    controller.stand.idle.stop()

@@ -28,6 +28,7 @@ def start(qtbot, tmp_path):
 
     create_qt_application([])
     opened = []
+    controllers = []
 
     def started(prepare=None):  # type: ignore[no-untyped-def]
         from tutor.storage.store import open_store
@@ -39,6 +40,7 @@ def start(qtbot, tmp_path):
         services = build_services(tmp_path, [LESSONS])
         opened.append(services)
         window, controller = build_window(services, first_setup=True)
+        controllers.append(controller)
         qtbot.addWidget(window)
         window.resize(*TABLET_SIZE)
         window.show()
@@ -46,6 +48,10 @@ def start(qtbot, tmp_path):
         return window, controller, services
 
     yield started
+    from tests.ui.conftest import _quiet
+
+    for controller in controllers:
+        _quiet(controller)
     for services in opened:
         services.store.close()
 

@@ -106,17 +106,19 @@ def reset_pin(data_override: str | None, yes: bool, confirm: Callable[[str], str
 
 def stand_may_start(data_override: str | None) -> bool:
     """``tutor --stand`` needs a PIN: without one, nobody could leave the stand, and the
-    first visitor to try would be asked to choose it. Says why on stderr when it cannot."""
+    first visitor to try would be asked to choose it. Says why on stderr when it cannot.
+    Read without opening the store, so nothing in the folder changes before the app opens
+    it (a damaged file is then set aside and reported as usual)."""
+    from tutor.paths import data_dir
+    from tutor.storage.quick_read import pin_is_set
+
     try:
-        store = _open(data_override)
-    except (OSError, sqlite3.Error) as problem:
+        folder = data_dir(data_override)
+    except OSError as problem:
         _fail(_("The data folder cannot be opened: {reason}").format(reason=problem))
         return False
-    try:
-        if store.pin.is_set():
-            return True
-    finally:
-        store.close()
+    if pin_is_set(folder):
+        return True
     _fail(
         _(
             "The stand mode needs a facilitator PIN first: it is the only way to leave the "

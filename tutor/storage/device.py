@@ -1,7 +1,7 @@
 """The device's first set-up: the language it speaks, and whether it holds learner data.
 
 While a device holds no learner data, the facilitator PIN may be chosen later; once it holds
-any, the set-up asks for the PIN before anything else (see ``ui/controllers/setup.py``).
+any, the set-up asks for the PIN before anything else (see ``ui/controllers/setup_controller.py``).
 """
 
 from __future__ import annotations

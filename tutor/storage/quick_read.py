@@ -22,6 +22,7 @@ START_SETTINGS_SQL = (
     "SELECT key, value FROM settings WHERE key IN ('stand_enabled', 'facilitator_pin')"
 )
 LANGUAGE_SQL = "SELECT value FROM settings WHERE key = 'device_language'"
+PIN_SQL = "SELECT value FROM settings WHERE key = 'facilitator_pin'"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -66,5 +67,24 @@ def device_language(folder: Path) -> str | None:
         return None if row is None else str(row[0])
     except sqlite3.Error:
         return None
+    finally:
+        conn.close()
+
+
+def pin_is_set(folder: Path) -> bool:
+    """Is a facilitator PIN stored here? Read without changing anything, even in a file the
+    store would set aside (then: no PIN that could be used)."""
+    path = folder / DATABASE_NAME
+    if not path.exists():
+        return False
+    try:
+        conn = _connect(path)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute(PIN_SQL).fetchone()
+        return row is not None and bool(row[0])
+    except sqlite3.Error:
+        return False
     finally:
         conn.close()

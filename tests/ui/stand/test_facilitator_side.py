@@ -91,10 +91,11 @@ def test_packs_export_import_with_a_bar_and_join_a_duplicate(qtbot, app_parts, t
     qtbot.waitUntil(lambda: "1" in screen.banner.text(), timeout=5000)
     assert screen.progress.value() == screen.progress.maximum()
     assert len(services.store.learners.all()) == 2  # two Jeannes: offered, never merged
-    link = screen.findChild(QWidget, f"fac_packs.link.{here.id}.{jeanne.id}")
-    assert link is not None
-    qtbot.waitUntil(link.isVisible, timeout=5000)  # a widget added to a shown page is shown
-    click(qtbot, link)  # on the next turn of the event loop
+    name = f"fac_packs.link.{here.id}.{jeanne.id}"
+    # The pair is listed once the import's result has come back to the screen.
+    qtbot.waitUntil(lambda: _shown(screen.findChild(QWidget, name)), timeout=5000)
+    link = screen.findChild(QWidget, name)
+    click(qtbot, link)
     click(qtbot, window.facilitator.confirm.yes_button)
     assert [x.id for x in services.store.learners.all()] == [here.id]
     lessons = services.store.progress.for_learner(here.id)
@@ -151,3 +152,7 @@ def test_a_hostile_pack_among_good_ones_is_refused_and_the_others_imported(
     assert "volume" in text and "Traceback" not in text
     assert text.startswith("1 paquet importé")
     assert [x.id for x in services.store.learners.all()] == [odette.id]
+
+
+def _shown(widget) -> bool:  # type: ignore[no-untyped-def]
+    return widget is not None and widget.isVisible()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.driver import click, settle
+from tests.ui.facilitator.helpers import PIN
 from tests.ui.stand.helpers import (
     KEYBOARD_LESSON,
     begin_visit,
@@ -106,13 +107,16 @@ def test_no_way_out_without_the_pin(qtbot, app_parts):
         lambda: qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
         lambda: qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
     )
+    from tutor.i18n import _
+
     for way_out in ways_out:
         way_out()
         settle(qtbot)
         assert window.isVisible() and window.current_screen() is pin
-        assert pin.keypad_shown() and services.store.pin.is_set()
+        assert pin.keypad_shown() and pin.prompt.text() == _("Enter your PIN")
         click(qtbot, pin.back_button)
         assert window.current_screen() is window.stand.home
+    assert services.store.pin.check(PIN).ok  # nobody chose another one on the way
     # The visitor touches the lock by chance, then "Back": their visit goes on.
     click(qtbot, window.stand.home.exit_button)
     assert window.current_screen() is window.facilitator.pin

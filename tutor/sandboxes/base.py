@@ -17,6 +17,7 @@ themselves after a few seconds, as on a real tablet.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
@@ -138,13 +139,13 @@ class SandboxWidget(QWidget):
         # Once a page has glided to its place, a note may lie over the target: it goes.
         QTimer.singleShot(SETTLE_MS, self._dismiss_notifications_over_target)
 
-    def reveal(self) -> None:
+    def reveal(self, glide: bool = True) -> None:
         """Show the step's target whole: its pages scrolled for it (above the keyboard),
-        and any banner or note over it gone."""
+        and any banner or note over it gone. ``glide=False``: the pages move at once."""
         widget = self.target_widget(self._step_target) if self._step_target else None
         if widget is None:
             return
-        scroll_into_view(widget, self.findChildren(OnScreenKeyboard))
+        scroll_into_view(widget, self.findChildren(OnScreenKeyboard), glide)
         self._dismiss_notifications_over(widget)
         self._refresh_highlight()  # the ring follows the control it circles
 
@@ -208,4 +209,5 @@ class SandboxWidget(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         QTimer.singleShot(0, self._refresh_highlight)
-        self._reveal_soon()
+        # Everything moved with the new size: the target is put back in view at once.
+        QTimer.singleShot(0, partial(self.reveal, False))

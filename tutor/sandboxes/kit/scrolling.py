@@ -90,18 +90,26 @@ def _needed(start: int, length: int, first: int, span: int, margin: int) -> int:
     return first
 
 
-def _move(area: QAbstractScrollArea, bar: QScrollBar, value: int, glider: Glides | None) -> None:
+def _move(
+    area: QAbstractScrollArea, bar: QScrollBar, value: int, glider: Glides | None, glide: bool
+) -> None:
     value = max(bar.minimum(), min(value, bar.maximum()))
     if glider is not None and bar is area.verticalScrollBar():
-        if value != glider.destination():
-            glider.glide_to(value)
-    elif value != bar.value():
+        if glide:
+            if value != glider.destination():
+                glider.glide_to(value)
+            return
+        glider.finish_glide()  # at once: where it was going first, then where it must be
+    if value != bar.value():
         bar.setValue(value)
 
 
-def scroll_into_view(widget: QWidget, covering: list[QWidget], margin: int = MARGIN_PX) -> None:
+def scroll_into_view(
+    widget: QWidget, covering: list[QWidget], glide: bool = True, margin: int = MARGIN_PX
+) -> None:
     """Move every scroll area holding ``widget`` so that it shows whole, above whatever in
-    ``covering`` (the keyboard) lies over the page."""
+    ``covering`` (the keyboard) lies over the page. ``glide=False``: at once, even on a
+    gliding page (after a resize, when everything has moved already)."""
     apply_pending_layouts()
     for area in scroll_areas_holding(widget):
         viewport = area.viewport()
@@ -114,10 +122,11 @@ def scroll_into_view(widget: QWidget, covering: list[QWidget], margin: int = MAR
         rest_y = glider.destination() if glider is not None else now_y
         top = here.top() + now_y - usable.top()
         wanted_y = _needed(top, here.height(), rest_y, usable.height(), margin)
-        _move(area, vertical, wanted_y, glider)
+        _move(area, vertical, wanted_y, glider, glide)
         now_x = horizontal.value()
         left = here.left() + now_x
-        _move(area, horizontal, _needed(left, here.width(), now_x, usable.width(), margin), None)
+        wanted_x = _needed(left, here.width(), now_x, usable.width(), margin)
+        _move(area, horizontal, wanted_x, None, glide)
 
 
 def finish_glides(root: QWidget) -> None:

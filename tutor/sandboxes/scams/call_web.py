@@ -212,7 +212,7 @@ class WebView(SituationView):
                 self.page_button = button
             else:
                 page.addWidget(self.part_widget(part, 22))
-        page.addStretch(1)
+        page.addStretch(1 if icon is not None else 0)  # else the frame takes the room left
         # The page moves with a finger when it is taller than the tablet's screen (a small
         # window, big text): a lesson's target on it is brought into view.
         self.page_area = finger_scroll_area(self.page)

@@ -131,9 +131,10 @@ def scroll_into_view(
 
 def finish_glides(root: QWidget) -> None:
     """Every gliding page under ``root`` at its resting place at once."""
-    for child in root.findChildren(QWidget):
-        if isinstance(child, Glides):
-            child.finish_glide()
+    for area in root.findChildren(QAbstractScrollArea):  # a gliding page holds one
+        owner = area.parentWidget()
+        if isinstance(owner, Glides):
+            owner.finish_glide()
 
 
 def finger_scroll_area(content: QWidget) -> QScrollArea:

@@ -215,6 +215,8 @@ class WebView(SituationView):
         page.addStretch(1 if icon is not None else 0)  # else the frame takes the room left
         # The page moves with a finger when it is taller than the tablet's screen (a small
         # window, big text): a lesson's target on it is brought into view.
+        # Never wider than the screen beside the coach: its lines wrap instead.
+        self.page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.page_area = finger_scroll_area(self.page)
         layout.addWidget(self.page_area, 1)
         self.closed = label(look, _("Page closed."), 22, False, MUTED)

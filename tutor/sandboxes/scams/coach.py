@@ -50,7 +50,8 @@ class CoachPanel(Panel):
         else:
             # The answers move with a finger when they are taller than the tablet's
             # screen (a small window, big text): the lesson's target is brought into view.
-            self.page = QWidget()
+            self.page = QWidget()  # never wider than the panel: its words wrap instead
+            self.page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout = column(self.page)
             column(self).addWidget(finger_scroll_area(self.page))
         margins(layout, look, 12, 10, 8)

@@ -1,21 +1,36 @@
-"""What every practice app widget shares: the gate, replay, highlight and "show me".
+"""What every practice app widget shares: the gate, replay, highlight, "show me", and the
+step's target brought into view.
 
 The learner's input goes through :meth:`SandboxWidget.attempt`: the lesson controller's gate
 judges the action first, and only an accepted action changes the practice app. So a wrong
 tap never leads the learner somewhere the lesson did not plan, and resuming a lesson is
-simply replaying the steps already done with :meth:`perform`.
+simply replaying the steps already done (:meth:`SandboxWidget.replay`).
+
+When a step starts (:meth:`SandboxWidget.begin_step`), and again after each accepted
+action and each resize, the control it asks for is brought into view here, the same way
+for every practice app: its scrolling pages move just enough for it to show whole, above
+the on-screen keyboard (``kit/scrolling.py``), and a banner or note lying over it goes
+away. Banners and notes (:meth:`SandboxWidget.add_notification`) otherwise go away by
+themselves after a few seconds, as on a real tablet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from tutor.core.actions import Action
 from tutor.core.sandbox_spec import SandboxSpec
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard
+from tutor.sandboxes.kit.scrolling import SETTLE_MS, finish_glides, scroll_into_view
+
+if TYPE_CHECKING:
+    from tutor.core.lesson import Step
 
 Gate = Callable[[Action], bool]
 
@@ -70,6 +85,8 @@ class SandboxWidget(QWidget):
         self.gate: Gate = _accept_all
         self._overlay = HighlightOverlay(self)
         self._highlighted: str | None = None
+        self._step_target: str | None = None
+        self._notifications: list[QWidget] = []
 
     # -- for the sandbox's own controls -------------------------------------------------------
     def attempt(self, action: Action, effect: Callable[[], None]) -> bool:
@@ -79,7 +96,13 @@ class SandboxWidget(QWidget):
         effect()
         self.action_performed.emit(action)
         self._refresh_highlight()
+        self._reveal_soon()
         return True
+
+    def add_notification(self, widget: QWidget) -> None:
+        """``widget`` is a banner or a note shown over the app for a while: it goes away
+        when it would hide a step's target, and when a resumed lesson is rebuilt."""
+        self._notifications.append(widget)
 
     # -- for the lesson controller ------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -93,6 +116,64 @@ class SandboxWidget(QWidget):
     def perform(self, action: Action) -> None:
         """Carry out ``action`` directly (replaying done steps, or "show me")."""
         raise NotImplementedError
+
+    def replay(self, steps: Sequence[Step]) -> None:
+        """Rebuild the screen of a lesson resumed after ``steps``: each one's cue and
+        expected action, done directly. A banner or note shown before the last of them
+        went away long ago on a real tablet, so it is not shown again."""
+        for index, step in enumerate(steps):
+            if index == len(steps) - 1:
+                self.dismiss_notifications()
+            if step.cue is not None:
+                self.cue(step.cue)
+            if step.expect is not None:
+                self.perform(step.expected_action())
+
+    def begin_step(self, target_id: str | None) -> None:
+        """A step starts that asks for ``target_id`` (None, or a target this app does not
+        have, when the step only asks to read): bring it into view, now and once the
+        screen is laid out, and again after each accepted action or resize."""
+        self._step_target = target_id
+        self.reveal()
+        self._reveal_soon()
+        # Once a page has glided to its place, a note may lie over the target: it goes.
+        QTimer.singleShot(SETTLE_MS, self._dismiss_notifications_over_target)
+
+    def reveal(self, glide: bool = True) -> None:
+        """Show the step's target whole: its pages scrolled for it (above the keyboard),
+        and any banner or note over it gone. ``glide=False``: the pages move at once."""
+        widget = self.target_widget(self._step_target) if self._step_target else None
+        if widget is None:
+            return
+        scroll_into_view(widget, self.findChildren(OnScreenKeyboard), glide)
+        self._dismiss_notifications_over(widget)
+        self._refresh_highlight()  # the ring follows the control it circles
+
+    def come_to_rest(self) -> None:
+        """Finish at once every move under way (a page gliding to its place): what a
+        picture or a check of the screen should see."""
+        finish_glides(self)
+        self.reveal()
+
+    def dismiss_notifications(self) -> None:
+        for notification in self._notifications:
+            notification.hide()
+
+    def _dismiss_notifications_over_target(self) -> None:
+        widget = self.target_widget(self._step_target) if self._step_target else None
+        if widget is not None:
+            self._dismiss_notifications_over(widget)
+
+    def _dismiss_notifications_over(self, widget: QWidget) -> None:
+        area = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
+        for note in self._notifications:
+            if note.isHidden() or note is widget or note.isAncestorOf(widget):
+                continue
+            if QRect(note.mapTo(self, QPoint(0, 0)), note.size()).intersects(area):
+                note.hide()
+
+    def _reveal_soon(self) -> None:
+        QTimer.singleShot(0, self.reveal)
 
     def target_widget(self, target_id: str) -> QWidget | None:
         """The visible widget of ``target_id`` (its objectName), if on screen now."""
@@ -128,3 +209,5 @@ class SandboxWidget(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         QTimer.singleShot(0, self._refresh_highlight)
+        # Everything moved with the new size: the target is put back in view at once.
+        QTimer.singleShot(0, partial(self.reveal, False))

@@ -222,7 +222,11 @@ class InfoSheet(QWidget):
             # Wrapped sentences need more height at this width than ``adjustSize`` gives:
             # without it "OK" is squeezed under a finger's size.
             self.resize(width, max(self.height(), layout.heightForWidth(width)))
-        self.move((parent.width() - width) // 2, self.look.px(36 + BAR_HEIGHT + 4))
+        # Under the address bar; higher up (over the bar) when the words are many for the
+        # screen, so that "OK" is never under its bottom edge.
+        below_bar = self.look.px(36 + BAR_HEIGHT + 4)
+        room = parent.height() - self.height() - self.look.px(8)
+        self.move((parent.width() - width) // 2, max(0, min(below_bar, room)))
 
     def paintEvent(self, event):
         painter = QPainter(self)

@@ -414,6 +414,15 @@ class PageView(GestureArea):
         if self._step >= steps:
             self._glide.stop()
 
+    def destination(self) -> int:
+        """Where the page will rest (see ``kit/scrolling.py``)."""
+        return self._to if self._glide.isActive() else self.bar.value()
+
+    def finish_glide(self) -> None:
+        if self._glide.isActive():
+            self._glide.stop()
+            self.bar.setValue(self._to)
+
     def reveal(self, widget: QWidget, margin: int = 46) -> None:
         """Bring ``widget`` near the top of the visible page (a field about to be typed in)."""
         self.column.activate()

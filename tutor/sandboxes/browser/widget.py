@@ -60,6 +60,7 @@ from tutor.sandboxes.browser.spec import MESSAGES
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import MARGIN_PX
 from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 SMS_DELAY_MS = 1200
@@ -142,6 +143,8 @@ class BrowserSandbox(SandboxWidget):
         self.info = InfoSheet(look, self.screen_area)
         self.banner = NotificationBanner(look, self.screen_area)
         self.toast = Toast(look, self.screen_area)
+        self.add_notification(self.banner)
+        self.add_notification(self.toast)
         self.history: list[str] = []
         self.focus: str | None = None
         self.after_login: str | None = None
@@ -366,12 +369,26 @@ class BrowserSandbox(SandboxWidget):
             field.set_focused(name == field_id)
         self.keyboard.show_digits(field_id in NUMERIC)
         self.keyboard.setVisible(field_id is not None)
+        self._make_room_for_typing()
         if field_id is not None:
-            layout = self.screen_area.layout()
-            if layout is not None:
-                layout.activate()
             self._reveal(self.fields[field_id])
             QTimer.singleShot(0, partial(self._reveal, self.fields[field_id]))
+
+    def _make_room_for_typing(self) -> None:
+        """On a small tablet with the keyboard up, the address bar makes way for the page
+        (as a real browser's bar slides away while one types), so that the field being
+        typed in shows whole between the top of the screen and the keyboard."""
+        layout = self.screen_area.layout()
+        if self.messages_shown() or layout is None:
+            return
+        self.address_bar.show()
+        layout.activate()
+        if self.focus is None:
+            return
+        room = self.page().view.area.viewport().height()
+        if room < self.fields[self.focus].height() + 2 * MARGIN_PX:
+            self.address_bar.hide()
+            layout.activate()
 
     def _reveal(self, widget: QWidget) -> None:
         page = self.page()
@@ -418,6 +435,7 @@ class BrowserSandbox(SandboxWidget):
     # -- drawing ------------------------------------------------------------------------------
     def resizeEvent(self, event):
         fit_tablet(self, self.body, self.screen_area, self.look)
+        self._make_room_for_typing()
         super().resizeEvent(event)
         for overlay in (self.info, self.banner):
             # isHidden, not isVisible: on resume the sheet opens before the app is shown.

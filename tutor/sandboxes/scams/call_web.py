@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_scroll_area
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.scams.content import ACTIONS, Situation
 from tutor.sandboxes.scams.parts import (
@@ -193,8 +194,9 @@ class WebView(SituationView):
             page.addLayout(row)
         else:
             hidden = self.part_widget(first, 22)
-            hidden.setMinimumHeight(look.px(260))
-            page.addWidget(hidden)
+            hidden.setMinimumHeight(look.px(160))  # and the room left, up to its 260
+            hidden.setMaximumHeight(look.px(260))
+            page.addWidget(hidden, 1)
         for part in rest:
             if part.clue in ACTIONS:
                 info = ACTIONS[part.clue]
@@ -210,13 +212,18 @@ class WebView(SituationView):
                 self.page_button = button
             else:
                 page.addWidget(self.part_widget(part, 22))
-        page.addStretch(1)
-        layout.addWidget(self.page, 1)
+        page.addStretch(1 if icon is not None else 0)  # else the frame takes the room left
+        # The page moves with a finger when it is taller than the tablet's screen (a small
+        # window, big text): a lesson's target on it is brought into view.
+        # Never wider than the screen beside the coach: its lines wrap instead.
+        self.page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.page_area = finger_scroll_area(self.page)
+        layout.addWidget(self.page_area, 1)
         self.closed = label(look, _("Page closed."), 22, False, MUTED)
         self.closed.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.closed, 1)
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)
-        self.page.setVisible(not state.closed)
+        self.page_area.setVisible(not state.closed)
         self.closed.setVisible(state.closed)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_scroll_area
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.scams.content import ACTIONS, PASSWORD, Situation
 from tutor.sandboxes.scams.parts import (
@@ -35,7 +36,8 @@ PASSWORD_TIPS = (
 
 
 class CoachPanel(Panel):
-    """Verdict buttons, then the note about the last clue or choice, then the choices."""
+    """Verdict buttons, then the note about the last clue or choice, then the choices
+    (on a page moved by a finger when they do not all fit)."""
 
     def __init__(self, look: Look, situation: Situation):
         super().__init__(look, "#fff8e1")
@@ -43,7 +45,15 @@ class CoachPanel(Panel):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         look.changed.connect(self.updateGeometry)
         self.danger_word = _("Danger") if situation.id in DANGER_NOT_SCAM else _("Scam")
-        layout = column(self)
+        if situation.kind == PASSWORD:
+            layout = column(self)  # a few tips: those that fit show (see _fit_tips)
+        else:
+            # The answers move with a finger when they are taller than the tablet's
+            # screen (a small window, big text): the lesson's target is brought into view.
+            self.page = QWidget()  # never wider than the panel: its words wrap instead
+            self.page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            layout = column(self.page)
+            column(self).addWidget(finger_scroll_area(self.page))
         margins(layout, look, 12, 10, 8)
         self.title = label(look, "", 23, True)
         layout.addWidget(self.title)

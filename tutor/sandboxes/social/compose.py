@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_scroll_area
 from tutor.sandboxes.social.content import GALLERY
 from tutor.sandboxes.social.parts import (
     MUTED,
@@ -167,7 +168,8 @@ class GalleryScreen(Page):
         super().__init__(parent)
         self.look = look
         self.header = Header(look, _("Choose a photo"))
-        grid = QGridLayout()
+        photos = QWidget()  # on a page moved by a finger when the photos do not all fit
+        grid = QGridLayout(photos)
         m = look.px(16)
         grid.setContentsMargins(m, m, m, m)
         grid.setSpacing(m)
@@ -189,4 +191,4 @@ class GalleryScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addLayout(grid, 1)
+        box.addWidget(finger_scroll_area(photos), 1)

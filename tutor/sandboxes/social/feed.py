@@ -248,6 +248,15 @@ class FeedView(GestureArea):
         if self._glide_step >= steps:
             self._glide.stop()
 
+    def destination(self) -> int:
+        """Where the news will rest (see ``kit/scrolling.py``)."""
+        return self._destination if self._glide.isActive() else self.bar.value()
+
+    def finish_glide(self) -> None:
+        if self._glide.isActive():
+            self._glide.stop()
+            self.bar.setValue(self._destination)
+
     def reveal(self, widget: QWidget) -> None:
         """Glide just enough for the bottom of ``widget`` (e.g. a new comment) to show."""
         self.column.activate()

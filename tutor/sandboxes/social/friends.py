@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_scroll_area
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.social.content import FRIEND_REQUESTS
 from tutor.sandboxes.social.parts import (
@@ -15,7 +16,6 @@ from tutor.sandboxes.social.parts import (
     Card,
     Page,
     clear_layout,
-    finger_scroll_area,
     label,
     main_button,
     person_name,

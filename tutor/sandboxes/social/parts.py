@@ -10,13 +10,9 @@ from typing import cast
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QScrollArea,
-    QScroller,
-    QScrollerProperties,
     QSizePolicy,
     QWidget,
 )
@@ -369,24 +365,6 @@ class Card(QWidget):
         painter.setPen(QPen(QColor("#d5d8dc"), 1))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
-
-
-def finger_scroll_area(content: QWidget) -> QScrollArea:
-    """``content`` in a borderless, see-through area moved by a finger (no scrollbars)."""
-    area = QScrollArea()
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setStyleSheet("QScrollArea { background: transparent; }")
-    area.viewport().setAutoFillBackground(False)
-    area.setWidget(content)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(area.viewport())
-    properties = scroller.scrollerProperties()
-    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
-    scroller.setScrollerProperties(properties)
-    return area
 
 
 class Page(QWidget):

@@ -111,6 +111,7 @@ class SocialSandbox(SandboxWidget):
         layout.addWidget(self.keyboard)
         self.sheet = Sheet(self.look, self.screen_area)
         self.note = Note(self.look, self.screen_area)
+        self.add_notification(self.note)
         self._privacy_changed = False
         self._friends_note = ""
         self._wire(self)

@@ -196,8 +196,17 @@ class TitleBar(QWidget):
         self.label.setFont(self.look.font(self, 30, bold=True))
         m = self.look.px(10)
         self.row.setContentsMargins(self.look.px(24), m, m, m)
-        self.setMinimumHeight(self.look.px(84))
         self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """The design's 84 px, or more when a button on the right (a finger's size, 64
+        real pixels at least) needs it: on a small tablet it never sticks out below."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.look.px(84)))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.look.px(84)))
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), self.color)

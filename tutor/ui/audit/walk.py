@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from tutor.core.actions import CONTINUE_TARGET
 from tutor.ui.audit.checks import Rules, Violation, check_screen
 from tutor.ui.audit.fit import instruction_problems, window_size_problem
+from tutor.ui.audit.targets import check_lesson_step_target
 from tutor.ui.display import Display
 
 COMBINATIONS = tuple(
@@ -172,6 +173,7 @@ class _Walker:
             sample = set(range(total)) if every_step else {0, total // 2, total - 1}
             for index in range(total):
                 if index in sample:
+                    self.report.violations += check_lesson_step_target(w, c.lesson, rules)
                     sandbox = c.lesson.sandbox
                     name = f"player {lesson.id} step {index + 1}"
                     self.check(

@@ -76,11 +76,7 @@ class LessonController(QObject):
         self.sandbox.speech_requested.connect(self._on_sandbox_speech_requested)
         self.sandbox.highlight(None)
         self.sandbox.reset(lesson.scene)
-        for done in lesson.steps[: self.run.index]:
-            if done.cue is not None:
-                self.sandbox.cue(done.cue)
-            if done.expect is not None:
-                self.sandbox.perform(done.expected_action())
+        self.sandbox.replay(lesson.steps[: self.run.index])
         self._demonstrating = False
         self.view.set_sandbox(self.sandbox)
         self.view.set_busy(False)
@@ -140,6 +136,7 @@ class LessonController(QObject):
         run = self.run
         if run.step.cue is not None:
             self.sandbox.cue(run.step.cue)
+        self.sandbox.begin_step(run.expected.target)  # the control asked for, in view
         self.view.show_step(
             run.text(run.lesson.title),
             run.index,

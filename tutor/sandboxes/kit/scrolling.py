@@ -1,0 +1,155 @@
+"""Bringing a lesson's target into view: one rule for every practice app's scrolling pages.
+
+When a step starts, the control it asks for must show whole: not scrolled out of sight,
+not under the on-screen keyboard, not cut by the edge of the page. Every practice app puts
+its pages in scroll areas (moved by a finger, never by a scrollbar), so one function does
+it for all: :func:`scroll_into_view` moves each scroll area holding the control, innermost
+first, just enough for it to show whole with a small margin, above the keyboard. A page
+that glides calmly (:class:`Glides`) glides there, from where it was going; others move at
+once.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QScrollArea,
+    QScrollBar,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
+
+MARGIN_PX = 12  # room kept between a revealed control and the edge of the page
+SETTLE_MS = 600  # a glide is over by then (the pages glide for less than half a second)
+
+
+@runtime_checkable
+class Glides(Protocol):
+    """A page that moves with a calm glide (its scroll area is a child of it)."""
+
+    def glide_to(self, value: int) -> None: ...
+
+    def destination(self) -> int:
+        """Where the page will rest (its position now when it is not moving)."""
+        ...
+
+    def finish_glide(self) -> None:
+        """Be where the glide was going, at once."""
+        ...
+
+
+def apply_pending_layouts() -> None:
+    """Lay out what is waiting to be (a keyboard just shown, a page just filled), so the
+    positions read next are the ones the learner will see."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def scroll_areas_holding(widget: QWidget) -> list[QAbstractScrollArea]:
+    """The scroll areas ``widget`` is in, innermost first."""
+    areas: list[QAbstractScrollArea] = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            areas.append(parent)
+        parent = parent.parentWidget()
+    return areas
+
+
+def _window_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def usable_rect(viewport: QWidget, covering: list[QWidget]) -> QRect:
+    """The part of ``viewport`` (its own pixels) not under a covering widget that rises
+    from the bottom (the on-screen keyboard drawn over the page)."""
+    usable = viewport.rect()
+    seen = _window_rect(viewport)
+    for widget in covering:
+        if not widget.isVisible():
+            continue
+        over = _window_rect(widget).intersected(seen)
+        if over.isEmpty():
+            continue
+        usable.setBottom(min(usable.bottom(), over.top() - seen.top() - 1))
+    return usable
+
+
+def _needed(start: int, length: int, first: int, span: int, margin: int) -> int:
+    """The smallest move of a view showing ``[first, first + span)`` of the content so that
+    ``[start, start + length)`` shows whole, with ``margin`` around it when there is room."""
+    margin = max(0, min(margin, (span - length) // 2))
+    if length + 2 * margin > span or start - margin < first:
+        return start - margin  # too big for the view: its beginning shows
+    if start + length + margin > first + span:
+        return start + length + margin - span
+    return first
+
+
+def _move(
+    area: QAbstractScrollArea, bar: QScrollBar, value: int, glider: Glides | None, glide: bool
+) -> None:
+    value = max(bar.minimum(), min(value, bar.maximum()))
+    if glider is not None and bar is area.verticalScrollBar():
+        if glide:
+            if value != glider.destination():
+                glider.glide_to(value)
+            return
+        glider.finish_glide()  # at once: where it was going first, then where it must be
+    if value != bar.value():
+        bar.setValue(value)
+
+
+def scroll_into_view(
+    widget: QWidget, covering: list[QWidget], glide: bool = True, margin: int = MARGIN_PX
+) -> None:
+    """Move every scroll area holding ``widget`` so that it shows whole, above whatever in
+    ``covering`` (the keyboard) lies over the page. ``glide=False``: at once, even on a
+    gliding page (after a resize, when everything has moved already)."""
+    apply_pending_layouts()
+    for area in scroll_areas_holding(widget):
+        viewport = area.viewport()
+        owner = area.parentWidget()
+        glider = owner if isinstance(owner, Glides) else None
+        usable = usable_rect(viewport, covering)
+        here = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        vertical, horizontal = area.verticalScrollBar(), area.horizontalScrollBar()
+        now_y = vertical.value()
+        rest_y = glider.destination() if glider is not None else now_y
+        top = here.top() + now_y - usable.top()
+        wanted_y = _needed(top, here.height(), rest_y, usable.height(), margin)
+        _move(area, vertical, wanted_y, glider, glide)
+        now_x = horizontal.value()
+        left = here.left() + now_x
+        wanted_x = _needed(left, here.width(), now_x, usable.width(), margin)
+        _move(area, horizontal, wanted_x, None, glide)
+
+
+def finish_glides(root: QWidget) -> None:
+    """Every gliding page under ``root`` at its resting place at once."""
+    for area in root.findChildren(QAbstractScrollArea):  # a gliding page holds one
+        owner = area.parentWidget()
+        if isinstance(owner, Glides):
+            owner.finish_glide()
+
+
+def finger_scroll_area(content: QWidget) -> QScrollArea:
+    """``content`` in a borderless, see-through area moved by a finger (no scrollbars)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setStyleSheet("QScrollArea { background: transparent; }")
+    area.viewport().setAutoFillBackground(False)
+    area.setWidget(content)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    properties = scroller.scrollerProperties()
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    scroller.setScrollerProperties(properties)
+    return area

@@ -315,9 +315,16 @@ class Tour:
         return not run.finished
 
     def settle(self) -> None:
+        """Lets the window finish what it does, pages that glide included (a picture must
+        not catch a page mid-glide)."""
         from PySide6.QtWidgets import QApplication
 
         for _round in range(5):
+            QApplication.processEvents()
+        lesson = getattr(self.controller, "lesson", None)
+        sandbox = getattr(lesson, "sandbox", None)
+        if sandbox is not None and self.window.current_screen() is self.window.player:
+            sandbox.come_to_rest()
             QApplication.processEvents()
 
     def close(self) -> None:

@@ -107,10 +107,6 @@ class DisplayScreen(SettingsPage):
         self.preview = QLabel(_("Text will look like this."))
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.preview.setStyleSheet(
-            "color: #111111; background: white; border: 2px solid #c4c7c5; border-radius: 10px;"
-            " padding: 6px 14px;"
-        )
         self.darker = TouchButton(look, "−", "mdi6.brightness-4", **_BUTTON)  # type: ignore[arg-type]
         self.darker.setObjectName("settings.brightness.down")
         self.brighter = TouchButton(look, "+", "mdi6.white-balance-sunny", **_BUTTON)  # type: ignore[arg-type]
@@ -128,8 +124,18 @@ class DisplayScreen(SettingsPage):
 
     def restyle(self) -> None:
         super().restyle()
-        self.preview.setFont(self.look.font(self.preview, 26))
+        # The example sentence shows the chosen text size, so its size is written in its own
+        # style sheet: a font set with setFont() loses to the tutor's style sheet, which gives
+        # every widget the tutor's body size, and the sentence would never grow.
+        self.preview.setStyleSheet(
+            "color: #111111; background: white; border: 2px solid #c4c7c5; border-radius: 10px;"
+            f" padding: 6px 14px; font-size: {self.preview_font_px()}px;"
+        )
         self.preview.setMinimumHeight(self.look.px(64))
+
+    def preview_font_px(self) -> int:
+        """The example sentence's size in real pixels: the design's 26 px at the chosen level."""
+        return self.look.font_px(26)
 
     def show_state(self, brightness: int) -> None:
         self.brightness_bar.set_value(brightness)

@@ -252,7 +252,7 @@ def test_a_replayed_call_still_rings_until_the_callee_answers_cue(app):
 
 
 def test_a_replayed_answer_shows_the_callers_words_at_once_and_silently(app):
-    """"His words are also written at the bottom of the picture": true from the first frame."""
+    """ "His words are also written at the bottom of the picture": true from the first frame."""
     app.reset("incoming_call")
     app.perform(tap("incoming.answer"))
     assert answered(app) and app.call_screen.remote.connected

@@ -62,12 +62,21 @@ def test_tablet_text_size_the_example_sentence_really_grows(qtbot, app_parts):
     assert after_two >= before * 1.3  # clearly bigger, as the lesson says
 
 
+def drawn_px(label) -> int:
+    label.ensurePolished()
+    return label.fontInfo().pixelSize()
+
+
 def test_tablet_text_size_resumed_shows_the_bigger_sentence(qtbot, app_parts):
     window, controller, services = app_parts
     sandbox = resume_at_step(qtbot, window, controller, services, "tablet-text-size", 6)
     grown = example_sentence_px(sandbox)
+    # "The tablet's text can grow": the page's title and words too, not only the example.
+    texts = [sandbox.display.title.label, *(entry[0] for entry in sandbox.display.labels)]
+    grown_texts = [drawn_px(label) for label in texts]
     sandbox.look.set_text_level(1)  # the tablet's usual size
     assert example_sentence_px(sandbox) < grown
+    assert all(drawn_px(label) < px for label, px in zip(texts, grown_texts, strict=True))
 
 
 def test_video_make_call_rings_at_step_4_and_lea_answers_at_step_5(qtbot, app_parts):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import LevelBar, ToggleSwitch, TouchButton
-from tutor.sandboxes.tablet.chrome import TitleBar
+from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
 SETTINGS_COLOR = "#455a64"
 BACKGROUND = "#f1f3f4"
@@ -34,14 +34,19 @@ class SettingsPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addLayout(self.body, 1)
-        self.labels: list[tuple[QLabel, int, bool]] = []
+        self.labels: list[tuple[QLabel, int, bool, str]] = []
         look.changed.connect(self.restyle)
 
-    def label(self, text: str, size: int = 26, bold: bool = False) -> QLabel:
+    def label(
+        self,
+        text: str,
+        size: int = 26,
+        bold: bool = False,
+        style: str = "color: #1f1f1f; background: transparent;",
+    ) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #1f1f1f; background: transparent;")
-        self.labels.append((label, size, bold))
+        self.labels.append((label, size, bold, style))
         return label
 
     def restyle(self) -> None:
@@ -49,8 +54,8 @@ class SettingsPage(QWidget):
         m = look.px(22)
         self.body.setContentsMargins(m, look.px(14), m, m)
         self.body.setSpacing(look.px(12))
-        for label, size, bold in self.labels:
-            label.setFont(look.font(label, size, bold))
+        for label, size, bold, style in self.labels:
+            style_label(label, look, size, style, bold)
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
@@ -124,12 +129,14 @@ class DisplayScreen(SettingsPage):
 
     def restyle(self) -> None:
         super().restyle()
-        # The example sentence shows the chosen text size, so its size is written in its own
-        # style sheet: a font set with setFont() loses to the tutor's style sheet, which gives
-        # every widget the tutor's body size, and the sentence would never grow.
-        self.preview.setStyleSheet(
+        # The example sentence shows the chosen text size (see style_label for why the size
+        # is in its style sheet).
+        style_label(
+            self.preview,
+            self.look,
+            26,
             "color: #111111; background: white; border: 2px solid #c4c7c5; border-radius: 10px;"
-            f" padding: 6px 14px; font-size: {self.preview_font_px()}px;"
+            " padding: 6px 14px;",
         )
         self.preview.setMinimumHeight(self.look.px(64))
 
@@ -159,9 +166,11 @@ class WifiScreen(SettingsPage):
         for index, name in enumerate(NETWORKS):
             connected = _("Connected")
             text = f"{name}\n{connected}" if index == 0 else name
-            network = self.label(text, 24, bold=index == 0)
-            network.setStyleSheet(
-                "color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;"
+            network = self.label(
+                text,
+                24,
+                bold=index == 0,
+                style="color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;",
             )
             self.networks.append(network)
             self.body.addWidget(network)

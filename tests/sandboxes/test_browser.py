@@ -418,8 +418,11 @@ def test_library_link_borrow_and_concert(browser, qtbot):
     browser.perform(tap("browser.back"))
     click(qtbot, browser, "library.concerts")
     click(qtbot, browser, "concert.choir")
+    assert browser.concert.wave.coloured_bars() == 0
     click(qtbot, browser, "concert.play")
     assert browser.state.playing
+    # "The bars turn green": true at once (the bar playing), then more as it plays.
+    assert browser.concert.wave.coloured_bars() == 1
     qtbot.waitUntil(lambda: browser.concert.wave.progress > 0, timeout=3000)
     click(qtbot, browser, "concert.play")
     assert not browser.state.playing

@@ -235,8 +235,29 @@ def test_perform_reaches_the_expected_screen_at_once(app, target_id):
         expected = EXPECTED_SCREEN.get(target_id, CONTACTS)
     assert app.current_screen() == expected
     if expected == CALL:
-        assert answered(app)  # no waiting for the answer
+        # A call made rings until the lesson's cue (or a moment) answers it (the controls
+        # routes start with one); an incoming call is answered at once.
+        assert answered(app) == (target_id == "incoming.answer")
         visible(app, "call.hang_up")
+
+
+def test_a_replayed_call_still_rings_until_the_callee_answers_cue(app):
+    """A lesson resumed at its "it is ringing" step shows the ringing it speaks of."""
+    app.perform(tap("contacts.lea.call"))
+    assert app.current_screen() == CALL and not answered(app)
+    assert not app.call_screen.remote.connected  # "Calling…" with the avatar
+    app.cue("callee_answers")
+    assert answered(app) and app.call_screen.remote.connected
+    assert app.call_screen.remote.caption == _("Hello! I'm so happy to see you!")
+
+
+def test_a_replayed_answer_shows_the_callers_words_at_once_and_silently(app):
+    """ "His words are also written at the bottom of the picture": true from the first frame."""
+    app.reset("incoming_call")
+    app.perform(tap("incoming.answer"))
+    assert answered(app) and app.call_screen.remote.connected
+    assert app.call_screen.remote.caption == _("Hello! It's Lucas. How are you today?")
+    assert app.spoken == []
 
 
 def test_perform_of_call_controls_from_the_list_still_works(app):

@@ -140,23 +140,32 @@ class ReaderPage(WebPage):
 
 
 class Waveform(QWidget):
-    """The concert's sound drawn as calm bars; the part already heard is coloured."""
+    """The concert's sound drawn as calm bars; the part already heard is coloured, and so is
+    the bar playing now: from the first moment, the screen shows what the lesson says ("the
+    bars turn green")."""
 
     def __init__(self, look: Look, parent=None):
         super().__init__(parent)
         self.look = look
         self.progress = 0.0
+        self.playing = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.px(110))
+
+    def coloured_bars(self) -> int:
+        """How many bars, from the left, are green: those heard, at least the first once
+        the concert has started."""
+        started = self.playing or self.progress > 0
+        return min(BARS, max(int(self.progress * BARS), 1 if started else 0))
 
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = self.width() / BARS
         middle = self.height() / 2
-        heard = int(self.progress * BARS)
+        heard = self.coloured_bars()
         for index in range(BARS):
             level = 0.35 + 0.6 * abs(math.sin(index * 0.45) * math.cos(index * 0.17))
             half = level * (self.height() / 2 - 4)
@@ -182,6 +191,8 @@ class ConcertPage(WebPage):
         self.play.icon = "mdi6.pause" if playing else "mdi6.play"
         self.play.update()
         self.status.setText(_("Playing") if playing else _("Touch the green button to listen"))
+        self.wave.playing = playing
+        self.wave.update()
         if playing:
             self._timer.start()
         else:

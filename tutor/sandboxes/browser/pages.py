@@ -352,16 +352,49 @@ class ResultCard(Pressable):
         )
 
 
+class SearchBox(QWidget):
+    """The search engine's box: a magnifying glass and the words searched. The glass is the
+    icon font's (an emoji glass has no glyph in the tablet's fonts: it showed as a box)."""
+
+    def __init__(self, look: Look, words: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.words = words
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.look.px(600), max(self.look.px(56), self.look.font_px(24) * 2))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(QColor("#c4c9cf"), 2))
+        painter.setBrush(QColor("#f1f3f4"))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        side = look.font_px(26)
+        left = look.px(20)
+        painter.drawPixmap(
+            left, round((self.height() - side) / 2), icon_pixmap("mdi6.magnify", MUTED, side)
+        )
+        painter.setFont(look.font(self, 24))
+        painter.setPen(QColor(INK))
+        x = left + side + look.px(12)
+        painter.drawText(
+            QRectF(x, 0, self.width() - x - left, self.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            self.words,
+        )
+
+
 class SearchPage(WebPage):
     def __init__(self, look: Look):
         super().__init__(look, "/?q=mairie+belcastel", site="search")
-        box = text(look, "  🔍  " + _("belcastel town hall"), 24)
-        box.setStyleSheet(
-            f"color: {INK}; background: #f1f3f4; border: 2px solid #c4c9cf;"
-            f" border-radius: {look.px(26)}px; padding: {look.px(10)}px;"
-        )
+        self.search_box = SearchBox(look, _("belcastel town hall"))
         self.body.setContentsMargins(look.px(24), look.px(20), look.px(24), 0)
-        self.add(box)
+        self.add(self.search_box)
         self.fake = self.add(
             ResultCard(
                 look,

@@ -177,6 +177,18 @@ class NavBar(QWidget):
         QPainter(self).fillRect(self.rect(), QColor(BAR_COLOR))
 
 
+def style_label(
+    label: QLabel, look: Look, design_px: float, style: str, bold: bool = False
+) -> None:
+    """Give ``label`` its style sheet (``style``) and the tablet's text size for
+    ``design_px``. The size is written in the label's own style sheet: a font set with
+    setFont() loses to the tutor's style sheet (it gives every widget the tutor's body size),
+    and the tablet's "text size" setting would change nothing the learner can see."""
+    weight = "bold" if bold else "normal"
+    label.setFont(look.font(label, design_px, bold))
+    label.setStyleSheet(f"{style} font-size: {look.font_px(design_px)}px; font-weight: {weight};")
+
+
 class TitleBar(QWidget):
     """A coloured bar with the app's title, and room for a button on the right."""
 
@@ -185,7 +197,6 @@ class TitleBar(QWidget):
         self.look = look
         self.color = QColor(color)
         self.label = QLabel(title)
-        self.label.setStyleSheet("color: white; background: transparent;")
         self.row = QHBoxLayout(self)
         self.row.addWidget(self.label, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -193,7 +204,7 @@ class TitleBar(QWidget):
         self.restyle()
 
     def restyle(self) -> None:
-        self.label.setFont(self.look.font(self, 30, bold=True))
+        style_label(self.label, self.look, 30, "color: white; background: transparent;", True)
         m = self.look.px(10)
         self.row.setContentsMargins(self.look.px(24), m, m, m)
         self.updateGeometry()

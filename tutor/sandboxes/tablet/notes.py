@@ -12,7 +12,7 @@ from tutor.i18n import N_, _
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
-from tutor.sandboxes.tablet.chrome import TitleBar
+from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
 # The Notes app's orange bar: dark enough for its white title (7.4:1).
 NOTES_COLOUR = "#864400"
@@ -82,8 +82,7 @@ class NotesListScreen(QWidget):
             f" border-radius: {look.px(14)}px; padding: {look.px(16)}px;"
         )
         for card in self.cards:
-            card.setFont(look.font(card, TEXT_PX))
-            card.setStyleSheet(style)
+            style_label(card, look, TEXT_PX, style)
 
 
 class NotePage(GestureArea):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import LevelBar, ToggleSwitch, TouchButton
-from tutor.sandboxes.tablet.chrome import TitleBar
+from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
 SETTINGS_COLOR = "#455a64"
 BACKGROUND = "#f1f3f4"
@@ -34,14 +34,19 @@ class SettingsPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addLayout(self.body, 1)
-        self.labels: list[tuple[QLabel, int, bool]] = []
+        self.labels: list[tuple[QLabel, int, bool, str]] = []
         look.changed.connect(self.restyle)
 
-    def label(self, text: str, size: int = 26, bold: bool = False) -> QLabel:
+    def label(
+        self,
+        text: str,
+        size: int = 26,
+        bold: bool = False,
+        style: str = "color: #1f1f1f; background: transparent;",
+    ) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #1f1f1f; background: transparent;")
-        self.labels.append((label, size, bold))
+        self.labels.append((label, size, bold, style))
         return label
 
     def restyle(self) -> None:
@@ -49,8 +54,8 @@ class SettingsPage(QWidget):
         m = look.px(22)
         self.body.setContentsMargins(m, look.px(14), m, m)
         self.body.setSpacing(look.px(12))
-        for label, size, bold in self.labels:
-            label.setFont(look.font(label, size, bold))
+        for label, size, bold, style in self.labels:
+            style_label(label, look, size, style, bold)
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
@@ -107,10 +112,6 @@ class DisplayScreen(SettingsPage):
         self.preview = QLabel(_("Text will look like this."))
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.preview.setStyleSheet(
-            "color: #111111; background: white; border: 2px solid #c4c7c5; border-radius: 10px;"
-            " padding: 6px 14px;"
-        )
         self.darker = TouchButton(look, "−", "mdi6.brightness-4", **_BUTTON)  # type: ignore[arg-type]
         self.darker.setObjectName("settings.brightness.down")
         self.brighter = TouchButton(look, "+", "mdi6.white-balance-sunny", **_BUTTON)  # type: ignore[arg-type]
@@ -128,8 +129,20 @@ class DisplayScreen(SettingsPage):
 
     def restyle(self) -> None:
         super().restyle()
-        self.preview.setFont(self.look.font(self.preview, 26))
+        # The example sentence shows the chosen text size (see style_label for why the size
+        # is in its style sheet).
+        style_label(
+            self.preview,
+            self.look,
+            26,
+            "color: #111111; background: white; border: 2px solid #c4c7c5; border-radius: 10px;"
+            " padding: 6px 14px;",
+        )
         self.preview.setMinimumHeight(self.look.px(64))
+
+    def preview_font_px(self) -> int:
+        """The example sentence's size in real pixels: the design's 26 px at the chosen level."""
+        return self.look.font_px(26)
 
     def show_state(self, brightness: int) -> None:
         self.brightness_bar.set_value(brightness)
@@ -153,9 +166,11 @@ class WifiScreen(SettingsPage):
         for index, name in enumerate(NETWORKS):
             connected = _("Connected")
             text = f"{name}\n{connected}" if index == 0 else name
-            network = self.label(text, 24, bold=index == 0)
-            network.setStyleSheet(
-                "color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;"
+            network = self.label(
+                text,
+                24,
+                bold=index == 0,
+                style="color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;",
             )
             self.networks.append(network)
             self.body.addWidget(network)

@@ -9,7 +9,8 @@ Scenes (lesson field ``scene``):
     (the "Calls" tab shows a red badge).
 Cues (step field ``cue``):
   - ``call_arrives``: Lucas calls now; the incoming call screen is shown.
-  - ``callee_answers``: the person being called answers now (if they have not yet).
+  - ``callee_answers``: the person being called answers now (if they have not yet). A call
+    made rings until then (or for a few seconds): put the cue on the step that says so.
 """
 
 from tutor.core.actions import ActionKind

@@ -1,12 +1,14 @@
 """The practice video-call app: a generic modern video-calling app on a tablet.
 
 Contacts with a green camera button each, recent calls (missed calls in red, "Call back"),
-making a call (it rings, then the person answers after a moment and greets you), an
-incoming call (answer or decline) and the controls during a call (microphone, camera,
-speaker, flip camera, hang up). Every touch on a lesson target becomes an
-:class:`Action` judged by the lesson's gate before anything changes (see ``base.py``);
-``perform`` applies the same changes directly and at once (a call is answered at once), for
-replay and "show me".
+making a call (it rings, then the person answers after a moment, or at once on the
+lesson's ``callee_answers`` cue, and greets you), an incoming call (answer or decline) and
+the controls during a call (microphone, camera, speaker, flip camera, hang up). Every touch
+on a lesson target becomes an :class:`Action` judged by the lesson's gate before anything
+changes (see ``base.py``); ``perform`` applies the same changes directly and at once, for
+replay and "show me". A call made by ``perform`` still rings: a lesson resumed at its
+"it is ringing" step shows the ringing it speaks of, and its next step's cue answers it.
+An answered incoming call shows the caller's greeting as a caption at once (silently).
 
 Your own picture is always drawn (a silhouette): no real camera is opened, so nothing is
 filmed and nothing can fail on a computer without a camera.
@@ -174,8 +176,9 @@ class VideoCallSandbox(SandboxWidget):
 
     # -- state changes (the effects) ----------------------------------------------------------
     def _apply(self, action: Action, at_once: bool) -> None:
-        """Change the app as ``action`` does, whatever screen is shown now. ``at_once``: a
-        call is answered at once (replay, "show me") instead of after a few rings."""
+        """Change the app as ``action`` does, whatever screen is shown now. ``at_once``
+        (replay, "show me"): an answered incoming call shows its greeting at once, without
+        the voice; a call made still rings until the callee answers (timer or cue)."""
         target = action.target
         self._set_note("")
         parts = target.split(".")
@@ -184,7 +187,7 @@ class VideoCallSandbox(SandboxWidget):
             name = PEOPLE_BY_ID[parts[1]].name
             self._set_note(_("To call {name}, touch the green camera.").format(name=name))
         elif target.endswith(".call"):
-            self._start_call(parts[1], at_once)
+            self._start_call(parts[1], answered=False)
         elif target == "tabs.contacts":
             self._show_tab(CONTACTS)
         elif target == "tabs.history":
@@ -205,7 +208,9 @@ class VideoCallSandbox(SandboxWidget):
         if what == "answer":
             self._connect(greet=False)
             self._show(CALL)
-            if not at_once:
+            if at_once:
+                self._show_greeting()
+            else:
                 self._greeting_timer.start()
         elif what == "decline":
             self._log(HistoryEntry(self.call.person, "declined", N_("Just now")))
@@ -216,7 +221,7 @@ class VideoCallSandbox(SandboxWidget):
 
     def _apply_call_control(self, control: str) -> None:
         if self.call is None:
-            self._start_call("lea", True)  # a control needs a call: as after calling Léa
+            self._start_call("lea", answered=True)  # a control needs a call: as after calling Léa
         call = self.call
         assert call is not None
         if control == "mute":
@@ -230,13 +235,15 @@ class VideoCallSandbox(SandboxWidget):
         elif control == "hang_up":
             self._hang_up()
 
-    def _start_call(self, person_id: str, at_once: bool) -> None:
+    def _start_call(self, person_id: str, answered: bool) -> None:
+        """Call ``person_id``: it rings until they answer after a moment (or on the
+        ``callee_answers`` cue); ``answered``: they are on the line at once."""
         self._stop_timers()
         if person_id == MISSED_CALLER and self.missed:
             self.missed = 0
         self.call = Call(person_id, outgoing=True)
         self._show(CALL)
-        if at_once:
+        if answered:
             self._connect(greet=False)
         else:
             self._answer_timer.start()
@@ -255,11 +262,17 @@ class VideoCallSandbox(SandboxWidget):
             self._greet()
 
     def _greet(self) -> None:
+        greeting = self._show_greeting()
+        if greeting:
+            self.speech_requested.emit(greeting)
+
+    def _show_greeting(self) -> str:
+        """The person on the line says hello in a caption; their words (empty: no call)."""
         if self.call is None or not self.call.connected:
-            return
+            return ""
         greeting = _(PEOPLE_BY_ID[self.call.person].greeting)
         self.call_screen.remote.say(greeting)
-        self.speech_requested.emit(greeting)
+        return greeting
 
     def _on_answer_timer_timeout(self) -> None:
         if self.call is not None and not self.call.connected:

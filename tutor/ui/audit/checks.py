@@ -271,4 +271,8 @@ def check_screen(
                     f"{ratio:.2f}:1 ({_foreground(widget).name()} on {background.name()}), "
                     f"at least {least_ratio}:1 expected",
                 )
+    # Pictures, boxes, edges and tracks (WCAG 1.4.11): their own module.
+    from tutor.ui.audit.non_text import check_non_text
+
+    found += check_non_text(screen, window, root, image, practice)
     return found

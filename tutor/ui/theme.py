@@ -133,7 +133,8 @@ def picture_ink(colour: str, theme: str) -> str:
 def ink_on(colour: str) -> str:
     """What is drawn on a disc of ``colour`` (a learner's picture): white or black,
     whichever contrasts more."""
-    return "#ffffff" if contrast_ratio("#ffffff", colour) >= contrast_ratio("#000000", colour) else "#000000"
+    white, black = contrast_ratio("#ffffff", colour), contrast_ratio("#000000", colour)
+    return "#ffffff" if white >= black else "#000000"
 
 
 def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:

@@ -10,12 +10,13 @@ How each thing is measured, so that anti-aliased edges and small highlights do n
 - **Colours in clusters.** Pixels are grouped by colour (16 levels per channel); a cluster
   counts when it holds enough of the pixels looked at. A cluster stands for the colour most
   of its pixels have.
-- **A picture** (a label's pixmap, a button's icon, a painted avatar): its own pixels say
-  what is drawn (the icon's opaque pixels; for a painted one, what differs from the colour
-  around it), the window's picture says what lies behind (under the picture's transparent
-  pixels, or the button's fill). The picture's main colour (its largest cluster: a glyph's
-  ink, an avatar's disc) must reach 3:1 against what lies behind. When that main colour is
-  a filled shape (a disc) the picture drawn on it must reach 3:1 against it too.
+- **A picture** (a label's pixmap, a button's icon, an avatar): its own pixels say what is
+  drawn (the icon's opaque pixels), the window's picture says what lies behind (under the
+  picture's transparent pixels, or the button's fill just inside its border). A picture
+  with no transparent pixel (a photo, a screen's thumbnail) is shown as it is: not judged.
+  The picture's main colour (its largest cluster: a glyph's ink, an avatar's disc) must
+  reach 3:1 against what lies behind. When that main colour is a filled shape (a disc),
+  the picture drawn on it must reach 3:1 against it too.
 - **A boundary** (a field, a tutor's button or tile, a check box's box, a progress bar):
   on each side, a few pixels just outside the edge (what lies behind) and a thin band just
   inside it (the border). A side's border contrast is the most contrasting pixel of the
@@ -36,7 +37,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from statistics import median
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -205,6 +204,28 @@ def fill_of(picture: Picture, rect: QRect, hidden: list[QRect]) -> int | None:
     )
 
 
+def lining_of(picture: Picture, rect: QRect, hidden: list[QRect]) -> int | None:
+    """The colour drawn most just inside the border band of ``rect``: a button's fill where
+    its icon is not (an icon may take most of a small button's middle)."""
+    depth = max(2, min(MAX_BAND_PX, rect.width() // 6, rect.height() // 6)) + 2
+    inner = rect.adjusted(depth, depth, -depth, -depth)
+    if inner.width() < 2 or inner.height() < 2:
+        return None
+    colours = []
+    for share in (0.2, 0.35, 0.5, 0.65, 0.8):
+        x = inner.left() + round(share * (inner.width() - 1))
+        y = inner.top() + round(share * (inner.height() - 1))
+        for px, py in (
+            (x, inner.top()),
+            (x, inner.bottom()),
+            (inner.left(), y),
+            (inner.right(), y),
+        ):
+            if _free(px, py, picture, hidden):
+                colours.append(picture.rgb(px, py))
+    return dominant(colours)
+
+
 def boundary_measure(
     picture: Picture,
     rect: QRect,
@@ -296,13 +317,8 @@ def label_picture_measure(
             wy = place.top() + y * place.height() // max(1, own.height)
             if _free(wx, wy, picture, hidden):
                 behind_colours.append(picture.rgb(wx, wy))
-    if not behind_colours:  # an opaque picture: what lies around it
-        ring = place.adjusted(-OUTSIDE_PX, -OUTSIDE_PX, OUTSIDE_PX, OUTSIDE_PX)
-        behind_colours = [
-            picture.rgb(x, y)
-            for x, y in picture.points(ring, 600)
-            if not place.contains(x, y) and _free(x, y, picture, hidden)
-        ]
+    if not behind_colours:
+        return None  # an opaque picture (a photo, a screen's thumbnail): shown as it is
     behind = dominant(behind_colours)
     if behind is None:
         return None
@@ -320,7 +336,7 @@ def button_icon_measure(
     if pixmap.isNull():
         return None
     own, _logical = _pixmap_pixels(pixmap)
-    fill = fill_of(picture, _seen_rect(button, window), hidden)
+    fill = lining_of(picture, _seen_rect(button, window), hidden)
     if fill is None:
         return None
     drawn, box = _drawn_pixels(own)
@@ -420,9 +436,9 @@ def _measures(
         return
     rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
     seen = _seen_rect(widget, window)
-    if isinstance(widget, FIELDS) or widget.property("boundary"):
-        yield boundary_measure(picture, rect, hidden, seen=seen)
-    elif isinstance(widget, QPushButton) and not practice:
+    needs_edge = isinstance(widget, FIELDS) or bool(widget.property("boundary"))
+    if needs_edge or (isinstance(widget, QAbstractButton) and not practice):
+        # a field's edge shows where to write; the tutor's buttons and tiles all show theirs
         yield boundary_measure(picture, rect, hidden, seen=seen)
     elif practice and _is_control(widget):
         yield painted_measure(rect, picture, hidden, seen)

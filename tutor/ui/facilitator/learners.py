@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.storage.learners import Learner
+from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import (
     Page,
     ReflowColumns,
@@ -25,7 +26,6 @@ from tutor.ui.facilitator.common import (
     flow_row,
     scroll_column,
 )
-from tutor.ui.display import current, notifier
 from tutor.ui.flow import FlowLayout
 from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import AVATARS, COLOURS, CardButton, avatar_pixmap, button, label

@@ -104,9 +104,7 @@ class CatalogueScreen(QWidget):
                 caption = ngettext("{count} lesson", "{count} lessons", count).format(count=count)
             else:
                 caption = _("Coming soon")
-            tile = PictureTile(
-                f"{module.display_title()}\n{caption}", QPixmap()
-            )
+            tile = PictureTile(f"{module.display_title()}\n{caption}", QPixmap())
             tile.set_picture(themed_tile_picture(tile, module.icon, module.colour, 110))
             tile.setObjectName(f"catalogue.module.{module.id}")
             tile.setEnabled(count > 0)

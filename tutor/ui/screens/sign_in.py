@@ -15,7 +15,6 @@ from tutor.ui.screens.grid import TileGrid
 from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import PictureTile, avatar_pixmap, button, display_button, label, picture
 
-
 NEW_PERSON_COLOUR = "#0b4a85"
 TILE_PICTURE_PX = 120
 

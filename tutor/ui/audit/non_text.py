@@ -69,6 +69,8 @@ FILLED_SHARE = 0.3
 SIDE_POSITIONS = (0.3, 0.4, 0.5, 0.6, 0.7)
 OUTSIDE_PX = 3
 MAX_BAND_PX = 6
+# A widget is judged when at least this share of it shows (a sliver under a keyboard is not).
+MOSTLY_SEEN = 0.5
 
 
 # -- colours --------------------------------------------------------------------------------
@@ -470,13 +472,33 @@ def check_non_text(
         if not _may_matter(widget, in_app):
             continue
         hidden = covers(widget, window)
-        if hidden is None:
-            continue  # drawn over all over: not seen
+        if hidden is None or _seen_share(widget, window, hidden) < MOSTLY_SEEN:
+            continue  # not seen, or a sliver of it: judged where it is seen (another step)
         for measure in _measures(widget, window, picture, hidden, in_app):
             if measure is not None:
                 where = "practice-app" if in_app else "tutor"
                 found.append(Violation(screen, _name(widget), CHECK, str(measure), where))
     return found
+
+
+def _seen_share(widget: QWidget, window: QWidget, hidden: list[QRect]) -> float:
+    """How much of ``widget`` shows: not scrolled out of sight, not under another widget."""
+    seen = _seen_rect(widget, window)
+    origin = widget.mapTo(window, QPoint(0, 0))
+    points = [
+        (
+            origin.x() + widget.width() * (2 * i + 1) // 16,
+            origin.y() + widget.height() * (2 * j + 1) // 16,
+        )
+        for i in range(8)
+        for j in range(8)
+    ]
+    shown = [
+        (x, y)
+        for x, y in points
+        if seen.contains(x, y) and not any(cover.contains(x, y) for cover in hidden)
+    ]
+    return len(shown) / len(points)
 
 
 def _name(widget: QWidget) -> str:

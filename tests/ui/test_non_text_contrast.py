@@ -362,3 +362,77 @@ def test_icon_pictures_are_not_all_reported_in_the_usual_colours(qtbot):
     _placed(pale, page, y=200)
     qtbot.wait(10)
     assert _found(page) == ["pale icon"]
+
+
+@pytest.mark.parametrize("theme", sorted(PALETTES))
+def test_the_facilitator_s_check_boxes_show_their_box_and_their_mark(qtbot, theme):
+    from tutor.ui.facilitator.common import facilitator_sheet
+
+    look = Display(100, theme)
+    apply_display(look)
+    try:
+        page = QWidget()
+        page.setStyleSheet(
+            facilitator_sheet(look) + f"QWidget {{ background: {look.palette.window}; }}"
+        )
+        page.resize(500, 240)
+        ticked = QCheckBox("Ticked", page)
+        ticked.setChecked(True)
+        ticked.setGeometry(20, 20, 400, 80)
+        empty = QCheckBox("Not ticked", page)
+        empty.setGeometry(20, 130, 400, 80)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        image = page.grab().toImage()
+        assert check_non_text("facilitator", page, page, image) == []
+        # the ticked box holds a mark in the colour on its fill, not the fill alone
+        box = ticked.geometry()
+        mark = {
+            image.pixelColor(x, y).name()
+            for x in range(box.left(), box.left() + 60)
+            for y in range(box.top(), box.bottom())
+        }
+        assert look.palette.primary in mark and look.palette.on_primary in mark
+    finally:
+        apply_display(Display())
+
+
+def test_a_practice_field_must_show_its_edge_even_when_its_words_show(qtbot):
+    """Words in a box show the box is there only once something is written: a field's edge
+    (``boundary`` property) is what shows where to write."""
+    page = _page(qtbot, "#ffffff")
+    practice = QWidget(page)
+    practice.setGeometry(0, 0, 700, 400)
+    practice.show()
+    look = Look()
+    button = TouchButton(look, "Votre nom", background="#ffffff", foreground="#141414")
+    button.setObjectName("words only")
+    _placed(button, practice)
+    field = TouchButton(look, "Votre nom", background="#ffffff", foreground="#141414")
+    field.setObjectName("field without edge")
+    field.setProperty("boundary", True)
+    _placed(field, practice, y=200)
+    qtbot.wait(10)
+    assert _found(page, practice) == ["field without edge"]
+
+
+def test_the_practice_apps_fields_show_their_edge(qtbot):
+    from tutor.sandboxes.browser.chrome import AddressField
+    from tutor.sandboxes.browser.parts import Field
+    from tutor.sandboxes.social.parts import TextField
+
+    page = _page(qtbot, "#e4e7eb")  # the browser's bar, darker than its pages
+    practice = QWidget(page)
+    practice.setGeometry(0, 0, 700, 400)
+    practice.show()
+    look = Look()
+    address = AddressField(look)
+    address.set_address("www.belcastel-sur-mer.fr", "/", True)
+    _placed(address, practice, h=66, w=500)
+    field = _placed(Field(look, "form.name"), practice, y=140, h=68)
+    box = _placed(TextField(look, "Écrivez ici"), practice, y=260, h=72)
+    for widget in (address, field, box):
+        assert widget.property("boundary")
+    qtbot.wait(10)
+    assert _found(page, practice) == []

@@ -223,7 +223,7 @@ class CheckRow(Pressable):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(QColor(SEA if self.checked else "#9fb3c8"), look.px(2)))
+        painter.setPen(QPen(QColor(SEA if self.checked else TILE_EDGE), look.px(2)))
         painter.setBrush(QColor(SEA_LIGHT if self.checked or self.is_down else "#ffffff"))
         painter.drawRoundedRect(rect, look.px(12), look.px(12))
         box = look.px(40)

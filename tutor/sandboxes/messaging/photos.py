@@ -137,6 +137,7 @@ class PhotoTile(Pressable):
         self.look = look
         self.photo_id = photo_id
         self.setObjectName(f"gallery.{photo_id}")
+        self.setProperty("photo", True)  # a picture of the world: shown as it is (audit)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         look.changed.connect(self.updateGeometry)
 

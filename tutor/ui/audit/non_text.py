@@ -26,7 +26,8 @@ How each thing is measured, so that anti-aliased edges and small highlights do n
 - **A progress bar**: its track's boundary as above, and the done part against the track.
 - **A practice app's control** keeps a real tablet's look (often no border): something of it
   must show, its fill against what lies behind, its border, or what is drawn in it (words,
-  an icon) against its fill. A practice field (``boundary`` property) must show its edge.
+  an icon) against its fill. A practice field (``boundary`` property) must show its edge;
+  a painted photo (``photo`` property) is shown as it is, like a photo in a label.
 
 Disabled controls are not judged (WCAG leaves inactive controls out), and what a sheet, a
 scrim or a toast covers is not seen, so not checked (as for text).
@@ -359,9 +360,10 @@ def painted_measure(
     inner = [
         picture.rgb(x, y) for x, y in picture.points(seen, 900) if _free(x, y, picture, hidden)
     ]
-    # What is drawn in it: the clusters apart from its fill, weighed among themselves
-    # (words take little room on a button).
-    others = [colour for colour in inner if _bucket(colour) != _bucket(fill)]
+    # What is drawn in it: the clusters apart from its fill and from what lies around it
+    # (a round picture in a square), weighed among themselves (words take little room).
+    plain = {_bucket(fill), _bucket(edge.behind)}
+    others = [colour for colour in inner if _bucket(colour) not in plain]
     drawn = [colour for colour, _count in significant(clusters(others))]
     best = max(drawn, key=lambda colour: ratio(colour, fill), default=None)
     if best is not None and ratio(best, fill) >= MIN_NON_TEXT:
@@ -442,8 +444,8 @@ def _measures(
     if needs_edge or (isinstance(widget, QAbstractButton) and not practice):
         # a field's edge shows where to write; the tutor's buttons and tiles all show theirs
         yield boundary_measure(picture, rect, hidden, seen=seen)
-    elif practice and _is_control(widget):
-        yield painted_measure(rect, picture, hidden, seen)
+    elif practice and _is_control(widget) and not widget.property("photo"):
+        yield painted_measure(rect, picture, hidden, seen)  # a photo is shown as it is
     if isinstance(widget, QAbstractButton) and not widget.icon().isNull():
         yield button_icon_measure(widget, window, picture, hidden)
 

@@ -262,7 +262,7 @@ def boundary_measure(
             ]
             if edge:
                 sides[side].append((edge, picture.rgb(ox, oy)))
-    outside_colours = [out for side in sides for _edge, out in side]
+    outside_colours = [out for places in sides for _edge, out in places]
     if not outside_colours:
         return None
     outside = dominant(outside_colours)
@@ -271,9 +271,9 @@ def boundary_measure(
     if fill is not None and ratio(fill, outside) >= MIN_NON_TEXT:
         return None
     figures: list[tuple[float, int]] = []
-    for side in sides:
-        if side:
-            best = [max((ratio(c, outside), c) for c in edge) for edge, _out in side]
+    for places in sides:
+        if places:
+            best = [max((ratio(c, outside), c) for c in edge) for edge, _out in places]
             figures.append(sorted(best)[len(best) // 2])  # the median place of the side
     figures.sort(reverse=True)
     border = figures[1] if len(figures) > 1 else figures[0]

@@ -26,8 +26,9 @@ How each thing is measured, so that anti-aliased edges and small highlights do n
 - **A progress bar**: its track's boundary as above, and the done part against the track.
 - **A practice app's control** keeps a real tablet's look (often no border): something of it
   must show, its fill against what lies behind, its border, or what is drawn in it (words,
-  an icon) against its fill. A practice field (``boundary`` property) must show its edge;
-  a painted photo (``photo`` property) is shown as it is, like a photo in a label.
+  an icon: enough of its pixels, looked at densely) against its fill. A practice field
+  (``boundary`` property) must show its edge; a painted photo (``photo`` property) is
+  shown as it is, like a photo in a label.
 
 Disabled controls are not judged (WCAG leaves inactive controls out), and what a sheet, a
 scrim or a toast covers is not seen, so not checked (as for text).
@@ -70,6 +71,10 @@ FILLED_SHARE = 0.3
 SIDE_POSITIONS = (0.3, 0.4, 0.5, 0.6, 0.7)
 OUTSIDE_PX = 3
 MAX_BAND_PX = 6
+# Two colours this close are one (a shade that only rounding sets apart).
+SAME_COLOUR = 1.05
+# A colour this close to the page around a control is taken for the page, not its drawing.
+LIKE_THE_PAGE = 1.2
 # A widget is judged when at least this share of it shows (a sliver under a keyboard is not).
 MOSTLY_SEEN = 0.5
 
@@ -178,8 +183,10 @@ def picture_measure(drawn: list[int], behind: int, box_pixels: int) -> Measure |
     seen = ratio(main, behind)
     if seen < MIN_NON_TEXT:
         return Measure("picture", seen, main, behind)
-    if count >= FILLED_SHARE * box_pixels and len(found) > 1:
-        inside = max(found[1:], key=lambda item: ratio(item[0], main))[0]
+    # what is drawn on it (a shade that only rounding sets apart is the disc itself)
+    drawn_on = [item for item in found[1:] if ratio(item[0], main) >= SAME_COLOUR]
+    if count >= FILLED_SHARE * box_pixels and drawn_on:
+        inside = max(drawn_on, key=lambda item: ratio(item[0], main))[0]
         if ratio(inside, main) < MIN_NON_TEXT:
             return Measure("picture on its disc", ratio(inside, main), inside, main)
     return None
@@ -357,19 +364,25 @@ def painted_measure(
     edge = boundary_measure(picture, rect, hidden, fill, seen)
     if edge is None:
         return None
-    inner = [
-        picture.rgb(x, y) for x, y in picture.points(seen, 900) if _free(x, y, picture, hidden)
-    ]
-    # What is drawn in it: the clusters apart from its fill and from what lies around it
-    # (a round picture in a square), weighed among themselves (words take little room).
-    plain = {_bucket(fill), _bucket(edge.behind)}
-    others = [colour for colour in inner if _bucket(colour) not in plain]
-    drawn = [colour for colour, _count in significant(clusters(others))]
-    best = max(drawn, key=lambda colour: ratio(colour, fill), default=None)
-    if best is not None and ratio(best, fill) >= MIN_NON_TEXT:
-        return None
-    if best is not None and ratio(best, fill) > edge.figure:
-        return Measure("control", ratio(best, fill), best, fill)
+    # What is drawn in it (words, an icon): enough of its pixels at 3:1 against its fill,
+    # leaving out what looks like the page around it (a round picture in a square, a
+    # gradient behind). Looked at densely (a word's strokes are thin), stopping once seen.
+    dense = list(picture.points(seen, 6000))
+    enough = max(2 * SIGNIFICANT_PIXELS, len(dense) // 400)
+    found, best, best_ratio = 0, None, 1.0
+    for x, y in dense:
+        if not _free(x, y, picture, hidden):
+            continue
+        colour = picture.rgb(x, y)
+        against_fill = ratio(colour, fill)
+        if against_fill > best_ratio and ratio(colour, edge.behind) >= LIKE_THE_PAGE:
+            best, best_ratio = colour, against_fill
+        if against_fill >= MIN_NON_TEXT and ratio(colour, edge.behind) >= LIKE_THE_PAGE:
+            found += 1
+            if found >= enough:
+                return None
+    if best is not None and best_ratio > edge.figure and best_ratio < MIN_NON_TEXT:
+        return Measure("control", best_ratio, best, fill)
     return edge
 
 

@@ -51,8 +51,15 @@ class LearnerListScreen(Page):
         self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
+        self._learners: list[Learner] = []
+
+    def _on_display_changed(self) -> None:
+        super()._on_display_changed()
+        if self._learners:  # the pictures in the new look (light discs in strong contrast)
+            self.set_learners(self._learners)
 
     def set_learners(self, learners: list[Learner]) -> None:
+        self._learners = list(learners)
         clear_layout(self.rows)
         if not learners:
             add_row(self.rows, label(_("Nobody yet."), "instruction"))

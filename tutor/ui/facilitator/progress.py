@@ -190,7 +190,7 @@ class ProgressModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.first_name
         if role == Qt.ItemDataRole.DecorationRole:
-            key = (row.avatar, row.colour)
+            key = (row.avatar, row.colour, current().theme)  # light discs in strong contrast
             if key not in self._avatars:
                 self._avatars[key] = QIcon(avatar_pixmap(row.avatar, row.colour, 40))
             return self._avatars[key]

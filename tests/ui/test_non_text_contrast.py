@@ -436,3 +436,28 @@ def test_the_practice_apps_fields_show_their_edge(qtbot):
         assert widget.property("boundary")
     qtbot.wait(10)
     assert _found(page, practice) == []
+
+
+def test_the_facilitator_s_list_of_learners_redraws_its_discs_in_a_new_look(qtbot):
+    from tutor.ui.facilitator.learners import LearnerListScreen
+
+    screen = LearnerListScreen()
+    screen.set_learners([_learner("Jeanne", "mdi6.flower", "#8e244d")])
+    apply_display(Display(100, "high_contrast"))  # the facilitator's "Aa", on the page
+    try:
+        assert _screen_found(screen, qtbot) == []
+        pictures = [
+            label.pixmap().toImage()
+            for label in screen.findChildren(QLabel)
+            if label.pixmap() is not None and not label.pixmap().isNull()
+        ]
+        colours = {
+            image.pixelColor(x, y).name()
+            for image in pictures
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        }
+        assert picture_ink("#8e244d", "high_contrast") in colours
+        assert "#8e244d" not in colours
+    finally:
+        apply_display(Display())

@@ -135,7 +135,7 @@ class ProgressModel(QAbstractTableModel):
         super().__init__(parent)
         self._modules: list[tuple[str, str]] = []
         self._rows: list[ProgressRow] = []
-        self._avatars: dict[tuple[str, str], QIcon] = {}
+        self._avatars: dict[tuple[str, str, str], QIcon] = {}
         self._status_icons: dict[str, QIcon] = {}
 
     def set_rows(self, modules: list[tuple[str, str]], rows: list[ProgressRow]) -> None:

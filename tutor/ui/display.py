@@ -56,10 +56,18 @@ def current() -> Display:
     return _current
 
 
+# Words (and icons) on a button that answers what cannot be undone (its red is the same in
+# both themes: see the facilitator's style).
+ON_DANGER = "#ffffff"
+
+
 def icon_colour(button: QAbstractButton) -> str:
     """The colour of a button's icon: the colour of its text in the current theme."""
     palette = _current.palette
-    return palette.on_primary if button.property("role") == "primary" else palette.text
+    role = button.property("role")
+    if role == "danger":
+        return ON_DANGER
+    return palette.on_primary if role == "primary" else palette.text
 
 
 def icon_px() -> int:

@@ -9,8 +9,11 @@ using QtAwesome itself (it is loaded after the first screen is shown).
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import logging
+import shutil
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -144,3 +147,24 @@ def named_icon(name: str, colour: str) -> QIcon:
     except Exception:  # a missing font file or an unknown name
         logging.getLogger(__name__).warning("no icon %r", name, exc_info=True)
         return QIcon()
+
+
+@cache
+def _glyph_folder() -> Path:
+    """A private folder for this run's glyph pictures, removed when the program ends."""
+    folder = Path(tempfile.mkdtemp(prefix="pas-a-pas-glyphs-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@cache
+def glyph_file(name: str, colour: str, px: int) -> str:
+    """``name`` (``mdi6.*``) in ``colour`` as a PNG file, for a style sheet's ``image:``
+    (a check box's mark: a style sheet that draws the box itself draws no mark of its own).
+    An empty string when it cannot be made (the box then shows its fill alone)."""
+    try:
+        pixmap = glyph_pixmap(character(name), QSize(px, px), colour, 1.0)
+    except GlyphMissing:
+        return ""
+    path = _glyph_folder() / f"{name.replace('.', '-')}-{colour.lstrip('#')}-{px}.png"
+    return path.as_posix() if pixmap.save(str(path)) else ""

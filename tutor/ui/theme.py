@@ -6,6 +6,7 @@ text is never under 22 px at 100 %, and every control a finger touches is at lea
 
 from __future__ import annotations
 
+import colorsys
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -35,6 +36,7 @@ class Palette(NamedTuple):
     focus: str
     band: str  # a shaded line in a table (a module's name above its lessons)
     band_text: str
+    chosen: str  # the ring around a chosen picture or colour (3:1 and more on the page)
 
 
 STANDARD = Palette(
@@ -52,6 +54,7 @@ STANDARD = Palette(
     focus="#d35400",
     band="#e8e2d4",
     band_text="#141414",
+    chosen="#b84a00",
 )
 HIGH_CONTRAST = Palette(
     window="#000000",
@@ -68,6 +71,7 @@ HIGH_CONTRAST = Palette(
     focus="#00e5ff",
     band="#333333",
     band_text="#ffffff",
+    chosen="#ffb74d",
 )
 PALETTES = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
 # The least contrast between any text and its background, per theme (WCAG AA and AAA).
@@ -90,6 +94,49 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (max(a, b) + 0.05) / (min(a, b) + 0.05)
 
 
+# Non-text contrast (WCAG 1.4.11): pictures, boxes, edges and tracks against their page.
+MIN_NON_TEXT_CONTRAST = 3.0
+# Pictures drawn in a colour of their own (a learner's disc, a module's icon, a status icon)
+# are dark, for the usual light pages. In strong contrast (black pages) each takes a light
+# colour of the same hue, at least this contrast on black; some are chosen by hand.
+LIGHT_INK_CONTRAST = 10.0
+HIGH_CONTRAST_INK = {
+    "#1b5e20": "#7dff8a",
+    "#b33c00": "#ffb74d",
+    "#5a5a5a": "#ffffff",
+    "#8e244d": "#ff9ec0",
+    "#0b4a85": "#8cc8ff",
+}
+
+
+@cache
+def picture_ink(colour: str, theme: str) -> str:
+    """The colour a picture of ``colour`` is drawn in with ``theme``: as given in the usual
+    colours, a light colour of the same hue in strong contrast (see HIGH_CONTRAST_INK)."""
+    if theme != "high_contrast":
+        return colour
+    colour = colour.lower()
+    chosen = HIGH_CONTRAST_INK.get(colour)
+    if chosen is not None:
+        return chosen
+    red, green, blue = (int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    for step in range(101):  # lighter and lighter, keeping the hue, until it reads on black
+        lighter = lightness + (1 - lightness) * step / 100
+        rgb = colorsys.hls_to_rgb(hue, lighter, saturation)
+        candidate = "#" + "".join(f"{round(c * 255):02x}" for c in rgb)
+        if contrast_ratio(candidate, HIGH_CONTRAST.window) >= LIGHT_INK_CONTRAST:
+            return candidate
+    return "#ffffff"
+
+
+def ink_on(colour: str) -> str:
+    """What is drawn on a disc of ``colour`` (a learner's picture): white or black,
+    whichever contrasts more."""
+    white, black = contrast_ratio("#ffffff", colour), contrast_ratio("#000000", colour)
+    return "#ffffff" if white >= black else "#000000"
+
+
 def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
     """Every (text, background) pair the style sheet uses, by what it is for."""
     p = palette
@@ -103,6 +150,20 @@ def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
         "praise": (p.praise_text, p.praise_bg),
         "chosen button": (p.feedback_text, p.feedback_bg),
         "shaded line of a table": (p.band_text, p.band),
+    }
+
+
+def non_text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """Every (edge or picture, background) pair the style sheet draws, by what it is for:
+    each must reach MIN_NON_TEXT_CONTRAST."""
+    p = palette
+    return {
+        "edge of a button, field or tile on the page": (p.border, p.window),
+        "edge of a button or field on a panel": (p.border, p.surface),
+        "progress done on its track": (p.primary, p.surface),
+        "chosen picture's ring on the page": (p.chosen, p.window),
+        "focus ring on the page": (p.focus, p.window),
+        "icon in its text's colour": (p.text, p.surface),
     }
 
 
@@ -200,6 +261,9 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
         background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
         border-radius: 14px; }}
     QPushButton[role="pin_key"] {{ font-size: {s.px(40)}px; }}
+    QProgressBar {{ background: {p.surface}; border: 2px solid {p.border};
+        border-radius: 6px; }}
+    QProgressBar::chunk {{ background: {p.primary}; border-radius: 3px; }}
     QScrollBar:vertical {{ width: 0px; }}
     QScrollBar:horizontal {{ height: 0px; }}
     """

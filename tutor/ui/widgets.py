@@ -212,15 +212,49 @@ def picture(icon_name: str, colour: str, size: int) -> QPixmap:
         return icon(icon_name, colour).pixmap(size)
 
 
-def avatar_pixmap(icon_name: str, colour: str, size: int) -> QPixmap:
-    """A coloured disc with a white picture in it."""
-    pixmap = _disc(colour or COLOURS[0], size).copy()  # the disc itself is shared
+def avatar_pixmap(icon_name: str, colour: str, size: int, theme: str | None = None) -> QPixmap:
+    """A coloured disc with a picture in it, in ``theme`` (the current one by default).
+
+    The learner's colour is dark, for light pages; in strong contrast the disc takes a light
+    colour of the same hue (``theme.picture_ink``) so that it shows on black, and the
+    picture in it is drawn in black or white, whichever stands out on the disc."""
+    from tutor.ui.display import current
+    from tutor.ui.theme import ink_on, picture_ink
+
+    disc = picture_ink(colour or COLOURS[0], theme or current().theme)
+    pixmap = _disc(disc, size).copy()  # the disc itself is shared
     painter = QPainter(pixmap)
     inner = int(size * 0.6)
     offset = (size - inner) // 2
-    painter.drawPixmap(offset, offset, picture(icon_name or AVATARS[0], "#ffffff", inner))
+    painter.drawPixmap(offset, offset, picture(icon_name or AVATARS[0], ink_on(disc), inner))
     painter.end()
     return pixmap
+
+
+def themed_icon(name: str, colour: str) -> QIcon:
+    """``icon`` in the colour a picture of ``colour`` takes in the current theme (a light
+    one in strong contrast, see ``theme.picture_ink``)."""
+    from tutor.ui.display import current
+    from tutor.ui.theme import picture_ink
+
+    return icon(name, picture_ink(colour, current().theme))
+
+
+def themed_tile_picture(tile: PictureTile, name: str, colour: str, size: int) -> QPixmap:
+    """The tile's icon picture in the current theme; the tile keeps what it needs to draw it
+    again in another look (:func:`recolour_tiles`)."""
+    tile.setProperty("picture", (name, colour, size))
+    return themed_icon(name, colour).pixmap(size)
+
+
+def recolour_tiles(tiles: list[QWidget]) -> None:
+    """Tiles whose icon was drawn by :func:`themed_tile_picture`, drawn again in the
+    current theme (a change of look shows at once)."""
+    for tile in tiles:
+        drawn = tile.property("picture")
+        if isinstance(tile, PictureTile) and drawn:
+            name, colour, size = drawn
+            tile.set_picture(themed_icon(name, colour).pixmap(size))
 
 
 def _see_through(widget: QWidget) -> None:
@@ -324,6 +358,7 @@ class CardButton(PictureTile):
         row.setSpacing(20)
         picture = QLabel()
         picture.setPixmap(pixmap)
+        self._picture = picture
         _finishing_touch(picture, _see_through)
         row.addWidget(picture)
         column = QVBoxLayout()

@@ -12,6 +12,8 @@ from tutor.sandboxes.browser.parts import INK, MUTED, OK_GREEN, SEA, button, tex
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
+ADDRESS_EDGE = "#6b7177"  # the address field's edge: 4:1 on the bar (WCAG 1.4.11)
+
 BAR_HEIGHT = 80
 
 
@@ -81,6 +83,7 @@ class AddressField(Pressable):
         self.path = ""
         self.secure = True
         self.setObjectName("browser.address")
+        self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
@@ -99,7 +102,8 @@ class AddressField(Pressable):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.setPen(Qt.PenStyle.NoPen)
+        # a grey edge: the white field would hardly show on the light bar (1.2:1)
+        painter.setPen(QPen(QColor(ADDRESS_EDGE), max(1.5, look.px(2))))
         painter.setBrush(QColor("#c9ced4" if self.is_down else "#ffffff"))
         painter.drawRoundedRect(rect, look.px(33), look.px(33))
         font = look.font(self, 22)

@@ -23,6 +23,7 @@ from tutor.sandboxes.browser.parts import (
     MUTED,
     OK_GREEN,
     SEA,
+    TILE_EDGE,
     Field,
     Message,
     Tile,
@@ -223,7 +224,7 @@ class ReceiptRow(Pressable):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#9fb3c8"), 2))
+        painter.setPen(QPen(QColor(TILE_EDGE), 2))
         painter.setBrush(QColor("#e3eef8" if self.is_down else "#ffffff"))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 12, 12)
         icon = look.px(44)

@@ -26,6 +26,7 @@ from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 
 SEA = "#0b4f8a"  # the town's own colour: a deep sea blue, no brand's
 SEA_LIGHT = "#e3eef8"
+TILE_EDGE = "#6f8296"  # a menu entry's edge: 3:1 and more on the white page (WCAG 1.4.11)
 INK = "#1b1b1b"
 MUTED = "#50565c"
 OK_GREEN = "#16592a"
@@ -61,6 +62,7 @@ class Field(Pressable):
         super().__init__(parent)
         self.look = look
         self.setObjectName(name)
+        self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
         self.placeholder = placeholder
         self._text = ""
         self.focused = False
@@ -177,7 +179,7 @@ class Tile(Pressable):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(QColor("#9fb3c8"), look.px(2)))
+        painter.setPen(QPen(QColor(TILE_EDGE), look.px(2)))
         painter.setBrush(QColor("#d7e4f1") if self.is_down else QColor("#ffffff"))
         painter.drawRoundedRect(rect, look.px(14), look.px(14))
         badge = look.px(60)
@@ -221,7 +223,7 @@ class CheckRow(Pressable):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(QColor(SEA if self.checked else "#9fb3c8"), look.px(2)))
+        painter.setPen(QPen(QColor(SEA if self.checked else TILE_EDGE), look.px(2)))
         painter.setBrush(QColor(SEA_LIGHT if self.checked or self.is_down else "#ffffff"))
         painter.drawRoundedRect(rect, look.px(12), look.px(12))
         box = look.px(40)

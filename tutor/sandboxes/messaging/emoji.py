@@ -24,15 +24,17 @@ class Emoji:
     colour: str
 
 
+# The faces' yellow, deep enough to show on white (4:1; a bright yellow gave 2:1).
+EMOJI_YELLOW = "#b36b00"
 EMOJIS: dict[str, Emoji] = {
     e.id: e
     for e in (
-        Emoji("smile", "\U0001f600", "mdi6.emoticon-happy", "#f9a825"),
+        Emoji("smile", "\U0001f600", "mdi6.emoticon-happy", EMOJI_YELLOW),
         Emoji("heart", "\u2764", "mdi6.heart", "#d32f2f"),
-        Emoji("thumbs_up", "\U0001f44d", "mdi6.thumb-up", "#f9a825"),
+        Emoji("thumbs_up", "\U0001f44d", "mdi6.thumb-up", EMOJI_YELLOW),
         Emoji("cake", "\U0001f382", "mdi6.cake-variant", "#c2185b"),
         Emoji("flower", "\U0001f338", "mdi6.flower", "#ec407a"),
-        Emoji("kiss", "\U0001f618", "mdi6.emoticon-kiss", "#f9a825"),
+        Emoji("kiss", "\U0001f618", "mdi6.emoticon-kiss", EMOJI_YELLOW),
     )
 }
 BY_CHAR = {e.char: e for e in EMOJIS.values()}

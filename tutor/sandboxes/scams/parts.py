@@ -27,6 +27,7 @@ LINK = "#08409a"
 CLUE_RING = "#e65100"  # orange, a little darker than the help ring, and a pale fill
 CLUE_FILL = "#fff3e0"
 TEXT_PX = 22
+BLUR_EDGE = "#607d8b"  # the edge of a blurred picture: 4:1 on white (WCAG 1.4.11)
 
 
 class WrapLabel(QLabel):
@@ -283,9 +284,10 @@ class ClueArea(Pressable):
 def paint_blur(painter: QPainter, rect: QRectF, look: Look) -> None:
     """A calm grey "blurred" placeholder: soft overlapping blobs, nothing recognisable."""
     painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QPen(QColor(BLUR_EDGE), look.px(2)))  # its edge shows on white (4:1)
     painter.setBrush(QColor("#cfd8dc"))
     painter.drawRoundedRect(rect, look.px(14), look.px(14))
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setClipRect(rect)
     for fx, fy, fr, colour in (
         (0.2, 0.3, 0.35, "#b0bec5"),

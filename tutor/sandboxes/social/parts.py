@@ -27,6 +27,7 @@ ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
 INK = "#1c1c1c"
 MUTED = "#494e53"
 PAGE = "#eef0f3"
+FIELD_EDGE = "#6b7177"  # a text box's edge: 3:1 and more on the page and on white
 LIKED = "#c62828"
 TOP_BAR_HEIGHT = 76
 HEADER_HEIGHT = 72
@@ -282,6 +283,7 @@ class TextField(GestureArea):
     def __init__(self, look: Look, placeholder: str, font_px: float = 24, parent=None):
         super().__init__(parent)
         self.look = look
+        self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
         self.placeholder = placeholder
         self.font_px = font_px
         self._text = ""
@@ -311,7 +313,7 @@ class TextField(GestureArea):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.setPen(QPen(QColor(ACCENT if self.writing else "#8d9399"), look.px(3)))
+        painter.setPen(QPen(QColor(ACCENT if self.writing else FIELD_EDGE), look.px(3)))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, look.px(18), look.px(18))
         inner = box.adjusted(look.px(18), look.px(14), -look.px(18), -look.px(10))

@@ -259,6 +259,7 @@ class PhotoView(Pressable):
 
     def __init__(self, photo: str | None = None, radius: float = 0, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setProperty("photo", True)  # a picture of the world: shown as it is (audit)
         self.photo = photo
         self.radius = radius
         self.selected = False

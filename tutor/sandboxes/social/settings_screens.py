@@ -9,7 +9,16 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
-from tutor.sandboxes.social.parts import ACCENT, INK, MUTED, Header, Page, label, person_name
+from tutor.sandboxes.social.parts import (
+    ACCENT,
+    FIELD_EDGE,
+    INK,
+    MUTED,
+    Header,
+    Page,
+    label,
+    person_name,
+)
 
 # choice -> (title, explanation, icon)
 CHOICES: dict[str, tuple[str, str, str]] = {
@@ -89,7 +98,7 @@ class ChoiceRow(Pressable):
         title, explanation, icon = CHOICES[self.choice]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = QColor(ACCENT if self.selected else "#9aa0a6")
+        border = QColor(ACCENT if self.selected else FIELD_EDGE)  # the round mark: 3:1 and more
         painter.setPen(QPen(border, look.px(4 if self.selected else 2)))
         fill = "#f3ecf7" if self.selected else "#ffffff"
         painter.setBrush(QColor("#e6dcee") if self.is_down else QColor(fill))

@@ -261,4 +261,8 @@ def check_screen(
                 )
     for first, second in overlapping_texts(texts, window):
         report(first, "overlap", f"its words are drawn over those of {name_of(second)}")
+    # Pictures, boxes, edges and tracks (WCAG 1.4.11): their own module.
+    from tutor.ui.audit.non_text import check_non_text
+
+    found += check_non_text(screen, window, root, image, practice)
     return found

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
-from tutor.ui.display import Display, current, notifier
+from tutor.ui.display import ON_DANGER, Display, current, icon_colour, notifier
 from tutor.ui.flow import FlowLayout
+from tutor.ui.glyphs import glyph_file
 from tutor.ui.widgets import (
     Banner,
     avatar_pixmap,
@@ -37,6 +38,8 @@ from tutor.ui.widgets import (
 # colours follow the facilitator's own "Aa" choice.
 def facilitator_sheet(display: Display) -> str:
     p, px = display.palette, display.sizes.px
+    # The red of what cannot be undone hardly shows on black (2.5:1): a white edge there.
+    danger_edge = p.border if display.theme == "high_contrast" else DANGER
     return f"""
 QWidget {{ font-size: {px(22)}px; }}
 QLabel[role="title"] {{ font-size: {display.sizes.title - 8}px; font-weight: bold; }}
@@ -58,7 +61,12 @@ QComboBox QAbstractItemView {{ font-size: {px(22)}px; background: {p.surface};
     color: {p.text}; }}
 QComboBox QAbstractItemView::item {{ min-height: {px(64)}px; }}
 QCheckBox {{ font-size: {px(22)}px; min-height: {px(64)}px; spacing: 14px; }}
-QCheckBox::indicator {{ width: {px(40)}px; height: {px(40)}px; }}
+QCheckBox::indicator {{ width: {px(40)}px; height: {px(40)}px; background: {p.surface};
+    border: 3px solid {p.border}; border-radius: 8px; }}
+QCheckBox::indicator:checked {{ background: {p.primary}; border-color: {p.primary};
+    image: url("{glyph_file("mdi6.check-bold", p.on_primary, px(40))}"); }}
+QCheckBox:focus {{ outline: none; }}
+QCheckBox::indicator:focus {{ border: 4px solid {p.focus}; }}
 QTableView {{ font-size: {px(22)}px; background: {p.surface}; color: {p.text};
     gridline-color: {p.border}; selection-background-color: {p.feedback_bg};
     selection-color: {p.feedback_text}; }}
@@ -73,7 +81,8 @@ QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border};
     border-radius: 14px; }}
 QFrame[role="card"] QLabel {{ border: none; background: transparent; }}
 QLabel[role="thumbnail"] {{ border: 1px solid {p.border}; background: {p.window}; }}
-QPushButton[role="danger"] {{ background: {DANGER}; border-color: {DANGER}; color: #ffffff; }}
+QPushButton[role="danger"] {{ background: {DANGER}; border-color: {danger_edge};
+    color: {ON_DANGER}; }}
 QPushButton[role="danger"]:focus {{ border: 5px solid {p.focus}; }}
 """
 
@@ -395,3 +404,5 @@ class ConfirmScreen(Page):
         set_role(self.yes_button, "danger" if danger else "primary")
         self.yes_button.style().unpolish(self.yes_button)
         self.yes_button.style().polish(self.yes_button)
+        # the icon in the colour of the words (white on the red of what cannot be undone)
+        self.yes_button.setIcon(icon("mdi6.check", icon_colour(self.yes_button)))

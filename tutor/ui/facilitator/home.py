@@ -9,6 +9,7 @@ from tutor.i18n import N_, _
 from tutor.ui.display import current, icon_colour
 from tutor.ui.facilitator.common import Page
 from tutor.ui.screens.grid import TileGrid
+from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import PictureTile, icon
 
 TILES = (
@@ -55,9 +56,7 @@ class FacilitatorHome(Page):
 
 
 def _tile_picture(icon_name: str, colour: str) -> QPixmap:
-    """The task's picture in its colour; in high contrast, in the theme's text colour (the
-    dark colours would hardly show on black)."""
+    """The task's picture in its colour; in strong contrast, a light colour of the same hue
+    (the dark colours would hardly show on black: ``theme.picture_ink``)."""
     display = current()
-    if display.theme != "standard":
-        colour = display.palette.text
-    return icon(icon_name, colour).pixmap(display.sizes.px(96))
+    return icon(icon_name, picture_ink(colour, display.theme)).pixmap(display.sizes.px(96))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.storage.learners import Learner
+from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import (
     Page,
     ReflowColumns,
@@ -26,6 +27,7 @@ from tutor.ui.facilitator.common import (
     scroll_column,
 )
 from tutor.ui.flow import FlowLayout
+from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import AVATARS, COLOURS, CardButton, avatar_pixmap, button, label
 
 TEXT_SIZES = (100, 150, 200)
@@ -49,8 +51,15 @@ class LearnerListScreen(Page):
         self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
+        self._learners: list[Learner] = []
+
+    def _on_display_changed(self) -> None:
+        super()._on_display_changed()
+        if self._learners:  # the pictures in the new look (light discs in strong contrast)
+            self.set_learners(self._learners)
 
     def set_learners(self, learners: list[Learner]) -> None:
+        self._learners = list(learners)
         clear_layout(self.rows)
         if not learners:
             add_row(self.rows, label(_("Nobody yet."), "instruction"))
@@ -122,13 +131,7 @@ class LearnerEditScreen(Page):
             swatch.setObjectName(f"fac_learner.colour.{index}")
             swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
             swatch.setCheckable(True)
-            # 66 x 66 px whatever the state, like the pictures above.
-            swatch.setStyleSheet(
-                f"QPushButton {{ background: {colour}; border: 3px solid #141414; padding: 4px;"
-                " min-width: 52px; max-width: 52px; min-height: 52px; max-height: 52px; }"
-                "QPushButton:focus { border: 5px solid #d35400; padding: 2px; }"
-                "QPushButton:checked { border: 7px solid #ff8f00; padding: 0; }"
-            )
+            swatch.setProperty("colour", colour)
             self._colours.addButton(swatch, index)
             colours.add(swatch)
         self._colours.idClicked.connect(self._on_colours_id_clicked)
@@ -196,6 +199,7 @@ class LearnerEditScreen(Page):
             flow_row(self.archive_button, self.erase_button, self.save_button, spacing=16)
         )
         self._colour = COLOURS[0]
+        notifier().changed.connect(self._paint_choices)
 
     def show_learner(self, learner: Learner | None) -> None:
         """``None``: a new person (no archive, no erase yet)."""
@@ -227,8 +231,24 @@ class LearnerEditScreen(Page):
 
     def _on_colours_id_clicked(self, index: int) -> None:
         self._colour = COLOURS[index]
+        self._paint_choices()
+
+    def _paint_choices(self) -> None:
+        """Pictures and colours in the facilitator's look: light discs and swatches in strong
+        contrast, edges and the chosen one's ring at 3:1 and more on the page."""
+        look = current()
         for picture in self._avatars.buttons():
             picture.setIcon(QIcon(avatar_pixmap(picture.property("avatar"), self._colour, 50)))
+        for swatch in self._colours.buttons():
+            fill = picture_ink(swatch.property("colour"), look.theme)
+            # 66 x 66 px whatever the state, like the pictures above.
+            swatch.setStyleSheet(
+                f"QPushButton {{ background: {fill}; border: 3px solid {look.palette.border};"
+                " padding: 4px; min-width: 52px; max-width: 52px; min-height: 52px;"
+                " max-height: 52px; }"
+                f"QPushButton:focus {{ border: 5px solid {look.palette.focus}; padding: 2px; }}"
+                f"QPushButton:checked {{ border: 7px solid {look.palette.chosen}; padding: 0; }}"
+            )
 
     def _change_volume(self, delta: int) -> None:
         self.volume_bar.setValue(max(0, min(100, self.volume_bar.value() + delta)))

@@ -39,6 +39,7 @@ from tutor.ui.facilitator.common import (
     labelled,
     scroll_column,
 )
+from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import avatar_pixmap, button, icon, label, set_role
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
@@ -57,13 +58,7 @@ CONFIDENCE = {
     3: ("mdi6.emoticon-happy-outline", N_("At ease"), "#1b5e20"),
 }
 # The icons' colours above are dark, for light backgrounds; in strong contrast (black
-# backgrounds) each has a light counterpart (at least 10:1 on black).
-HIGH_CONTRAST_INK = {
-    "#1b5e20": "#7dff8a",
-    "#b33c00": "#ffb74d",
-    "#5a5a5a": "#ffffff",
-    "#8e244d": "#ff9ec0",
-}
+# backgrounds) each takes its light counterpart (``theme.HIGH_CONTRAST_INK``, 10:1 on black).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -79,10 +74,8 @@ class SortItem(QTableWidgetItem):
 
 
 def ink(colour: str) -> str:
-    """An icon's colour in the current theme (see ``HIGH_CONTRAST_INK``)."""
-    if current().theme == "high_contrast":
-        return HIGH_CONTRAST_INK.get(colour, colour)
-    return colour
+    """An icon's colour in the current theme (see ``theme.picture_ink``)."""
+    return picture_ink(colour, current().theme)
 
 
 def status_item(status: str) -> SortItem:
@@ -142,7 +135,7 @@ class ProgressModel(QAbstractTableModel):
         super().__init__(parent)
         self._modules: list[tuple[str, str]] = []
         self._rows: list[ProgressRow] = []
-        self._avatars: dict[tuple[str, str], QIcon] = {}
+        self._avatars: dict[tuple[str, str, str], QIcon] = {}
         self._status_icons: dict[str, QIcon] = {}
 
     def set_rows(self, modules: list[tuple[str, str]], rows: list[ProgressRow]) -> None:
@@ -197,7 +190,7 @@ class ProgressModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.first_name
         if role == Qt.ItemDataRole.DecorationRole:
-            key = (row.avatar, row.colour)
+            key = (row.avatar, row.colour, current().theme)  # light discs in strong contrast
             if key not in self._avatars:
                 self._avatars[key] = QIcon(avatar_pixmap(row.avatar, row.colour, 40))
             return self._avatars[key]

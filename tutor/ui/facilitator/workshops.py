@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLayout, QLineEdit, QWidget
 
 from tutor.i18n import _, ngettext
@@ -20,7 +21,7 @@ from tutor.ui.facilitator.common import (
     scroll_column,
 )
 from tutor.ui.flow import FlowLayout
-from tutor.ui.widgets import CardButton, button, icon, label
+from tutor.ui.widgets import CardButton, button, label, themed_tile_picture
 
 
 def long_date(day: str) -> str:
@@ -73,9 +74,8 @@ class WorkshopListScreen(Page):
                     "{count} lesson for the day", "{count} lessons for the day", line.lessons
                 ).format(count=line.lessons),
             ]
-            card = CardButton(
-                long_date(line.day), details, icon("mdi6.calendar", "#1b5e20").pixmap(56)
-            )
+            card = CardButton(long_date(line.day), details, QPixmap())
+            card.set_picture(themed_tile_picture(card, "mdi6.calendar", "#1b5e20", 56))
             card.setObjectName(f"fac_workshops.workshop.{line.workshop_id}")
             card.clicked.connect(lambda _c=False, i=line.workshop_id: self.workshop_chosen.emit(i))
             add_row(self.rows, card)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.core.modules import Module
@@ -12,7 +13,16 @@ from tutor.i18n import _, ngettext
 from tutor.ui import display
 from tutor.ui.flow import FlowLayout
 from tutor.ui.screens.grid import TileGrid
-from tutor.ui.widgets import Banner, CardButton, PictureTile, button, display_button, icon, label
+from tutor.ui.widgets import (
+    Banner,
+    CardButton,
+    PictureTile,
+    button,
+    display_button,
+    label,
+    recolour_tiles,
+    themed_tile_picture,
+)
 
 
 class CatalogueScreen(QWidget):
@@ -63,6 +73,11 @@ class CatalogueScreen(QWidget):
         layout.addWidget(label(_("What would you like to learn? Touch a picture."), "instruction"))
         self.grid = TileGrid(columns=3, tile_size=(330, 240))
         layout.addWidget(self.grid, 1)
+        display.notifier().changed.connect(self._recolour)
+
+    def _recolour(self) -> None:
+        """The pictures in the new look's colours (light ones in strong contrast)."""
+        recolour_tiles([*self.today_row.tiles(), *self.grid.tiles()])
 
     def _on_display_changed(self) -> None:
         self.today_row.setFixedHeight(self.today_row.tile_size()[1] + 30)
@@ -77,7 +92,8 @@ class CatalogueScreen(QWidget):
         self.title.setText(_("Hello {name}!").format(name=first_name))
         today_tiles: list[QWidget] = []
         for lesson_id, title in today or []:
-            card = CardButton(title, [], icon("mdi6.star-circle", "#b33c00").pixmap(64))
+            card = CardButton(title, [], QPixmap())
+            card.set_picture(themed_tile_picture(card, "mdi6.star-circle", "#b33c00", 64))
             card.setObjectName(f"catalogue.today.{lesson_id}")
             card.clicked.connect(lambda _c=False, i=lesson_id: self.today_lesson_chosen.emit(i))
             today_tiles.append(card)
@@ -89,9 +105,8 @@ class CatalogueScreen(QWidget):
                 caption = ngettext("{count} lesson", "{count} lessons", count).format(count=count)
             else:
                 caption = _("Coming soon")
-            tile = PictureTile(
-                f"{module.display_title()}\n{caption}", icon(module.icon, module.colour).pixmap(110)
-            )
+            tile = PictureTile(f"{module.display_title()}\n{caption}", QPixmap())
+            tile.set_picture(themed_tile_picture(tile, module.icon, module.colour, 110))
             tile.setObjectName(f"catalogue.module.{module.id}")
             tile.setEnabled(count > 0)
             tile.clicked.connect(lambda _c=False, m=module.id: self.module_chosen.emit(m))
@@ -133,6 +148,11 @@ class LessonListScreen(QWidget):
         layout.addWidget(self.banner)
         self.grid = TileGrid(columns=1, tile_size=(600, 120))
         layout.addWidget(self.grid, 1)
+        display.notifier().changed.connect(self._recolour)
+
+    def _recolour(self) -> None:
+        """The pictures in the new look's colours (light ones in strong contrast)."""
+        recolour_tiles(self.grid.tiles())
 
     def show_lessons(self, title: str, cards: list[LessonCard], banner: str = "") -> None:
         self.title.setText(title)
@@ -142,8 +162,9 @@ class LessonListScreen(QWidget):
             tile = CardButton(
                 card.title,
                 [card.goal, _("About {minutes} minutes").format(minutes=card.minutes), card.status],
-                icon(card.icon, "#0b4a85").pixmap(72),
+                QPixmap(),
             )
+            tile.set_picture(themed_tile_picture(tile, card.icon, "#0b4a85", 72))
             tile.setObjectName(f"lessons.lesson.{card.lesson_id}")
             tile.clicked.connect(lambda _c=False, i=card.lesson_id: self.lesson_chosen.emit(i))
             tiles.append(tile)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
+from tutor.ui import display
+from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import (
     AVATARS,
     COLOURS,
@@ -71,10 +73,7 @@ class NewLearnerScreen(QWidget):
             swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
             swatch.setCheckable(True)
             swatch.setMinimumSize(80, 72)
-            swatch.setStyleSheet(
-                f"QPushButton {{ background: {colour}; border: 3px solid #141414; }}"
-                "QPushButton:checked { border: 8px solid #ff8f00; }"
-            )
+            swatch.setProperty("colour", colour)
             self._colours.addButton(swatch, index)
             colours.addWidget(swatch)
         colours.addStretch(1)
@@ -96,6 +95,7 @@ class NewLearnerScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.ok_button)
         layout.addLayout(buttons)
+        display.notifier().changed.connect(self._paint_choices)
         self.clear()
 
     def clear(self) -> None:
@@ -111,9 +111,23 @@ class NewLearnerScreen(QWidget):
 
     def _on_colours_clicked(self, index: int) -> None:
         self._colour = COLOURS[index]
+        self._paint_choices()
+
+    def _paint_choices(self) -> None:
+        """The pictures and colours in the current look: in strong contrast, light discs and
+        swatches (a dark one would not show on black); every edge and the chosen one's ring
+        at 3:1 and more on the page."""
+        palette = display.current().palette
+        theme = display.current().theme
         for choice in self._avatars.buttons():
             choice.setIcon(QIcon(avatar_pixmap(choice.property("avatar"), self._colour, 64)))
-            choice.setStyleSheet("QPushButton:checked { border: 8px solid #ff8f00; }")
+            choice.setStyleSheet(f"QPushButton:checked {{ border: 8px solid {palette.chosen}; }}")
+        for swatch in self._colours.buttons():
+            fill = picture_ink(swatch.property("colour"), theme)
+            swatch.setStyleSheet(
+                f"QPushButton {{ background: {fill}; border: 3px solid {palette.border}; }}"
+                f"QPushButton:checked {{ border: 8px solid {palette.chosen}; }}"
+            )
 
     def _on_name_edit_text_changed(self, _text: str) -> None:
         self.advice.hide()

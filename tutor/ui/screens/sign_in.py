@@ -5,12 +5,26 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.storage.learners import Learner
+from tutor.ui import display
 from tutor.ui.screens.grid import TileGrid
+from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import PictureTile, avatar_pixmap, button, display_button, label, picture
+
+NEW_PERSON_COLOUR = "#0b4a85"
+TILE_PICTURE_PX = 120
+
+
+def _tile_picture(avatar: str | None, colour: str) -> QPixmap:
+    """A learner's disc, or (``avatar`` None) the "New person" picture, in the current look."""
+    if avatar is None:
+        ink = picture_ink(colour, display.current().theme)
+        return picture("mdi6.account-plus", ink, TILE_PICTURE_PX)
+    return avatar_pixmap(avatar, colour, TILE_PICTURE_PX)
 
 
 class SignInScreen(QWidget):
@@ -48,6 +62,13 @@ class SignInScreen(QWidget):
         bottom.addWidget(self.notices_button)
         bottom.addWidget(self.facilitator_button)
         layout.addLayout(bottom)
+        # The pictures take the colours of a new look at once (light ones in strong contrast).
+        display.notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        for tile in self.grid.tiles():
+            if isinstance(tile, PictureTile):
+                tile.set_picture(_tile_picture(tile.property("avatar"), tile.property("colour")))
 
     def set_learners(self, learners: list[Learner]) -> None:
         self.title.setText(
@@ -57,13 +78,14 @@ class SignInScreen(QWidget):
         )
         tiles: list[QWidget] = []
         for learner in learners:
-            tile = PictureTile(
-                learner.first_name, avatar_pixmap(learner.avatar, learner.colour, 120)
-            )
+            tile = PictureTile(learner.first_name, _tile_picture(learner.avatar, learner.colour))
+            tile.setProperty("avatar", learner.avatar)
+            tile.setProperty("colour", learner.colour)
             tile.setObjectName(f"signin.learner.{learner.id}")
             tile.clicked.connect(lambda _c=False, i=learner.id: self.learner_chosen.emit(i))
             tiles.append(tile)
-        new = PictureTile(_("New person"), picture("mdi6.account-plus", "#0b4a85", 120))
+        new = PictureTile(_("New person"), _tile_picture(None, NEW_PERSON_COLOUR))
+        new.setProperty("colour", NEW_PERSON_COLOUR)
         new.setObjectName("signin.new")
         new.clicked.connect(self.new_learner_requested)
         tiles.append(new)

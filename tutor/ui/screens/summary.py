@@ -6,8 +6,9 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tutor.i18n import N_, _
+from tutor.ui import display
 from tutor.ui.flow import FlowLayout
-from tutor.ui.widgets import button, display_button, icon, label, scroll_page
+from tutor.ui.widgets import button, display_button, label, scroll_page, themed_icon
 
 FACES = (
     (1, "mdi6.emoticon-confused-outline", N_("Not yet at ease"), "#8e244d"),
@@ -41,7 +42,7 @@ class SummaryScreen(QWidget):
         self.face_buttons: list[QPushButton] = []
         for value, icon_name, text, colour in FACES:
             face = button(_(text), name=f"summary.face.{value}")
-            face.setIcon(icon(icon_name, colour))
+            face.setIcon(themed_icon(icon_name, colour))
             face.setIconSize(QSize(72, 72))
             face.setMinimumHeight(130)
             face.setCheckable(True)
@@ -60,6 +61,12 @@ class SummaryScreen(QWidget):
         self.done_button.clicked.connect(self.finished)
         bottom.addWidget(self.done_button)
         layout.addLayout(bottom)
+        display.notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        """The faces in the new look's colours (light ones in strong contrast)."""
+        for face, (_value, icon_name, _text, colour) in zip(self.face_buttons, FACES, strict=True):
+            face.setIcon(themed_icon(icon_name, colour))
 
     def show_summary(self, title: str, text: str) -> None:
         self.title.setText(title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _
 from tutor.ui.display import current, notifier
 from tutor.ui.screens.grid import TileGrid
-from tutor.ui.widgets import CardButton, button, display_button, icon, label, set_role
+from tutor.ui.widgets import (
+    CardButton,
+    button,
+    display_button,
+    icon,
+    label,
+    recolour_tiles,
+    set_role,
+    themed_tile_picture,
+)
 
 
 def grown(px: int) -> int:
@@ -38,7 +47,8 @@ def corner_button(name: str) -> QPushButton:
     widget.setAccessibleName(_("Facilitator space"))
     widget.setToolTip(_("Facilitator space"))
     widget.setFixedSize(72, 72)
-    widget.setStyleSheet("QPushButton { border-color: #c9c3b4; background: transparent; }")
+    # No fill, a thin edge: small and calm, yet its edge shows (3:1 and more) in both looks.
+    widget.setStyleSheet("QPushButton { background: transparent; }")
     return widget
 
 
@@ -125,6 +135,7 @@ class StandHomeScreen(QWidget):
         layout.addWidget(self.hint)
         self.grid = TileGrid(columns=2, tile_size=(560, 130))
         layout.addWidget(self.grid, 1)
+        notifier().changed.connect(lambda: recolour_tiles(self.grid.tiles()))
 
     def show_lessons(self, lessons: list[tuple[str, str, str, bool]]) -> None:
         """(lesson id, title, goal, chosen for the stand)."""
@@ -132,8 +143,9 @@ class StandHomeScreen(QWidget):
         self._shown = [lesson_id for lesson_id, *_rest in lessons]
         for lesson_id, title, goal, chosen in lessons:
             colour = "#b33c00" if chosen else "#0b4a85"
-            picture = icon("mdi6.star-circle" if chosen else "mdi6.play-circle-outline", colour)
-            card = CardButton(title, [goal], picture.pixmap(64))
+            card = CardButton(title, [goal], QPixmap())
+            name = "mdi6.star-circle" if chosen else "mdi6.play-circle-outline"
+            card.set_picture(themed_tile_picture(card, name, colour, 64))
             card.setObjectName(f"stand.lesson.{lesson_id}")
             card.clicked.connect(lambda _c=False, i=lesson_id: self.lesson_chosen.emit(i))
             tiles.append(card)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QPainter
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.test_audit_checks import Painted
 from tutor.core.modules import MODULES
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
@@ -38,17 +39,6 @@ from tutor.ui.theme import (
     picture_ink,
 )
 from tutor.ui.widgets import COLOURS, avatar_pixmap, picture
-
-
-class Painted(QWidget):
-    """A page painting one colour all over."""
-
-    def __init__(self, colour: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.colour = QColor(colour)
-
-    def paintEvent(self, event):
-        QPainter(self).fillRect(self.rect(), self.colour)
 
 
 def _page(qtbot, colour: str) -> Painted:

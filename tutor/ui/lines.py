@@ -42,6 +42,16 @@ def ink_bands(image: QImage, area: QRect) -> list[tuple[int, int]]:
     return bands
 
 
+def in_pixels(rect: QRect, ratio: float) -> QRect:
+    """``rect`` (in logical pixels) in a picture's own pixels, under display scaling."""
+    return QRect(
+        round(rect.x() * ratio),
+        round(rect.y() * ratio),
+        round(rect.width() * ratio),
+        round(rect.height() * ratio),
+    )
+
+
 def label_lines(label: QLabel) -> list[tuple[int, int]]:
     """The lines of ``label``'s text, as ``(top, bottom)`` rows in the label's pixels."""
     if not label.isVisible() or not label.text():
@@ -49,13 +59,7 @@ def label_lines(label: QLabel) -> list[tuple[int, int]]:
     rect = label.contentsRect()
     image = label.grab().toImage()
     ratio = image.devicePixelRatio() or 1.0
-    scaled = QRect(
-        round(rect.x() * ratio),
-        round(rect.y() * ratio),
-        round(rect.width() * ratio),
-        round(rect.height() * ratio),
-    )
-    bands = ink_bands(image, scaled)
+    bands = ink_bands(image, in_pixels(rect, ratio))
     top = rect.y()
     lines = [(top + round(a / ratio), top + round(b / ratio)) for a, b in bands]
     return _split_merged(lines, QFontMetrics(label.font()).lineSpacing())

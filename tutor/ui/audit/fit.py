@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
-from tutor.ui.lines import ink_bands
+from tutor.ui.lines import in_pixels, ink_bands
 
 SLACK = 2  # pixels of rounding forgiven
 
@@ -155,12 +155,7 @@ def instruction_problems(player, window: QWidget, image: QImage) -> list[str]:
     inner = feedback.contentsRect() if feedback.isVisible() else instruction.contentsRect()
     left = feedback.mapTo(window, inner.topLeft()).x() if feedback.isVisible() else seen.left()
     columns = QRect(left, seen.top(), inner.width(), seen.height())
-    scaled = QRect(
-        round(columns.x() * ratio),
-        round(columns.y() * ratio),
-        round(columns.width() * ratio),
-        round(columns.height() * ratio),
-    )
+    scaled = in_pixels(columns, ratio)
     bands = ink_bands(image, scaled)
     last = scaled.height() - 1
     if bands and (bands[0][0] == 0 or bands[-1][1] == last):

@@ -76,6 +76,9 @@ def cut_by_holder(widget: QWidget, window: QWidget) -> str:
         seen = clipped
         if parent is window:
             break
+        if area is not None:  # the scroll area itself was judged through its viewport
+            child, parent = area, area.parentWidget()
+            continue
         child, parent = parent, parent.parentWidget()
     lost_w, lost_h = rect.width() - seen.width(), rect.height() - seen.height()
     if seen.isEmpty() or (lost_w <= SLACK and lost_h <= SLACK):
@@ -102,6 +105,8 @@ def text_rect(widget: QWidget, window: QWidget) -> QRect:
                 flags |= int(Qt.TextFlag.TextWordWrap)
         needed = metrics.boundingRect(contents, flags, text)
         box = needed.intersected(contents) if isinstance(widget, QLabel) else contents
+    # Only what shows: words scrolled out of a scroll area's sight are drawn nowhere.
+    box = box.intersected(widget.visibleRegion().boundingRect())
     return QRect(widget.mapTo(window, box.topLeft()), box.size())
 
 

@@ -11,7 +11,7 @@ of the content the strip goes, and the content takes its room back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
 from tutor.i18n import _
@@ -37,6 +37,8 @@ class ScrollCue(QObject):
         self.arrow.clicked.connect(self._on_arrow_clicked)
         self.bar.hide()
         self._strip = 0
+        self._busy = False  # an update changes the margins, which asks for an update
+        self._again = False
         scroll = area.verticalScrollBar()
         scroll.rangeChanged.connect(self._update)
         scroll.valueChanged.connect(self._update)
@@ -76,6 +78,29 @@ class ScrollCue(QObject):
             self.area.setViewportMargins(margins.left(), margins.top(), margins.right(), height)
 
     def _update(self, *_args: int) -> None:
+        """Shows or hides the bar; the change of margins it makes asks for another look,
+        which is taken once this one is over (never inside it: that looped)."""
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        try:
+            self._place()
+        finally:
+            self._busy = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        self._busy = True
+        try:
+            self._place()
+        finally:
+            self._busy = False
+            self._again = False
+
+    def _place(self) -> None:
         hint = self.arrow.sizeHint()
         height = max(ARROW_PX, hint.height())
         strip = height + 2 * GAP

@@ -214,6 +214,7 @@ def test_a_tap_before_the_app_is_ready_is_kept_and_acted_on_once(tmp_path):
 def test_keys_before_the_app_is_ready_reach_the_screen_built_for_them(tmp_path):
     # Tab to "Aa", then Space, while starting: the "Aa" panel opens once ready (the build
     # puts the focus on the sign-in screen: a Tab acted on before it would be undone).
+    _in_use(tmp_path)
     result = _at_first_paint(
         """
         from PySide6.QtCore import Qt

@@ -151,7 +151,6 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
 def _kinetic_scrolling(viewport: QWidget) -> None:
     from PySide6.QtWidgets import QScroller, QScrollerProperties
 
-
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()

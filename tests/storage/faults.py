@@ -9,8 +9,6 @@ Mounting needs root (CI runs as root); anywhere else those tests are skipped, sa
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
 import subprocess
 import sys
 import uuid
@@ -18,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.filesystems import small_tmpfs
 
 _HOLDER = """
 import sqlite3, sys, time
@@ -62,18 +62,10 @@ def _mount(*args: str) -> subprocess.CompletedProcess[str]:
 
 @contextlib.contextmanager
 def small_disk(parent: Path, size_kib: int) -> Iterator[Path]:
-    """A real file system of ``size_kib`` KiB mounted under ``parent`` (tmpfs)."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small disk needs root and mount(8) (CI runs as root)")
-    folder = parent / f"disk-{uuid.uuid4().hex[:8]}"
-    folder.mkdir()
-    done = _mount("-t", "tmpfs", "-o", f"size={size_kib}k,mode=0755", "tmpfs", str(folder))
-    if done.returncode != 0:
-        pytest.skip(f"this machine does not allow mounting a tmpfs: {done.stderr.strip()}")
-    try:
+    """A real file system of ``size_kib`` KiB mounted under ``parent`` (a tmpfs, mounted by
+    the one helper the other fault tests use too)."""
+    with small_tmpfs(parent / f"disk-{uuid.uuid4().hex[:8]}", size_kib) as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def make_read_only(folder: Path) -> None:

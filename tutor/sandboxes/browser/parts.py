@@ -42,9 +42,7 @@ def text(look: Look, value: str, px: float = 22, bold: bool = False, colour: str
     widget = QLabel(value)
     widget.setWordWrap(True)
     widget.setStyleSheet(f"color: {colour}; background: transparent;")
-    size = max(20, px)
-    widget.setFont(look.font(widget, size, bold))
-    look.changed.connect(lambda: widget.setFont(look.font(widget, size, bold)))
+    look.keep_font(widget, max(20, px), bold)
     return widget
 
 

@@ -9,6 +9,8 @@ it at paint and layout time and listen to ``changed`` to lay themselves out agai
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
@@ -82,3 +84,26 @@ class Look(QObject):
         font.setPixelSize(self.font_px(design_px))
         font.setBold(bold)
         return font
+
+    def keep_font(self, widget: QWidget, design_px: float, bold: bool = False) -> None:
+        """Give ``widget`` its font now and again at every change of the look."""
+        self.follow(widget, lambda: widget.setFont(self.font(widget, design_px, bold)))
+
+    def follow(self, owner: QObject, refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` now and at every change of the look, for as long as ``owner``
+        lives. A closure connected to ``changed`` directly would outlive a row deleted from
+        a feed, and touch a deleted widget at the next change."""
+        _Follower(self, owner, refresh)
+
+
+class _Follower(QObject):
+    """Owned by the widget it serves, so Qt drops its connection when that widget goes."""
+
+    def __init__(self, look: Look, owner: QObject, refresh: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._refresh = refresh
+        refresh()
+        look.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self._refresh()

@@ -75,11 +75,7 @@ def label(look: Look, text: str, px: float = TEXT_PX, bold: bool = False, colour
     widget.setStyleSheet(f"color: {colour}; background: transparent;")
     widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def restyle() -> None:
-        widget.setFont(look.font(widget, max(20, px), bold))
-
-    restyle()
-    look.changed.connect(restyle)
+    look.keep_font(widget, max(20, px), bold)
     return widget
 
 
@@ -94,8 +90,7 @@ def icon_label(look: Look, icon: str, colour: str, size: float) -> QLabel:
         widget.setPixmap(icon_pixmap(icon, colour, px))
         widget.setFixedSize(px, px)
 
-    redraw()
-    look.changed.connect(redraw)
+    look.follow(widget, redraw)
     return widget
 
 
@@ -106,8 +101,7 @@ def margins(layout: QLayout, look: Look, h: float, v: float, spacing: float = 8)
         layout.setContentsMargins(look.px(h), look.px(v), look.px(h), look.px(v))
         layout.setSpacing(look.px(spacing))
 
-    apply()
-    look.changed.connect(apply)
+    look.follow(layout, apply)
 
 
 class Panel(QWidget):
@@ -200,7 +194,7 @@ class ClueArea(Pressable):
             font = self.text_label.font()
             font.setUnderline(True)
             self.text_label.setFont(font)
-            look.changed.connect(lambda: self._underline())
+            look.changed.connect(self._underline)
         if style == "button":
             self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout(self)
@@ -338,8 +332,11 @@ class ActionButton(Pressable):
         row.addWidget(self.text_label, 1)
         margins(row, look, 14, 6, 12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(look.touch_px(68))
-        look.changed.connect(lambda: self.setMinimumHeight(look.touch_px(68)))
+        self._keep_height()
+        look.changed.connect(self._keep_height)
+
+    def _keep_height(self) -> None:
+        self.setMinimumHeight(self.look.touch_px(68))
 
     def text(self) -> str:
         return self.text_label.text()

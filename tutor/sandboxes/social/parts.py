@@ -53,8 +53,7 @@ def label(look: Look, text: str, px: float, bold: bool = False, colour: str = IN
     widget = QLabel(text)
     widget.setWordWrap(True)
     widget.setStyleSheet(f"color: {colour}; background: transparent;")
-    widget.setFont(look.font(widget, max(20, px), bold))
-    look.changed.connect(lambda: widget.setFont(look.font(widget, max(20, px), bold)))
+    look.keep_font(widget, max(20, px), bold)
     return widget
 
 

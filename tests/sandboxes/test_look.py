@@ -1,0 +1,51 @@
+"""A practice app's look reaches only the widgets still alive.
+
+A feed row, a browser page or a scam message is rebuilt often; the look that sized its words
+outlives it. A change of look (the learner's "Aa", a resize) after such a rebuild must not
+touch a deleted label (pytest-qt fails a test on an exception raised inside a slot).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from tutor.sandboxes.browser.parts import text
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.scams.parts import icon_label, margins
+from tutor.sandboxes.scams.parts import label as scam_label
+from tutor.sandboxes.social.parts import label as social_label
+
+CHANGED = "2changed()"  # Qt's SIGNAL() spelling, as receivers() asks it
+
+
+def _delete_now(widget) -> None:
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_deleted_label_is_left_alone_when_the_look_changes(qtbot):
+    look = Look()
+    kept = social_label(look, "Léa a publié une photo", 22)
+    qtbot.addWidget(kept)
+    for make in (social_label, text, scam_label):
+        _delete_now(make(look, "Bonjour", 22))
+    _delete_now(icon_label(look, "mdi6.phone", "#0d3c78", 34))
+    holder = QWidget()
+    margins(QVBoxLayout(holder), look, 12, 8)
+    _delete_now(holder)
+    before = kept.font().pixelSize()
+    look.set_scale(2.0)
+    assert kept.font().pixelSize() > before  # the living label still follows the look
+    look.set_reader_factor(1.5)
+    assert look.receivers(CHANGED) == 1  # the living label's only
+
+
+def test_every_label_made_keeps_one_connection_only_while_it_lives(qtbot):
+    look = Look()
+    baseline = look.receivers(CHANGED)
+    labels = [social_label(look, f"Ligne {n}", 22) for n in range(20)]
+    assert look.receivers(CHANGED) == baseline + 20
+    for widget in labels:
+        _delete_now(widget)
+    assert look.receivers(CHANGED) == baseline

@@ -239,6 +239,15 @@ def create_narrator(folder: Path) -> Narrator:
     return narrator
 
 
+def _show_with_keyboard(window: MainWindow) -> None:
+    """Show the window and ask for the keyboard: a window manager then gives it focus, and
+    where there is none (a kiosk, a bare X session) Qt takes it as soon as the window is
+    mapped. Without this a key pressed before the first click went to whatever window was
+    under the pointer, or nowhere."""
+    window.show()
+    window.activateWindow()
+
+
 def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False) -> int:
     """Start the app. The sign-in screen is painted first, from a quick read of the
     learners; the lessons, the store, the voice and the other screens are loaded right
@@ -275,10 +284,10 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
 
     if learners is None:
         finish_start()
-        window.show()
+        _show_with_keyboard(window)
     else:
         window.sign_in.set_learners(learners)
-        window.show()
+        _show_with_keyboard(window)
         early_input = _hold_early_input(window)
 
         def finish_then_deliver() -> None:

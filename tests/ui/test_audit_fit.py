@@ -161,3 +161,37 @@ def test_a_sliced_line_is_reported_and_the_player_hides_it(player, qtbot):
     bottom_mask.hide()  # plant the defect: the sliced line shows
     problems = instruction_problems(player, player, player.grab().toImage())
     assert "a line of the words is sliced at the edge of their box" in problems
+
+
+def _scrolled_lines(holder: QWidget, height: int) -> QScrollArea:
+    area = QScrollArea(holder)
+    area.setGeometry(0, 0, 400, height)
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    for number in range(6):
+        line = _label(inner, f"Line {number}", 0, 0, f"test.line{number}")
+        line.setFixedHeight(50)
+        column.addWidget(line)
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.show()
+    return area
+
+
+def test_words_scrolled_inside_a_box_are_judged_by_what_the_box_shows(window, qtbot):
+    """A scroll area held by a box (a web page's view, the player's panel): lines below
+    its bottom can be scrolled to, and the box beyond it does not cut them; a scroll area
+    the box itself cuts to a sliver leaves no line readable whole."""
+    page = QFrame(window)
+    page.setObjectName("test.page")
+    page.setGeometry(20, 20, 400, 160)
+    page.show()
+    area = _scrolled_lines(page, 160)
+    qtbot.wait(10)
+    assert area.verticalScrollBar().maximum() > 0
+    assert not [name for name in _found(window, "clipped") if name.startswith("test.line")]
+    page.setFixedHeight(30)  # the box now shows 30 px of its 160 px scroll area
+    qtbot.wait(10)
+    line = area.widget().findChild(QLabel, "test.line5")
+    found = cut_by_holder(line, window)
+    assert "scrolled into view, only" in found and "x29 px of its scroll area" in found

@@ -43,12 +43,28 @@ def _scrollable_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+def _widened(box: QRect, inner: QRect, along_x: bool, along_y: bool) -> QRect:
+    """``box``, but reaching ``inner``'s edges along the directions given."""
+    return QRect(
+        QPoint(inner.left() if along_x else box.left(), inner.top() if along_y else box.top()),
+        QPoint(
+            inner.right() if along_x else box.right(),
+            inner.bottom() if along_y else box.bottom(),
+        ),
+    )
+
+
 def cut_by_holder(widget: QWidget, window: QWidget) -> str:
     """Part of ``widget`` lies outside a box that holds it (or the window) and cannot be
     scrolled into view: it is cut."""
     rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
     seen = QRect(rect)
     holder_name = ""
+    # Directions in which a scroll area between the widget and a holder can move: along
+    # them, what a holder further out cuts is the scroll area (judged on its own), not
+    # the widget, which can be scrolled into view.
+    scrolls_x = scrolls_y = False
+    view: QRect | None = None  # what shows of the scroll area(s) it is moved through
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None:
@@ -58,18 +74,15 @@ def cut_by_holder(widget: QWidget, window: QWidget) -> str:
             # Inside a scroll area: along a direction it can move, the whole content can
             # be brought into view, so only the content's own edges cut.
             content = QRect(child.mapTo(window, QPoint(0, 0)), child.size())
-            vertical = area.verticalScrollBar().maximum() > 0
-            horizontal = area.horizontalScrollBar().maximum() > 0
-            box = QRect(
-                QPoint(
-                    content.left() if horizontal else box.left(),
-                    content.top() if vertical else box.top(),
-                ),
-                QPoint(
-                    content.right() if horizontal else box.right(),
-                    content.bottom() if vertical else box.bottom(),
-                ),
-            )
+            scrolls_x = scrolls_x or area.horizontalScrollBar().maximum() > 0
+            scrolls_y = scrolls_y or area.verticalScrollBar().maximum() > 0
+            box = _widened(box, content, scrolls_x, scrolls_y)
+            shown = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+            view = shown if view is None else view.intersected(shown)
+        else:
+            if view is not None:
+                view = view.intersected(box)
+            box = _widened(box, seen, scrolls_x, scrolls_y)
         clipped = seen.intersected(box)
         if clipped != seen and not holder_name:
             holder_name = parent.objectName() or type(parent).__name__
@@ -80,6 +93,19 @@ def cut_by_holder(widget: QWidget, window: QWidget) -> str:
             child, parent = area, area.parentWidget()
             continue
         child, parent = parent, parent.parentWidget()
+    if view is not None:
+        # Scrolled into view, it still has to fit what shows of the area (words that wrap
+        # are read a line at a time: a line has to fit).
+        need = rect.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need.setHeight(min(need.height(), QFontMetrics(widget.font()).lineSpacing()))
+        too_tall = scrolls_y and view.height() + SLACK < need.height()
+        too_wide = scrolls_x and view.width() + SLACK < need.width()
+        if too_tall or too_wide:
+            return (
+                f"is {rect.width()}x{rect.height()} px; scrolled into view, only "
+                f"{view.width()}x{view.height()} px of its scroll area can be seen"
+            )
     lost_w, lost_h = rect.width() - seen.width(), rect.height() - seen.height()
     if seen.isEmpty() or (lost_w <= SLACK and lost_h <= SLACK):
         return ""

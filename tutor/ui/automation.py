@@ -1,7 +1,8 @@
 """Where each named control is on screen, for driving the real app from outside.
 
 When ``TUTOR_AUTOMATION_FILE`` is set, the app writes (about twice a second, only when it
-changed) the screen rectangle and text of every visible widget that has an object name,
+changed) the screen rectangle (the part that shows) and text of every visible widget that
+has an object name,
 as JSON. End-to-end tests read it to click with real X events (xdotool) like a person; IT
 staff can use it for scripted demonstrations. Nothing is written when the variable is unset.
 """
@@ -18,13 +19,19 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 ENV_VAR = "TUTOR_AUTOMATION_FILE"
 
 
-def _describe(widget: QWidget) -> dict[str, object]:
-    top_left = widget.mapToGlobal(widget.rect().topLeft())
+def _describe(widget: QWidget) -> dict[str, object] | None:
+    """The part of ``widget`` a person can see and touch: a card half scrolled out of its
+    list, or under the "More below" bar, is given by what shows of it (its centre is then
+    a place a finger can reach); one scrolled out of sight entirely is left out."""
+    shown = widget.visibleRegion().boundingRect()
+    if shown.isEmpty():
+        return None
+    top_left = widget.mapToGlobal(shown.topLeft())
     entry: dict[str, object] = {
         "x": top_left.x(),
         "y": top_left.y(),
-        "w": widget.width(),
-        "h": widget.height(),
+        "w": shown.width(),
+        "h": shown.height(),
     }
     if isinstance(widget, QLabel | QAbstractButton):
         entry["text"] = widget.text()
@@ -36,7 +43,9 @@ def snapshot(window: QWidget) -> dict[str, dict[str, object]]:
     for widget in window.findChildren(QWidget):
         name = widget.objectName()
         if name and not name.startswith("qt_") and widget.isVisible():
-            found[name] = _describe(widget)
+            entry = _describe(widget)
+            if entry is not None:
+                found[name] = entry
     return found
 
 

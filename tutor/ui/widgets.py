@@ -151,6 +151,11 @@ def finger_scroll(area: QScrollArea) -> QScrollArea:
 def _kinetic_scrolling(viewport: QWidget) -> None:
     from PySide6.QtWidgets import QScroller, QScrollerProperties
 
+    from tutor.ui.scroll_cue import add_scroll_cue
+
+    area = viewport.parentWidget()
+    if isinstance(area, QScrollArea) and not area.property("own_more_cue"):
+        add_scroll_cue(area)  # "more below", while there is
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()

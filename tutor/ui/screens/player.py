@@ -164,14 +164,14 @@ class PlayerScreen(QWidget):
         # aloud) gives its two lines to the instruction.
         self.lesson_title.setVisible(scale < 2 or self.width() >= 1200)
         # From 150 % the margins give their room to one more line of words, and "Read on"
-        # is a finger's height (64 px with its edge) rather than a big button's.
+        # is a finger's height (64 px with its 2 px edge and padding) rather than a big button's.
         roomy = scale < 1.5
         self._panel_layout.setContentsMargins(14, 4, 14, 22 if roomy else 10)
         self._panel_layout.setSpacing(18 if roomy else 8)
         self._words_layout.setContentsMargins(8, 18 if roomy else 6, 8, 0)
         self._words_layout.setSpacing(18 if roomy else 10)
         self.more_button.setStyleSheet(
-            "" if roomy else "QPushButton { min-height: 52px; padding: 3px 12px; }"
+            "" if roomy else "QPushButton { min-height: 54px; padding: 3px 12px; }"
         )
         # On a wide screen from 150 %, "Continue" and "Show me" join the bottom row (it has
         # room there), and the panel keeps its height for the words.

@@ -451,3 +451,19 @@ def test_the_facilitator_s_list_of_learners_redraws_its_discs_in_a_new_look(qtbo
         assert "#8e244d" not in colours
     finally:
         apply_display(Display())
+
+
+def test_a_control_redrawn_in_other_colours_at_the_same_place_is_measured_again(qtbot):
+    """Measures are remembered by what is drawn (the same button at every step is measured
+    once): a change of colours where nothing moved must still be seen."""
+    page = _page(qtbot, "#ffffff")
+    field = QLineEdit(page)
+    field.setObjectName("field")
+    field.setStyleSheet("QLineEdit { background: #ffffff; border: 3px solid #5a5a5a; }")
+    _placed(field, page)
+    qtbot.wait(10)
+    assert _found(page) == []
+    field.setStyleSheet("QLineEdit { background: #ffffff; border: 3px solid #d8d8d8; }")
+    qtbot.wait(10)
+    assert _found(page) == ["field"]
+    assert _found(page) == ["field"]  # remembered, and still reported

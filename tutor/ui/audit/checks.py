@@ -208,6 +208,7 @@ def check_screen(
     image = window.grab().toImage()
     found: list[Violation] = []
     texts: list[QWidget] = []
+    hidden_cache: dict[int, list[QRect] | None] = {}  # what covers each widget, asked once
 
     def report(widget: QWidget, check: str, detail: str) -> None:
         where = "practice-app" if _in_practice_app(widget, practice) else "tutor"
@@ -223,7 +224,7 @@ def check_screen(
         textual = isinstance(widget, QLabel | QAbstractButton) and _text_inside(widget)
         if not interactive and not textual:
             continue
-        hidden_by = covers(widget, window)
+        hidden_by = hidden_cache[id(widget)] = covers(widget, window)
         if hidden_by is None:
             continue  # drawn over all over: not seen (its own screen shows it uncovered)
         if interactive and not (in_app and widget.objectName() not in practice_targets):
@@ -264,5 +265,5 @@ def check_screen(
     # Pictures, boxes, edges and tracks (WCAG 1.4.11): their own module.
     from tutor.ui.audit.non_text import check_non_text
 
-    found += check_non_text(screen, window, root, image, practice)
+    found += check_non_text(screen, window, root, image, practice, hidden_cache)
     return found

@@ -36,6 +36,7 @@ scrim or a toast covers is not seen, so not checked (as for text).
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -146,6 +147,17 @@ class Picture:
 
     def alpha(self, x: int, y: int) -> int:
         return self._bits[y * self._line + 4 * x + 3]
+
+    def fingerprint(self, rect: QRect) -> bytes:
+        """A digest of the pixels of ``rect``: two places drawn alike give the same."""
+        rect = rect.intersected(QRect(0, 0, self.width, self.height))
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}".encode())
+        left, right = 4 * rect.left(), 4 * (rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1):
+            start = y * self._line
+            digest.update(self._bits[start + left : start + right])
+        return digest.digest()
 
     def points(self, rect: QRect, most: int = 2500) -> Iterator[tuple[int, int]]:
         """Points of ``rect`` on a grid, at most about ``most`` of them."""
@@ -476,8 +488,11 @@ def check_non_text(
     root: QWidget,
     image: QImage,
     practice: QWidget | None = None,
+    hidden_cache: dict[int, list[QRect] | None] | None = None,
 ) -> list[Violation]:
-    """Every picture, box, edge and track shown under ``root`` below 3:1 (see the module)."""
+    """Every picture, box, edge and track shown under ``root`` below 3:1 (see the module).
+    ``hidden_cache``: what covers each widget (by ``id``), as the text checks found it."""
+    hidden_cache = {} if hidden_cache is None else hidden_cache
     picture = Picture(image)
     found: list[Violation] = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -486,14 +501,63 @@ def check_non_text(
         in_app = practice is not None and (widget is practice or practice.isAncestorOf(widget))
         if not _may_matter(widget, in_app):
             continue
-        hidden = covers(widget, window)
+        if id(widget) not in hidden_cache:
+            hidden_cache[id(widget)] = covers(widget, window)
+        hidden = hidden_cache[id(widget)]
         if hidden is None or _seen_share(widget, window, hidden) < MOSTLY_SEEN:
             continue  # not seen, or a sliver of it: judged where it is seen (another step)
-        for measure in _measures(widget, window, picture, hidden, in_app):
-            if measure is not None:
-                where = "practice-app" if in_app else "tutor"
-                found.append(Violation(screen, _name(widget), CHECK, str(measure), where))
+        key = _drawn_alike(widget, window, picture, hidden, in_app)
+        details = _ALREADY_MEASURED.get(key)
+        if details is None:
+            details = [
+                str(measure)
+                for measure in _measures(widget, window, picture, hidden, in_app)
+                if measure is not None
+            ]
+            if len(_ALREADY_MEASURED) > 50_000:
+                _ALREADY_MEASURED.clear()
+            _ALREADY_MEASURED[key] = details
+        where = "practice-app" if in_app else "tutor"
+        found += [Violation(screen, _name(widget), CHECK, detail, where) for detail in details]
     return found
+
+
+# What was measured, by what decides it: the same control drawn alike (the player's bottom
+# row at every step, a practice app's buttons from one step to the next) is measured once.
+_ALREADY_MEASURED: dict[tuple[object, ...], list[str]] = {}
+
+
+def _drawn_alike(
+    widget: QWidget, window: QWidget, picture: Picture, hidden: list[QRect], in_app: bool
+) -> tuple[object, ...]:
+    """Everything a measure of ``widget`` reads: its kind and state, its pictures, where it
+    is, what covers it, and the pixels in and just around it."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    around = OUTSIDE_PX + MAX_BAND_PX + 2
+    pictures: tuple[int, ...] = ()
+    if isinstance(widget, QLabel) and widget.pixmap() is not None:
+        pictures = (widget.pixmap().cacheKey(),)
+    elif isinstance(widget, QAbstractButton):
+        icon_size = widget.iconSize()
+        pictures = (widget.icon().cacheKey(), icon_size.width(), icon_size.height())
+    state: tuple[object, ...] = (
+        type(widget).__qualname__,
+        in_app,
+        widget.isEnabled(),
+        isinstance(widget, QAbstractButton) and widget.isChecked(),
+        bool(widget.property("boundary")),
+        bool(widget.property("photo")),
+    )
+    if isinstance(widget, QProgressBar):
+        state += (widget.minimum(), widget.value(), widget.maximum())
+    return (
+        state,
+        pictures,
+        rect.getRect(),
+        _seen_rect(widget, window).getRect(),
+        tuple(cover.getRect() for cover in hidden),
+        picture.fingerprint(rect.adjusted(-around, -around, around, around)),
+    )
 
 
 def _seen_share(widget: QWidget, window: QWidget, hidden: list[QRect]) -> float:

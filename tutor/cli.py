@@ -10,6 +10,9 @@ from pathlib import Path
 from tutor import __version__
 from tutor.i18n import SUPPORTED_LANGUAGES, set_language
 
+# The two looks a screen is audited in (the "Aa" panel's colours).
+AUDIT_THEMES = ("standard", "high_contrast")
+
 
 def _add_common_options(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     common.add_argument(
@@ -171,6 +174,13 @@ def _parser() -> argparse.ArgumentParser:
         help="every step only at 100 %% standard; elsewhere the first, a middle and the last "
         "step of every lesson (faster; by default every step at every size and theme)",
     )
+    audit.add_argument(
+        "--theme",
+        choices=AUDIT_THEMES,
+        nargs="+",
+        default=list(AUDIT_THEMES),
+        help="colours audited (default: both; two audits, one per theme, can run side by side)",
+    )
 
     audit.add_argument(
         "--window",
@@ -326,7 +336,7 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "audit":
         from tutor.commands.audit import audit
 
-        return audit(lesson_dirs, args.json, not args.quick, args.window)
+        return audit(lesson_dirs, args.json, not args.quick, args.window, args.theme)
     if args.command == "voices":
         from tutor.commands.speech import voices
 

@@ -20,11 +20,12 @@ def audit(
     as_json: bool,
     every_step: bool,
     windows: Sequence[tuple[int, int]] = WINDOW_SIZES,
+    themes: Sequence[str] = ("standard", "high_contrast"),
 ) -> int:
     from tutor.ui.audit.walk import run_audit
 
     started = time.monotonic()
-    report = run_audit(lesson_dirs, every_step, windows=windows)
+    report = run_audit(lesson_dirs, every_step, windows=windows, themes=themes)
     seconds = time.monotonic() - started
     if as_json:
         data = report.as_dict()

@@ -65,8 +65,11 @@ def run_audit(
     every_step: bool = True,
     progress: Callable[[str], None] | None = None,
     windows: Sequence[tuple[int, int]] = ((1280, 800),),
+    themes: Sequence[str] = ("standard", "high_contrast"),
 ) -> AuditReport:
-    """``windows``: the window sizes audited, each as the whole of its screen."""
+    """``windows``: the window sizes audited, each as the whole of its screen; ``themes``:
+    the colours audited (the facilitator's screens with no PIN yet and the stand's screens
+    behind the PIN, seen in the usual colours only, go with "standard")."""
     from tutor.app import build_services, build_window, create_qt_application
 
     create_qt_application([], offscreen=True, screens=windows)
@@ -78,10 +81,10 @@ def run_audit(
         window, controller = build_window(services)
         window.show()
         try:
-            walker = _Walker(report, window, controller, services)
+            walker = _Walker(report, window, controller, services, themes)
             for window_size in windows:
                 walker.use_window(window_size)
-                for size, theme in COMBINATIONS:
+                for size, theme in walker.combinations:
                     if progress:
                         progress(f"{size} % {theme} {window_size[0]}x{window_size[1]}")
                     full = every_step or (size, theme) == (100, "standard")
@@ -99,7 +102,9 @@ def run_audit(
 
 
 class _Walker:
-    def __init__(self, report: AuditReport, window, controller, services):
+    def __init__(self, report: AuditReport, window, controller, services, themes):
+        self.combinations = [(size, theme) for size, theme in COMBINATIONS if theme in themes]
+        self.usual_colours = "standard" in themes
         self.report = report
         self.window = window
         self.controller = controller
@@ -230,11 +235,12 @@ class _Walker:
             make_demo_data(store, c.catalogue, learners=6, seed=7)
             self.demo_added = True
         c.show_sign_in()
-        c.facilitator.open()  # before any PIN: the words that say where it is chosen
-        self.check("facilitator pin (none set yet)", Rules(Display()))
+        if self.usual_colours:
+            c.facilitator.open()  # before any PIN: the words that say where it is chosen
+            self.check("facilitator pin (none set yet)", Rules(Display()))
         if not store.pin.is_set():
             store.pin.set("2468")
-        for size, theme in COMBINATIONS:
+        for size, theme in self.combinations:
             display = Display(size, theme)
             c.display.facilitator = display  # the facilitator's "Aa" choice
             c.display._on_sign_in_facilitator_requested()
@@ -258,7 +264,7 @@ class _Walker:
             w.resize(*self.window_size)
 
         try:
-            for size, theme in COMBINATIONS:
+            for size, theme in self.combinations:
                 display = Display(size, theme)
                 for name in STAND_SCREENS:
                     if name not in ADMIN_SCREENS:
@@ -266,7 +272,7 @@ class _Walker:
                         root = c.stand.overlay if name == "still-there" else None
                         self.check(f"stand {name}", Rules(display), root=root)
             c.stand.reset()
-            for size, theme in COMBINATIONS:
+            for size, theme in self.combinations:
                 display = Display(size, theme)
                 c.display.facilitator = display  # the facilitator's "Aa" choice
                 for name in ADMIN_SCREENS:

@@ -43,8 +43,8 @@ from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import avatar_pixmap, button, icon, label, set_role
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
-# Under the table (biggest text), the notes keep to this height: the table is the page.
-NOTES_HEIGHT_STACKED = 300
+# Under the table (biggest text), the notes written keep to this height: the table is the page.
+NOTES_LIST_HEIGHT_STACKED = 150  # design pixels: two notes or so
 
 # status -> (words, icon, colour, rank for sorting: most advanced first when descending)
 STATUSES = {
@@ -324,7 +324,9 @@ class LearnerPageScreen(Page):
     note_deleted = Signal(str)
 
     def __init__(self) -> None:
-        super().__init__("fac_learner_page", "")
+        # The page moves by finger at the biggest text, where the table is shown whole
+        # above the notes (see _fit_table); beside them, the table scrolls by itself.
+        super().__init__("fac_learner_page", "", scrolls=True)
         self.picture = QLabel()
         self.top.insertWidget(1, self.picture)
         columns = ReflowColumns(spacing=20)
@@ -367,6 +369,7 @@ class LearnerPageScreen(Page):
         side.addWidget(self.add_note_button)
         area, self.notes = scroll_column(spacing=8)
         side.addWidget(area, 1)
+        self._notes_area = area
         columns.addWidget(notes)
         self.body.addLayout(columns, 1)
         self._notes: list[NoteView] = []
@@ -388,19 +391,45 @@ class LearnerPageScreen(Page):
         scale = current().sizes.scale
         header = self.table.horizontalHeader()
         if scale > STACK_ABOVE_SCALE:
+            # Under the table: the box to write in and its button whole, and the notes
+            # already written in a short list of their own (the table keeps the rest).
             self._notes_panel.setMinimumWidth(0)
             self._notes_panel.setMaximumWidth(QWIDGETSIZE_MAX)
-            self._notes_panel.setMaximumHeight(NOTES_HEIGHT_STACKED)
             self.note_edit.setFixedHeight(round(40 * scale))
+            self._notes_area.setMaximumHeight(round(NOTES_LIST_HEIGHT_STACKED * scale))
+            self._notes_panel.setMinimumHeight(self._notes_panel.minimumSizeHint().height())
         else:
             self._notes_panel.setFixedWidth(round(270 * scale))
-            self._notes_panel.setMaximumHeight(QWIDGETSIZE_MAX)
             self.note_edit.setFixedHeight(round(110 * scale))
+            self._notes_area.setMaximumHeight(QWIDGETSIZE_MAX)
+            self._notes_panel.setMinimumHeight(0)
         if scale > 1:  # the lesson's title keeps a readable width; the table moves sideways
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(0, round(240 * scale))
         else:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Above the notes, the table is as tall as all its rows and the page scrolls (a
+        table scrolling inside a page that scrolls would leave one row to see); beside
+        them, it takes the page's height and scrolls by itself."""
+        table = self.table
+        if current().sizes.scale > STACK_ABOVE_SCALE:
+            table.resizeRowsToContents()
+            sideways = table.horizontalScrollBar()
+            height = (
+                table.horizontalHeader().height()
+                + table.verticalHeader().length()
+                + 2 * table.frameWidth()
+                + (sideways.sizeHint().height() if sideways.maximum() > 0 else 0)
+            )
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setFixedHeight(height)
+        else:
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            table.setMinimumHeight(0)
+            table.setMaximumHeight(QWIDGETSIZE_MAX)
 
     def show_learner(self, first_name: str, avatar: str, colour: str) -> None:
         self.title.setText(first_name)
@@ -450,6 +479,7 @@ class LearnerPageScreen(Page):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(number, column, cell)
             number += 1
+        self._fit_table()
 
     def set_notes(self, notes: list[NoteView]) -> None:
         self._notes = list(notes)

@@ -9,6 +9,7 @@ data and no stand is switched on; once it holds any, the PIN must be chosen to g
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from tutor.ui.retranslate import retranslate
 
 if TYPE_CHECKING:
     from tutor.ui.controllers.app_controller import AppController
+
+log = logging.getLogger(__name__)
 
 
 class SetupController(QObject):
@@ -81,7 +84,10 @@ class SetupController(QObject):
     def _on_language_chosen(self, language: str) -> None:
         old = current_language()
         set_language(language)
-        self.device.save_language(language)
+        try:
+            self.device.save_language(language)
+        except sqlite3.Error as error:  # used now all the same; the PIN page says why later
+            log.warning("the language could not be kept: %s", error)
         window = self.app.window
         retranslate([window.stack, window.display_panel], old, language)
         self.screen.show_message("")

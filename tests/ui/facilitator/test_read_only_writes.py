@@ -24,11 +24,22 @@ def _populate(folder: Path) -> dict[str, str]:
     gisele = store.learners.add("Gisèle", "mdi6.cat", "#0b4a85")
     marcel = store.learners.add("Marcel", "mdi6.bicycle", "#1b5e20")
     note = store.notes.add(gisele.id, "Vient le mardi")
+    other = store.learners.add("Gisele", "mdi6.flower", "#8e244d")  # from another tablet
+    store.opened.db.execute(
+        "UPDATE learners SET origin_device = 'tablet-2' WHERE id = ?", [other.id]
+    )
+    store.opened.db.conn.commit()
     workshop = store.workshops.add("2026-03-02", "Médiathèque", "Claire")
     store.workshops.set_attendance(workshop.id, [gisele.id])
     store.pin.set(PIN)
     store.close()
-    return {"gisele": gisele.id, "marcel": marcel.id, "note": note.id, "workshop": workshop.id}
+    return {
+        "gisele": gisele.id,
+        "other": other.id,
+        "marcel": marcel.id,
+        "note": note.id,
+        "workshop": workshop.id,
+    }
 
 
 def _contents(folder: Path) -> dict[str, list[tuple]]:
@@ -87,7 +98,11 @@ def test_learner_changes_are_refused_plainly(qtbot, read_only_space):
     assert screens.learner.name_edit.text() == "Odette"
     _said(screens.learner.banner, "La fiche de Odette n’a pas été enregistrée")
     click(qtbot, screens.learner.back_button)
-    assert [x.first_name for x in services.store.learners.all()] == ["Gisèle", "Marcel"]
+    assert sorted(x.first_name for x in services.store.learners.all()) == [
+        "Gisele",
+        "Gisèle",
+        "Marcel",
+    ]
     # A new name for someone.
     card = screens.learners.findChild(object, f"fac_learners.learner.{ids['gisele']}")
     click(qtbot, card)
@@ -225,3 +240,17 @@ def test_the_first_pin_on_a_read_only_folder_is_said_not_kept_and_later_lets_eve
             assert _contents(disk) == before
         finally:
             make_writable(disk)
+
+
+def test_joining_or_keeping_apart_two_records_is_refused_plainly(qtbot, read_only_space):
+    window, _controller, services, ids = read_only_space
+    open_tile(qtbot, window, "packs")
+    packs = window.stand.packs
+    pair = f"{ids['gisele']}.{ids['other']}"
+    click(qtbot, packs.findChild(object, f"fac_packs.apart.{pair}"))
+    _said(packs.banner, "« Deux personnes différentes » n’a pas été enregistré")
+    click(qtbot, packs.findChild(object, f"fac_packs.link.{pair}"))
+    click(qtbot, window.facilitator.confirm.yes_button)
+    _said(packs.banner, "Les deux fiches n’ont pas été réunies")
+    assert packs.findChild(object, f"fac_packs.link.{pair}") is not None  # still offered
+    assert len(services.store.learners.all()) == 3

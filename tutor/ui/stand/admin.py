@@ -126,7 +126,7 @@ class StandAdminController(QObject):
             return
         try:
             self._save(enabled=True)  # also at the next start of the program
-        except sqlite3.Error as error:  # a stand that cannot count its visits stays off
+        except sqlite3.Error as error:  # said here: the attract screen would hide it
             self._not_saved(_("The stand mode was not switched on"), error)
             return
         self.app.stand.start()

@@ -153,3 +153,37 @@ def test_backups_into_a_folder_each_get_a_name_of_their_own(tmp_path):
     for copy in copies:
         with sqlite3.connect(copy) as conn:
             assert conn.execute("SELECT count(*) FROM learners").fetchone()[0] == 2
+
+
+def test_backup_never_overwrites_a_file_without_force(tmp_path):
+    data = tmp_path / "data"
+    assert run("demo-data", "--learners", "3", "--data-dir", str(data)).returncode == 0
+    saved = tmp_path / "saved.db"
+    saved.write_bytes(b"last month's backup\n" * 100)
+    before = saved.read_bytes()
+    refused = run("backup", "--out", str(saved), "--data-dir", str(data), "--lang", "en")
+    assert refused.returncode == 1
+    assert "already exists" in refused.stderr and "--force" in refused.stderr
+    assert str(saved) in refused.stderr and "Traceback" not in refused.stderr
+    assert saved.read_bytes() == before  # byte for byte
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "saved.db"]
+    in_french = run("backup", "--out", str(saved), "--data-dir", str(data))
+    assert in_french.returncode == 1 and "--force" in in_french.stderr
+    assert saved.read_bytes() == before
+    forced = run("backup", "--out", str(saved), "--data-dir", str(data), "--force")
+    assert forced.returncode == 0, forced.stderr
+    with sqlite3.connect(saved) as conn:
+        assert conn.execute("SELECT count(*) FROM learners").fetchone()[0] == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "saved.db"]
+
+
+def test_a_backup_onto_a_full_stick_says_so_and_leaves_no_file(tmp_path):
+    from tests.filesystems import small_tmpfs
+
+    data = tmp_path / "data"
+    assert run("demo-data", "--learners", "25", "--data-dir", str(data)).returncode == 0
+    with small_tmpfs(tmp_path / "stick", 128) as stick:
+        done = run("backup", "--out", str(stick / "b.db"), "--data-dir", str(data), "--lang", "en")
+        assert done.returncode == 1
+        assert "full" in done.stderr and "Traceback" not in done.stderr
+        assert list(stick.iterdir()) == []

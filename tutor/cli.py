@@ -229,6 +229,11 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         help="the backup file, or a folder (the backup then gets a new name of its own)",
     )
+    save.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (only once the new backup is complete)",
+    )
     back = commands.add_parser(
         "restore", parents=[common], help="replace the progress database by a backup"
     )
@@ -456,7 +461,7 @@ def _facilitator_command(
             args.facilitator,
         )
     if args.command == "backup":
-        return facilitator.backup(data_override, args.out)
+        return facilitator.backup(data_override, args.out, args.force)
     return facilitator.restore(data_override, args.file)
 
 

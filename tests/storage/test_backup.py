@@ -177,3 +177,118 @@ def test_a_device_without_a_pin_takes_the_backups(tmp_path):
     again = open_store(tmp_path / "data")
     assert again.pin.check("11112222").ok
     again.close()
+
+
+# -- never over an existing file, never half a file ------------------------------------------
+
+
+def _store_with_data(folder):  # type: ignore[no-untyped-def]
+    from tutor.core.catalogue import load_catalogue
+    from tutor.paths import bundled_lessons_dir
+    from tutor.sandboxes import sandbox_specs
+    from tutor.storage.demo import make_demo_data
+
+    store = open_store(folder)
+    catalogue = load_catalogue([bundled_lessons_dir()], sandbox_specs())
+    make_demo_data(store, catalogue, learners=25, seed=4)
+    store.opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the file itself
+    return store
+
+
+def test_a_backup_never_replaces_an_existing_file_unless_asked(tmp_path):
+    store = open_store(tmp_path / "data")
+    store.learners.add("Gisèle", "mdi6.cat", "#0b4a85")
+    earlier = tmp_path / "saved.db"
+    earlier.write_bytes(b"an earlier backup, kept as it is\n" * 50)
+    before = earlier.read_bytes()
+    with pytest.raises(FileExistsError):
+        backup(store, earlier)
+    assert earlier.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "saved.db"]
+    backup(store, earlier, replace=True)  # asked for: replaced by a whole backup
+    info = check_backup(earlier)
+    assert info.ok and info.learners == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "saved.db"]
+    store.close()
+
+
+def test_a_file_appearing_while_the_backup_is_written_is_kept(tmp_path):
+    """The refusal holds at the very end too: the backup is put in place by a link, which
+    fails if the name was taken meanwhile (a second backup, another program)."""
+    from tutor.storage.safe_files import replaced_atomically
+
+    target = tmp_path / "saved.db"
+    with pytest.raises(FileExistsError), replaced_atomically(target, replace=False) as temporary:
+        temporary.write_bytes(b"new")
+        target.write_bytes(b"written meanwhile")
+    assert target.read_bytes() == b"written meanwhile"
+    assert [p.name for p in tmp_path.iterdir()] == ["saved.db"]
+
+
+def test_a_backup_cut_short_by_a_full_disk_leaves_nothing_half_written(tmp_path):
+    from tests.filesystems import small_tmpfs
+    from tutor.storage.problems import StoreUnavailable
+
+    store = _store_with_data(tmp_path / "data")
+    assert store.path.stat().st_size > 256 * 1024  # more than the stick can take
+    with small_tmpfs(tmp_path / "stick", 128) as stick:
+        earlier = stick / "saved.db"
+        earlier.write_bytes(b"an earlier backup\n" * 1000)
+        before = earlier.read_bytes()
+        for target, replace in ((stick / "new.db", False), (earlier, True)):
+            with pytest.raises((StoreUnavailable, OSError)) as failed:
+                backup(store, target, replace=replace)
+            assert "full" in str(failed.value).lower() or "space" in str(failed.value).lower()
+            # Nothing under the final name, no temporary file, no journal, no ".partial".
+            assert sorted(p.name for p in stick.iterdir()) == ["saved.db"]
+            assert earlier.read_bytes() == before
+    store.close()
+
+
+_KILLED_MID_BACKUP = """
+import os, signal, sys
+from pathlib import Path
+import tutor.storage.backup as module
+from tutor.storage.store import open_store
+
+def cut_short(source, target, wait_s=5.0):
+    def progress(status, remaining, total):
+        if total - remaining >= 3:  # a few pages written: the power goes
+            os.kill(os.getpid(), signal.SIGKILL)
+    source.backup(target, pages=1, progress=progress)
+
+module.bounded_backup = cut_short
+store = open_store(Path(sys.argv[1]))
+module.backup(store, Path(sys.argv[2]), replace=sys.argv[3] == "replace")
+"""
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_backup_killed_halfway_leaves_no_half_file(tmp_path, replace):
+    """A crash (SIGKILL) in the middle of a backup: the final name holds nothing new (the
+    earlier file, when there was one, is whole) and no ``.partial`` file is left."""
+    import signal
+    import subprocess
+    import sys
+
+    store = _store_with_data(tmp_path / "data")
+    store.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "saved.db"
+    if replace:
+        target.write_bytes(b"an earlier backup\n" * 100)
+    before = target.read_bytes() if replace else None
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_BACKUP, str(tmp_path / "data"), str(target),
+         "replace" if replace else "new"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    if replace:
+        assert target.read_bytes() == before
+    else:
+        assert not target.exists()
+    assert not list(out.glob("*.partial")) and not list(out.glob("*.partial-journal"))
+    visible = [p.name for p in out.iterdir() if not p.name.startswith(".")]
+    assert visible == (["saved.db"] if replace else [])

@@ -165,3 +165,32 @@ def test_an_older_cheaper_hash_is_read_and_upgraded_on_the_next_right_pin(store)
     upgraded = store.settings.get(HASH_KEY)
     assert upgraded is not None and upgraded.startswith("scrypt$131072$8$1$")
     assert store.pin.check(PIN).ok and not store.pin.check("0000").ok
+
+
+def test_a_try_hashed_on_another_thread_counts_as_any_other(store):
+    """What a window does: take the try in, hash it on a worker thread (no database there),
+    record it back. The lockout's rules are the same as for ``check``."""
+    import threading
+
+    from tutor.storage.pin import FAILURES_KEY, FREE_TRIES, new_pin_hash
+
+    store.pin.save_hash(new_pin_hash(PIN))
+    now = 2_000_000.0
+
+    def try_in_a_thread(pin: str, moment: float):  # type: ignore[no-untyped-def]
+        attempt = store.pin.begin_check(pin, now=moment)
+        verdicts = []
+        worker = threading.Thread(target=lambda: verdicts.append(attempt.verify()))
+        worker.start()
+        worker.join()
+        return store.pin.finish_check(attempt, verdicts[0])
+
+    for _ in range(FREE_TRIES):
+        result = try_in_a_thread("0000", now)
+    assert result.wait_s == 30 and store.settings.get(FAILURES_KEY) == str(FREE_TRIES)
+    during = store.pin.begin_check(PIN, now=now + 10)
+    assert during.wait_s == pytest.approx(20) and during.stored is None  # nothing to hash
+    assert store.pin.finish_check(during, None).wait_s == pytest.approx(20)
+    assert store.settings.get(FAILURES_KEY) == str(FREE_TRIES)  # not counted
+    assert try_in_a_thread(PIN, now + 31).ok
+    assert store.settings.get(FAILURES_KEY) == "0"

@@ -61,6 +61,7 @@ def _type(qtbot, window, digits: str) -> None:
     for digit in digits:
         click(qtbot, pin.findChild(QWidget, f"setup.pin.key.{digit}"))
     click(qtbot, pin.ok_button)
+    qtbot.waitUntil(lambda: not pin.checking(), timeout=10_000)  # kept on a worker thread
 
 
 def _add_learner(store) -> None:  # type: ignore[no-untyped-def]

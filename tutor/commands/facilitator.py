@@ -120,27 +120,40 @@ def export(
         store.close()
 
 
-def backup(data_override: str | None, out: Path) -> int:
+def backup(data_override: str | None, out: Path, force: bool = False) -> int:
     """``out``: the backup file, or a folder, where the backup gets a name of its own
-    (``pas-a-pas-backup-<time>.db``, then ``-2``…: never over an earlier backup)."""
+    (``pas-a-pas-backup-<time>.db``, then ``-2``…: never over an earlier backup). An
+    existing file is kept as it was unless ``force`` (``--force``); even then it is replaced
+    only by a complete backup."""
     from tutor.storage.backup import BACKUP_PREFIX, check_backup
     from tutor.storage.backup import backup as write_backup
     from tutor.storage.copies import reserve_unique_path
+    from tutor.storage.safe_files import write_problem
 
     if not out.parent.is_dir():
         return _fail(_("The folder {folder} does not exist.").format(folder=out.parent))
+    if out.exists() and not out.is_dir() and not force:
+        return _refuse_existing(out)
     store = _open(data_override)
     reserved = None
     try:
         if out.is_dir():
             out = reserved = reserve_unique_path(out, BACKUP_PREFIX)
-        write_backup(store, out)
+        write_backup(store, out, replace=force or reserved is not None)
+    except FileExistsError:  # it appeared while the backup was written
+        return _refuse_existing(out)
     except OSError as problem:
         if reserved is not None:
             reserved.unlink(missing_ok=True)
         return _fail(
-            _("Could not write {path}: {reason}").format(path=out, reason=problem.strerror)
+            _("Could not write {path}: {reason}. Nothing was written.").format(
+                path=out, reason=write_problem(problem)
+            )
         )
+    except Exception:
+        if reserved is not None:
+            reserved.unlink(missing_ok=True)
+        raise
     finally:
         store.close()
     info = check_backup(out)
@@ -152,6 +165,15 @@ def backup(data_override: str | None, out: Path) -> int:
         )
     )
     return 0
+
+
+def _refuse_existing(out: Path) -> int:
+    return _fail(
+        _(
+            "{path} already exists: it was left as it was, and no backup was written. Choose "
+            "another name or a folder, or add --force to replace it."
+        ).format(path=out)
+    )
 
 
 def restore(data_override: str | None, source: Path) -> int:

@@ -17,7 +17,6 @@ it was.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sqlite3
 import time
@@ -37,6 +36,7 @@ from tutor.storage.database import (
 )
 from tutor.storage.migrations import migrations
 from tutor.storage.pin import DEVICE_PIN_KEYS
+from tutor.storage.safe_files import replaced_atomically
 from tutor.storage.store import Store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -56,30 +56,36 @@ class BackupInfo:
     error: str | None = None
 
 
-def backup(store: Store, path: Path) -> None:
-    """Write a consistent copy of the store's database to ``path`` (one self-contained file)."""
+def backup(store: Store, path: Path, replace: bool = False) -> None:
+    """Write a consistent copy of the store's database to ``path`` (one self-contained file).
+
+    The copy is written beside ``path`` and renamed only once whole and on the disk
+    (``safe_files.replaced_atomically``): a full disk, an unplugged stick or a crash leaves
+    no half file under ``path``, and nothing else behind. An existing file is never
+    replaced unless ``replace`` (``FileExistsError``, the file left as it was)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
     try:
-        partial.unlink(missing_ok=True)
-        source = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, timeout=10)
-        try:
-            target = sqlite3.connect(partial)
+        with replaced_atomically(path, len(SQLITE_HEADER), replace=replace) as temporary:
             try:
-                bounded_backup(source, target)
-                target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+                _copy_to_one_file(store.path, temporary)
             finally:
-                target.close()
-        finally:
-            source.close()
-        _fsync(partial)
-        os.replace(partial, path)
-    except (sqlite3.Error, OSError) as exc:
-        _remove_quietly(partial)
-        if isinstance(exc, OSError):
-            raise  # about the chosen file: the caller names it
+                _remove_side_files(temporary)
+    except sqlite3.Error as exc:
         raise unavailable_from(exc, path) from exc
+
+
+def _copy_to_one_file(source_path: Path, target_path: Path) -> None:
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=10)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            bounded_backup(source, target)
+            target.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def bounded_backup(
@@ -99,14 +105,16 @@ def bounded_backup(
 
 
 def _remove_quietly(path: Path) -> None:
-    for side in ("", "-journal", "-wal", "-shm"):
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+    _remove_side_files(path)
+
+
+def _remove_side_files(path: Path) -> None:
+    """SQLite's journal files beside ``path`` (left by a write cut short)."""
+    for side in ("-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(str(path) + side).unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def check_backup(path: Path) -> BackupInfo:

@@ -23,6 +23,12 @@ from there). Whatever happens, what is taken off is never more than the time tha
 passed: after a restart of the machine, the new clock's reading is at most the time since
 that restart. So a lockout can only last longer than it should (by at most one wait, after
 a restart of the machine), never shorter.
+
+Hashing takes about half a second, so a window must not wait for it: a try is taken in
+(``begin_check``: reads the wait and the stored hash), hashed anywhere (``PinTry.verify``,
+``new_pin_hash``: pure, no database, safe on a worker thread), then concluded on the
+database's thread (``finish_check``, ``save_hash``). ``check``, ``set`` and ``change`` do
+the three in a row, for the command line.
 """
 
 from __future__ import annotations
@@ -63,6 +69,28 @@ class PinCheck:
     wait_s: float = 0.0  # seconds before another try is accepted
 
 
+@dataclass(frozen=True)
+class PinVerdict:
+    right: bool
+    upgraded: str | None = None  # the right PIN's hash at today's cost, if the stored was cheaper
+
+
+@dataclass(frozen=True)
+class PinTry:
+    """A try taken in: the wait at that moment, and what the slow hashing needs."""
+
+    pin: str
+    moment: float  # the monotonic clock's reading when it was typed
+    seen: dict[str, str]  # the rows that record this sighting of the wait
+    wait_s: float  # > 0: refused without hashing (and without being counted)
+    stored: str | None  # the stored hash
+
+    def verify(self) -> PinVerdict:
+        """The slow part (scrypt), touching no database: safe on any thread."""
+        right, cheaper = _matches(self.stored, self.pin)
+        return PinVerdict(right, new_pin_hash(self.pin) if right and cheaper else None)
+
+
 def valid_pin(pin: str) -> bool:
     return 4 <= len(pin) <= 8 and pin.isascii() and pin.isdigit()
 
@@ -89,6 +117,32 @@ def _number(text: str | None) -> float:
     return value if value == value else 0.0  # NaN reads as nothing
 
 
+def new_pin_hash(pin: str) -> str:
+    """A new salted hash of ``pin`` at today's cost (slow; no database: any thread)."""
+    if not valid_pin(pin):
+        raise ValueError("a PIN is 4 to 8 digits")
+    salt = secrets.token_bytes(16)
+    digest = _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+
+
+def _matches(stored: str | None, pin: str) -> tuple[bool, bool]:
+    """(right PIN, its stored hash is cheaper than today's cost)."""
+    if stored is None:
+        return False, False
+    try:
+        _scheme, n, r, p, salt, digest = stored.split("$")
+        params = (int(n), int(r), int(p))
+        if params[0] > 2**20 or params[1] > 16 or params[2] > 16:
+            return False, False  # not made by this program: never spend minutes on it
+        expected = base64.urlsafe_b64decode(digest)
+        actual = _hash(pin, base64.urlsafe_b64decode(salt), *params)
+    except (ValueError, MemoryError):
+        return False, False
+    cheaper = params[0] * params[1] * params[2] < SCRYPT_N * SCRYPT_R * SCRYPT_P
+    return hmac.compare_digest(actual, expected), cheaper
+
+
 class FacilitatorPin:
     def __init__(self, db: Database):
         settings = Settings(db)
@@ -108,39 +162,17 @@ class FacilitatorPin:
         return self._get(HASH_KEY) is not None
 
     def set(self, pin: str) -> None:
-        if not valid_pin(pin):
-            raise ValueError("a PIN is 4 to 8 digits")
-        self._put(
-            {HASH_KEY: self._new_hash(pin), FAILURES_KEY: "0", WAIT_LEFT_KEY: "0", SEEN_AT_KEY: "0"}
-        )
+        self.save_hash(new_pin_hash(pin))
 
-    @staticmethod
-    def _new_hash(pin: str) -> str:
-        salt = secrets.token_bytes(16)
-        digest = _hash(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-        return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    def save_hash(self, digest: str) -> None:
+        """Keep a hash made by ``new_pin_hash`` as the PIN, with no wrong try counted.
+        Raises ``sqlite3.Error`` when it cannot be written (read-only folder, full disk)."""
+        self._put({HASH_KEY: digest, FAILURES_KEY: "0", WAIT_LEFT_KEY: "0", SEEN_AT_KEY: "0"})
 
     def clear(self) -> None:
         """Forget the PIN and its wrong tries (``tutor pin reset``, for a forgotten PIN): the
         first-start set-up then asks a facilitator for a new one."""
         self._delete([HASH_KEY, FAILURES_KEY, WAIT_LEFT_KEY, SEEN_AT_KEY, LOCKED_UNTIL_KEY])
-
-    def _matches(self, pin: str) -> tuple[bool, bool]:
-        """(right PIN, its stored hash is cheaper than today's cost)."""
-        stored = self._get(HASH_KEY)
-        if stored is None:
-            return False, False
-        try:
-            _scheme, n, r, p, salt, digest = stored.split("$")
-            params = (int(n), int(r), int(p))
-            if params[0] > 2**20 or params[1] > 16 or params[2] > 16:
-                return False, False  # not made by this program: never spend minutes on it
-            expected = base64.urlsafe_b64decode(digest)
-            actual = _hash(pin, base64.urlsafe_b64decode(salt), *params)
-        except (ValueError, MemoryError):
-            return False, False
-        cheaper = params[0] * params[1] * params[2] < SCRYPT_N * SCRYPT_R * SCRYPT_P
-        return hmac.compare_digest(actual, expected), cheaper
 
     def wait_left(self, now: float | None = None) -> float:
         """Seconds before a try is accepted (0: now). ``now``: a monotonic clock reading."""
@@ -164,23 +196,32 @@ class FacilitatorPin:
         """Is ``pin`` right? During a wait, every try is refused without being counted.
 
         ``now``: a reading of the monotonic clock (tests give their own)."""
+        attempt = self.begin_check(pin, now)
+        return self.finish_check(attempt, None if attempt.wait_s > 0 else attempt.verify())
+
+    def begin_check(self, pin: str, now: float | None = None) -> PinTry:
+        """Take a try in (quick): the wait at this moment and the stored hash."""
         moment = time.monotonic() if now is None else now
         left, seen = self._observe(moment)
-        if left > 0:
-            self._record(seen)
-            return PinCheck(False, left)
-        right, cheaper = self._matches(pin)
-        if right:
-            fresh = {FAILURES_KEY: "0", WAIT_LEFT_KEY: "0", SEEN_AT_KEY: repr(moment)}
-            if cheaper:
-                fresh[HASH_KEY] = self._new_hash(pin)
-            self._record({**seen, **fresh})
+        return PinTry(pin, moment, seen, left, self._get(HASH_KEY) if left <= 0 else None)
+
+    def finish_check(self, attempt: PinTry, verdict: PinVerdict | None) -> PinCheck:
+        """Record the try's outcome (``verdict``: from ``attempt.verify()``; None for a try
+        refused by the wait) and say it."""
+        if attempt.wait_s > 0 or verdict is None:
+            self._record(attempt.seen)
+            return PinCheck(False, attempt.wait_s)
+        if verdict.right:
+            fresh = {FAILURES_KEY: "0", WAIT_LEFT_KEY: "0", SEEN_AT_KEY: repr(attempt.moment)}
+            if verdict.upgraded is not None:
+                fresh[HASH_KEY] = verdict.upgraded
+            self._record({**attempt.seen, **fresh})
             return PinCheck(True, 0.0)
         failures = int(_number(self._get(FAILURES_KEY))) + 1
         wait = 0.0
         if failures >= FREE_TRIES:
             wait = min(FIRST_WAIT_S * 2 ** min(failures - FREE_TRIES, 10), MAX_WAIT_S)
-        self._record({**seen, FAILURES_KEY: str(failures), WAIT_LEFT_KEY: repr(wait)})
+        self._record({**attempt.seen, FAILURES_KEY: str(failures), WAIT_LEFT_KEY: repr(wait)})
         return PinCheck(False, wait)
 
     def change(self, old: str, new: str, now: float | None = None) -> bool:

@@ -29,6 +29,10 @@ class StoreUnavailable(Exception):
         """A short heading for the screen shown instead of the sign-in."""
         return _("The progress cannot be opened right now")
 
+    def reason(self) -> str:
+        """The same in a few words, after "… was not saved:" (a banner, not a page)."""
+        return _("the progress file cannot be written just now")
+
     def explain(self) -> str:
         return _(
             "The progress file {path} cannot be opened now ({detail}). Nothing was changed "
@@ -37,6 +41,9 @@ class StoreUnavailable(Exception):
 
 
 class DatabaseBusy(StoreUnavailable):
+    def reason(self) -> str:
+        return _("another program is using the progress")
+
     def title(self) -> str:
         return _("The progress is being used by another program")
 
@@ -49,6 +56,9 @@ class DatabaseBusy(StoreUnavailable):
 
 
 class DiskFull(StoreUnavailable):
+    def reason(self) -> str:
+        return _("the disk is full")
+
     def title(self) -> str:
         return _("The disk is full")
 
@@ -61,6 +71,9 @@ class DiskFull(StoreUnavailable):
 
 
 class FolderReadOnly(StoreUnavailable):
+    def reason(self) -> str:
+        return _("the progress folder is read-only")
+
     def title(self) -> str:
         return _("The progress folder cannot be written to")
 

@@ -28,10 +28,15 @@ class IncompleteWrite(OSError):
 
 
 @contextlib.contextmanager
-def replaced_atomically(path: Path, min_bytes: int = 1) -> Iterator[Path]:
+def replaced_atomically(path: Path, min_bytes: int = 1, replace: bool = True) -> Iterator[Path]:
     """Give a temporary path beside ``path`` to write; on leaving, check it holds at least
-    ``min_bytes``, flush it to the disk and rename it to ``path``. Any failure removes it."""
+    ``min_bytes``, flush it to the disk and rename it to ``path``. Any failure removes it.
+
+    ``replace=False``: an existing ``path`` is never replaced, even one that appeared while
+    writing (``FileExistsError``, and the temporary file is removed)."""
     path = Path(path)
+    if not replace and os.path.lexists(path):
+        raise FileExistsError(errno.EEXIST, "the file already exists", str(path))
     temporary = _create_beside(path)
     try:
         yield temporary
@@ -44,12 +49,29 @@ def replaced_atomically(path: Path, min_bytes: int = 1) -> Iterator[Path]:
             )
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        _put_in_place(temporary, path, replace)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
     _sync_folder(path.parent)
+
+
+def _put_in_place(temporary: Path, path: Path, replace: bool) -> None:
+    """Rename ``temporary`` to ``path``; without ``replace``, never over an existing file."""
+    if replace:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)  # refused at once if ``path`` exists: nothing is overwritten
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without links (a FAT USB stick): look, then rename
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "the file already exists", str(path)) from None
+        os.rename(temporary, path)  # (Windows refuses an existing name by itself)
+        return
+    temporary.unlink()
 
 
 def _create_beside(path: Path) -> Path:
@@ -98,6 +120,8 @@ def write_problem(error: OSError) -> str:
         return _("this folder may not be written to")
     if code in (errno.ENOENT, errno.ENOTDIR):
         return _("the folder does not exist")
+    if code == errno.EEXIST:
+        return _("a file already has this name")
     if code == errno.EISDIR:
         return _("a folder already has this name; choose a file name")
     if isinstance(error, IncompleteWrite) or code == errno.EIO:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from tutor.storage.database import (
     OpenedDatabase,
     StoreUnavailable,
     open_database,
+    unavailable_from,
 )
 from tutor.storage.learners import Learners
 from tutor.storage.notes import Notes
@@ -51,6 +53,18 @@ class Store:
     def problem(self) -> StoreUnavailable | None:
         """Why the store is read-only, in a facilitator's words (``str()``)."""
         return self.opened.problem
+
+    def why_not_saved(self, error: BaseException | None = None) -> StoreUnavailable:
+        """Why a write failed, in a facilitator's words (``reason()``): the store's own
+        problem when it was opened read-only (a full disk says "full", not "read-only"),
+        otherwise what ``error`` says."""
+        if self.read_only and self.opened.problem is not None:
+            return self.opened.problem
+        if isinstance(error, (sqlite3.Error, OSError)):
+            problem = unavailable_from(error, self.path)
+            if isinstance(problem, StoreUnavailable):
+                return problem
+        return StoreUnavailable(self.path, str(error or ""))
 
     def close(self) -> None:
         self.opened.close()

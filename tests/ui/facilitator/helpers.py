@@ -11,10 +11,12 @@ PIN = "2468"
 
 
 def type_pin(qtbot, window, digits: str) -> None:
+    """Type ``digits`` and press OK, then wait for the check (hashed on a worker thread)."""
     pin = window.facilitator.pin
     for digit in digits:
         click(qtbot, pin.findChild(object, f"pin.key.{digit}"))
     click(qtbot, pin.ok_button)
+    qtbot.waitUntil(lambda: not pin.checking(), timeout=10_000)
 
 
 def enter_space(qtbot, window, services, pin: str = PIN) -> None:

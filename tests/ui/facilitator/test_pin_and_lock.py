@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import time
+
+from PySide6.QtCore import QTimer
+
 from tests.ui.driver import click
 from tests.ui.facilitator.helpers import PIN, enter_space, type_pin
-from tutor.storage.pin import FREE_TRIES
+from tutor.storage.pin import FAILURES_KEY, FREE_TRIES
 
 
 def test_without_a_pin_the_space_offers_no_pin_to_choose(qtbot, app_parts):
@@ -104,3 +109,115 @@ def test_every_facilitator_screen_fits_a_tablet(qtbot, app_parts):
     for page in window.facilitator.all():
         hint = page.minimumSizeHint()
         assert hint.width() <= TABLET_SIZE[0] and hint.height() <= TABLET_SIZE[1], page
+
+
+class TickWatch:
+    """A timer on the window's thread, ticking every 10 ms: the longest time between two
+    ticks is how long the window could not draw or answer a touch."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.monotonic()))
+        self.timer.start()
+
+    def longest_gap(self, start: float, end: float) -> float:
+        moments = [start, *(t for t in self.ticks if start <= t <= end), end]
+        return max(later - earlier for earlier, later in itertools.pairwise(moments))
+
+
+def _press_keys_during_the_check(qtbot, pin) -> None:  # type: ignore[no-untyped-def]
+    """A person pressing again meanwhile: digits, OK, Back, Enter on a keyboard."""
+    for digit in "1357":
+        click(qtbot, pin.findChild(object, f"pin.key.{digit}"))
+    click(qtbot, pin.ok_button)
+    click(qtbot, pin.back_button)
+    qtbot.keyClick(pin, "9")
+
+
+def test_a_pin_check_never_freezes_the_window_and_ignores_presses_meanwhile(qtbot, app_parts):
+    window, controller, services = app_parts
+    services.store.pin.set(PIN)
+    pin = window.facilitator.pin
+    click(qtbot, window.sign_in.facilitator_button)
+    ended: list[float] = []  # when each result came back (before the screen changes)
+    controller.facilitator.hasher.busy_changed.connect(
+        lambda busy: None if busy else ended.append(time.monotonic())
+    )
+    watch = TickWatch()
+    qtbot.wait(50)
+    for digit in "0000":  # a wrong PIN first: the whole hash is computed all the same
+        click(qtbot, pin.findChild(object, f"pin.key.{digit}"))
+    start = time.monotonic()
+    click(qtbot, pin.ok_button)
+    assert pin.checking() and controller.facilitator.hasher.busy()
+    assert pin.message.isVisible() and pin.message.text() == "Un instant : nous vérifions le code."
+    _press_keys_during_the_check(qtbot, pin)
+    assert pin.digits() == "" and window.current_screen() is pin  # all ignored
+    assert not controller.facilitator.hasher.start(lambda: None, print, print)  # one at a time
+    qtbot.waitUntil(lambda: not pin.checking(), timeout=10_000)
+    wrong_done = ended[-1]
+    assert pin.message.text() == "Ce n’est pas le code PIN. Essayez encore."
+    assert services.store.settings.get(FAILURES_KEY) == "1"  # one try counted, not two
+    for digit in PIN:  # then the right one
+        click(qtbot, pin.findChild(object, f"pin.key.{digit}"))
+    right_start = time.monotonic()
+    click(qtbot, pin.ok_button)
+    assert window.current_screen() is pin  # not in yet: being checked
+    qtbot.waitUntil(lambda: window.current_screen() is window.facilitator.home, timeout=10_000)
+    end = ended[-1]
+    watch.timer.stop()
+    assert len(ended) == 2  # two checks, no more
+    assert end - right_start > 0.15 and wrong_done - start > 0.15  # real scrypt, both times
+    gaps = (watch.longest_gap(start, wrong_done), watch.longest_gap(right_start, end))
+    print(f"longest gaps between ticks while checking: {gaps[0] * 1000:.0f} ms, "
+          f"{gaps[1] * 1000:.0f} ms (checks of {(wrong_done - start) * 1000:.0f} ms, "
+          f"{(end - right_start) * 1000:.0f} ms)")  # fmt: skip
+    assert max(gaps) < 0.1
+    assert services.store.settings.get(FAILURES_KEY) == "0"
+
+
+def test_changing_the_pin_hashes_off_the_window_thread(qtbot, app_parts):
+    window, controller, services = app_parts
+    enter_space(qtbot, window, services)
+    pin = window.facilitator.pin
+    ended: list[float] = []
+    controller.facilitator.hasher.busy_changed.connect(
+        lambda busy: None if busy else ended.append(time.monotonic())
+    )
+    click(qtbot, window.facilitator.home.findChild(object, "facilitator.tile.change_pin"))
+    type_pin(qtbot, window, PIN)
+    type_pin(qtbot, window, "1357")
+    for digit in "1357":
+        click(qtbot, pin.findChild(object, f"pin.key.{digit}"))
+    watch = TickWatch()
+    start = time.monotonic()
+    click(qtbot, pin.ok_button)  # the old PIN checked and the new one hashed: about 1 s
+    assert pin.checking()
+    _press_keys_during_the_check(qtbot, pin)
+    qtbot.waitUntil(lambda: window.current_screen() is window.facilitator.home, timeout=10_000)
+    end = ended[-1]  # the result back, before the home screen is drawn
+    watch.timer.stop()
+    assert end - start > 0.3
+    assert watch.longest_gap(start, end) < 0.1
+    assert window.facilitator.home.banner.text() == "Votre nouveau code PIN est enregistré."
+    assert services.store.pin.check("1357").ok and not services.store.pin.check(PIN).ok
+
+
+def test_the_wait_after_wrong_tries_is_kept_by_the_background_check(qtbot, app_parts):
+    """The lockout's rules are the store's, whatever thread hashes: a try during the wait
+    is refused at once (nothing hashed, nothing counted)."""
+    window, _controller, services = app_parts
+    services.store.pin.set(PIN)
+    pin = window.facilitator.pin
+    click(qtbot, window.sign_in.facilitator_button)
+    for _try in range(FREE_TRIES):
+        type_pin(qtbot, window, "0000")
+    assert services.store.settings.get(FAILURES_KEY) == str(FREE_TRIES)
+    click(qtbot, pin.findChild(object, "pin.key.2"))
+    click(qtbot, pin.ok_button)
+    assert not pin.checking()  # refused by the wait: nothing to hash
+    assert "30 s" in pin.message.text() or "29 s" in pin.message.text()
+    assert services.store.settings.get(FAILURES_KEY) == str(FREE_TRIES)
+    assert services.store.pin.wait_left() > 25

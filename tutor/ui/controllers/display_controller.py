@@ -11,11 +11,12 @@ visitor. In the facilitator space, the facilitator's own choice is kept on the d
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from tutor.i18n import current_language, set_language
+from tutor.i18n import _, current_language, set_language
 from tutor.sandboxes.base import SandboxWidget
 from tutor.storage.learners import Learner
 from tutor.ui.display import Display, apply_display, current, qt_palette
@@ -94,7 +95,7 @@ class DisplayController(QObject):
         learner = self.app.learner
         if self.app.window.current_screen() in self._facilitator_pages:
             self.facilitator = display
-            self.app.store.settings.save_facilitator_look(text_size, theme)
+            self._keep_facilitator_look(text_size, theme)
         elif self.visitor is not None:  # a stand's visitor: for this visit only, in memory
             self.visitor = display
             if learner is not None:
@@ -106,6 +107,20 @@ class DisplayController(QObject):
                 learner.id, text_size=text_size, theme=theme
             )
         self.show(display)
+
+    def _keep_facilitator_look(self, text_size: int, theme: str) -> None:
+        """Kept on the device; when it cannot be, the look is used now and the page says so."""
+        try:
+            self.app.store.settings.save_facilitator_look(text_size, theme)
+        except sqlite3.Error as error:
+            text = self.app.facilitator.not_saved(
+                _("This look is used now, but it was not kept for next time"), error
+            )
+            banner = getattr(self.app.window.current_screen(), "banner", None)
+            if banner is not None:
+                banner.show_text(text)
+            else:  # the PIN page: its message line
+                self.app.window.facilitator.pin.show_message(text)
 
     # -- reactions ------------------------------------------------------------------------------
     def _on_display_button_clicked(self) -> None:

@@ -9,6 +9,8 @@ data and no stand is switched on; once it holds any, the PIN must be chosen to g
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,11 +18,14 @@ from PySide6.QtCore import QObject
 
 from tutor.i18n import _, current_language, set_language
 from tutor.storage.device import Device
-from tutor.storage.pin import valid_pin
+from tutor.storage.pin import new_pin_hash, valid_pin
+from tutor.ui.pin_hashing import PinHasher
 from tutor.ui.retranslate import retranslate
 
 if TYPE_CHECKING:
     from tutor.ui.controllers.app_controller import AppController
+
+log = logging.getLogger(__name__)
 
 
 class SetupController(QObject):
@@ -31,6 +36,7 @@ class SetupController(QObject):
         self.pending = False  # the set-up is on screen: nothing else may start meanwhile
         self._then: Callable[[], None] = app.show_sign_in
         self._first = ""  # the PIN typed once, waiting for its confirmation
+        self.hasher = PinHasher(self)  # the half-second hashing, off the window's thread
         s = self.screen
         s.language_chosen.connect(self._on_language_chosen)
         s.pin_entered.connect(self._on_pin_entered)
@@ -45,8 +51,11 @@ class SetupController(QObject):
         return not self.app.store.pin.is_set()
 
     def may_postpone(self) -> bool:
-        """ "Later" only while nothing about a real person is stored, and no stand is on."""
+        """ "Later" only while nothing about a real person is stored, and no stand is on;
+        or when the PIN cannot be kept at all (a read-only folder, a full disk)."""
         store = self.app.store
+        if store.read_only:
+            return True
         return not self.device.holds_learner_data() and not store.stand.settings().enabled
 
     # -- the flow -------------------------------------------------------------------------------
@@ -75,7 +84,10 @@ class SetupController(QObject):
     def _on_language_chosen(self, language: str) -> None:
         old = current_language()
         set_language(language)
-        self.device.save_language(language)
+        try:
+            self.device.save_language(language)
+        except sqlite3.Error as error:  # used now all the same; the PIN page says why later
+            log.warning("the language could not be kept: %s", error)
         window = self.app.window
         retranslate([window.stack, window.display_panel], old, language)
         self.screen.show_message("")
@@ -83,6 +95,8 @@ class SetupController(QObject):
 
     def _on_pin_entered(self, digits: str) -> None:
         screen = self.screen
+        if self.hasher.busy():
+            return  # (the keypad ignores keys meanwhile; one at a time all the same)
         if not self._first:
             if not valid_pin(digits):
                 screen.show_message(_("A PIN has 4 to 8 digits. Please choose again."))
@@ -99,15 +113,41 @@ class SetupController(QObject):
             self._ask_first()
             screen.show_message(_("The two PINs are not the same. Please choose again."))
             return
-        self.app.store.pin.set(digits)
+        self.screen.set_checking(True, _("One moment: the PIN is being saved."))
+        self.hasher.start(lambda: new_pin_hash(digits), self._on_pin_hashed, self._on_hash_failed)
+
+    def _on_pin_hashed(self, digest: str) -> None:
+        self.screen.set_checking(False)
+        if not self.pending:
+            return
+        try:
+            self.app.store.pin.save_hash(digest)
+        except sqlite3.Error as error:  # said on the page; "Later" lets everyone in
+            self._ask_first()
+            self.screen.show_message(self._not_kept(error))
+            return
         self._finish()
 
+    def _on_hash_failed(self) -> None:
+        self.screen.set_checking(False)
+        self._ask_first()
+        self.screen.show_message(_("The PIN could not be saved just now. Please try again."))
+
+    def _not_kept(self, error: sqlite3.Error) -> str:
+        return _("{what}: {reason}. What was saved before is kept.").format(
+            what=_("The PIN was not saved"), reason=self.app.store.why_not_saved(error).reason()
+        )
+
     def _on_back_requested(self) -> None:
+        if self.hasher.busy():
+            return
         self._first = ""
         self.screen.show_message("")
         self.screen.show_language()
 
     def _on_later_requested(self) -> None:
+        if self.hasher.busy():
+            return
         if self.may_postpone():  # (the button is only shown then; checked again all the same)
             self._finish()
 

@@ -7,8 +7,10 @@ and the space locks itself after a few idle minutes, back to the sign-in screen.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES
 from tutor.i18n import _, current_language
-from tutor.storage.pin import valid_pin
+from tutor.storage.pin import PinTry, PinVerdict, new_pin_hash, valid_pin
 from tutor.storage.store import Store
 from tutor.ui.facilitator.documents import DocumentsController
 from tutor.ui.facilitator.thumbnails import StepThumbnails
 from tutor.ui.facilitator.views import FacilitatorViews
+from tutor.ui.pin_hashing import PinHasher
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,7 @@ class FacilitatorController(QObject):
         self._wait_timer = QTimer(window)
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self._on_wait_timer_timeout)
+        self.hasher = PinHasher(self)  # the half-second hashing, off the window's thread
         self._confirm_action: Callable[[], None] | None = None
         self._confirm_back: Callable[[], None] = self.show_home
         self.extra_tiles: dict[str, Callable[[], None]] = {}  # tiles handled elsewhere (stand)
@@ -132,6 +136,16 @@ class FacilitatorController(QObject):
                     )
                 )
         return result
+
+    def not_saved(self, what: str, error: BaseException | None = None) -> str:
+        """``what`` (“The note was not saved”) and why, in a facilitator's words, for the
+        screen's banner: a write to a read-only or full store is never silent."""
+        if error is not None:
+            log.warning("%s: %s", what, error)
+        problem = self.store.why_not_saved(error)
+        return _("{what}: {reason}. What was saved before is kept.").format(
+            what=what, reason=problem.reason()
+        )
 
     def confirm(
         self,
@@ -194,22 +208,16 @@ class FacilitatorController(QObject):
     def _on_pin_pin_entered(self, digits: str) -> None:
         pin = self.screens.pin
         mode = self._pin_mode
+        if self.hasher.busy():
+            return  # (the screen ignores keys meanwhile; one check at a time all the same)
         if mode in ("enter", "old"):
             if not digits:
                 return
-            result = self.store.pin.check(digits)
-            if result.ok:
-                pin.show_message("")
-                if mode == "old":
-                    self._old_pin = digits
-                    self._ask("choose")
-                else:
-                    self.unlock()
-            elif result.wait_s > 0:
-                self._wait_until = time.monotonic() + result.wait_s
-                self._show_wait()
-            else:
-                pin.show_message(_("This is not the PIN. Please try again."))
+            attempt = self.store.pin.begin_check(digits)
+            if attempt.wait_s > 0:  # refused by the wait: nothing to hash
+                self._on_pin_checked(mode, attempt, None)
+                return
+            self._hash(attempt.verify, lambda verdict: self._on_pin_checked(mode, attempt, verdict))
         elif mode == "choose" and self._changing:
             if not valid_pin(digits):
                 pin.show_message(_("A PIN has 4 to 8 digits. Please choose again."))
@@ -222,11 +230,68 @@ class FacilitatorController(QObject):
                 pin.show_message(_("The two PINs are not the same. Please choose again."))
                 self._ask("choose")
                 return
-            if self.store.pin.change(self._old_pin, digits):
-                self.show_home(_("Your new PIN is saved."))
+            attempt = self.store.pin.begin_check(self._old_pin)
+            if attempt.wait_s > 0:
+                self._on_new_pin_hashed(attempt, (None, None))
+                return
+
+            def work() -> tuple[PinVerdict, str | None]:
+                verdict = attempt.verify()
+                return verdict, new_pin_hash(digits) if verdict.right else None
+
+            self._hash(work, lambda done: self._on_new_pin_hashed(attempt, done))
+
+    def _hash(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """``work`` on a worker thread while the keypad says so; ``then`` back here."""
+        pin = self.screens.pin
+        pin.set_checking(True, _("One moment: the PIN is being checked."))
+
+        def done(result: Any) -> None:
+            pin.set_checking(False)
+            then(result)
+
+        def failed() -> None:
+            pin.set_checking(False)
+            pin.show_message(_("The PIN could not be checked just now. Please try again."))
+
+        self.hasher.start(work, done, failed)
+
+    def _on_pin_checked(self, mode: str, attempt: PinTry, verdict: PinVerdict | None) -> None:
+        pin = self.screens.pin
+        result = self.store.pin.finish_check(attempt, verdict)  # counted even if left meanwhile
+        if self.window.current_screen() is not pin or self._pin_mode != mode:
+            return
+        if result.ok:
+            pin.show_message("")
+            if mode == "old":
+                self._old_pin = attempt.pin
+                self._ask("choose")
             else:
-                pin.show_message(_("The PIN could not be changed. Please start again."))
-                self._ask("old")
+                self.unlock()
+        elif result.wait_s > 0:
+            self._wait_until = time.monotonic() + result.wait_s
+            self._show_wait()
+        else:
+            pin.show_message(_("This is not the PIN. Please try again."))
+
+    def _on_new_pin_hashed(
+        self, attempt: PinTry, done: tuple[PinVerdict | None, str | None]
+    ) -> None:
+        verdict, digest = done
+        pin = self.screens.pin
+        result = self.store.pin.finish_check(attempt, verdict)
+        if not result.ok or digest is None:
+            pin.show_message(_("The PIN could not be changed. Please start again."))
+            self._ask("old")
+            return
+        try:
+            self.store.pin.save_hash(digest)
+        except sqlite3.Error as error:  # the old PIN stays: said plainly, never "saved"
+            self.show_home(
+                self.not_saved(_("The new PIN was not saved, the PIN stays as it was"), error)
+            )
+            return
+        self.show_home(_("Your new PIN is saved."))
 
     def _show_wait(self) -> None:
         remaining = self._wait_until - time.monotonic()

@@ -247,8 +247,8 @@ class DocumentsController(QObject):
             return
         from tutor.storage.backup import backup
 
-        def work(store, progress):
-            return backup(store, path)
+        def work(store, progress):  # (the file dialog asked before replacing a file)
+            return backup(store, path, replace=True)
 
         self._run(screen, work, _("The backup is saved: {path}").format(path=path))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,9 @@ class Job(QThread):
 
             log.warning("background work could not write: %s", error)
             self.failed.emit(write_problem(error))
+        except sqlite3.Error as error:  # the progress itself (busy, full, read-only): plainly
+            log.warning("background work stopped on the progress: %s", error)
+            self.failed.emit(store.why_not_saved(error).reason() if store else str(error))
         except Exception as error:  # reported to the facilitator in plain words
             log.exception("background work failed")
             self.failed.emit(str(error) or error.__class__.__name__)

@@ -1,4 +1,8 @@
-"""The facilitator's PIN: a big digit keypad, the digits shown as dots."""
+"""The facilitator's PIN: a big digit keypad, the digits shown as dots.
+
+While a PIN is checked or kept (half a second of hashing on a worker thread, see
+``ui/pin_hashing.py``) the screen says so in a calm line and every press is ignored, so
+that nothing typed meanwhile is lost in a check already under way."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ class PinScreen(QWidget):
         self.setObjectName(f"screen.{prefix}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._digits = ""
+        self._checking = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 24)
         outer.setSpacing(40)
@@ -30,7 +35,7 @@ class PinScreen(QWidget):
         left = QVBoxLayout()
         left.setSpacing(20)
         self.back_button = button(_("Back"), "mdi6.arrow-left", name=f"{prefix}.back")
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(self._on_back_clicked)
         self.top = QHBoxLayout()  # the set-up adds "Later" here
         self.top.addWidget(self.back_button)
         self.top.addStretch(1)
@@ -115,16 +120,31 @@ class PinScreen(QWidget):
         self._digits = ""
         self._refresh()
 
+    def set_checking(self, checking: bool, words: str = "") -> None:
+        """While ``checking``: ``words`` say what is going on (calmly, no countdown) and
+        every key, "OK" and "Back" are ignored."""
+        self._checking = checking
+        if checking:
+            self.show_message(words)
+        else:
+            self.show_message("")
+            self.clear()
+
+    def checking(self) -> bool:
+        return self._checking
+
     def digits(self) -> str:
         return self._digits
 
     # -- typing -------------------------------------------------------------------------------
     def press(self, digit: str) -> None:
-        if len(self._digits) < MAX_DIGITS:
+        if not self._checking and len(self._digits) < MAX_DIGITS:
             self._digits += digit
             self._refresh()
 
     def erase(self) -> None:
+        if self._checking:
+            return
         self._digits = self._digits[:-1]
         self._refresh()
 
@@ -147,6 +167,12 @@ class PinScreen(QWidget):
         self.dots.setAccessibleName(_("{count} digits typed").format(count=len(self._digits)))
 
     def _on_ok_clicked(self) -> None:
+        if self._checking:
+            return
         digits = self._digits
         self.clear()
         self.pin_entered.emit(digits)
+
+    def _on_back_clicked(self) -> None:
+        if not self._checking:  # the check under way ends first (half a second)
+            self.back_requested.emit()

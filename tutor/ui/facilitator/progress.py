@@ -501,6 +501,10 @@ class LearnerPageScreen(Page):
             lines.addWidget(delete, 0, Qt.AlignmentFlag.AlignRight)
             add_row(self.notes, box)
 
+    def put_back_note(self, text: str) -> None:
+        """A note that could not be saved goes back in its field, to be kept or copied."""
+        self.note_edit.setPlainText(text)
+
     def note_texts(self) -> list[str]:
         return [note.text for note in self._notes]
 

@@ -1,9 +1,15 @@
 """What the facilitator's data screens show, and what their buttons do: learners,
-workshops, progress, one learner's page, difficult steps, charts."""
+workshops, progress, one learner's page, difficult steps, charts.
+
+A change that cannot be saved (a read-only folder, a full disk, another program writing)
+is never silent and never shown as saved: the screen's banner says what was not saved and
+why (``FacilitatorController.not_saved``), lists are read again from the store, and what
+was typed stays in its field."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,23 +119,36 @@ class FacilitatorViews(QObject):
             screen.banner.show_text(_("Please write a first name first."))
             return
         learners = self.store.learners
-        if self._editing is None:
-            learner = learners.add(fields["first_name"], fields["avatar"], fields["colour"])
-            self._editing = learner.id
-        learner = learners.update(self._editing, **fields)
+        try:
+            if self._editing is None:
+                learner = learners.add(fields["first_name"], fields["avatar"], fields["colour"])
+                self._editing = learner.id
+            learner = learners.update(self._editing, **fields)
+        except sqlite3.Error as error:  # the form keeps what was typed
+            what = _("{name} was not saved").format(name=fields["first_name"])
+            screen.banner.show_text(self.owner.not_saved(what, error))
+            return
         self.show_learners(_("{name} is saved.").format(name=learner.first_name))
 
     def _on_learner_archive_requested(self, archive: bool) -> None:
         if self._editing is None:
             return
         learners = self.store.learners
+        try:
+            learner = (learners.archive if archive else learners.unarchive)(self._editing)
+        except sqlite3.Error as error:
+            name = learners.get(self._editing).first_name
+            if archive:
+                what = _("{name} was not archived").format(name=name)
+            else:
+                what = _("{name} was not brought back").format(name=name)
+            self.owner.screens.learner.banner.show_text(self.owner.not_saved(what, error))
+            return
         if archive:
-            learner = learners.archive(self._editing)
             text = _(
                 "{name} is archived: no longer shown at sign-in; the progress is kept."
             ).format(name=learner.first_name)
         else:
-            learner = learners.unarchive(self._editing)
             text = _("{name} is back on the sign-in screen.").format(name=learner.first_name)
         self.show_learners(text)
 
@@ -258,15 +277,20 @@ class FacilitatorViews(QObject):
         self, day: str, place: str, facilitator: str, present: list, lessons: list
     ) -> None:
         workshops = self.store.workshops
-        if self._workshop is None:
-            workshop = workshops.add(day, place, facilitator)
-        else:
-            workshop = workshops.update(
-                self._workshop, day=day, place=place, facilitator=facilitator
-            )
-        workshops.set_attendance(workshop.id, list(present))
-        workshops.assign(workshop.id, list(lessons))
-        self._workshop = workshop.id
+        try:
+            if self._workshop is None:
+                workshop = workshops.add(day, place, facilitator)
+                self._workshop = workshop.id
+            else:
+                workshop = workshops.update(
+                    self._workshop, day=day, place=place, facilitator=facilitator
+                )
+            workshops.set_attendance(workshop.id, list(present))
+            workshops.assign(workshop.id, list(lessons))
+        except sqlite3.Error as error:  # the form keeps what was chosen
+            what = _("The workshop of {day} was not saved").format(day=long_date(day))
+            self.owner.screens.workshop.banner.show_text(self.owner.not_saved(what, error))
+            return
         self.show_workshops(
             _("The workshop of {day} is saved.").format(day=long_date(workshop.day))
         )
@@ -289,7 +313,13 @@ class FacilitatorViews(QObject):
         )
 
     def _delete_workshop(self, workshop_id: str, day: str) -> None:
-        self.store.workshops.delete(workshop_id)
+        try:
+            self.store.workshops.delete(workshop_id)
+        except sqlite3.Error as error:
+            self.open_workshop(workshop_id)
+            what = _("The workshop of {day} was not deleted").format(day=day)
+            self.owner.screens.workshop.banner.show_text(self.owner.not_saved(what, error))
+            return
         self._workshop = None
         self.show_workshops(_("The workshop of {day} is deleted.").format(day=day))
 
@@ -316,6 +346,7 @@ class FacilitatorViews(QObject):
         learner = self.store.learners.get(learner_id)
         screen = self.owner.screens.learner_page
         screen.show_learner(learner.first_name, learner.avatar, learner.colour)
+        screen.banner.show_text("")
         lines = {line.lesson_id: line for line in self.store.reports.learner_lessons(learner_id)}
         rows = []
         for _id, module_title, lessons in self.owner.modules_with_lessons():
@@ -345,11 +376,25 @@ class FacilitatorViews(QObject):
         )
 
     def _on_learner_page_note_added(self, text: str) -> None:
-        self.store.notes.add(self._page_learner, text)
+        screen = self.owner.screens.learner_page
+        try:
+            self.store.notes.add(self._page_learner, text)
+        except sqlite3.Error as error:  # the note goes back in its field, not in the list
+            screen.put_back_note(text)
+            screen.banner.show_text(self.owner.not_saved(_("The note was not saved"), error))
+            return
+        screen.banner.show_text("")
         self._show_notes()
 
     def _on_learner_page_note_deleted(self, note_id: str) -> None:
-        self.store.notes.delete(note_id)
+        screen = self.owner.screens.learner_page
+        try:
+            self.store.notes.delete(note_id)
+        except sqlite3.Error as error:
+            screen.banner.show_text(self.owner.not_saved(_("The note was not deleted"), error))
+            self._show_notes()
+            return
+        screen.banner.show_text("")
         self._show_notes()
 
     # -- difficult steps and charts ------------------------------------------------------------

@@ -101,3 +101,8 @@ class SetupScreen(QWidget):
 
     def show_message(self, text: str) -> None:
         self.pin.show_message(text)
+
+    def set_checking(self, checking: bool, words: str = "") -> None:
+        """While the PIN is kept (half a second): calm words, keys ignored, no "Later"."""
+        self.pin.set_checking(checking, words)
+        self.later_button.setEnabled(not checking)

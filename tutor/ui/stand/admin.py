@@ -7,6 +7,7 @@ place); exports and imports run on a worker thread (``Job``) with a progress bar
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -107,19 +108,43 @@ class StandAdminController(QObject):
         self.store.stand.save(settings)
         return settings
 
+    def _not_saved(self, what: str, error: sqlite3.Error) -> None:
+        """Said on the settings page, whose fields keep what was chosen."""
+        self.screens.settings.banner.show_text(self.facilitator.not_saved(what, error))
+
     def _on_settings_saved(self, _minutes: int, _lessons: list, _help: str) -> None:
-        self._save()
+        try:
+            self._save()
+        except sqlite3.Error as error:
+            self._not_saved(_("The stand settings were not saved"), error)
+            return
         self.show_settings(_("The stand settings are saved."))
 
     def _on_settings_start_requested(self) -> None:
         if not self.store.pin.is_set():
             self.app.setup.ask_pin(self._on_settings_start_requested)
             return
-        self._save(enabled=True)  # also at the next start of the program
+        try:
+            self._save(enabled=True)  # also at the next start of the program
+        except sqlite3.Error as error:  # said here: the attract screen would hide it
+            self._not_saved(_("The stand mode was not switched on"), error)
+            return
         self.app.stand.start()
 
     def _on_settings_stop_requested(self) -> None:
-        self._save(enabled=False)
+        try:
+            self._save(enabled=False)
+        except sqlite3.Error as error:  # off now all the same: the facilitator asked
+            self.app.stand.stop()
+            self.show_settings()
+            self._not_saved(
+                _(
+                    "The stand mode is off for now, but this choice was not saved (the "
+                    "program will start as a stand again next time)"
+                ),
+                error,
+            )
+            return
         self.app.stand.stop()
         self.show_settings(_("The stand mode is off. The program starts normally again."))
 
@@ -206,6 +231,9 @@ class StandAdminController(QObject):
         from tutor.storage.packs import import_packs
 
         screen = self.screens.packs
+        if self.store.read_only:  # nothing could be merged: said before choosing any file
+            screen.banner.show_text(self.facilitator.not_saved(_("No pack can be imported")))
+            return
         paths = self.choose_open_paths(screen, _("Choose the packs"), _("Progress pack (*.pack)"))
         if not paths:
             return
@@ -263,11 +291,21 @@ class StandAdminController(QObject):
     def _join(self, keep: str, merge: str) -> None:
         from tutor.storage.packs import Merger
 
-        Merger(self.store.opened.db).link(keep, merge)
+        try:
+            Merger(self.store.opened.db).link(keep, merge)
+        except sqlite3.Error as error:
+            what = _("The two records were not joined")
+            self.show_packs(self.facilitator.not_saved(what, error))
+            return
         self.show_packs(_("The two records are joined."))
 
     def _on_packs_apart_requested(self, first: str, second: str) -> None:
         from tutor.storage.packs import Merger
 
-        Merger(self.store.opened.db).keep_apart(first, second)
+        try:
+            Merger(self.store.opened.db).keep_apart(first, second)
+        except sqlite3.Error as error:
+            what = _("“Two different people” was not saved")
+            self.show_packs(self.facilitator.not_saved(what, error))
+            return
         self.show_packs(_("Noted: two different people."))

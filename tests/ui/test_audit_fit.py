@@ -195,3 +195,25 @@ def test_words_scrolled_inside_a_box_are_judged_by_what_the_box_shows(window, qt
     line = area.widget().findChild(QLabel, "test.line5")
     found = cut_by_holder(line, window)
     assert "scrolled into view, only" in found and "x29 px of its scroll area" in found
+
+
+def test_a_line_ending_on_the_last_row_is_covered_as_cut(player, qtbot):
+    """Ink down to the very last row shows no end: it reads as a cut line, so it is
+    covered like one; a line with room under it is left as it is."""
+    _show(player, qtbot, "Touchez l'icône Notes.", "Notes garde vos idées. " * 12)
+    lines = player.whole_lines
+    bar = player.words.verticalScrollBar()
+    height = player.words.viewport().height()
+    bottom_mask, _top = lines.masks
+    for top, end in lines.bands:
+        if end - height + 1 > 0 and end - height + 1 + 2 * lines.ROOM_BELOW <= bar.maximum():
+            bar.setValue(end - height + 1)  # this line's last row on the viewport's last
+            qtbot.wait(10)
+            assert bottom_mask.isVisible()
+            assert bottom_mask.geometry().top() <= top - bar.value() + lines.area.viewport().y()
+            bar.setValue(end - height + 1 + 2 * lines.ROOM_BELOW)  # now with room below it
+            qtbot.wait(10)
+            _seen_top, seen_bottom = lines.visible_rows()
+            assert seen_bottom > end - bar.value()  # shown whole, not covered
+            return
+    raise AssertionError("no line could be put on the last row")

@@ -92,6 +92,7 @@ class WholeLines(QObject):
     """
 
     GAP = 4  # pixels kept above a line's ink (accents) when a page starts at it
+    ROOM_BELOW = 2  # pixels a line seen whole keeps under its ink, above the edge
 
     def __init__(self, area: QAbstractScrollArea, labels: list[QLabel]) -> None:
         super().__init__(area)
@@ -171,8 +172,12 @@ class WholeLines(QObject):
         )
         origin = viewport.mapTo(self.area, QPoint(0, 0))
         bottom_mask, top_mask = self.masks
+        # A line whose ink reaches the last row reads as cut (nothing shows it ends there):
+        # it is covered too, unless it has a little room below it.
+        room = self.ROOM_BELOW
         cut_bottom = next(
-            (top - value for top, end in self.bands if top - value < height <= end - value), None
+            (top - value for top, end in self.bands if top - value < height <= end - value + room),
+            None,
         )
         if cut_bottom is None:
             bottom_mask.hide()

@@ -217,3 +217,23 @@ def test_a_line_ending_on_the_last_row_is_covered_as_cut(player, qtbot):
             assert seen_bottom > end - bar.value()  # shown whole, not covered
             return
     raise AssertionError("no line could be put on the last row")
+
+
+def test_read_on_goes_when_the_words_fit_without_it(player, qtbot):
+    """'Read on' takes room from the words: after a long text, a shorter one that fits
+    once the button is gone must not keep it (it lost a line to it)."""
+    _show(player, qtbot, "Touchez l'icône Notes.", "Notes garde vos idées. " * 12)
+    assert player.more_button.isVisible()
+    bar = player.words.verticalScrollBar()
+    text = "Notes garde vos idées."
+    while True:  # the longest text that fits without the button
+        longer = text + " Notes garde vos idées."
+        _show(player, qtbot, "Touchez l'icône Notes.", longer)
+        if player.more_button.isVisible():
+            break
+        text = longer
+    _show(player, qtbot, "Touchez l'icône Notes.", "Notes garde vos idées. " * 12)
+    assert player.more_button.isVisible()
+    _show(player, qtbot, "Touchez l'icône Notes.", text)
+    assert not player.more_button.isVisible()
+    assert bar.maximum() == 0  # all of it seen, nothing below

@@ -105,6 +105,7 @@ class PlayerScreen(QWidget):
         self.more_button.clicked.connect(self._on_more_button_clicked)
         self.more_button.hide()
         column.addWidget(self.more_button)
+        self._more_column = column
         bar = self.words.verticalScrollBar()
         bar.rangeChanged.connect(self._update_more_button)
         bar.valueChanged.connect(self._update_more_button)
@@ -193,8 +194,18 @@ class PlayerScreen(QWidget):
         self.whole_lines.remeasure()
 
     def _update_more_button(self, *_args: int) -> None:
+        """Shown while words are below; it takes room from the words, so it is judged
+        against the room the words would have without it (else a text a little too long
+        for the words beside the button kept it, and lost a line to it)."""
         bar = self.words.verticalScrollBar()
-        self.more_button.setVisible(bar.value() < bar.maximum())
+        content = self.words.widget()
+        room = self.words.viewport().height()
+        if not self.more_button.isHidden():
+            room += self.more_button.sizeHint().height() + max(0, self._more_column.spacing())
+        needed = content.heightForWidth(content.width()) if content.hasHeightForWidth() else -1
+        if needed < 0:
+            needed = content.sizeHint().height()
+        self.more_button.setVisible(needed - bar.value() > room)
 
     def _on_more_button_clicked(self) -> None:
         self.whole_lines.next_page()

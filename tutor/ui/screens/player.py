@@ -199,6 +199,8 @@ class PlayerScreen(QWidget):
         for the words beside the button kept it, and lost a line to it)."""
         bar = self.words.verticalScrollBar()
         content = self.words.widget()
+        if content is None:
+            return
         room = self.words.viewport().height()
         if not self.more_button.isHidden():
             room += self.more_button.sizeHint().height() + max(0, self._more_column.spacing())

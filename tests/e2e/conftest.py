@@ -18,6 +18,14 @@ from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 REPO = Path(__file__).resolve().parents[2]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The end-to-end tests share one X display, its pointer and its keyboard focus: when
+    the suite runs on several workers, they all run on the same one, one after another."""
+    for item in items:
+        if "/e2e/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.xdist_group("x-display"))
+
+
 def _display_ready() -> bool:
     return bool(os.environ.get("DISPLAY")) and shutil.which("xdotool") is not None
 

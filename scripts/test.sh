@@ -68,13 +68,13 @@ collect_only=0
 for arg in "$@"; do
     case "$arg" in --collect-only | --co) collect_only=1 ;; esac
 done
-# One worker per core (up to four; two on the machines it is made for); the end-to-end
-# tests, which share the X display, stay together on one of them (tests/e2e/conftest.py).
+# One worker per core (up to four; two on the machines it is made for); each worker that
+# runs end-to-end tests starts an X display of its own for them (tests/e2e/conftest.py).
 workers="${PAP_TEST_WORKERS:-$(nproc 2>/dev/null || echo 2)}"
 ((workers > 4)) && workers=4
 section "pytest -n $workers${*:+ $*}"
 t0=$SECONDS
-pytest -n "$workers" --dist loadgroup "$@"
+pytest -n "$workers" "$@"
 rc=$?
 if ((rc == 5)); then
     if ((collect_only)); then

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,45 @@ from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 REPO = Path(__file__).resolve().parents[2]
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The end-to-end tests share one X display, its pointer and its keyboard focus: when
-    the suite runs on several workers, they all run on the same one, one after another."""
-    for item in items:
-        if "/e2e/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.xdist_group("x-display"))
+@pytest.fixture(scope="session", autouse=True)
+def own_display_per_worker() -> Iterator[None]:
+    """An X display of its own for each worker when the suite runs on several (pytest-xdist):
+    the end-to-end tests move the pointer, press keys and start a window manager, and two
+    of them on one display would take each other's clicks."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker or not _display_ready() or shutil.which("Xvfb") is None:
+        yield
+        return
+    server, display = _start_xvfb(int(worker.removeprefix("gw") or 0))
+    previous = os.environ["DISPLAY"]
+    os.environ["DISPLAY"] = display
+    try:
+        yield
+    finally:
+        os.environ["DISPLAY"] = previous
+        server.terminate()
+        server.wait(10)
+
+
+def _start_xvfb(worker: int) -> tuple[subprocess.Popen, str]:
+    """A private Xvfb on the first free display number from 160 + 10 × the worker's."""
+    for number in range(160 + 10 * worker, 170 + 10 * worker):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp", "-noreset"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and server.poll() is None:
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                time.sleep(0.2)  # the socket is there; the server answers a moment later
+                return server, f":{number}"
+            time.sleep(0.05)
+        server.kill()
+        server.wait(10)
+    raise RuntimeError("no free X display number for this worker's Xvfb")
 
 
 def _display_ready() -> bool:

@@ -19,6 +19,8 @@ import pytest
 
 from tests.e2e.conftest import PIN, device_in_use, xdotool
 
+pytestmark = pytest.mark.e2e
+
 ENTER_PIN = "Tapez votre code PIN"  # "Enter your PIN": only a PIN already set is asked
 
 

@@ -77,3 +77,26 @@ def test_notes_newest_first_and_deleted(store):
         store.notes.add(learner.id, "   ")
     with pytest.raises(KeyError):
         store.notes.add("unknown", "text")
+
+
+def test_a_workshop_is_saved_whole_or_not_at_all(store):
+    """The form's save: the workshop, who came and the lessons planned in one go. A write
+    that fails midway (here the lessons' table refuses, as a full disk would) leaves the
+    workshop as it was, its attendance too."""
+    import sqlite3
+
+    jeanne = store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    kept = store.workshops.save(None, "2025-01-10", "Mairie", "Claire", [jeanne.id], ["a"])
+    assert store.workshops.attendance(kept.id) == [jeanne.id]
+    db = store.workshops._db
+    db.execute(
+        "CREATE TRIGGER full_disk BEFORE INSERT ON workshop_lessons "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    before = store.workshops.all()
+    with pytest.raises(sqlite3.Error):
+        store.workshops.save(None, "2025-02-14", "Médiathèque", "Jérôme", [jeanne.id], ["b"])
+    with pytest.raises(sqlite3.Error):
+        store.workshops.save(kept.id, "2025-03-01", "Salle", "Claire", [], ["b"])
+    assert store.workshops.all() == before  # no new workshop, the old one unchanged
+    assert store.workshops.attendance(kept.id) == [jeanne.id]

@@ -48,6 +48,26 @@ class Workshops:
             )
         return workshop
 
+    def save(
+        self,
+        workshop_id: str | None,
+        day: str,
+        place: str,
+        facilitator: str,
+        present: list[str],
+        lessons: list[str],
+    ) -> Workshop:
+        """A workshop as its form shows it (a new one when ``workshop_id`` is None), with who
+        came and the lessons planned: all of it or, if the disk fails midway, none of it."""
+        with self._db.atomic():
+            if workshop_id is None:
+                workshop = self.add(day, place, facilitator)
+            else:
+                workshop = self.update(workshop_id, day=day, place=place, facilitator=facilitator)
+            self.set_attendance(workshop.id, present)
+            self.assign(workshop.id, lessons)
+        return workshop
+
     def get(self, workshop_id: str) -> Workshop:
         row = self._db.execute(
             "SELECT id, day, place, facilitator, created_at FROM workshops WHERE id = ?",

@@ -277,16 +277,11 @@ class FacilitatorViews(QObject):
         self, day: str, place: str, facilitator: str, present: list, lessons: list
     ) -> None:
         workshops = self.store.workshops
-        try:
-            if self._workshop is None:
-                workshop = workshops.add(day, place, facilitator)
-                self._workshop = workshop.id
-            else:
-                workshop = workshops.update(
-                    self._workshop, day=day, place=place, facilitator=facilitator
-                )
-            workshops.set_attendance(workshop.id, list(present))
-            workshops.assign(workshop.id, list(lessons))
+        try:  # all of it in one go: never a workshop saved without who came
+            workshop = workshops.save(
+                self._workshop, day, place, facilitator, list(present), list(lessons)
+            )
+            self._workshop = workshop.id
         except sqlite3.Error as error:  # the form keeps what was chosen
             what = _("The workshop of {day} was not saved").format(day=long_date(day))
             self.owner.screens.workshop.banner.show_text(self.owner.not_saved(what, error))

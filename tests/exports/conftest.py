@@ -31,3 +31,11 @@ def filled(store, catalogue):
     workshop = store.workshops.add("2025-03-04", "Médiathèque", "Claire")
     store.workshops.set_attendance(workshop.id, [jerome.id])
     return helene, jerome, workshop, first, second
+
+
+@pytest.fixture(autouse=True)
+def _the_apps_qapplication(qapp):
+    """As in the app, a QApplication already runs when a PDF is written: in a process where
+    an export came first, the export's own QGuiApplication would keep the widget tests that
+    follow from making theirs (the suite's workers take tests in any order)."""
+    return qapp

@@ -265,3 +265,26 @@ def test_the_set_up_fits_a_tablet_and_passes_the_audit_at_200_percent(qtbot, app
         problems += check_screen(page, window, setup, Rules(display), None, frozenset())
     assert setup.pages.currentWidget() is setup.language_page
     assert problems == []
+
+
+def test_the_pin_page_fits_a_small_screen_at_the_biggest_text(qtbot, start):
+    """1024x768 at 200 % in strong contrast: "Back" and "Later" whole (they go on two
+    lines), the words move with a finger rather than being cut, and each digit typed is
+    seen even when the words had to scroll."""
+    from tutor.ui.audit.fit import cut_by_holder
+    from tutor.ui.display import Display
+
+    window, controller, _services = start()
+    controller.display.choose(Display(200, "high_contrast"))
+    window.resize(1024, 768)
+    click(qtbot, window.setup.findChild(QAbstractButton, "setup.language.fr"))
+    pin = window.setup.pin
+    settle(qtbot)
+    assert window.current_screen() is window.setup and pin.isVisible()
+    for control in (pin.back_button, window.setup.later_button, pin.prompt, pin.context):
+        assert control.isVisible()
+        assert cut_by_holder(control, window) == "", control.objectName()
+    click(qtbot, pin.findChild(QWidget, "setup.pin.key.4"))
+    settle(qtbot)
+    shown = pin.dots.visibleRegion().boundingRect()
+    assert shown.height() == pin.dots.height()  # the dots, whole

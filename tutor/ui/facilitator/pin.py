@@ -7,10 +7,11 @@ that nothing typed meanwhile is lost in a check already under way."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.ui.widgets import button, display_button, label, set_role
+from tutor.ui.flow import FlowLayout
+from tutor.ui.widgets import button, display_button, finger_scroll, label, set_role
 
 MAX_DIGITS = 8
 
@@ -32,13 +33,16 @@ class PinScreen(QWidget):
         outer.setContentsMargins(40, 28, 40, 24)
         outer.setSpacing(40)
 
-        left = QVBoxLayout()
+        # The words on the left move with a finger when they are taller than the screen
+        # (a small screen at 200 %), rather than being squeezed and cut.
+        words = QWidget()
+        left = QVBoxLayout(words)
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(20)
         self.back_button = button(_("Back"), "mdi6.arrow-left", name=f"{prefix}.back")
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.top = QHBoxLayout()  # the set-up adds "Later" here
-        self.top.addWidget(self.back_button)
-        self.top.addStretch(1)
+        self.top = FlowLayout(spacing=16)  # "Back", and "Later" in the set-up: they wrap
+        self.top.add(self.back_button)
         left.addLayout(self.top)
         # The facilitator's own text size and colours, from the first screen of their space.
         self.display_button = display_button(prefix)
@@ -62,7 +66,10 @@ class PinScreen(QWidget):
         self.message.hide()
         left.addWidget(self.message)
         left.addStretch(1)
-        outer.addLayout(left, 1)
+        self._words = area = finger_scroll(QScrollArea())
+        area.setObjectName(f"{prefix}.words")
+        area.setWidget(words)
+        outer.addWidget(area, 1)
 
         pad = QGridLayout()
         pad.setSpacing(14)
@@ -94,6 +101,10 @@ class PinScreen(QWidget):
         pad_holder.addStretch(1)
         outer.addLayout(pad_holder)
 
+    def add_top_button(self, widget: QWidget) -> None:
+        """Another button beside "Back" (the set-up's "Later")."""
+        self.top.add(widget)
+
     # -- what the controller says -----------------------------------------------------------
     def ask(self, prompt: str, hint: str = "") -> None:
         self.prompt.setText(prompt)
@@ -115,6 +126,8 @@ class PinScreen(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:
+            self._words.ensureWidgetVisible(self.message, 0, 8)
 
     def clear(self) -> None:
         self._digits = ""
@@ -165,6 +178,8 @@ class PinScreen(QWidget):
     def _refresh(self) -> None:
         self.dots.setText("●" * len(self._digits))
         self.dots.setAccessibleName(_("{count} digits typed").format(count=len(self._digits)))
+        if self._digits:  # each digit typed shows, even when the words had to scroll
+            self._words.ensureWidgetVisible(self.dots, 0, 8)
 
     def _on_ok_clicked(self) -> None:
         if self._checking:

@@ -36,7 +36,7 @@ class SetupScreen(QWidget):
         self.later_button = button(_("Later"), "mdi6.clock-outline", name="setup.later")
         self.later_button.setMinimumHeight(MIN_TARGET)
         self.later_button.clicked.connect(self.later_requested)
-        self.pin.top.insertWidget(1, self.later_button)  # beside "Back"
+        self.pin.add_top_button(self.later_button)  # beside "Back"
         self.pin.pin_entered.connect(self.pin_entered)
         self.pin.back_requested.connect(self.back_requested)
         self.pages.addWidget(self.pin)

@@ -6,6 +6,7 @@ must not be."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -237,3 +238,24 @@ def test_read_on_goes_when_the_words_fit_without_it(player, qtbot):
     _show(player, qtbot, "Touchez l'icône Notes.", text)
     assert not player.more_button.isVisible()
     assert bar.maximum() == 0  # all of it seen, nothing below
+
+
+def test_words_wider_than_a_page_fingers_scroll_up_and_down_are_cut(window, qtbot):
+    """A finger-scrolled page has no sideways bar: what runs off its right edge is cut."""
+    area = QScrollArea(window)
+    area.setGeometry(20, 20, 300, 200)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    wide = _label(inner, "A line far wider than the page", 0, 0, "test.wide")
+    wide.setMinimumWidth(500)
+    column.addWidget(wide)
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.show()
+    qtbot.wait(10)
+    assert "test.wide" in _found(window, "clipped")
+    wide.setMinimumWidth(200)  # now it wraps within the page
+    wide.setWordWrap(True)
+    qtbot.wait(10)
+    assert "test.wide" not in _found(window, "clipped")

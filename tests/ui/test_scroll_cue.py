@@ -63,3 +63,22 @@ def test_the_automation_map_gives_the_part_of_a_picture_that_shows(app_parts, qt
     assert 0 < len(pictures) < len(NAMES)  # those scrolled out of sight are left out
     for entry in pictures.values():
         assert entry["y"] + entry["h"] <= bar_top
+
+
+def test_lesson_cards_keep_to_the_page_on_a_small_screen_at_200(app_parts, qtbot):
+    """A card never runs off the right edge: fingers scroll the list up and down only."""
+    from tutor.ui.audit.checks import Rules, check_screen
+
+    window, controller, services = app_parts
+    learner = services.store.learners.add("Jeanne", "mdi6.flower", "#8e244d")
+    services.store.pin.set("2468")
+    services.store.learners.update(learner.id, text_size=200, theme="high_contrast")
+    window.resize(1024, 768)
+    controller.choose_learner(learner.id)
+    controller.open_module("tablet")
+    qtbot.wait(50)
+    screen = window.current_screen()
+    found = check_screen("lessons", window, screen, Rules(Display(200, "high_contrast")))
+    assert [(v.control, v.detail) for v in found if v.check == "clipped"] == []
+    grid = screen.grid
+    assert all(card.width() <= grid.viewport().width() for card in grid.tiles())

@@ -74,7 +74,12 @@ def cut_by_holder(widget: QWidget, window: QWidget) -> str:
             # Inside a scroll area: along a direction it can move, the whole content can
             # be brought into view, so only the content's own edges cut.
             content = QRect(child.mapTo(window, QPoint(0, 0)), child.size())
-            scrolls_x = scrolls_x or area.horizontalScrollBar().maximum() > 0
+            # Sideways only with a bar to show it: fingers scroll these pages up and down,
+            # and a card wider than its page is cut for a person who never swipes sideways.
+            scrolls_x = scrolls_x or (
+                area.horizontalScrollBar().maximum() > 0
+                and area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            )
             scrolls_y = scrolls_y or area.verticalScrollBar().maximum() > 0
             box = _widened(box, content, scrolls_x, scrolls_y)
             shown = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())

@@ -26,6 +26,7 @@ class TileGrid(QScrollArea):
         self._tile_size = tile_size
         self._tiles: list[QWidget] = []
         self._laid_columns = 0
+        self._laid_width = 0
         self._inner = QWidget()
         self._grid = QGridLayout(self._inner)
         self._grid.setSpacing(SPACING)
@@ -72,6 +73,8 @@ class TileGrid(QScrollArea):
             self._grid.setRowStretch(row, 0)
             self._grid.setRowMinimumHeight(row, 0)
         width, height = self.tile_size()
+        width = min(width, self._room_per_column(columns))
+        self._laid_width = width
         for index, tile in enumerate(self._tiles):
             tile.setMinimumSize(width, height)
             row, column = divmod(index, columns)
@@ -85,10 +88,21 @@ class TileGrid(QScrollArea):
         if self._columns > 1:
             self._grid.setColumnStretch(columns, 1)
 
+    def _room_per_column(self, columns: int) -> int:
+        """A tile never asks for more than its column's share of the width: a wider one
+        (a lesson's card at 200 % on a 1024-pixel screen) ran off the right edge, its words
+        cut, where fingers scroll only up and down."""
+        width = self.viewport().width() - 2 * MARGIN - (columns - 1) * SPACING
+        return max(1, width // columns)
+
     def _on_display_changed(self) -> None:
         self._lay_out()
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        if self._tiles and self.columns() != self._laid_columns:
+        if not self._tiles:
+            return
+        columns = self.columns()
+        capped = min(self.tile_size()[0], self._room_per_column(columns))
+        if columns != self._laid_columns or capped != self._laid_width:
             self._lay_out()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.ui.display import current, notifier
+from tutor.ui.flow import FlowLayout
 from tutor.ui.screens.grid import TileGrid
 from tutor.ui.widgets import (
     CardButton,
@@ -117,20 +118,24 @@ class StandHomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 24, 20)
         layout.setSpacing(14)
-        top = QHBoxLayout()
+        # The title takes its own line under the buttons when the row has no room for it
+        # (a 1024-pixel screen at 200 %: "I have finished" was squeezed and cut).
+        top = FlowLayout(spacing=14, align_right=True)
         self.title = label(_("Welcome! Choose a lesson to try."), "title")
-        top.addWidget(self.title, 1)
         self.finish_button = button(
             _("I have finished"), "mdi6.flag-checkered", "primary", name="stand.finish"
         )
         self.finish_button.clicked.connect(self.finish_requested)
-        top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.add(self.finish_button)
         self.display_button = display_button("stand_home")
-        top.addWidget(self.display_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.add(self.display_button)
         self.exit_button = corner_button("stand.home.exit")
         self.exit_button.clicked.connect(self.exit_requested)
-        top.addWidget(self.exit_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        top.add(self.exit_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addLayout(top)
+        layout.addLayout(heading)
         self.hint = label(_("Each lesson takes a few minutes. You cannot break anything."))
         layout.addWidget(self.hint)
         self.grid = TileGrid(columns=2, tile_size=(560, 130))

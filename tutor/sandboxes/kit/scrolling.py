@@ -138,7 +138,11 @@ def finish_glides(root: QWidget) -> None:
 
 
 def finger_scroll_area(content: QWidget) -> QScrollArea:
-    """``content`` in a borderless, see-through area moved by a finger (no scrollbars)."""
+    """``content`` in a borderless, see-through area moved by a finger (no scrollbars).
+
+    See-through all the way down: ``QScrollArea.setWidget`` makes its page fill itself with
+    the palette's window colour, which is the tutor's black in strong contrast (a practice
+    app keeps a real tablet's look): the panel under the area must show instead."""
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
@@ -147,6 +151,7 @@ def finger_scroll_area(content: QWidget) -> QScrollArea:
     area.setStyleSheet("QScrollArea { background: transparent; }")
     area.viewport().setAutoFillBackground(False)
     area.setWidget(content)
+    content.setAutoFillBackground(False)  # after setWidget, which turns it on
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(area.viewport())
     properties = scroller.scrollerProperties()

@@ -7,10 +7,11 @@ keeps its clues as :class:`ClueArea` s that the sandbox wires to the lesson gate
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_scroll_area
 from tutor.sandboxes.scams.content import Part, Situation
 from tutor.sandboxes.scams.parts import (
     INK,
@@ -54,6 +55,15 @@ class SituationView(Panel):
     def show_state(self, state: ScamState) -> None:
         for clue_id, area in self.clues.items():
             area.set_found(clue_id in state.found)
+
+
+def finger_page(page: QWidget) -> QScrollArea:
+    """``page`` moved by a finger when it is taller than the tablet's screen (a small
+    window, big text): every clue keeps a finger's size and all its words instead of being
+    squeezed, and the lesson's target is brought into view. Never wider than the screen:
+    its lines wrap instead."""
+    page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return finger_scroll_area(page)
 
 
 def top_bar(look: Look, title: str, colour: str, icon: str, ink: str = "#ffffff") -> Panel:
@@ -116,7 +126,7 @@ class SmsView(SituationView):
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bl.addWidget(self.gone)
         bl.addStretch(1)
-        layout.addWidget(body, 1)
+        layout.addWidget(finger_page(body), 1)
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)
@@ -157,7 +167,8 @@ class EmailView(SituationView):
         for part in body:
             cl.addWidget(self.part_widget(part, 21))
         cl.addStretch(1)
-        layout.addWidget(self.content, 1)
+        self.content_area = finger_page(self.content)
+        layout.addWidget(self.content_area, 1)
         self.gone = label(look, _("E-mail deleted."), 22, False, MUTED)
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.gone, 1)
@@ -167,7 +178,7 @@ class EmailView(SituationView):
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)
-        self.content.setVisible(not state.deleted)
+        self.content_area.setVisible(not state.deleted)
         self.gone.setVisible(state.deleted)
         self.spam.setVisible("action.report_spam" in state.done and not state.deleted)
 
@@ -217,7 +228,7 @@ class ChatView(SituationView):
                 row.addStretch(1)
             bl.addLayout(row)
         bl.addStretch(1)
-        layout.addWidget(body, 1)
+        layout.addWidget(finger_page(body), 1)
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QScroller,
     QScrollerProperties,
+    QSizePolicy,
     QWidget,
 )
 
@@ -158,3 +159,12 @@ def finger_scroll_area(content: QWidget) -> QScrollArea:
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     scroller.setScrollerProperties(properties)
     return area
+
+
+def finger_page(page: QWidget) -> QScrollArea:
+    """A screen's content, ``page``, moved by a finger when it is taller than the tablet's
+    screen (a small window, big text, the keyboard up): every control keeps a finger's size
+    and every line its words instead of being squeezed, and the lesson's target is brought
+    into view (:func:`scroll_into_view`). Never wider than the screen: its lines wrap."""
+    page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return finger_scroll_area(page)

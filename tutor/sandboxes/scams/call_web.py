@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.scams.content import ACTIONS, Situation
 from tutor.sandboxes.scams.parts import (
@@ -31,7 +31,7 @@ from tutor.sandboxes.scams.parts import (
     margins,
 )
 from tutor.sandboxes.scams.state import ScamState
-from tutor.sandboxes.scams.views import SituationView, finger_page
+from tutor.sandboxes.scams.views import SituationView
 
 CALL_BACKGROUND = "#17212b"
 

@@ -7,11 +7,11 @@ keeps its clues as :class:`ClueArea` s that the sandbox wires to the lesson gate
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.scams.content import Part, Situation
 from tutor.sandboxes.scams.parts import (
     INK,
@@ -55,15 +55,6 @@ class SituationView(Panel):
     def show_state(self, state: ScamState) -> None:
         for clue_id, area in self.clues.items():
             area.set_found(clue_id in state.found)
-
-
-def finger_page(page: QWidget) -> QScrollArea:
-    """``page`` moved by a finger when it is taller than the tablet's screen (a small
-    window, big text): every clue keeps a finger's size and all its words instead of being
-    squeezed, and the lesson's target is brought into view. Never wider than the screen:
-    its lines wrap instead."""
-    page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    return finger_scroll_area(page)
 
 
 def top_bar(look: Look, title: str, colour: str, icon: str, ink: str = "#ffffff") -> Panel:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
 from tutor.sandboxes.social.content import GALLERY
 from tutor.sandboxes.social.parts import (
     MUTED,
@@ -134,7 +134,8 @@ class ComposerScreen(Page):
         photo_row.addWidget(self.preview)
         photo_row.addWidget(self.add_photo)
         photo_row.addStretch(1)
-        inner = QVBoxLayout()
+        draft = QWidget()
+        inner = QVBoxLayout(draft)
         m = look.px(10)
         inner.setContentsMargins(look.px(16), m, look.px(16), m)
         inner.setSpacing(m)
@@ -145,7 +146,7 @@ class ComposerScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addLayout(inner, 1)
+        box.addWidget(finger_page(draft), 1)
 
     def set_writing(self, writing: bool) -> None:
         """With the keyboard up, the page slides up as on a real tablet: who sees the post

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.content import THREAD_ORDER, THREADS
 from tutor.sandboxes.social.parts import (
@@ -189,7 +190,8 @@ class ChatScreen(Page):
         self.lines.setSpacing(look.px(4))
         self.link = LinkText(look, parent=self.bubble)
         self.message_labels: list[QWidget] = []
-        inner = QVBoxLayout()
+        thread = QWidget()
+        inner = QVBoxLayout(thread)
         inner.setContentsMargins(look.px(16), m, look.px(80), m)
         inner.setSpacing(m)
         inner.addWidget(self.warning)
@@ -201,7 +203,7 @@ class ChatScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addLayout(inner, 1)
+        box.addWidget(finger_page(thread), 1)
 
     def show_thread(self, person: str) -> None:
         self.person = person

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import LevelBar, ToggleSwitch, TouchButton
 from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
@@ -33,13 +33,12 @@ class SettingsPage(QWidget):
         # window, big text): every control keeps a finger's size instead of being squeezed,
         # and the lesson's target is brought into view. Never wider: its lines wrap.
         self.content = QWidget()
-        self.content.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body = QVBoxLayout(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title)
-        layout.addWidget(finger_scroll_area(self.content), 1)
+        layout.addWidget(finger_page(self.content), 1)
         self.labels: list[tuple[QLabel, int, bool, str]] = []
         look.changed.connect(self.restyle)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.people import PEOPLE, PEOPLE_BY_ID, Person
@@ -194,12 +194,11 @@ class ListScreen(QWidget):
         self.look = look
         self.header = Header(look, title)
         self.page = RowsPage(look)
-        self.page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(finger_scroll_area(self.page), 1)
+        layout.addWidget(finger_page(self.page), 1)
 
     def add_row(self, row: QWidget) -> None:
         self.page.add_row(row)

@@ -104,12 +104,16 @@ class ChoiceRow(Pressable):
         title, explanation, _icon = CHOICES[self.choice]
         room = max(1, width - self._left() - look.px(16))
         flags = int(Qt.TextFlag.TextWordWrap)
-        title_h = QFontMetrics(look.font(self, 24, bold=True)).boundingRect(
-            QRect(0, 0, room, 100_000), flags, _(title)
-        ).height()
-        words_h = QFontMetrics(look.font(self, 21)).boundingRect(
-            QRect(0, 0, room, 100_000), flags, _(explanation)
-        ).height()
+        title_h = (
+            QFontMetrics(look.font(self, 24, bold=True))
+            .boundingRect(QRect(0, 0, room, 100_000), flags, _(title))
+            .height()
+        )
+        words_h = (
+            QFontMetrics(look.font(self, 21))
+            .boundingRect(QRect(0, 0, room, 100_000), flags, _(explanation))
+            .height()
+        )
         top = look.px(12)
         title_box = QRectF(self._left(), top, room, title_h)
         words_box = QRectF(self._left(), top + title_h + look.px(4), room, words_h)

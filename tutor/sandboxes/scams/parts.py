@@ -32,14 +32,16 @@ TEXT_PX = 22
 BLUR_EDGE = "#607d8b"  # the edge of a blurred picture: 4:1 on white (WCAG 1.4.11)
 
 
-BREAK_AFTER = re.compile(r"([@/.])(?=\S)")  # inside an address: "a@b.fr", "site.fr/page"
+BREAK_AFTER = re.compile(r"([/.])(?=\S)")  # inside an address: "site.fr/page"
+BREAK_AROUND = re.compile(r"(?<=\S)@(?=\S)")  # an e-mail address: "name@site.fr"
 BREAK = "\u200b"  # a zero-width space: a line may break there, nothing is drawn
 
 
 def breakable(text: str) -> str:
-    """``text`` where a long address (an e-mail, a web link) may break after its "@", "/"
-    and "." as a phone's mail app does, instead of running past the edge of a narrow
-    screen at big text sizes."""
+    """``text`` where a long address (an e-mail, a web link) may break around its "@" and
+    after its "/" and "." as a phone's mail app does, instead of running past the edge of a
+    narrow screen at big text sizes."""
+    text = BREAK_AROUND.sub(BREAK + "@" + BREAK, text)
     return BREAK_AFTER.sub(r"\1" + BREAK, text)
 
 
@@ -48,7 +50,8 @@ class WrapLabel(QLabel):
 
     (Nested layouts do not always give a wrapped label its height for width: this keeps
     every line visible instead of clipping the last ones.) An address in it may break
-    after its "@", "/" and "." (:func:`breakable`); ``text()`` gives the words as written.
+    around its "@" and after its "/" and "." (:func:`breakable`); ``text()`` gives the words
+    as written.
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None):

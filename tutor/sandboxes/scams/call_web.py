@@ -50,7 +50,7 @@ class RoundButton(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(150), self.look.px(104))
+        return QSize(self.look.touch_px(150), self.look.touch_px(104))
 
     def paintEvent(self, event):
         look = self.look

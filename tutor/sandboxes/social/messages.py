@@ -40,7 +40,7 @@ class ThreadRow(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(96))
+        return QSize(self.look.px(600), self.look.touch_px(96))
 
     def resizeEvent(self, event):
         side = self.look.px(60)
@@ -98,7 +98,11 @@ class MessagesScreen(Page):
         self.look = look
         self.rows = {person: ThreadRow(look, person) for person in THREAD_ORDER}
         self.none = label(look, _("No messages."), 22, colour=MUTED)
-        box = QVBoxLayout(self)
+        page = QWidget()  # moved by a finger when the rows do not all fit
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(finger_page(page))
+        box = QVBoxLayout(page)
         m = look.px(16)
         box.setContentsMargins(m, look.px(10), m, m)
         box.setSpacing(look.px(10))

@@ -62,7 +62,11 @@ class SettingsScreen(Page):
         )
         self.blocked.setObjectName("settings.blocked")
         self.now = label(look, "", 21, colour=MUTED)
-        box = QVBoxLayout(self)
+        page = QWidget()  # moved by a finger when the lines do not all fit
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(finger_page(page))
+        box = QVBoxLayout(page)
         m = look.px(16)
         box.setContentsMargins(m, look.px(10), m, m)
         box.setSpacing(look.px(12))

@@ -368,3 +368,20 @@ def test_keyboard_shift_is_one_shot_and_layer_switches(qtbot):
         qtbot.mouseClick(key, Qt.MouseButton.LeftButton, pos=key.rect().center())
     assert typed == ["E", "e", "1"]
     assert all(key.height() >= 48 for key in keyboard.all_keys())
+
+
+def test_the_hide_key_keeps_a_finger_s_width_on_a_small_keyboard(qtbot):
+    """At 200 % on a 1024x768 screen the keyboard is about 400 px wide: "hide the keyboard"
+    (a lesson target) takes a finger's width from the space bar, every key still in its row."""
+    look = Look()
+    look.set_scale(0.55)
+    keyboard = OnScreenKeyboard(look)
+    qtbot.addWidget(keyboard)
+    keyboard.resize(400, keyboard.sizeHint().height())
+    keyboard.show()
+    hide = keyboard.findChild(QWidget, HIDE_OBJECT_NAME)
+    space = keyboard.key(" ") or keyboard.key("space")
+    assert hide is not None and space is not None
+    assert hide.width() >= 64
+    assert space.geometry().right() < hide.geometry().left()  # not drawn over each other
+    assert hide.geometry().right() <= keyboard.width()

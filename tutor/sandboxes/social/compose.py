@@ -51,6 +51,9 @@ class CommentScreen(Page):
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setWidget(self.content)
+        # The comments take the room left: with the keyboard up on a small screen the bar
+        # and the box to write keep a finger's height, the comments scroll in what is left.
+        self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.field = TextField(look, _("Write a comment…"))
         self.field.setObjectName("comment.field")
         self.publish = main_button(look, _("Publish"), "mdi6.send")

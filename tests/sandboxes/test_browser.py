@@ -177,13 +177,26 @@ def test_every_target_is_routed():
     assert set(ROUTES) | {"page.view"} | messages == set(SPEC.targets)
 
 
+# Its place beside a lesson at 100 %, and at 200 % (drawn smaller, its words 1.3 times
+# bigger): a target keeps a finger's size in both, moving with its page rather than squeezed.
+PLACES = {"100 %": (820, 640, 1.0), "200 %": (560, 440, 1.3)}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("target", sorted(ROUTES))
-def test_every_target_is_on_its_screen_named_big_and_reaches_its_page(browser, qtbot, target):
+def test_every_target_is_on_its_screen_named_big_and_reaches_its_page(
+    browser, qtbot, target, place
+):
+    width, height, words = PLACES[place]
+    browser.resize(width, height)
+    browser.look.set_reader_factor(words)
     scene, before, page = ROUTES[target]
     browser.reset(scene)
     perform_all(browser, before)
     if target == "notification.banner":
         browser.cue("sms_arrives")
+    browser.begin_step(target)  # as a lesson step starts: laid out, brought into view
+    browser.come_to_rest()
     qtbot.wait(20)
     widget = visible(browser, target)
     assert widget.accessibleName()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -11,6 +11,8 @@ from tests.sandboxes.helpers import click, open_sandbox, tap
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.messaging.chat import EmojiPanel
 from tutor.sandboxes.messaging.emoji import EMOJIS, to_html
 from tutor.sandboxes.messaging.spec import (
     CONTACT_IDS,
@@ -344,3 +346,24 @@ def test_the_app_scales_with_its_size(app):
     assert app.look.scale == pytest.approx(0.5, abs=0.03)
     app.resize(1230, 960)
     assert app.look.scale == pytest.approx(1.5, abs=0.03)
+
+
+@pytest.mark.parametrize("width", [820, 400])
+def test_every_emoji_key_keeps_a_finger_s_width(qtbot, width):
+    """On a narrow tablet (1024x768 at 200 %) the emojis go on two rows rather than shrink
+    under a finger's width; on a wide one they stay on one row."""
+    look = Look()
+    look.set_scale(0.55)
+    holder = QWidget()  # the chat screen, which gives the panel its width whatever it asks
+    qtbot.addWidget(holder)
+    holder.resize(900, 600)
+    panel = EmojiPanel(look, holder)
+    holder.show()
+    for _attempt in range(2):  # once to choose its rows, once at the height they need
+        panel.setGeometry(0, 0, width, panel.sizeHint().height())
+        QCoreApplication.processEvents()
+    keys = list(panel.buttons.values())
+    assert all(key.width() >= 64 and key.height() >= 64 for key in keys), [k.size() for k in keys]
+    rows = {key.geometry().top() for key in keys}
+    assert len(rows) == (1 if width == 820 else 2)
+    assert all(key.geometry().bottom() <= panel.height() for key in keys)

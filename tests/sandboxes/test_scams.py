@@ -5,14 +5,16 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.sandboxes.helpers import click, open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
+from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.scams import widget as scams_widget
 from tutor.sandboxes.scams.content import ACTIONS, SITUATIONS, password_strength
+from tutor.sandboxes.scams.parts import label as scam_label
 from tutor.sandboxes.scams.spec import CUES, SCENES, SPEC
 from tutor.sandboxes.scams.widget import ScamsSandbox
 
@@ -54,12 +56,23 @@ def test_routes_cover_every_target():
     assert set(ROUTES) == set(SPEC.targets)
 
 
+# Its place beside a lesson at 100 %, and at 200 % (drawn smaller, its words 1.3 times
+# bigger): a target keeps a finger's size in both, moving with its page rather than squeezed.
+PLACES = {"100 %": (820, 640, 1.0), "200 %": (560, 440, 1.3)}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("target_id", sorted(SPEC.targets))
-def test_every_target_is_one_big_named_widget_on_its_screen(app, target_id):
+def test_every_target_is_one_big_named_widget_on_its_screen(app, target_id, place):
+    width, height, words = PLACES[place]
+    app.resize(width, height)
+    app.look.set_reader_factor(words)
     scene, actions = ROUTES[target_id]
     app.reset(scene)
     for action in actions:
         app.perform(action)
+    app.begin_step(target_id)  # as a lesson step starts: laid out, brought into view
+    app.come_to_rest()
     shown = [w for w in app.findChildren(QWidget, target_id) if w.isVisibleTo(app)]
     assert len(shown) == 1, (target_id, scene)
     widget = shown[0]
@@ -298,3 +311,19 @@ def test_the_password_form_keeps_a_finger_s_size_above_the_keyboard_at_200_perce
     app.perform(tap("keyboard.hide"))
     qtbot.wait(20)
     assert view.heading.isVisible() and all(tip.isVisible() for tip in coach.tips)
+
+
+def test_an_e_mail_address_breaks_around_its_at_sign_rather_than_running_off_the_screen(qtbot):
+    """At 200 % on a small screen the scam e-mail's sender address is wider than its column:
+    it breaks around "@" and after "." (as a phone's mail app does), every line inside."""
+    address = "remboursement@assurance-sante-fr.co"
+    shown = scam_label(Look(), address, 21)
+    qtbot.addWidget(shown)
+    assert shown.text() == address  # the words as written, for the lesson and the audit
+    metrics = shown.fontMetrics()
+    narrow = metrics.horizontalAdvance("remboursement") + 4
+    assert metrics.horizontalAdvance("remboursement@") > narrow
+    lines = metrics.boundingRect(
+        QRect(0, 0, narrow, 10_000), Qt.TextFlag.TextWordWrap, QLabel.text(shown)
+    )
+    assert lines.width() <= narrow

@@ -74,10 +74,21 @@ def test_routes_cover_every_target():
     assert set(ROUTES) == set(SPEC.targets)
 
 
+# Its place beside a lesson at 100 %, and at 200 % (drawn smaller, its words 1.3 times
+# bigger): a target keeps a finger's size in both, moving with its page rather than squeezed.
+PLACES = {"100 %": (820, 640, 1.0), "200 %": (560, 440, 1.3)}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("target_id", sorted(SPEC.targets))
-def test_every_target_is_one_big_named_widget_on_its_screen(tablet, target_id):
+def test_every_target_is_one_big_named_widget_on_its_screen(tablet, target_id, place):
+    width, height, words = PLACES[place]
+    tablet.resize(width, height)
+    tablet.look.set_reader_factor(words)
     for action in ROUTES[target_id]:
         tablet.perform(action)
+    tablet.begin_step(target_id)  # as a lesson step starts: laid out, brought into view
+    tablet.come_to_rest()
     shown = [w for w in tablet.findChildren(QWidget, target_id) if w.isVisibleTo(tablet)]
     assert len(shown) == 1
     assert len(tablet.findChildren(QWidget, target_id)) == 1
@@ -357,3 +368,20 @@ def test_keyboard_shift_is_one_shot_and_layer_switches(qtbot):
         qtbot.mouseClick(key, Qt.MouseButton.LeftButton, pos=key.rect().center())
     assert typed == ["E", "e", "1"]
     assert all(key.height() >= 48 for key in keyboard.all_keys())
+
+
+def test_the_hide_key_keeps_a_finger_s_width_on_a_small_keyboard(qtbot):
+    """At 200 % on a 1024x768 screen the keyboard is about 400 px wide: "hide the keyboard"
+    (a lesson target) takes a finger's width from the space bar, every key still in its row."""
+    look = Look()
+    look.set_scale(0.55)
+    keyboard = OnScreenKeyboard(look)
+    qtbot.addWidget(keyboard)
+    keyboard.resize(400, keyboard.sizeHint().height())
+    keyboard.show()
+    hide = keyboard.findChild(QWidget, HIDE_OBJECT_NAME)
+    space = keyboard.key(" ") or keyboard.key("space")
+    assert hide is not None and space is not None
+    assert hide.width() >= 64
+    assert space.geometry().right() < hide.geometry().left()  # not drawn over each other
+    assert hide.geometry().right() <= keyboard.width()

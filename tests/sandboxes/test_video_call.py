@@ -50,12 +50,23 @@ def test_routes_cover_every_target():
     assert set(ROUTES) == set(SPEC.targets)
 
 
+# Its place beside a lesson at 100 %, and at 200 % (drawn smaller, its words 1.3 times
+# bigger): a target keeps a finger's size in both, moving with its page rather than squeezed.
+PLACES = {"100 %": (820, 640, 1.0), "200 %": (560, 440, 1.3)}
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("target_id", sorted(SPEC.targets))
-def test_every_target_is_one_big_named_widget_on_its_screen(app, target_id):
+def test_every_target_is_one_big_named_widget_on_its_screen(app, target_id, place):
+    width, height, words = PLACES[place]
+    app.resize(width, height)
+    app.look.set_reader_factor(words)
     scene, actions = ROUTES[target_id]
     app.reset(scene)
     for action in actions:
         app.perform(action)
+    app.begin_step(target_id)  # as a lesson step starts: laid out, brought into view
+    app.come_to_rest()
     shown = [w for w in app.findChildren(QWidget, target_id) if w.isVisibleTo(app)]
     assert len(shown) == 1
     assert len(app.findChildren(QWidget, target_id)) == 1

@@ -101,9 +101,13 @@ class AddressField(Pressable):
         look = self.look
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        # a grey edge: the white field would hardly show on the light bar (1.2:1)
-        painter.setPen(QPen(QColor(ADDRESS_EDGE), max(1.5, look.px(2))))
+        # A grey edge: the white field would hardly show on the light bar (1.2:1). Whole
+        # pixels wide and laid on whole pixels: a thinner or half-pixel line is smoothed
+        # into a paler grey that no longer reaches 3:1 on the bar (a small drawing).
+        edge = max(2, look.px(2))
+        inset = 1 + edge / 2
+        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.setPen(QPen(QColor(ADDRESS_EDGE), edge))
         painter.setBrush(QColor("#c9ced4" if self.is_down else "#ffffff"))
         painter.drawRoundedRect(rect, look.px(33), look.px(33))
         font = look.font(self, 22)

@@ -4,7 +4,7 @@ account), receipts, and the search results with the look-alike site next to the 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
@@ -216,9 +216,16 @@ class ReceiptRow(Pressable):
         self.setObjectName("account.receipt")
         self.kind = "address"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.px(84))
+        """A finger's height at least, and room for its two lines at any text size."""
+        look = self.look
+        lines = (
+            QFontMetrics(look.font(self, 22, bold=True)).height()
+            + QFontMetrics(look.font(self, 21)).height()
+        )
+        return QSize(look.px(400), max(look.touch_px(84), lines + 2 * look.px(6)))
 
     def paintEvent(self, event):
         look = self.look

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 BACKSPACE = "\b"
@@ -261,11 +261,24 @@ class OnScreenKeyboard(QWidget):
         y = pad
         for row, key_h in zip(self.rows, self._row_heights(), strict=True):
             x = float(pad)
-            for key in row:
-                width = key.slot.units * unit + (key.slot.units - 1) * gap
+            for key, width in zip(row, self._key_widths(row, unit, gap), strict=True):
                 key.setGeometry(round(x), y, round(x + width) - round(x), key_h)
                 x += width + gap
             y += key_h + gap
+
+    def _key_widths(self, row: list[KeyButton], unit: float, gap: int) -> list[float]:
+        """Each key's share of the row; "hide the keyboard", a lesson target, is never
+        narrower than a finger (MIN_TOUCH_PX): the widest key (the space bar) gives it room
+        on a small keyboard."""
+        widths = [key.slot.units * unit + (key.slot.units - 1) * gap for key in row]
+        for index, key in enumerate(row):
+            short = MIN_TOUCH_PX - widths[index]
+            if key.slot.letters == HIDE and short > 0:
+                widest = max(range(len(row)), key=widths.__getitem__)
+                if widest != index:
+                    widths[widest] -= short
+                    widths[index] += short
+        return widths
 
     def paintEvent(self, event):
         painter = QPainter(self)

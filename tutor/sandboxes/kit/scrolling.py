@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QScroller,
     QScrollerProperties,
+    QSizePolicy,
     QWidget,
 )
 
@@ -138,7 +139,11 @@ def finish_glides(root: QWidget) -> None:
 
 
 def finger_scroll_area(content: QWidget) -> QScrollArea:
-    """``content`` in a borderless, see-through area moved by a finger (no scrollbars)."""
+    """``content`` in a borderless, see-through area moved by a finger (no scrollbars).
+
+    See-through all the way down: ``QScrollArea.setWidget`` makes its page fill itself with
+    the palette's window colour, which is the tutor's black in strong contrast (a practice
+    app keeps a real tablet's look): the panel under the area must show instead."""
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
@@ -147,9 +152,19 @@ def finger_scroll_area(content: QWidget) -> QScrollArea:
     area.setStyleSheet("QScrollArea { background: transparent; }")
     area.viewport().setAutoFillBackground(False)
     area.setWidget(content)
+    content.setAutoFillBackground(False)  # after setWidget, which turns it on
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(area.viewport())
     properties = scroller.scrollerProperties()
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     scroller.setScrollerProperties(properties)
     return area
+
+
+def finger_page(page: QWidget) -> QScrollArea:
+    """A screen's content, ``page``, moved by a finger when it is taller than the tablet's
+    screen (a small window, big text, the keyboard up): every control keeps a finger's size
+    and every line its words instead of being squeezed, and the lesson's target is brought
+    into view (:func:`scroll_into_view`). Never wider than the screen: its lines wrap."""
+    page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return finger_scroll_area(page)

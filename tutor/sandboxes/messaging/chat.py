@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _, pgettext
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.messaging.emoji import BY_CHAR, EMOJIS, document
 from tutor.sandboxes.messaging.parts import (
@@ -411,13 +411,16 @@ class EmojiButton(TouchButton):
 
 
 class EmojiPanel(QWidget):
-    """Big emojis in place of the keyboard; touching one adds it to the message."""
+    """Big emojis in place of the keyboard; touching one adds it to the message.
+
+    One row when they fit; on a narrow tablet (a small window, big text) as many rows as
+    it takes for each key to keep a finger's width."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
         self.buttons: dict[str, TouchButton] = {}
-        row = self.row = QHBoxLayout(self)
+        self.grid = QGridLayout(self)
         for emoji in EMOJIS.values():
             button = EmojiButton(
                 look, "", emoji.icon, background="#ffffff", foreground=emoji.colour, height=96
@@ -425,15 +428,33 @@ class EmojiPanel(QWidget):
             button.setObjectName(f"emoji.{emoji.id}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.buttons[emoji.id] = button
-            row.addWidget(button)
+        self.columns = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.restyle)
         self.restyle()
 
     def restyle(self) -> None:
         m = self.look.px(12)
-        self.row.setContentsMargins(m, m, m, m)
-        self.row.setSpacing(m)
+        self.grid.setContentsMargins(m, m, m, m)
+        self.grid.setSpacing(m)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """As many emojis in a row as keep a finger's width (all of them when they can)."""
+        m = self.look.px(12)
+        room = max(0, (self.width() or self.look.px(700)) - m)
+        fit = max(1, room // (MIN_TOUCH_PX + m))
+        columns = min(len(self.buttons), fit)
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for index, button in enumerate(self.buttons.values()):
+            self.grid.removeWidget(button)
+            self.grid.addWidget(button, index // columns, index % columns)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._arrange()
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor("#d5d9de"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.messaging.emoji import document
 from tutor.sandboxes.messaging.parts import (
@@ -48,7 +49,7 @@ class ConversationRow(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(ROW_HEIGHT))
+        return QSize(self.look.px(600), self.look.touch_px(ROW_HEIGHT))
 
     def paintEvent(self, event):
         look = self.look
@@ -116,15 +117,22 @@ class ConversationListScreen(QWidget):
         self.look = look
         self.header = HeaderBar(look, _("Messages"))
         self.rows: dict[str, ConversationRow] = {}
+        # The rows keep a finger's height; when they do not all fit (a small window, big
+        # text) the list moves with a finger.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(0)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(self.rows_layout)
+        page_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addLayout(self.rows_layout)
-        layout.addStretch(1)
+        layout.addWidget(finger_page(page), 1)
 
     def set_conversations(self, conversations: dict[str, Conversation]) -> None:
         """Show these conversations (built once; later calls only refresh their drawing)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.scams.content import ACTIONS, Situation
 from tutor.sandboxes.scams.parts import (
@@ -50,7 +50,7 @@ class RoundButton(Pressable):
         look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(150), self.look.px(104))
+        return QSize(self.look.touch_px(150), self.look.touch_px(104))
 
     def paintEvent(self, event):
         look = self.look
@@ -93,10 +93,14 @@ class CallView(SituationView):
                 fill=False,
             )
         )
-        layout.addWidget(self.sender_area)
+        # The caller and their words move with a finger when they are taller than the
+        # screen (a small window, big text); the call's buttons stay at the bottom.
+        talk = QWidget()
+        tl = column(talk)
+        tl.addWidget(self.sender_area)
         self.status = label(look, _("Incoming call…"), 22, False, "#cfd8dc")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.status)
+        tl.addWidget(self.status)
         self.captions = QWidget()
         cl = column(self.captions)
         margins(cl, look, 0, 0, 6)
@@ -109,8 +113,9 @@ class CallView(SituationView):
             else:
                 bl.addWidget(label(look, _(part.text), 20, False, "#ffffff"))
             cl.addWidget(bubble)
-        layout.addWidget(self.captions)
-        layout.addStretch(1)
+        tl.addWidget(self.captions)
+        tl.addStretch(1)
+        layout.addWidget(finger_page(talk), 1)
         self.answer = RoundButton(look, "call.answer", "mdi6.phone", "#15632e", _("Answer"))
         self.decline = RoundButton(
             look, "call.decline", "mdi6.phone-hangup", "#c62828", _("Decline")

@@ -6,6 +6,8 @@ a piece of the message itself: touched, it is circled in orange, as a teacher wo
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -30,22 +32,44 @@ TEXT_PX = 22
 BLUR_EDGE = "#607d8b"  # the edge of a blurred picture: 4:1 on white (WCAG 1.4.11)
 
 
+BREAK_AFTER = re.compile(r"([/.])(?=\S)")  # inside an address: "site.fr/page"
+BREAK_AROUND = re.compile(r"(?<=\S)@(?=\S)")  # an e-mail address: "name@site.fr"
+BREAK = "\u200b"  # a zero-width space: a line may break there, nothing is drawn
+
+
+def breakable(text: str) -> str:
+    """``text`` where a long address (an e-mail, a web link) may break around its "@" and
+    after its "/" and "." as a phone's mail app does, instead of running past the edge of a
+    narrow screen at big text sizes."""
+    text = BREAK_AROUND.sub(BREAK + "@" + BREAK, text)
+    return BREAK_AFTER.sub(r"\1" + BREAK, text)
+
+
 class WrapLabel(QLabel):
     """A word-wrapped label that asks for all the lines it needs at its present width.
 
     (Nested layouts do not always give a wrapped label its height for width: this keeps
-    every line visible instead of clipping the last ones.)
+    every line visible instead of clipping the last ones.) An address in it may break
+    around its "@" and after its "/" and "." (:func:`breakable`); ``text()`` gives the words
+    as written.
     """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(breakable(text), parent)
+
+    def text(self) -> str:
+        return super().text().replace(BREAK, "")
 
     def _fit(self) -> None:
         if self.width() <= 0:
             return
         margins = self.contentsMargins()
         width = self.width() - margins.left() - margins.right()
+        shown = super().text()
         box = self.fontMetrics().boundingRect(
-            QRect(0, 0, max(1, width), 100_000), Qt.TextFlag.TextWordWrap, self.text()
+            QRect(0, 0, max(1, width), 100_000), Qt.TextFlag.TextWordWrap, shown
         )
-        needed = box.height() + margins.top() + margins.bottom() if self.text() else 0
+        needed = box.height() + margins.top() + margins.bottom() if shown else 0
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -59,7 +83,7 @@ class WrapLabel(QLabel):
         self._fit()
 
     def setText(self, text: str) -> None:
-        super().setText(text)
+        super().setText(breakable(text))
         self._fit()
 
     def setFont(self, font) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.scams.content import Situation, password_strength
 from tutor.sandboxes.scams.parts import INK, MUTED, column, label, margins
@@ -160,12 +161,13 @@ class PasswordView(SituationView):
         self.save.setObjectName("password.save")
         fl.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         fl.addStretch(1)
-        layout.addWidget(form, 1)
+        layout.addWidget(finger_page(form), 1)
 
     def show_state(self, state: ScamState) -> None:
         # With the keyboard up, the page slides up under it as on a real tablet: the app's
         # bar and the heading go out of sight, so the box, the gauge and "Confirm" keep a
-        # finger's size above the keyboard.
+        # finger's size above the keyboard (and move with a finger when even they do not
+        # fit: a small window at a big text size).
         self.top.setVisible(not state.writing)
         self.heading.setVisible(not state.writing)
         self.field.set_text(state.password, state.writing)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.scams.content import Part, Situation
 from tutor.sandboxes.scams.parts import (
     INK,
@@ -116,7 +117,7 @@ class SmsView(SituationView):
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bl.addWidget(self.gone)
         bl.addStretch(1)
-        layout.addWidget(body, 1)
+        layout.addWidget(finger_page(body), 1)
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)
@@ -157,7 +158,8 @@ class EmailView(SituationView):
         for part in body:
             cl.addWidget(self.part_widget(part, 21))
         cl.addStretch(1)
-        layout.addWidget(self.content, 1)
+        self.content_area = finger_page(self.content)
+        layout.addWidget(self.content_area, 1)
         self.gone = label(look, _("E-mail deleted."), 22, False, MUTED)
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.gone, 1)
@@ -167,7 +169,7 @@ class EmailView(SituationView):
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)
-        self.content.setVisible(not state.deleted)
+        self.content_area.setVisible(not state.deleted)
         self.gone.setVisible(state.deleted)
         self.spam.setVisible("action.report_spam" in state.done and not state.deleted)
 
@@ -217,7 +219,7 @@ class ChatView(SituationView):
                 row.addStretch(1)
             bl.addLayout(row)
         bl.addStretch(1)
-        layout.addWidget(body, 1)
+        layout.addWidget(finger_page(body), 1)
 
     def show_state(self, state: ScamState) -> None:
         super().show_state(state)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_scroll_area
+from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
 from tutor.sandboxes.social.content import GALLERY
 from tutor.sandboxes.social.parts import (
     MUTED,
@@ -51,6 +51,9 @@ class CommentScreen(Page):
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setWidget(self.content)
+        # The comments take the room left: with the keyboard up on a small screen the bar
+        # and the box to write keep a finger's height, the comments scroll in what is left.
+        self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.field = TextField(look, _("Write a comment…"))
         self.field.setObjectName("comment.field")
         self.publish = main_button(look, _("Publish"), "mdi6.send")
@@ -134,7 +137,8 @@ class ComposerScreen(Page):
         photo_row.addWidget(self.preview)
         photo_row.addWidget(self.add_photo)
         photo_row.addStretch(1)
-        inner = QVBoxLayout()
+        draft = QWidget()
+        inner = QVBoxLayout(draft)
         m = look.px(10)
         inner.setContentsMargins(look.px(16), m, look.px(16), m)
         inner.setSpacing(m)
@@ -145,7 +149,7 @@ class ComposerScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addLayout(inner, 1)
+        box.addWidget(finger_page(draft), 1)
 
     def set_writing(self, writing: bool) -> None:
         """With the keyboard up, the page slides up as on a real tablet: who sees the post

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.content import THREAD_ORDER, THREADS
 from tutor.sandboxes.social.parts import (
@@ -39,7 +40,7 @@ class ThreadRow(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(96))
+        return QSize(self.look.px(600), self.look.touch_px(96))
 
     def resizeEvent(self, event):
         side = self.look.px(60)
@@ -97,7 +98,11 @@ class MessagesScreen(Page):
         self.look = look
         self.rows = {person: ThreadRow(look, person) for person in THREAD_ORDER}
         self.none = label(look, _("No messages."), 22, colour=MUTED)
-        box = QVBoxLayout(self)
+        page = QWidget()  # moved by a finger when the rows do not all fit
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(finger_page(page))
+        box = QVBoxLayout(page)
         m = look.px(16)
         box.setContentsMargins(m, look.px(10), m, m)
         box.setSpacing(look.px(10))
@@ -189,7 +194,8 @@ class ChatScreen(Page):
         self.lines.setSpacing(look.px(4))
         self.link = LinkText(look, parent=self.bubble)
         self.message_labels: list[QWidget] = []
-        inner = QVBoxLayout()
+        thread = QWidget()
+        inner = QVBoxLayout(thread)
         inner.setContentsMargins(look.px(16), m, look.px(80), m)
         inner.setSpacing(m)
         inner.addWidget(self.warning)
@@ -201,7 +207,7 @@ class ChatScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addLayout(inner, 1)
+        box.addWidget(finger_page(thread), 1)
 
     def show_thread(self, person: str) -> None:
         self.person = person

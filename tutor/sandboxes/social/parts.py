@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
 
 ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
@@ -115,7 +115,11 @@ class TabButton(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(140), self.look.touch_px(TOP_BAR_HEIGHT - 4))
+        return QSize(self.look.touch_px(140), self.look.touch_px(TOP_BAR_HEIGHT - 4))
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than a finger, however many tabs share the bar."""
+        return QSize(self.look.touch_px(MIN_TOUCH), self.look.touch_px(TOP_BAR_HEIGHT - 4))
 
     def paintEvent(self, event):
         look = self.look
@@ -192,6 +196,19 @@ class TopBar(QWidget):
     def select(self, target_id: str | None) -> None:
         for tab_id, tab in self.tabs.items():
             tab.set_selected(tab_id == target_id)
+
+    def resizeEvent(self, event):
+        """On a narrow screen the tabs keep a finger's width and the app's name steps
+        aside (as phone apps do) rather than being cut in a word."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        tabs = sum(tab.minimumSizeHint().width() for tab in self.tabs.values())
+        spacing = layout.spacing() * len(self.tabs)
+        needed = margins.left() + margins.right() + self.name.sizeHint().width() + tabs + spacing
+        self.name.setVisible(self.width() >= needed)
 
     def sizeHint(self) -> QSize:
         return QSize(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.parts import (
     ACCENT,
@@ -61,7 +62,11 @@ class SettingsScreen(Page):
         )
         self.blocked.setObjectName("settings.blocked")
         self.now = label(look, "", 21, colour=MUTED)
-        box = QVBoxLayout(self)
+        page = QWidget()  # moved by a finger when the lines do not all fit
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(finger_page(page))
+        box = QVBoxLayout(page)
         m = look.px(16)
         box.setContentsMargins(m, look.px(10), m, m)
         box.setSpacing(look.px(12))
@@ -76,7 +81,10 @@ class SettingsScreen(Page):
 
 
 class ChoiceRow(Pressable):
-    """One big radio choice: a round mark, an icon, a title and one line of explanation."""
+    """One big radio choice: a round mark, an icon, a title and a line of explanation.
+
+    The explanation wraps (it is never cut at the right edge) and the row grows to hold
+    it, a finger's height at least."""
 
     def __init__(self, look: Look, choice: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,13 +93,53 @@ class ChoiceRow(Pressable):
         self.selected = False
         self.setObjectName(f"privacy.{choice}")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self._fit)
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected
         self.update()
 
+    def _left(self) -> int:
+        return self.look.px(136)
+
+    def _text_boxes(self, width: int) -> tuple[QRectF, QRectF]:
+        """Where the title and the explanation are drawn, at ``width``."""
+        look = self.look
+        title, explanation, _icon = CHOICES[self.choice]
+        room = max(1, width - self._left() - look.px(16))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_h = (
+            QFontMetrics(look.font(self, 24, bold=True))
+            .boundingRect(QRect(0, 0, room, 100_000), flags, _(title))
+            .height()
+        )
+        words_h = (
+            QFontMetrics(look.font(self, 21))
+            .boundingRect(QRect(0, 0, room, 100_000), flags, _(explanation))
+            .height()
+        )
+        top = look.px(12)
+        title_box = QRectF(self._left(), top, room, title_h)
+        words_box = QRectF(self._left(), top + title_h + look.px(4), room, words_h)
+        return title_box, words_box
+
+    def _needed_height(self, width: int) -> int:
+        _title_box, words_box = self._text_boxes(width)
+        return max(self.look.touch_px(96), int(words_box.bottom()) + self.look.px(12))
+
+    def _fit(self) -> None:
+        needed = self._needed_height(self.width() or self.look.px(600))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        self.updateGeometry()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()
+
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(96))
+        width = self.width() or self.look.px(600)
+        return QSize(self.look.px(600), self._needed_height(width))
 
     def paintEvent(self, event):
         look = self.look
@@ -115,21 +163,14 @@ class ChoiceRow(Pressable):
         painter.drawPixmap(
             look.px(80), (self.height() - size) // 2, icon_pixmap(icon, ACCENT, size)
         )
-        left = look.px(136)
+        title_box, words_box = self._text_boxes(self.width())
+        wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
         painter.setPen(QColor(INK))
         painter.setFont(look.font(self, 24, bold=True))
-        painter.drawText(
-            QRectF(left, look.px(12), self.width() - left, look.px(36)),
-            Qt.AlignmentFlag.AlignLeft,
-            _(title),
-        )
+        painter.drawText(title_box, wrap, _(title))
         painter.setPen(QColor(MUTED))
         painter.setFont(look.font(self, 21))
-        painter.drawText(
-            QRectF(left, look.px(50), self.width() - left, look.px(34)),
-            Qt.AlignmentFlag.AlignLeft,
-            _(explanation),
-        )
+        painter.drawText(words_box, wrap, _(explanation))
 
 
 class PrivacyScreen(Page):
@@ -141,7 +182,8 @@ class PrivacyScreen(Page):
         self.header = Header(look, _("Privacy"))
         self.rows = {choice: ChoiceRow(look, choice) for choice in CHOICES}
         self.note = label(look, "", 22, colour="#1a591e")
-        inner = QVBoxLayout()
+        choices = QWidget()
+        inner = QVBoxLayout(choices)
         m = look.px(16)
         inner.setContentsMargins(m, look.px(12), m, m)
         inner.setSpacing(look.px(12))
@@ -154,7 +196,7 @@ class PrivacyScreen(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.header)
-        box.addLayout(inner, 1)
+        box.addWidget(finger_page(choices), 1)
 
     def show_state(self, privacy: str, changed: bool) -> None:
         for choice, row in self.rows.items():

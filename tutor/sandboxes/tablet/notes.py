@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
@@ -113,7 +114,9 @@ class NotePage(GestureArea):
         return QSize(self.look.px(600), self.look.px(120))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.look.px(200), self.look.px(72))
+        """Its white page a finger's height at least (it is drawn inside a margin)."""
+        margin = self.look.px(12) + self.look.px(8)
+        return QSize(self.look.px(200), max(self.look.px(72), self.look.touch_px(64) + margin))
 
     def paintEvent(self, event):
         look = self.look
@@ -181,11 +184,18 @@ class NoteEditorScreen(QWidget):
         self.title.row.addWidget(self.done_button)
         self.page = NotePage(look)
         self.page.setObjectName("notes.text")
+        # With the keyboard up at a big text size, the bar and the page do not both fit
+        # above it: the screen moves with a finger (the step's target is brought into
+        # view) rather than squeezing the page under a finger's height.
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.title)
+        column.addWidget(self.page, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.page, 1)
+        layout.addWidget(finger_page(content))
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor("#fff8ee"))

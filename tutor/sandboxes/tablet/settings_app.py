@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import LevelBar, ToggleSwitch, TouchButton
 from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
@@ -28,12 +29,16 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.look = look
         self.title = TitleBar(look, title, SETTINGS_COLOR)
-        self.body = QVBoxLayout()
+        # The content moves with a finger when it is taller than the screen (a small
+        # window, big text): every control keeps a finger's size instead of being squeezed,
+        # and the lesson's target is brought into view. Never wider: its lines wrap.
+        self.content = QWidget()
+        self.body = QVBoxLayout(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(finger_page(self.content), 1)
         self.labels: list[tuple[QLabel, int, bool, str]] = []
         look.changed.connect(self.restyle)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.people import PEOPLE, PEOPLE_BY_ID, Person
@@ -154,26 +155,24 @@ def _row(look: Look, tile: QWidget, button: QWidget) -> QWidget:
     return row
 
 
-class ListScreen(QWidget):
-    """A white screen with a header and rows separated by thin lines."""
+class RowsPage(QWidget):
+    """The rows of a list, separated by thin lines (on the list's white, which shows
+    through)."""
 
-    def __init__(self, look: Look, title: str, parent: QWidget | None = None):
+    def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
-        self.header = Header(look, title)
-        self.rows = QVBoxLayout()
+        self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addLayout(self.rows)
-        layout.addStretch(1)
+        self.rows.addStretch(1)
+
+    def add_row(self, row: QWidget) -> None:
+        """``row`` at the end of the list (before the room left below it)."""
+        self.rows.insertWidget(self.rows.count() - 1, row)
 
     def paintEvent(self, event):
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
         painter.setPen(QPen(QColor("#e0e0e0"), 1))
         for index in range(self.rows.count()):
             item = self.rows.itemAt(index)
@@ -181,6 +180,31 @@ class ListScreen(QWidget):
             if widget is not None and widget.isVisible():
                 y = widget.geometry().bottom()
                 painter.drawLine(self.look.px(94), y, self.width(), y)
+
+
+class ListScreen(QWidget):
+    """A white screen with a header and rows separated by thin lines.
+
+    Every row keeps a finger's height (64 real pixels at least, as on a real tablet); when
+    they do not all fit (a small window, big text) the list moves with a finger, and the
+    lesson's target is brought into view (:mod:`tutor.sandboxes.kit.scrolling`)."""
+
+    def __init__(self, look: Look, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.header = Header(look, title)
+        self.page = RowsPage(look)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(finger_page(self.page), 1)
+
+    def add_row(self, row: QWidget) -> None:
+        self.page.add_row(row)
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
 
 
 class ContactsScreen(ListScreen):
@@ -199,7 +223,7 @@ class ContactsScreen(ListScreen):
             button.setObjectName(f"contacts.{person.id}.call")
             self.tiles[person.id] = tile
             self.call_buttons[person.id] = button
-            self.rows.addWidget(_row(look, tile, button))
+            self.add_row(_row(look, tile, button))
 
 
 class HistoryScreen(ListScreen):
@@ -227,7 +251,7 @@ class HistoryScreen(ListScreen):
             self.call_buttons[person.id] = button
             row = _row(look, tile, button)
             self.row_widgets[person.id] = row
-            self.rows.addWidget(row)  # in the screen from the start, so it can be wired
+            self.add_row(row)  # in the screen from the start, so it can be wired
             row.hide()
         self.entries: list[HistoryEntry] = []
 
@@ -235,7 +259,7 @@ class HistoryScreen(ListScreen):
         """Show ``entries`` in order (one per person at most)."""
         self.entries = list(entries)
         for row in self.row_widgets.values():
-            self.rows.removeWidget(row)
+            self.page.rows.removeWidget(row)
             row.hide()
         for entry in entries:
             label, icon, colour = CALL_KINDS[entry.kind]
@@ -247,9 +271,9 @@ class HistoryScreen(ListScreen):
                 MISSED_RED if missed else "#1f1f1f",
             )
             row = self.row_widgets[entry.person]
-            self.rows.addWidget(row)
+            self.add_row(row)
             row.show()
-        self.update()
+        self.page.update()
 
     def entry_of(self, person_id: str) -> HistoryEntry | None:
         return next((e for e in self.entries if e.person == person_id), None)

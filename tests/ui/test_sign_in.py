@@ -72,7 +72,10 @@ def test_the_pictures_keep_their_size_whatever_the_look(qtbot, app_parts):
         for look in (Display(150, "high_contrast"), Display(200), Display()):
             apply_display(look)
             settle(qtbot)
-            least_width, least_height = grid.tile_size()
+            least_width, least_height = grid.laid_tile_size()
+            wanted_width, wanted_height = grid.tile_size()
+            assert least_width == wanted_width  # the room allows it in width
+            assert 0 < least_height <= wanted_height  # in height, within the list's room
             for tile in grid._tiles:
                 assert tile.width() >= least_width and tile.height() >= least_height, look
     finally:

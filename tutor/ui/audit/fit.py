@@ -104,6 +104,8 @@ def cut_by_holder(widget: QWidget, window: QWidget) -> str:
         need = rect.size()
         if isinstance(widget, QLabel) and widget.wordWrap():
             need.setHeight(min(need.height(), QFontMetrics(widget.font()).lineSpacing()))
+        elif isinstance(widget, QLabel):  # a line in a tall cell: its words, not the cell
+            need.setHeight(min(need.height(), widget.sizeHint().height()))
         too_tall = scrolls_y and view.height() + SLACK < need.height()
         too_wide = scrolls_x and view.width() + SLACK < need.width()
         if too_tall or too_wide:

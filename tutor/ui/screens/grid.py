@@ -17,6 +17,11 @@ SPACING = 24
 MARGIN = 8
 
 
+# Room kept for the "Plus bas" bar (tutor.ui.scroll_cue: a 64-pixel button and its gaps,
+# more at big text sizes).
+CUE_STRIP_PX = 96
+
+
 class TileGrid(QScrollArea):
     def __init__(self, columns: int = 4, tile_size: tuple[int, int] = (230, 230)):
         super().__init__()
@@ -26,7 +31,7 @@ class TileGrid(QScrollArea):
         self._tile_size = tile_size
         self._tiles: list[QWidget] = []
         self._laid_columns = 0
-        self._laid_width = 0
+        self._laid_width = self._laid_height = 0
         self._inner = QWidget()
         self._grid = QGridLayout(self._inner)
         self._grid.setSpacing(SPACING)
@@ -74,7 +79,10 @@ class TileGrid(QScrollArea):
             self._grid.setRowMinimumHeight(row, 0)
         width, height = self.tile_size()
         width = min(width, self._room_per_column(columns))
-        self._laid_width = width
+        # Nor more height than the list shows: a picture taller than the room left above
+        # "Plus bas" could never be seen whole (its content still keeps what it needs).
+        height = min(height, self._room_in_height())
+        self._laid_width, self._laid_height = width, height
         for index, tile in enumerate(self._tiles):
             tile.setMinimumSize(width, height)
             row, column = divmod(index, columns)
@@ -95,6 +103,16 @@ class TileGrid(QScrollArea):
         width = self.viewport().width() - 2 * MARGIN - (columns - 1) * SPACING
         return max(1, width // columns)
 
+    def laid_tile_size(self) -> tuple[int, int]:
+        """The least size the tiles were given: :meth:`tile_size`, within the list's room."""
+        return self._laid_width, self._laid_height
+
+    def _room_in_height(self) -> int:
+        """The list's height less the "Plus bas" bar's strip, whether it shows or not (so
+        showing it never changes the tiles, which would change whether it shows)."""
+        whole = self.viewport().height() + self.viewportMargins().bottom()
+        return max(1, whole - CUE_STRIP_PX - 2 * MARGIN)
+
     def _on_display_changed(self) -> None:
         self._lay_out()
 
@@ -104,5 +122,6 @@ class TileGrid(QScrollArea):
             return
         columns = self.columns()
         capped = min(self.tile_size()[0], self._room_per_column(columns))
-        if columns != self._laid_columns or capped != self._laid_width:
+        tall = min(self.tile_size()[1], self._room_in_height())
+        if (columns, capped, tall) != (self._laid_columns, self._laid_width, self._laid_height):
             self._lay_out()

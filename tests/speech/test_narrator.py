@@ -94,29 +94,36 @@ def test_the_event_loop_never_stalls_while_narrating_and_saving(qtbot, narrator,
     store = open_store(tmp_path / "data")
     learner = store.learners.add("Jeanne", "", "")
     record = store.progress.start(learner.id, "demo", 100)
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    clock.start()
-    ticker = QTimer(interval=5)
 
-    def tick() -> None:
-        gaps.append(clock.restart())
+    def longest_gap(work) -> int:  # type: ignore[no-untyped-def]
+        """The longest wait between ticks of a 5 ms timer on the GUI thread during ``work``."""
+        gaps: list[int] = []
+        clock = QElapsedTimer()
+        clock.start()
+        ticker = QTimer(interval=5)
+        ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+        # The rest of the suite leaves a heap the app never has: collected now, not mid-test.
+        gc.collect()
+        ticker.start()
+        for index in range(12):
+            work(index)
+            qtbot.wait(150)
+        ticker.stop()
+        return max(gaps[1:])
 
-    ticker.timeout.connect(tick)
-    # The rest of the suite leaves a heap the app never has: collected now, not mid-test.
-    gc.collect()
-    ticker.start()
-    for index in range(12):
+    def narrate_and_save(index: int) -> None:
         narrator.say(f"Étape {index}. " + LONG)  # each say interrupts the previous one
         narrator.prepare([f"Préparation {index}. Touchez l'icône Notes."])
         event = StepEvent(index, Action(ActionKind.TAP, "x"), True, HelpLevel.NONE, False, 1.0)
         store.progress.record(record, event, resume_at=index + 1)
-        qtbot.wait(150)
-    ticker.stop()
+
+    # The same wait with nothing to do: what the machine itself adds (other programs, other
+    # tests on the other core), so that only what narrating and saving add is judged.
+    baseline = longest_gap(lambda _index: None)
+    longest = longest_gap(narrate_and_save)
     narrator.stop()
     store.close()
-    longest = max(gaps[1:])
-    assert longest < 50, f"the window froze for {longest} ms"
+    assert longest < 50 + baseline, f"the window froze for {longest} ms (idle: {baseline} ms)"
 
 
 def test_a_hung_engine_is_replaced_and_the_voice_comes_back_within_2_s(

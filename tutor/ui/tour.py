@@ -271,6 +271,8 @@ class Tour:
         controller = self.controller
         if controller.stand.active:
             controller.stand.stop()
+        if controller.setup.pending:  # a set-up page shown before: left, as the audit does
+            controller.setup.leave()
         if screen.startswith(("facilitator-", "stand-")) and not self._demo:
             add_demo_data(self.services)
             self._demo = True

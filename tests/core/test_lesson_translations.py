@@ -72,3 +72,58 @@ def test_bundled_translations_are_not_taken_for_lessons():
     from tutor.core.loader import lesson_files
 
     assert not any(Path(path.stem).suffix == ".en" for path in lesson_files([LESSONS]))
+
+
+REMEMBER_AND_WORDS = """\
+remember:
+  - Les applications sont sur l'écran d'accueil.
+  - Une icône ouvre une application.
+words:
+  - word: icône
+    means: Un petit dessin. On le touche pour ouvrir une application.
+"""
+REMEMBER_AND_WORDS_EN = """\
+remember:
+  - Apps are on the home screen.
+  - Tap an icon to open an app.
+words:
+  - word: icon
+    means: A small picture. Tap it to open an app.
+"""
+
+
+def test_points_to_remember_and_hard_words_are_translated_in_order(tmp_path, specs):
+    write(tmp_path, "notes.yaml", WITH_WRONG + REMEMBER_AND_WORDS)
+    write(tmp_path, "notes.en.yaml", ENGLISH + REMEMBER_AND_WORDS_EN)
+    result = load_lessons([tmp_path], specs)
+    assert result.problems == []
+    [lesson] = result.lessons
+    assert [lesson.text(point, "en") for point in lesson.remember] == [
+        "Apps are on the home screen.",
+        "Tap an icon to open an app.",
+    ]
+    assert lesson.text(lesson.remember[0], "fr") == "Les applications sont sur l'écran d'accueil."
+    [word] = lesson.words
+    assert (lesson.text(word.word, "en"), lesson.text(word.word, "fr")) == ("icon", "icône")
+    assert lesson.text(word.means, "en") == "A small picture. Tap it to open an app."
+
+
+def test_a_translation_with_a_point_missing_is_named_with_its_line(tmp_path, specs):
+    set_language("en")
+    write(tmp_path, "notes.yaml", WITH_WRONG + REMEMBER_AND_WORDS)
+    bad = write(
+        tmp_path,
+        "notes.en.yaml",
+        ENGLISH + REMEMBER_AND_WORDS_EN.replace("  - Tap an icon to open an app.\n", ""),
+    )
+    problems = load_lessons([tmp_path], specs).problems
+    assert [(p.path, p.line) for p in problems] == [(bad, 8)]
+    assert "'remember'" in problems[0].message and "2" in problems[0].message
+
+
+def test_more_than_three_points_to_remember_is_refused(tmp_path, specs):
+    set_language("en")
+    four = REMEMBER_AND_WORDS.replace("words:", "  - Trois.\n  - Quatre.\nwords:")
+    bad = write(tmp_path, "notes.yaml", WITH_WRONG + four)
+    [problem] = load_lessons([tmp_path], specs).problems
+    assert problem.path == bad and "remember" in problem.message

@@ -171,6 +171,20 @@ class Step(_Strict):
         return self.expect.action()
 
 
+class Word(_Strict):
+    """A hard word the lesson explains where it is used (FALC: hard words explained)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"description": "A hard word and its short, plain definition."},
+    )
+    word: LocalizedText = Field(description="The word as the steps write it (e.g. expéditeur).")
+    means: LocalizedText = Field(
+        description="One or two short sentences in common words (e.g. the person who sends it)."
+    )
+
+
 # A lesson id: what lesson files, progress rows and packs all name a lesson by.
 LESSON_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -192,6 +206,15 @@ class Lesson(_Strict):
         None, description="The situation the practice app starts in (default: its home)."
     )
     steps: list[Step] = Field(min_length=1)
+    remember: list[LocalizedText] = Field(
+        default_factory=list,
+        max_length=3,
+        description="What to remember: 2 or 3 short points, shown and read on the summary.",
+    )
+    words: list[Word] = Field(
+        default_factory=list,
+        description="Hard words the lesson uses, each with a plain definition.",
+    )
 
     def text(self, value: str | dict[str, str] | None, language: str) -> str:
         return pick(value, language, self.language)

@@ -1,7 +1,8 @@
 """Lesson translations: ``<id>.<lang>.yaml`` beside ``<id>.yaml``, with the same steps.
 
-A translation file holds only the texts (title, goal, ending, and per step say, show, hint,
-praise and the kind answers in ``wrong``), in the same order as the lesson. The lesson file
+A translation file holds only the texts (title, goal, ending, the points to remember, the hard
+words with their meaning, and per step say, show, hint, praise and the kind answers in
+``wrong``), in the same order as the lesson. The lesson file
 stays readable in its own language, and adding a language means adding files, not editing
 every lesson. On loading, each text becomes a mapping per language.
 """
@@ -34,11 +35,18 @@ class StepTranslation(_Strict):
     wrong: dict[str, LocalizedText] = {}
 
 
+class WordTranslation(_Strict):
+    word: LocalizedText
+    means: LocalizedText
+
+
 class LessonTranslation(_Strict):
     title: LocalizedText | None = None
     goal: LocalizedText | None = None
     ending: LocalizedText | None = None
     steps: list[StepTranslation] = []
+    remember: list[LocalizedText] = []
+    words: list[WordTranslation] = []
 
 
 def is_translation_file(path: Path) -> bool:
@@ -84,6 +92,7 @@ def merge_translation(
     for key in LESSON_TEXTS:
         if key in data and key in lesson:
             lesson[key] = _with(lesson[key], own, language, data[key])
+    problems.extend(_merge_lists(lesson, own, language, path, data, lines))
     steps = lesson.get("steps") or []
     translated = data.get("steps") or []
     if len(translated) != len(steps):
@@ -121,6 +130,42 @@ def merge_translation(
     return problems
 
 
+def _merge_lists(
+    lesson: dict[str, Any], own: str, language: str, path: Path, data: Any, lines: dict[Path_, int]
+) -> list[Problem]:
+    """The points to remember and the hard words: one translation each, in the same order."""
+    problems: list[Problem] = []
+    for key in ("remember", "words"):
+        if key not in data:
+            continue
+        originals = lesson.get(key) or []
+        translated = data[key] or []
+        if not isinstance(originals, list) or len(translated) != len(originals):
+            problems.append(
+                Problem(
+                    path,
+                    lines.get((key,), 1),
+                    _(
+                        "the lesson has {expected} items in '{field}' and this translation "
+                        "{found}; expected one for each, in the same order"
+                    ).format(
+                        expected=len(originals) if isinstance(originals, list) else 0,
+                        found=len(translated),
+                        field=key,
+                    ),
+                )
+            )
+            continue
+        for index, text in enumerate(translated):
+            original = originals[index]
+            if key == "remember":
+                originals[index] = _with(original, own, language, text)
+            elif isinstance(original, dict):
+                for part in ("word", "means"):
+                    original[part] = _with(original.get(part), own, language, text[part])
+    return problems
+
+
 def _with(original: Any, own: str, language: str, text: Any) -> Any:
     if isinstance(original, dict):
         return {**original, language: text}
@@ -132,7 +177,8 @@ def _translation_message(err: Any) -> str:
     name = str(loc[-1]) if loc else ""
     if err["type"] == "extra_forbidden":
         return _("'{field}' cannot be translated here; expected only texts: {fields}").format(
-            field=name, fields=", ".join((*LESSON_TEXTS, "steps", *STEP_TEXTS, "wrong"))
+            field=name,
+            fields=", ".join((*LESSON_TEXTS, "remember", "words", "steps", *STEP_TEXTS, "wrong")),
         )
     if err["type"] == "text_too_long":
         return _(

@@ -127,3 +127,21 @@ def test_more_than_three_points_to_remember_is_refused(tmp_path, specs):
     bad = write(tmp_path, "notes.yaml", WITH_WRONG + four)
     [problem] = load_lessons([tmp_path], specs).problems
     assert problem.path == bad and "remember" in problem.message
+
+
+def test_the_words_to_type_follow_the_learners_language(tmp_path, specs):
+    from tutor.core.actions import ActionKind
+
+    typed = GOOD.format(id="notes").replace(
+        "    expect:\n      tap: home.app.notes\n",
+        "    expect:\n      type: chat bleu jardin\n      target: notes.text\n",
+    )
+    assert typed != GOOD.format(id="notes")
+    write(tmp_path, "notes.yaml", typed)
+    write(tmp_path, "notes.en.yaml", ENGLISH.split("    hint")[0] + "    type: blue cat garden\n")
+    result = load_lessons([tmp_path], specs)
+    assert result.problems == []
+    step = result.lessons[0].steps[0]
+    assert step.expected_action("en").kind is ActionKind.TYPE
+    assert step.expected_action("en").value == "blue cat garden"
+    assert step.expected_action("fr").value == "chat bleu jardin"

@@ -96,7 +96,7 @@ class LessonRun:
 
     @property
     def expected(self) -> Action:
-        return self.step.expected_action()
+        return self.step.expected_action(self.language)
 
     def text(self, value: str | dict[str, str] | None) -> str:
         return self.lesson.text(value, self.language)

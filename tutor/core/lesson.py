@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.modules import MODULE_IDS
-from tutor.i18n import SUPPORTED_LANGUAGES
+from tutor.i18n import SUPPORTED_LANGUAGES, current_language
 
 Language = Literal["fr", "en"]
 # The longest bundled text is under 250 characters; a step says one idea. A text of
@@ -91,7 +91,10 @@ class Expect(_Strict):
     swipe: Literal["left", "right", "up", "down"] | None = Field(
         None, description="Direction of the swipe (needs 'target')."
     )
-    type: str | None = Field(None, description="Text to write (needs 'target').")
+    type: LocalizedText | None = Field(
+        None,
+        description="Text to write (needs 'target'); one per language when the words differ.",
+    )
     choose: str | None = Field(None, description="Answer to choose (needs 'target').")
     target: str | None = Field(None, description="Where to swipe, write or choose.")
 
@@ -121,7 +124,9 @@ class Expect(_Strict):
             )
         return self
 
-    def action(self) -> Action:
+    def action(self, language: str | None = None) -> Action:
+        """The awaited action; a text to type is the one in ``language`` (the learner's
+        language by default): an English learner types English words."""
         for kind in ActionKind:
             value = getattr(self, kind.value)
             if value is None:
@@ -129,6 +134,9 @@ class Expect(_Strict):
             if kind in (ActionKind.TAP, ActionKind.LONG_PRESS):
                 return Action(kind, value)
             assert self.target is not None
+            if isinstance(value, dict):
+                wanted = language or current_language()
+                value = value.get(wanted) or next(iter(value.values()))
             return Action(kind, self.target, value)
         raise AssertionError("validated Expect has one action")
 
@@ -165,10 +173,10 @@ class Step(_Strict):
                 return text
         return None
 
-    def expected_action(self) -> Action:
+    def expected_action(self, language: str | None = None) -> Action:
         if self.expect is None:
             return Action(ActionKind.TAP, CONTINUE_TARGET)
-        return self.expect.action()
+        return self.expect.action(language)
 
 
 class Word(_Strict):

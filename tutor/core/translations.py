@@ -1,8 +1,8 @@
 """Lesson translations: ``<id>.<lang>.yaml`` beside ``<id>.yaml``, with the same steps.
 
 A translation file holds only the texts (title, goal, ending, the points to remember, the hard
-words with their meaning, and per step say, show, hint, praise and the kind answers in
-``wrong``), in the same order as the lesson. The lesson file
+words with their meaning, and per step say, show, hint, praise, the words to type and the kind
+answers in ``wrong``), in the same order as the lesson. The lesson file
 stays readable in its own language, and adding a language means adding files, not editing
 every lesson. On loading, each text becomes a mapping per language.
 """
@@ -32,6 +32,7 @@ class StepTranslation(_Strict):
     show: LocalizedText | None = None
     hint: LocalizedText | None = None
     praise: LocalizedText | None = None
+    type: LocalizedText | None = None  # the words typed, when they differ in this language
     wrong: dict[str, LocalizedText] = {}
 
 
@@ -113,6 +114,8 @@ def merge_translation(
             if key in texts and (key in step or (key == "say" and "show" in step)):
                 source = step.get(key, step.get("show"))
                 step[key] = _with(source, own, language, texts[key])
+        if "type" in texts:
+            problems.extend(_merge_typed(step, own, language, texts["type"], path, lines, index))
         for target, text in (texts.get("wrong") or {}).items():
             answers = step.get("wrong") or {}
             if target not in answers:
@@ -128,6 +131,28 @@ def merge_translation(
                 continue
             answers[target] = _with(answers[target], own, language, text)
     return problems
+
+
+def _merge_typed(
+    step: dict[str, Any],
+    own: str,
+    language: str,
+    text: Any,
+    path: Path,
+    lines: dict[Path_, int],
+    index: int,
+) -> list[Problem]:
+    expect = step.get("expect")
+    if not isinstance(expect, dict) or "type" not in expect:
+        return [
+            Problem(
+                path,
+                line_for(lines, ("steps", index, "type")),
+                _("the lesson's step {number} asks for nothing to type").format(number=index + 1),
+            )
+        ]
+    expect["type"] = _with(expect["type"], own, language, text)
+    return []
 
 
 def _merge_lists(
@@ -178,7 +203,9 @@ def _translation_message(err: Any) -> str:
     if err["type"] == "extra_forbidden":
         return _("'{field}' cannot be translated here; expected only texts: {fields}").format(
             field=name,
-            fields=", ".join((*LESSON_TEXTS, "remember", "words", "steps", *STEP_TEXTS, "wrong")),
+            fields=", ".join(
+                (*LESSON_TEXTS, "remember", "words", "steps", *STEP_TEXTS, "type", "wrong")
+            ),
         )
     if err["type"] == "text_too_long":
         return _(

@@ -50,3 +50,35 @@ def test_every_label_made_keeps_one_connection_only_while_it_lives(qtbot):
     for widget in labels:
         _delete_now(widget)
     assert look.receivers(CHANGED) == baseline
+
+
+def _shown_px(widget) -> int:
+    widget.ensurePolished()
+    return widget.fontInfo().pixelSize()
+
+
+def test_words_keep_their_design_size_under_the_tutors_style_sheet(qtbot):
+    """The tutor's style sheet gives every widget one font size; a practice app's words
+    keep their own (a title bigger than a detail) and grow with the learner's text size."""
+    from tutor.sandboxes.social.sheets import Note
+    from tutor.ui.theme import STANDARD, Sizes, style_sheet
+
+    look = Look()
+    app = QWidget()
+    qtbot.addWidget(app)
+    app.setStyleSheet(style_sheet(STANDARD, Sizes(1.0)))
+    column = QVBoxLayout(app)
+    title = social_label(look, "Léa a publié une photo", 30, bold=True)
+    detail = scam_label(look, "Il y a 2 heures", 20)
+    note = Note(look, app)
+    for widget in (title, detail):
+        column.addWidget(widget)
+    app.show()
+    assert (_shown_px(title), _shown_px(detail)) == (look.font_px(30), look.font_px(20))
+    assert title.fontInfo().bold() and not detail.fontInfo().bold()
+    look.set_reader_factor(1.5)
+    assert (_shown_px(title), _shown_px(detail)) == (look.font_px(30), look.font_px(20))
+    assert _shown_px(title) > _shown_px(detail) > 20
+    note.say("Publication envoyée")  # restyles itself: a new colour, the same size
+    assert "background" in note.styleSheet()
+    assert _shown_px(note) == look.font_px(23)

@@ -333,12 +333,12 @@ class Toast(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._timer = QTimer(self, singleShot=True, interval=6000)
         self._timer.timeout.connect(self.hide)
+        look.keep_font(self, 22, bold=True)
         self.hide()
 
     def say(self, value: str) -> None:
         look = self.look
         self.setText(value)
-        self.setFont(look.font(self, 22, bold=True))
         self.setStyleSheet(
             f"color: white; background: #2b2f33; border-radius: {look.px(16)}px;"
             f" padding: {look.px(14)}px;"

@@ -142,12 +142,12 @@ class Message(QLabel):
         super().__init__(parent)
         self.look = look
         self.setWordWrap(True)
+        look.keep_font(self, 22, bold=True)
         self.hide()
 
     def say(self, value: str, good: bool = False) -> None:
         look = self.look
         self.setText(value)
-        self.setFont(look.font(self, 22, bold=True))
         border, background = (OK_GREEN, "#e6f4ea") if good else ("#b35900", "#fff3dc")
         self.setStyleSheet(
             f"color: {INK}; background: {background}; border: {look.px(3)}px solid {border};"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -86,8 +86,14 @@ class Look(QObject):
         return font
 
     def keep_font(self, widget: QWidget, design_px: float, bold: bool = False) -> None:
-        """Give ``widget`` its font now and again at every change of the look."""
-        self.follow(widget, lambda: widget.setFont(self.font(widget, design_px, bold)))
+        """Give ``widget`` its font now and again at every change of the look.
+
+        The size and weight are also written in the widget's own style sheet: the tutor's
+        style sheet gives every widget a font size, and a font set with setFont() loses to
+        it (every label of an app would show one size, whatever the design and the text size
+        setting). Own style sheets win over inherited ones; a later setStyleSheet() by the
+        widget's code gets the size back (see :class:`_FontKeeper`)."""
+        _FontKeeper(self, widget, design_px, bold)
 
     def follow(self, owner: QObject, refresh: Callable[[], None]) -> None:
         """Call ``refresh`` now and at every change of the look, for as long as ``owner``
@@ -107,3 +113,50 @@ class _Follower(QObject):
 
     def refresh(self) -> None:
         self._refresh()
+
+
+# Marks the part of a widget's own style sheet that :class:`_FontKeeper` writes.
+_FONT_MARK = "/* look-font */"
+
+
+class _FontKeeper(QObject):
+    """Keeps a widget's font size and weight in its own style sheet, through changes of the
+    look and through the widget's own later setStyleSheet() calls (a toast restyled for
+    each message, a clue marked as found)."""
+
+    def __init__(self, look: Look, widget: QWidget, design_px: float, bold: bool) -> None:
+        super().__init__(widget)
+        self._look = look
+        self._widget = widget
+        self._design_px = design_px
+        self._bold = bold
+        widget.installEventFilter(self)
+        self.refresh()
+        look.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        widget = self._widget
+        widget.setFont(self._look.font(widget, self._design_px, self._bold))
+        self._write()
+
+    def _write(self) -> None:
+        widget = self._widget
+        base = widget.styleSheet().split(_FONT_MARK)[0].strip()
+        if base and not base.endswith((";", "}")):
+            base += ";"
+        weight = "bold" if self._bold else "normal"
+        rule = f"font-size: {self._look.font_px(self._design_px)}px; font-weight: {weight};"
+        if "{" in base:  # a sheet with selectors: the rule needs one too
+            rule = f"* {{ {rule} }}"
+        sheet = f"{base} {_FONT_MARK} {rule}".strip()
+        if sheet != widget.styleSheet():
+            widget.setStyleSheet(sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._widget
+            and event.type() == QEvent.Type.StyleChange
+            and _FONT_MARK not in self._widget.styleSheet()
+        ):
+            self._write()
+        return False

@@ -52,6 +52,7 @@ class HeaderBar(QWidget):
         self.look = look
         self.label = QLabel(title)
         self.label.setStyleSheet("color: white; background: transparent;")
+        look.keep_font(self.label, 30, bold=True)
         self.row = QHBoxLayout(self)
         self.row.setSpacing(look.px(10))
         self.row.addWidget(self.label, 1)
@@ -63,7 +64,6 @@ class HeaderBar(QWidget):
         self.label.setText(title)
 
     def restyle(self) -> None:
-        self.label.setFont(self.look.font(self, 30, bold=True))
         m = self.look.px(8)
         self.row.setContentsMargins(m, m, self.look.px(16), m)
         self.updateGeometry()

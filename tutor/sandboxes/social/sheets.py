@@ -157,13 +157,13 @@ class Note(QLabel):
         self._timer.timeout.connect(self.hide)
         self.at_top = False
         self.top = 0
+        look.keep_font(self, 23, bold=True)
         self.hide()
 
     def say(self, text: str, at_top: bool = False) -> None:
         look = self.look
         self.at_top = at_top
         self.setText(text)
-        self.setFont(look.font(self, 23, bold=True))
         self.setStyleSheet(
             f"color: white; background: {'#4a2163' if at_top else '#2b2f33'};"
             f" border-radius: {look.px(18)}px; padding: {look.px(14)}px;"

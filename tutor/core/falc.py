@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tutor.core.hard_words import masculine_only, unexplained
 from tutor.core.translations import LESSON_TEXTS, STEP_TEXTS, is_translation_file
 from tutor.core.yaml_lines import Path_, load_with_lines, read_text
 from tutor.i18n import _
@@ -406,6 +407,9 @@ def _texts(data: Any, lines: dict[Path_, int], language: str, own: str) -> list[
     for key in LESSON_TEXTS:
         if key in data:
             found.append(take(data[key], (key,), key, None))  # type: ignore[arg-type]
+    remember = data.get("remember")
+    for index, value in enumerate(remember if isinstance(remember, list) else []):
+        found.append(take(value, ("remember", index), "remember", None))
     steps = data.get("steps")
     for index, step in enumerate(steps if isinstance(steps, list) else []):
         if not isinstance(step, dict):
@@ -419,6 +423,65 @@ def _texts(data: Any, lines: dict[Path_, int], language: str, own: str) -> list[
                 take(value, ("steps", index, "wrong", target), f"wrong {target}", index)  # type: ignore[arg-type]
             )
     return [text for text in found if text is not None]
+
+
+def declared_words(data: Any, language: str, own: str) -> list[str]:
+    """The hard words a lesson (or translation) file explains under ``words:``, in
+    ``language``."""
+    declared: list[str] = []
+    entries = data.get("words")
+    for entry in entries if isinstance(entries, list) else []:
+        word = entry.get("word") if isinstance(entry, dict) else None
+        if isinstance(word, dict):
+            word = word.get(language)
+        elif own != language:
+            word = None
+        if isinstance(word, str) and word.strip():
+            declared.append(word)
+    return declared
+
+
+def _line_of_words(part: str, text: Text, source: list[str]) -> int:
+    """The line of the field where ``part`` (a few words) is written."""
+    needle = " ".join(part.split()).casefold()
+    for number in range(text.line, min(text.last_line, len(source)) + 1):
+        if needle in " ".join(source[number - 1].split()).casefold():
+            return number
+    first = needle.split()[0] if needle.split() else needle
+    for number in range(text.line, min(text.last_line, len(source)) + 1):
+        if first in source[number - 1].casefold():
+            return number
+    return text.line
+
+
+def _word_findings(
+    path: Path, texts: list[Text], source: list[str], language: str, declared: list[str]
+) -> list[Finding]:
+    """Hard words of the shared list used without being explained (once each, where first
+    used), and wording that speaks to men only (advice)."""
+    findings: list[Finding] = []
+    reported: set[str] = set()
+    for text in sorted(texts, key=lambda text: text.line):
+        for entry, form in unexplained(text.value, language, declared):
+            if entry.word in reported:
+                continue
+            reported.add(entry.word)
+            message = _(
+                "“{form}” is a hard word for a beginner: explain it under 'words:' "
+                "(word: {word}, and what it means in common words)"
+            ).format(form=form, word=entry.word)
+            line = _line_of_words(form, text, source)
+            strict = language in STRICT_LANGUAGES
+            findings.append(Finding(path, line, f"{text.where}: {message}", strict))
+        if language == "fr":
+            for phrase in masculine_only(text.value):
+                message = _(
+                    "“{phrase}” speaks to men only: word it for everyone (for example "
+                    "“cela vous protège” rather than “vous êtes protégé”)"
+                ).format(phrase=phrase)
+                line = _line_of_words(phrase, text, source)
+                findings.append(Finding(path, line, f"{text.where}: {message}", error=False))
+    return findings
 
 
 def _line_of(sentence: str, text: Text, source: list[str]) -> int:
@@ -470,6 +533,8 @@ def _report(
             line = _line_of(sentence, text, source_lines)
             strict = error and language in STRICT_LANGUAGES
             report.findings.append(Finding(path, line, f"{text.where}: {message}", strict))
+    declared = declared_words(data, language, own)
+    report.findings.extend(_word_findings(path, texts, source_lines, language, declared))
     if language == "fr":
         report.score = kandel_moles([t.value for t in texts])
         if report.score is not None and report.score < MIN_LESSON_SCORE:

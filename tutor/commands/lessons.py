@@ -13,6 +13,7 @@ from tutor.core.loader import lesson_files, load_lessons
 from tutor.core.modules import module_by_id
 from tutor.core.problems import Problem
 from tutor.core.translations import is_translation_file
+from tutor.core.typed_answers import check_typed_answers
 from tutor.i18n import _, ngettext
 from tutor.paths import bundled_lessons_dir
 from tutor.sandboxes import sandbox_specs
@@ -88,7 +89,11 @@ def _check_structure(paths: list[Path]) -> int:
     missing = [path for path in paths if not path.exists()]
     for path in missing:
         print(f"{path}:1: " + _("no such file or folder"))
-    result = load_lessons([p for p in paths if p.exists()], sandbox_specs())
+    existing = [p for p in paths if p.exists()]
+    result = load_lessons(existing, sandbox_specs())
+    # A translation that makes its learners type French (the lesson still plays).
+    for path in lesson_files(existing):
+        result.problems.extend(check_typed_answers(path))
     for problem in sorted(_shown_path(p) for p in result.problems):
         print(problem)
     files = len({p.path for p in result.problems})

@@ -409,7 +409,7 @@ def _texts(data: Any, lines: dict[Path_, int], language: str, own: str) -> list[
             found.append(take(data[key], (key,), key, None))  # type: ignore[arg-type]
     remember = data.get("remember")
     for index, value in enumerate(remember if isinstance(remember, list) else []):
-        found.append(take(value, ("remember", index), "remember", None))
+        found.append(take(value, ("remember", index), "remember", None))  # type: ignore[arg-type]
     steps = data.get("steps")
     for index, step in enumerate(steps if isinstance(steps, list) else []):
         if not isinstance(step, dict):

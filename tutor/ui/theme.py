@@ -257,6 +257,10 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     QLineEdit:focus {{ border: 4px solid {p.focus}; }}
     QFrame[role="panel"] {{ background: {p.surface}; border: 2px solid {p.border};
         border-radius: 18px; }}
+    QFrame[role="definition"] {{ background: {p.feedback_bg}; border: 4px solid {p.text};
+        border-radius: 16px; }}
+    QLabel[role="definition_text"] {{ background: transparent; color: {p.feedback_text};
+        font-size: {s.instruction}px; }}
     QLabel[role="pin_dots"] {{ font-size: {s.px(52)}px; letter-spacing: 12px;
         background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
         border-radius: 14px; }}

@@ -56,6 +56,8 @@ class LessonController(QObject):
         view.help_requested.connect(self._on_view_help_requested)
         view.show_me_requested.connect(self._on_view_show_me_requested)
         view.quit_requested.connect(self._on_view_quit_requested)
+        view.definition_opened.connect(self._on_view_definition_opened)
+        view.definition_closed.connect(self._on_view_definition_closed)
 
     # -- starting -----------------------------------------------------------------------------
     def start(self, lesson: Lesson, learner: Learner, spec: SandboxSpec) -> None:
@@ -143,12 +145,20 @@ class LessonController(QObject):
             run.total,
             run.instruction(),
             run.step.expect is None,
+            [(run.text(word.word), run.text(word.means)) for word in run.lesson.words],
         )
         spoken = " ".join(part for part in (spoken_prefix, run.narration()) if part)
         self.view.show_speech(spoken, "praise" if spoken_prefix else "speech")
         self._narrator.say(spoken)
         upcoming = run.lesson.steps[run.index + 1 : run.index + 2]
         self._narrator.prepare([run.text(step.say or step.show) for step in upcoming])
+
+    def _on_view_definition_opened(self, text: str) -> None:
+        """A hard word touched: its meaning is read aloud (the step waits meanwhile)."""
+        self._narrator.say(text)
+
+    def _on_view_definition_closed(self) -> None:
+        self._narrator.stop()
 
     def _on_sandbox_speech_requested(self, text: str) -> None:
         """A person in the practice app speaks (a grandchild answering a call...)."""

@@ -2,13 +2,18 @@
 
 Always visible: "Repeat", "Help", "Quit". "Continue" appears for steps that only explain,
 "Show me" once the help has grown that far.
+
+The hard words a lesson explains (its ``words:``) are underlined in the instruction, with a
+small "?" after them: one touch on a word shows what it means in a large box under the
+instruction (and the voice reads it); touching it again, or "Close", closes the box.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.core.hard_words import find_words
 from tutor.i18n import _
 from tutor.ui import display
 from tutor.ui.lines import WholeLines
@@ -27,12 +33,38 @@ PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the p
 HEARD_STYLE = "background-color: #ffe08a; color: #141414; text-decoration: underline;"
 
 
+WORD_LINK = "word:"  # the link of a marked word: "word:<index in the lesson's words>"
+
+
+def marked_instruction(text: str, words: Sequence[tuple[str, str]], ink: str) -> str:
+    """The instruction as rich text, each declared word found in it underlined, in bold,
+    with a small "?" after it, as a link ``word:<index>``. Underline and "?" mark it in every
+    theme (not a colour alone); the ink is the text's own colour, not a link's blue."""
+    found = find_words(text, [word for word, _means in words])
+    if not found:
+        return ""
+    parts, last = [], 0
+    for place in found:
+        parts.append(html.escape(text[last : place.start]))
+        shown = html.escape(text[place.start : place.end])
+        parts.append(
+            f'<a href="{WORD_LINK}{place.index}" style="color: {ink}; '
+            f'text-decoration: underline;">{shown}<sup>?</sup></a>'
+        )
+        last = place.end
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)
+
+
 class PlayerScreen(QWidget):
     repeat_requested = Signal()
     help_requested = Signal()
     show_me_requested = Signal()
     quit_requested = Signal()
     continue_requested = Signal()
+    # A hard word's meaning was opened (with what to read aloud), or closed.
+    definition_opened = Signal(str)
+    definition_closed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,7 +117,27 @@ class PlayerScreen(QWidget):
         self._words_layout = column
         self.instruction = label("", "instruction")
         self.instruction.setObjectName("player.instruction")
+        self.instruction.linkActivated.connect(self._on_instruction_link_activated)
         column.addWidget(self.instruction)
+        self._words: list[tuple[str, str]] = []
+        self._instruction_text = ""
+        self._open_word: int | None = None
+        # What a hard word means: a big box under the instruction, closed with one touch.
+        self.definition = QFrame()
+        self.definition.setObjectName("player.definition")
+        set_role(self.definition, "definition")
+        box = QVBoxLayout(self.definition)
+        box.setContentsMargins(16, 14, 16, 14)
+        box.setSpacing(12)
+        self.definition_text = label("", "definition_text")
+        self.definition_text.setObjectName("player.definition_text")
+        box.addWidget(self.definition_text)
+        self.definition_close = button(_("Close"), "mdi6.close", name="player.definition_close")
+        self.definition_close.setAccessibleDescription(_("Closes the meaning of the word."))
+        self.definition_close.clicked.connect(self.close_definition)
+        box.addWidget(self.definition_close)
+        self.definition.hide()
+        column.addWidget(self.definition)
         # What the voice says (context, praise, kind answers): shown even with the voice off,
         # and the sentence being heard is highlighted.
         self.feedback = label("", "speech")
@@ -147,6 +199,8 @@ class PlayerScreen(QWidget):
 
     def _on_display_changed(self) -> None:
         self._fit_panel()
+        if self._words:
+            self._show_instruction()  # the marked words take the new theme's ink
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -229,17 +283,102 @@ class PlayerScreen(QWidget):
         self.sandbox_holder.addWidget(sandbox, 1)
 
     def show_step(
-        self, title: str, index: int, total: int, instruction: str, explanation: bool
+        self,
+        title: str,
+        index: int,
+        total: int,
+        instruction: str,
+        explanation: bool,
+        words: Sequence[tuple[str, str]] = (),
     ) -> None:
+        """Show a step; ``words`` are the lesson's hard words (word, meaning) in the
+        learner's language: those in the instruction are marked, and open their meaning."""
         self.lesson_title.setText(title)
         self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.progress.setRange(0, total)
         self.progress.setValue(index)
-        self.instruction.setText(instruction)
+        self._words = list(words)
+        self._instruction_text = instruction
+        self._open_word = None
+        self.definition.hide()
+        self._show_instruction()
         self.continue_button.setVisible(explanation)
         self.show_me_button.hide()
         self.words.verticalScrollBar().setValue(0)  # each step is read from its beginning
         self.whole_lines.remeasure()
+
+    # -- hard words ---------------------------------------------------------------------------
+    def _show_instruction(self) -> None:
+        ink = self.instruction.palette().color(self.instruction.foregroundRole()).name()
+        marked = marked_instruction(self._instruction_text, self._words, ink)
+        if marked:
+            self.instruction.setTextFormat(Qt.TextFormat.RichText)
+            self.instruction.setText(marked)
+            self.instruction.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+        else:
+            self.instruction.setTextFormat(Qt.TextFormat.PlainText)
+            self.instruction.setText(self._instruction_text)
+            self.instruction.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def marked_words(self) -> list[str]:
+        """The hard words marked in the instruction now, as written there (for tests and
+        the audit)."""
+        found = find_words(self._instruction_text, [word for word, _means in self._words])
+        return [self._instruction_text[f.start : f.end] for f in found]
+
+    def _on_instruction_link_activated(self, link: str) -> None:
+        if not link.startswith(WORD_LINK):
+            return
+        try:
+            index = int(link[len(WORD_LINK) :])
+        except ValueError:
+            return
+        if 0 <= index < len(self._words):
+            self.toggle_definition(index)
+
+    def toggle_definition(self, index: int) -> None:
+        """The word touched: open its meaning, or close it if it is the one open."""
+        if self._open_word == index and not self.definition.isHidden():
+            self.close_definition()
+            return
+        word, means = self._words[index]
+        self._open_word = index
+        self.definition_text.setTextFormat(Qt.TextFormat.RichText)
+        self.definition_text.setText(f"<b>{html.escape(word)}</b><br>{html.escape(means)}")
+        self.definition_close.setAccessibleName(_("Close"))
+        self.definition.show()
+        self.whole_lines.remeasure()
+        self._bring_definition_into_view()
+        QTimer.singleShot(0, self._bring_definition_into_view)  # once laid out for good
+        self.definition_opened.emit(_("{word}: {meaning}").format(word=word, meaning=means))
+
+    def _bring_definition_into_view(self) -> None:
+        """The meaning and its "Close" whole in view (at 200 % the instruction may fill the
+        words' room): the words scroll down to it."""
+        if self.definition.isHidden():
+            return
+        content = self.words.widget()
+        if content is not None and content.layout() is not None:
+            content.layout().activate()
+        self.words.ensureWidgetVisible(self.definition, 0, 0)
+
+    def close_definition(self) -> None:
+        if self.definition.isHidden():
+            return
+        self.definition.hide()
+        self._open_word = None
+        self.whole_lines.remeasure()
+        self.definition_closed.emit()
+
+    def definition_shown(self) -> str:
+        """The meaning shown now, as plain text ("" when closed): for tests and the audit."""
+        if self.definition.isHidden():
+            return ""
+        text = self.definition_text.text().replace("<br>", " ")
+        return html.unescape(text.replace("<b>", "").replace("</b>", ""))
 
     def show_feedback(self, text: str, praise: bool = False) -> None:
         """A kind answer or a hint (``praise`` for a word of praise)."""

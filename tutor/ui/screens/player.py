@@ -122,6 +122,7 @@ class PlayerScreen(QWidget):
         self._words: list[tuple[str, str]] = []
         self._instruction_text = ""
         self._open_word: int | None = None
+        self._scroll_before = 0
         # What a hard word means: a big box under the instruction, closed with one touch.
         self.definition = QFrame()
         self.definition.setObjectName("player.definition")
@@ -345,6 +346,8 @@ class PlayerScreen(QWidget):
             self.close_definition()
             return
         word, means = self._words[index]
+        if self.definition.isHidden():
+            self._scroll_before = self.words.verticalScrollBar().value()
         self._open_word = index
         self.definition_text.setTextFormat(Qt.TextFormat.RichText)
         self.definition_text.setText(f"<b>{html.escape(word)}</b><br>{html.escape(means)}")
@@ -360,9 +363,7 @@ class PlayerScreen(QWidget):
         words' room): the words scroll down to it."""
         if self.definition.isHidden():
             return
-        content = self.words.widget()
-        if content is not None and content.layout() is not None:
-            content.layout().activate()
+        self._words_layout.activate()
         self.words.ensureWidgetVisible(self.definition, 0, 0)
 
     def close_definition(self) -> None:
@@ -371,6 +372,7 @@ class PlayerScreen(QWidget):
         self.definition.hide()
         self._open_word = None
         self.whole_lines.remeasure()
+        self.words.verticalScrollBar().setValue(self._scroll_before)  # the words read before
         self.definition_closed.emit()
 
     def definition_shown(self) -> str:

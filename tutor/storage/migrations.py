@@ -188,3 +188,20 @@ def m005_stand_and_packs(db: Database) -> None:
         "DELETE FROM learner_links WHERE learner_id = OLD.id; "
         "DELETE FROM learner_distinct WHERE first_id = OLD.id OR second_id = OLD.id; END"
     )
+
+
+@migrations()
+def m006_done_alone(db: Database) -> None:
+    """ "Your turn, on your own": the lesson done again without instructions, kept apart from
+    the guided run. ``alone_at``: the latest time done alone without help; ``alone_helped_at``:
+    the latest time done alone after touching "Help"; ``alone_runs``: how many times. Existing
+    rows keep everything they had (NULL and 0: not done alone yet)."""
+    progress = db.table("lesson_progress")
+    progress.add_column("alone_at", str)
+    progress.add_column("alone_helped_at", str)
+    progress.add_column("alone_runs", int, not_null_default=0)
+    # The progress matrix counts these per learner: only the rows done alone, from an index.
+    db.execute(
+        "CREATE INDEX idx_lesson_progress_alone ON lesson_progress "
+        "(learner_id, lesson_id, alone_at, alone_helped_at) WHERE alone_runs > 0"
+    )

@@ -120,6 +120,9 @@ class ProgressRow(_Row):
     confidence: Annotated[int, Field(ge=1, le=3)] | None = None
     runs: Annotated[int, Field(ge=0, le=1_000_000)] = 0
     last_completed_at: Stamp | None = None
+    alone_at: Stamp | None = None
+    alone_helped_at: Stamp | None = None
+    alone_runs: Annotated[int, Field(ge=0, le=1_000_000)] = 0
 
 
 class EventRow(_Row):

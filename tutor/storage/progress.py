@@ -16,6 +16,9 @@ from tutor.storage.database import device_id, now_iso
 
 IN_PROGRESS = "in_progress"
 DONE = "done"
+# "Your turn, on your own" results (the lesson again with no instructions, help one touch away).
+DONE_ALONE = "alone"
+DONE_ALONE_WITH_HELP = "alone_with_help"
 
 
 @dataclass(frozen=True)
@@ -29,10 +32,27 @@ class LessonProgress:
     confidence: int | None
     runs: int
     completed_at: str | None
+    alone_at: str | None = None  # latest time done on one's own, without help
+    alone_helped_at: str | None = None  # latest time done on one's own, with "Help"
 
     @property
     def done(self) -> bool:
         return self.status == DONE
+
+    @property
+    def done_alone(self) -> str:
+        """``DONE_ALONE`` once done on one's own without help, ``DONE_ALONE_WITH_HELP`` when
+        only with help, ``""`` before: the best result counts."""
+        return alone_result(self.alone_at, self.alone_helped_at)
+
+
+def alone_result(alone_at: str | None, alone_helped_at: str | None) -> str:
+    """The best "on your own" result from its two dates (see ``LessonProgress.done_alone``)."""
+    if alone_at:
+        return DONE_ALONE
+    if alone_helped_at:
+        return DONE_ALONE_WITH_HELP
+    return ""
 
 
 class Progress:
@@ -135,6 +155,32 @@ class Progress:
             if cursor.rowcount != 1:
                 raise KeyError((progress.learner_id, progress.lesson_id))
 
+    def record_alone(
+        self, learner_id: str, lesson_id: str, helped: bool, step_count: int = 0
+    ) -> None:
+        """The lesson was done again on one's own ("Your turn, on your own"): kept apart from
+        the guided run, whose state, counters and events are left as they are. ``helped``:
+        the learner touched "Help" at least once. The lesson's row exists (the run is offered
+        once the lesson is finished); it is created, done, if it does not."""
+        stamp = now_iso()
+        column = "alone_helped_at" if helped else "alone_at"
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"UPDATE lesson_progress SET {column} = ?, alone_runs = alone_runs + 1 "
+                "WHERE learner_id = ? AND lesson_id = ?",
+                [stamp, learner_id, lesson_id],
+            )
+            if cursor.rowcount == 1:
+                return
+            self._db.execute(
+                "INSERT INTO lesson_progress (learner_id, lesson_id, run_id, status, "
+                "current_step, step_count, started_at, updated_at, completed_at, runs, "
+                f"last_completed_at, {column}, alone_runs) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1)",
+                [learner_id, lesson_id, str(uuid.uuid4()), DONE, step_count, step_count]
+                + [stamp] * 5,
+            )
+
     def move_to(self, progress: LessonProgress, step_index: int) -> None:
         """Remember a step reached without a judged action (going back a step)."""
         with self._db.atomic():
@@ -171,4 +217,6 @@ def _from_row(row: dict) -> LessonProgress:
         confidence=row["confidence"],
         runs=row["runs"],
         completed_at=row["completed_at"],
+        alone_at=row.get("alone_at"),
+        alone_helped_at=row.get("alone_helped_at"),
     )

@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlite_utils import Database
 
+from tutor.storage.progress import alone_result
+
 DONE = "done"
 IN_PROGRESS = "in_progress"
 NOT_STARTED = "not_started"
@@ -29,6 +31,8 @@ class LearnerRow:
     avatar: str
     colour: str
     modules: dict[str, str]  # module id -> "done" | "in_progress" | "not_started"
+    alone: int = 0  # lessons done on one's own without help ("Your turn, on your own")
+    alone_helped: int = 0  # lessons done on one's own only with help
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,14 @@ class LessonLine:
     help_used: int  # steps done with help (hint, highlight or "show me")
     shown: int  # steps done by the app through "Show me"
     confidence: int | None
+    alone_at: str | None = None  # latest time done on one's own without help
+    alone_helped_at: str | None = None  # latest time done on one's own with help
+    alone_runs: int = 0
+
+    @property
+    def done_alone(self) -> str:
+        """ "alone", "alone_with_help" or "" (``progress.DONE_ALONE``...): the best result."""
+        return alone_result(self.alone_at, self.alone_helped_at)
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,7 @@ class Reports:
                 found = counts[learner_id] = [0] * width
             found[place] += 1
             found[place + 1] += done
+        alone = self._alone_counts(set(lesson_modules), workshop_id)
         learners_sql = "SELECT id, first_name, avatar, colour FROM learners WHERE archived = 0 "
         learner_params: list[object] = []
         if workshop_id is not None:
@@ -136,14 +149,41 @@ class Reports:
                         if done >= totals[number]
                         else IN_PROGRESS
                     )
-            rows.append(LearnerRow(learner_id, first_name, avatar or "", colour or "", modules))
+            unaided, helped = alone.get(learner_id, (0, 0))
+            rows.append(
+                LearnerRow(
+                    learner_id, first_name, avatar or "", colour or "", modules, unaided, helped
+                )
+            )
         return rows
+
+    def _alone_counts(
+        self, lessons: set[str], workshop_id: str | None
+    ) -> dict[str, tuple[int, int]]:
+        """Per learner: (lessons done alone without help, lessons done alone only with help),
+        from the partial index holding just the rows done alone (migration m006)."""
+        sql = (
+            "SELECT learner_id, lesson_id, alone_at IS NOT NULL FROM lesson_progress "
+            "INDEXED BY idx_lesson_progress_alone WHERE alone_runs > 0"
+        )
+        params: list[object] = []
+        if workshop_id is not None:
+            sql += f" AND learner_id IN ({_ATTENDEES})"
+            params.append(workshop_id)
+        counts: dict[str, tuple[int, int]] = {}
+        for learner_id, lesson_id, unaided in self._db.execute(sql, params):
+            if lesson_id not in lessons:
+                continue
+            alone, helped = counts.get(learner_id, (0, 0))
+            counts[learner_id] = (alone + 1, helped) if unaided else (alone, helped + 1)
+        return counts
 
     def learner_lessons(self, learner_id: str) -> list[LessonLine]:
         """Every lesson the learner has started, in the order they were (last) started."""
         rows = self._db.execute(
             "SELECT lesson_id, status, last_completed_at, runs, started_at, time_spent_s, "
-            "wrong_taps, help_used, shown, confidence FROM lesson_progress "
+            "wrong_taps, help_used, shown, confidence, alone_at, alone_helped_at, alone_runs "
+            "FROM lesson_progress "
             "WHERE learner_id = ? ORDER BY started_at, lesson_id",
             [learner_id],
         ).fetchall()
@@ -159,6 +199,9 @@ class Reports:
                 help_used=row[7] or 0,
                 shown=row[8] or 0,
                 confidence=row[9],
+                alone_at=row[10],
+                alone_helped_at=row[11],
+                alone_runs=row[12] or 0,
             )
             for row in rows
         ]

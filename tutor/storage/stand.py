@@ -208,6 +208,11 @@ class GuestProgress:
     def move_to(self, progress: LessonProgress, step_index: int) -> None:
         pass
 
+    def record_alone(
+        self, learner_id: str, lesson_id: str, helped: bool, step_count: int = 0
+    ) -> None:
+        pass  # a visitor's "on your own" run is theirs too: nothing is kept
+
     def rate_confidence(self, learner_id: str, lesson_id: str, confidence: int) -> None:
         pass  # not kept: a visitor's feelings are theirs
 

@@ -130,7 +130,8 @@ def open_learner_screen(controller: AppController, learner_id: str, screen: str)
     elif screen == "lessons":
         controller.open_module("tablet")
     elif screen == "summary":
-        lesson = next(iter(controller.catalogue.lessons.values()))
+        lessons = list(controller.catalogue.lessons.values())
+        lesson = next((x for x in lessons if x.remember), lessons[0])  # with its points
         controller.module_id = lesson.module
         controller.open_lesson(lesson.id)
         controller.show_summary(lesson.id)

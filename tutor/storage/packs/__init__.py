@@ -22,7 +22,8 @@ packs are imported:
 - learners are matched by UUID; the newer ``updated_at`` wins for their fields (ties broken
   by comparing the rows themselves);
 - lesson progress keeps the newest run's state, the most runs, the latest completion (a
-  lesson done on any tablet stays done), and its counters are recounted from the events;
+  lesson done on any tablet stays done), the latest "done on one's own" results (with and
+  without help), and its counters are recounted from the events;
 - links ("these two records are one person", made by the facilitator) travel too.
 Two learners with the same first name but different UUIDs from different devices are never
 merged silently: ``possible_duplicates`` lists them for the facilitator to link or keep apart.

@@ -249,6 +249,15 @@ class Merger:
             ends = (merged["last_completed_at"], current["last_completed_at"])
             latest = [str(x) for x in ends if x]
             merged["last_completed_at"] = max(latest) if latest else None
+        # "On your own": the latest of each result, the most runs (as for the guided run).
+        merged["alone_runs"] = int(row.get("alone_runs") or 0)
+        for name in ("alone_at", "alone_helped_at"):
+            merged[name] = row.get(name)
+        if existing:
+            merged["alone_runs"] = max(merged["alone_runs"], int(current["alone_runs"] or 0))
+            for name in ("alone_at", "alone_helped_at"):
+                both = [str(x) for x in (merged[name], current[name]) if x]
+                merged[name] = max(both) if both else None
         # Plain SQL: sqlite-utils' upsert looks the table up again on every call (most of
         # the time of a big import).
         names = list(merged)

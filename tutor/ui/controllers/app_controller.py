@@ -48,6 +48,7 @@ class AppController(QObject):
         self.learner: Learner | None = None
         self.module_id: str | None = None
         self._sandboxes: dict[str, SandboxWidget] = {}
+        self._summary_lesson = ""  # the lesson whose summary shows ("Your turn, on your own")
         self.lesson = LessonController(window.player, store.progress, narrator, self._sandbox_for)
         self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
         self.facilitator.store_replaced.connect(self._on_facilitator_store_replaced)
@@ -68,6 +69,8 @@ class AppController(QObject):
         w.lessons.lesson_chosen.connect(self.open_lesson)
         w.lessons.back_requested.connect(self.show_catalogue)
         self.lesson.lesson_finished.connect(self.show_summary)
+        self.lesson.alone_finished.connect(self._on_lesson_alone_finished)
+        self.lesson.alone_left.connect(self._on_lesson_alone_left)
         sentence_started = getattr(narrator, "sentence_started", None)
         if sentence_started is not None:  # a real voice: highlight what is heard
             sentence_started.connect(window.player.highlight_sentence)
@@ -76,6 +79,7 @@ class AppController(QObject):
         self.lesson.saving_failed.connect(self._on_lesson_saving_failed)
         w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
         w.summary.finished.connect(self._on_summary_finished)
+        w.summary.alone_requested.connect(self._on_summary_alone_requested)
         self.stand = StandController(self)  # stand mode: guests, idle reset, PIN to leave
         self.stand_admin = StandAdminController(self)
         self.display = DisplayController(self)  # text size, colours, language
@@ -208,21 +212,69 @@ class AppController(QObject):
         self.store = store
         self.lesson._progress = store.progress
 
-    def show_summary(self, lesson_id: str) -> None:
+    def show_summary(self, lesson_id: str, alone: bool = False, helped: bool = False) -> None:
+        """The end of a lesson: what was done, the lesson's ending, its points to remember
+        (shown one a line and read after the ending), then "Your turn, on your own".
+        ``alone``: the lesson was just done on one's own (``helped``: with "Help")."""
         assert self.learner is not None
         lesson = self.catalogue.get(lesson_id)
         lang = self.learner.language
         name = self.learner.first_name
         title = _("Well done, {name}!").format(name=name) if name else _("Well done!")
-        parts = [
-            _("You finished the lesson “{title}”.").format(title=lesson.text(lesson.title, lang)),
-            _("You did all {count} steps.").format(count=lesson.step_count),
-            lesson.text(lesson.ending, lang),
-        ]
+        lesson_title = lesson.text(lesson.title, lang)
+        if alone and helped:
+            parts = [
+                _("You did the lesson “{title}” on your own, with a little help.").format(
+                    title=lesson_title
+                ),
+                _("Next time, try it without help."),
+            ]
+        elif alone:
+            parts = [
+                _("You did the lesson “{title}” on your own, without help.").format(
+                    title=lesson_title
+                ),
+                _("You know how to do it."),
+            ]
+        else:
+            parts = [
+                _("You finished the lesson “{title}”.").format(title=lesson_title),
+                _("You did all {count} steps.").format(count=lesson.step_count),
+                lesson.text(lesson.ending, lang),
+            ]
         text = " ".join(part for part in parts if part)
-        self.window.summary.show_summary(title, text)
+        points = [lesson.text(point, lang) for point in lesson.remember]
+        points = [point for point in points if point]
+        self._summary_lesson = lesson_id
+        self.window.summary.show_summary(title, text, points)
         self.window.show_screen(self.window.summary)
-        self.narrator.say(f"{title} {text} {_('How do you feel?')}")
+        spoken = [title, text]
+        if points:
+            spoken += [_("To remember:"), *points]
+        spoken.append(_("How do you feel?"))
+        self.narrator.say(" ".join(spoken))
+
+    def _on_lesson_alone_finished(self, lesson_id: str, helped: bool) -> None:
+        self.show_summary(lesson_id, alone=True, helped=helped)
+
+    def _on_summary_alone_requested(self) -> None:
+        """The same lesson again, on one's own: same practice app, same scene."""
+        assert self.learner is not None
+        lesson_id = self._summary_lesson
+        if not lesson_id or lesson_id not in self.catalogue.lessons:
+            return
+        self.narrator.stop()
+        lesson = self.catalogue.get(lesson_id)
+        spec = self.catalogue.sandboxes[lesson.sandbox]
+        self.lesson.start_alone(lesson, self.learner, spec)
+        self.window.show_screen(self.window.player)
+
+    def _on_lesson_alone_left(self, lesson_id: str) -> None:
+        """ "Quit" while on one's own: back to the lessons (the guided run is as it was)."""
+        if self.stand.active:
+            self.stand.show_home()
+            return
+        self.show_lessons()
 
     def _on_summary_finished(self) -> None:
         if self.stand.active:

@@ -4,6 +4,14 @@ The flow of one action: the practice app asks the gate -> the engine judges -> t
 commits the event and the step to resume at (before anything is shown) -> the practice app
 applies the action if accepted -> on the next turn of the event loop the player shows the
 outcome and the narrator speaks it.
+
+"Your turn, on your own" (``start_alone``): the same lesson, practice app and scene again,
+with no instructions. The instruction box holds only the lesson's goal; the engine still
+checks each step in order; a step that only explains goes by itself; a tap elsewhere gets a
+plain "try again" (no hint); "Help" shows and reads the step's own instruction, and touched
+again it gives the usual help (hint, circled control, "Show me"). Nothing of the guided run
+is changed: only the result is recorded, apart, when the lesson is done
+(``Progress.record_alone``, with whether "Help" was touched).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.engine import HelpLevel, LessonRun, Outcome, OutcomeKind
 from tutor.core.lesson import Lesson
 from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
@@ -28,10 +37,26 @@ log = logging.getLogger(__name__)
 
 SandboxFactory = Callable[[SandboxSpec], SandboxWidget]
 
+# How a lesson's goal begins ("At the end, you will know how to..."): left out after "On your
+# own:", which then reads as a task ("Your turn, on your own: write a word...").
+GOAL_OPENINGS = ("À la fin, vous saurez ", "You will learn how to ", "You will learn ")
+
+
+def alone_task(lesson: Lesson, language: str) -> str:
+    """The one line shown (and read) while the lesson is done on one's own: its goal as a
+    task, or its title when the goal does not begin as usual."""
+    goal = lesson.text(lesson.goal, language).strip()
+    for opening in GOAL_OPENINGS:
+        if goal.startswith(opening) and len(goal) > len(opening):
+            return _("Your turn, on your own: {task}").format(task=goal[len(opening) :])
+    return _("Your turn, on your own: {task}").format(task=lesson.text(lesson.title, language))
+
 
 class LessonController(QObject):
     lesson_finished = Signal(str)  # lesson id
     lesson_left = Signal(str, int)  # lesson id, index of the step to resume at
+    alone_finished = Signal(str, bool)  # lesson id, "Help" was touched: done on one's own
+    alone_left = Signal(str)  # lesson id: "Quit" while doing it on one's own
     action_judged = Signal(object)  # Outcome (for tests and statistics)
     saving_failed = Signal(object)  # the sqlite3.Error: the learner goes on, a facilitator is told
 
@@ -51,6 +76,12 @@ class LessonController(QObject):
         self.sandbox: SandboxWidget | None = None
         self._record: LessonProgress | None = None
         self._demonstrating = False
+        self.alone = False  # "Your turn, on your own" is being played
+        self.alone_helped = False  # ... and "Help" was touched
+        self._alone_task = ""
+        self._alone_help_step = -1  # the step whose instruction "Help" showed last
+        self._alone_intro_pending = False  # the goal is yet to be read (first step shown)
+        self._learner_id = ""
         view.continue_requested.connect(self._on_view_continue_requested)
         view.repeat_requested.connect(self._on_view_repeat_requested)
         view.help_requested.connect(self._on_view_help_requested)
@@ -70,7 +101,31 @@ class LessonController(QObject):
             log.exception("could not record the start of %s", lesson.id)
             self.saving_failed.emit(problem)
             self._record = self._progress.unsaved_start(learner.id, lesson.id, lesson.step_count)
+        self.alone = False
+        self.view.set_alone(False)
+        self._learner_id = learner.id
         self.run = LessonRun(lesson, self._record.current_step, spec, language=learner.language)
+        self._open(lesson, spec)
+        self._show_current_step(spoken_prefix="")
+
+    def start_alone(self, lesson: Lesson, learner: Learner, spec: SandboxSpec) -> None:
+        """The lesson again from its first step, on one's own: the same practice app and scene,
+        no instructions, help one touch away. The guided run's record is left as it is."""
+        self.alone = True
+        self.alone_helped = False
+        self._alone_help_step = -1
+        self._alone_intro_pending = True
+        self._record = None
+        self._learner_id = learner.id
+        self._alone_task = alone_task(lesson, learner.language)
+        self.view.set_alone(True)
+        self.run = LessonRun(lesson, 0, spec, language=learner.language)
+        self._open(lesson, spec)
+        self._show_current_step(spoken_prefix="")
+
+    def _open(self, lesson: Lesson, spec: SandboxSpec) -> None:
+        """The practice app in the lesson's scene, at the run's step."""
+        assert self.run is not None
         if self.sandbox is not None:
             self.sandbox.speech_requested.disconnect(self._on_sandbox_speech_requested)
         self.sandbox = self._sandbox_for(spec)
@@ -82,7 +137,6 @@ class LessonController(QObject):
         self._demonstrating = False
         self.view.set_sandbox(self.sandbox)
         self.view.set_busy(False)
-        self._show_current_step(spoken_prefix="")
 
     # -- judging ------------------------------------------------------------------------------
     def _judge(self, action: Action, shown: bool = False) -> bool:
@@ -95,6 +149,9 @@ class LessonController(QObject):
         return outcome.apply_effect
 
     def _save(self, outcome: Outcome) -> None:
+        if self.alone:
+            self._save_alone()
+            return
         if outcome.event is None or self._record is None or self.run is None:
             return
         resume_at = self.run.total if self.run.finished else self.run.index
@@ -107,6 +164,18 @@ class LessonController(QObject):
             log.exception("could not record a step of %s", self._record.lesson_id)
             self.saving_failed.emit(problem)
 
+    def _save_alone(self) -> None:
+        """On one's own only the result is kept, once the lesson is done."""
+        if self.run is None or not self.run.finished:
+            return
+        try:
+            self._progress.record_alone(
+                self._learner_id, self.run.lesson.id, self.alone_helped, self.run.total
+            )
+        except sqlite3.Error as problem:
+            log.exception("could not record %s done on one's own", self.run.lesson.id)
+            self.saving_failed.emit(problem)
+
     def _present(self, outcome: Outcome) -> None:
         assert self.run is not None and self.sandbox is not None
         self.action_judged.emit(outcome)
@@ -116,11 +185,20 @@ class LessonController(QObject):
         if kind is OutcomeKind.FINISHED:
             self.sandbox.highlight(None)
             self._narrator.stop()
-            self.lesson_finished.emit(self.run.lesson.id)
+            if self.alone:
+                self.alone_finished.emit(self.run.lesson.id, self.alone_helped)
+            else:
+                self.lesson_finished.emit(self.run.lesson.id)
             return
         if kind is OutcomeKind.ADVANCED:
             self.sandbox.highlight(None)
             self._show_current_step(spoken_prefix=outcome.message)
+            return
+        if self.alone and kind is OutcomeKind.REDIRECTED:
+            # On one's own, no hint: a plain "try again", and help is there when wanted.
+            message = _("Try again. If you need it, touch “Help”.")
+            self.view.show_feedback(message)
+            self._narrator.say(message)
             return
         # Redirected or helped: say it kindly, and let the help grow.
         self.view.show_feedback(outcome.message)
@@ -138,6 +216,9 @@ class LessonController(QObject):
         run = self.run
         if run.step.cue is not None:
             self.sandbox.cue(run.step.cue)
+        if self.alone:
+            self._show_alone_step(spoken_prefix)
+            return
         self.sandbox.begin_step(run.expected.target)  # the control asked for, in view
         self.view.show_step(
             run.text(run.lesson.title),
@@ -160,6 +241,32 @@ class LessonController(QObject):
     def _on_view_definition_closed(self) -> None:
         self._narrator.stop()
 
+    def _show_alone_step(self, spoken_prefix: str) -> None:
+        """On one's own: the goal as the only instruction; a step that only explains goes by
+        itself (its cue is in the practice app already)."""
+        assert self.run is not None and self.sandbox is not None
+        run = self.run
+        if run.step.expect is None:
+            QTimer.singleShot(0, lambda: self._go_on_alone(run))
+            return
+        self.sandbox.begin_step(run.expected.target)
+        self.view.show_step(
+            run.text(run.lesson.title), run.index, run.total, self._alone_task, False
+        )
+        if self._alone_intro_pending:  # the first step shown: the goal, and where help is
+            self._alone_intro_pending = False
+            words = _("If you need it, touch “Help”.")
+            self.view.show_speech(words)
+            self._narrator.say(f"{self._alone_task} {words}")
+            return
+        self.view.show_speech(spoken_prefix, "praise")
+        if spoken_prefix:
+            self._narrator.say(spoken_prefix)
+
+    def _go_on_alone(self, run: LessonRun) -> None:
+        if self.run is run and not run.finished and run.step.expect is None:
+            self._judge(Action(ActionKind.TAP, CONTINUE_TARGET))
+
     def _on_sandbox_speech_requested(self, text: str) -> None:
         """A person in the practice app speaks (a grandchild answering a call...)."""
         self._narrator.say(text)
@@ -170,13 +277,25 @@ class LessonController(QObject):
 
     def _on_view_repeat_requested(self) -> None:
         """Say the step again (its own words, without the praise that came before)."""
-        if self.run is not None:
+        if self.run is not None and self.alone:
+            shown = self.view.spoken_text()  # the goal, then what is shown under it
+            self._narrator.say(" ".join(part for part in (self._alone_task, shown) if part))
+        elif self.run is not None:
             self.view.show_speech(self.run.narration())
             self._narrator.say(self.run.narration())
 
     def _on_view_help_requested(self) -> None:
         if self.run is None or self.run.finished:
             return
+        if self.alone:
+            self.alone_helped = True
+            if self._alone_help_step != self.run.index:
+                # First touch on this step: the step's own instruction, shown and read.
+                self._alone_help_step = self.run.index
+                instruction = self.run.instruction()
+                self.view.show_speech(instruction)
+                self._narrator.say(instruction)
+                return
         self._present(self.run.ask_help())
 
     def _on_view_show_me_requested(self) -> None:
@@ -200,5 +319,7 @@ class LessonController(QObject):
         self._demonstrating = False
         if self.sandbox is not None:
             self.sandbox.highlight(None)
-        if self.run is not None:
+        if self.run is not None and self.alone:
+            self.alone_left.emit(self.run.lesson.id)
+        elif self.run is not None:
             self.lesson_left.emit(self.run.lesson.id, self.run.index)

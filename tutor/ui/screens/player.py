@@ -27,7 +27,7 @@ from tutor.core.hard_words import find_words
 from tutor.i18n import _
 from tutor.ui import display
 from tutor.ui.lines import WholeLines
-from tutor.ui.widgets import button, display_button, finger_scroll, label, set_role
+from tutor.ui.widgets import button, display_button, finger_scroll, icon, label, set_role
 
 PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
 HEARD_STYLE = "background-color: #ffe08a; color: #141414; text-decoration: underline;"
@@ -426,6 +426,15 @@ class PlayerScreen(QWidget):
             return ""
         inner = text.split("<span", 1)[1].split(">", 1)[1].split("</span>", 1)[0]
         return html.unescape(inner)
+
+    def set_alone(self, alone: bool) -> None:
+        """On one's own ("Your turn, on your own"), "Help" is the big coloured button: the
+        instructions are one touch away."""
+        help_button = self.help_button
+        set_role(help_button, "primary" if alone else "")
+        help_button.style().unpolish(help_button)
+        help_button.style().polish(help_button)
+        help_button.setIcon(icon("mdi6.lifebuoy", display.icon_colour(help_button)))
 
     def offer_show_me(self, offered: bool) -> None:
         self.show_me_button.setVisible(offered and not self.continue_button.isVisible())

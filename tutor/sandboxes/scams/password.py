@@ -1,7 +1,8 @@
 """Creating a password for the library account, with a strength meter that fills up.
 
-Typing happens only through the kit's on-screen keyboard. The meter rewards length first:
-a short sentence of common words ("chat bleu jardin") is strong and easy to remember.
+Typing happens only through the kit's on-screen keyboard. The meter follows the one password
+rule (``tutor.core.passwords``, CNIL 2022): a sentence of 7 common words is strong and easy to
+remember; three small words are not.
 """
 
 from __future__ import annotations

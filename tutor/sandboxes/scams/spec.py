@@ -69,8 +69,13 @@ ACTION_TARGETS = (
     _t("action.report_spam", N_("Report as spam"), N_("This button reports the e-mail as spam.")),
     _t(
         "action.cybermalveillance",
-        N_("Ask the national help platform"),
-        N_("This button asks the national platform for victims of online scams for help."),
+        N_("Get help from 17Cyber"),
+        N_("This button opens 17Cyber, the State's help for victims of online scams."),
+    ),
+    _t(
+        "action.block_card",
+        N_("Block my card"),
+        N_("This button shows how to block your bank card."),
     ),
     _t("action.hang_up", N_("Hang up"), N_("This red button hangs up the call.")),
     _t(
@@ -88,16 +93,26 @@ ACTION_TARGETS = (
     ),
     _t("action.send_photo", N_("Send a photo"), N_("This button would send a photo.")),
     _t(
+        "action.screenshot",
+        N_("Take a screenshot"),
+        N_("This button takes a picture of the screen, to keep as evidence."),
+    ),
+    _t(
         "action.report_platform",
-        N_("Report it on the official platform"),
-        N_("This button reports it on the official reporting platform."),
+        N_("Report it on PHAROS"),
+        N_("This button reports it on PHAROS, the police's reporting website."),
+    ),
+    _t(
+        "action.call_3018",
+        N_("Call 3018"),
+        N_("This button calls 3018, the free help line for young people online."),
     ),
     _t("action.share", N_("Share the page"), N_("This button would share the page.")),
     _t("action.download", N_("Download"), N_("This button would download the file.")),
     _t(
         "action.library",
-        N_("Watch it with the library"),
-        N_("This button opens the library's website, to borrow films legally."),
+        N_("Find free legal films"),
+        N_("This button shows where to watch films for free, legally."),
     ),
 )
 

@@ -180,7 +180,7 @@ PARCEL_SMS = Situation(
         ("clue.link", N_("A link to pay: never. Check in the carrier's real app.")),
     ),
     ("action.report_33700", "action.delete", "action.block", "action.click_link"),
-    N_("Yes, it is a scam. Now touch the clues on the message."),
+    N_("Yes, it is a scam. Now tap the clues on the message."),
 )
 
 REAL_SMS = Situation(
@@ -227,7 +227,7 @@ HEALTH_EMAIL = Situation(
         ("clue.link", N_("This button leads to a fake site that copies the real one.")),
     ),
     ("action.report_spam", "action.delete", "action.cybermalveillance", "action.click_link"),
-    N_("Yes, it is a scam. Now touch the clues in the e-mail."),
+    N_("Yes, it is a scam. Now tap the clues in the e-mail."),
 )
 
 BANK_CALL = Situation(
@@ -254,7 +254,7 @@ BANK_CALL = Situation(
         "action.cybermalveillance",
         "action.give_code",
     ),
-    N_("Yes, it is a scam. Touch the clues in the caller's words."),
+    N_("Yes, it is a scam. Tap the clues in the caller's words."),
 )
 
 TOO_GOOD_AD = Situation(
@@ -278,7 +278,7 @@ TOO_GOOD_AD = Situation(
         ("clue.link", N_("An unknown site with a strange name.")),
     ),
     ("action.close_page", "action.cybermalveillance"),
-    N_("Yes, it is a scam. Now touch the clues on the page."),
+    N_("Yes, it is a scam. Now tap the clues on the page."),
 )
 
 GRANDCHILD_CHAT = Situation(
@@ -308,7 +308,7 @@ GRANDCHILD_CHAT = Situation(
         "action.call_3018",
         "action.send_photo",
     ),
-    N_("Yes, it is a danger. Now touch the warning signs."),
+    N_("Yes, it is a danger. Now tap the warning signs."),
 )
 
 ILLICIT_CONTENT = Situation(
@@ -331,7 +331,7 @@ ILLICIT_CONTENT = Situation(
         ("clue.link", N_("A site found by chance, with a strange name.")),
     ),
     ("action.close_page", "action.talk_to_child", "action.report_platform", "action.share"),
-    N_("Yes, it is a danger. Touch the clues, then choose what to do."),
+    N_("Yes, it is a danger. Tap the clues, then choose what to do."),
 )
 
 ILLEGAL_DOWNLOAD = Situation(
@@ -353,7 +353,7 @@ ILLEGAL_DOWNLOAD = Situation(
         ("clue.link", N_("An unknown site, not a real film service.")),
     ),
     ("action.close_page", "action.library"),
-    N_("Yes, it is a danger. Now touch the clues on the page."),
+    N_("Yes, it is a danger. Now tap the clues on the page."),
 )
 
 PASSWORD_SCREEN = Situation(

@@ -63,7 +63,7 @@ class PasswordField(Pressable):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
         else:  # in a narrow box the hint ends in "…" rather than cut in a word
             painter.setPen(QColor(MUTED))
-            hint = metrics.elidedText(_("Touch here to write"), Qt.TextElideMode.ElideRight, width)
+            hint = metrics.elidedText(_("Tap here to type"), Qt.TextElideMode.ElideRight, width)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, hint)
 
 

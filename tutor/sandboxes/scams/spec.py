@@ -40,21 +40,21 @@ VERDICTS = (
 )
 
 CLUES = (
-    _t("clue.sender", N_("Sender"), N_("This is who sent it. Touching it circles it as a clue.")),
-    _t("clue.link", N_("Link"), N_("This is the link. Here, touching it only circles it.")),
-    _t("clue.urgency", N_("Hurry"), N_("These words push you to hurry. Touching circles them.")),
-    _t("clue.money", N_("Money asked"), N_("These words ask for money. Touching circles them.")),
+    _t("clue.sender", N_("Sender"), N_("This is who sent it. Tapping it circles it as a clue.")),
+    _t("clue.link", N_("Link"), N_("This is the link. Here, tapping it only circles it.")),
+    _t("clue.urgency", N_("Hurry"), N_("These words push you to hurry. Tapping circles them.")),
+    _t("clue.money", N_("Money asked"), N_("These words ask for money. Tapping circles them.")),
     _t(
         "clue.code_request",
         N_("Code asked"),
-        N_("These words ask for your code. Touching circles them."),
+        N_("These words ask for your code. Tapping circles them."),
     ),
-    _t("clue.too_good", N_("Too good"), N_("This offer is too good. Touching circles it.")),
-    _t("clue.no_link", N_("No link"), N_("These words ask for nothing. Touching circles them.")),
-    _t("clue.photos", N_("Photos asked"), N_("These words ask for photos. Touching circles them.")),
-    _t("clue.secrecy", N_("Secret"), N_("These words ask for secrecy. Touching circles them.")),
-    _t("clue.hidden", N_("Hidden content"), N_("This content is hidden. Touching circles it.")),
-    _t("clue.file", N_("File"), N_("This is the file offered. Touching circles it.")),
+    _t("clue.too_good", N_("Too good"), N_("This offer is too good. Tapping circles it.")),
+    _t("clue.no_link", N_("No link"), N_("These words ask for nothing. Tapping circles them.")),
+    _t("clue.photos", N_("Photos asked"), N_("These words ask for photos. Tapping circles them.")),
+    _t("clue.secrecy", N_("Secret"), N_("These words ask for secrecy. Tapping circles them.")),
+    _t("clue.hidden", N_("Hidden content"), N_("This content is hidden. Tapping circles it.")),
+    _t("clue.file", N_("File"), N_("This is the file offered. Tapping circles it.")),
 )
 
 ACTION_TARGETS = (
@@ -125,7 +125,7 @@ PASSWORD_TARGETS = (
     TargetSpec(
         "password.field",
         N_("Password"),
-        N_("This is the password box. Touch it to write."),
+        N_("This is the password box. Tap it to type."),
         frozenset({ActionKind.TAP, ActionKind.TYPE}),
     ),
     _t("password.clear", N_("Erase all"), N_("This button erases the whole password.")),

@@ -155,3 +155,100 @@ def test_a_pattern_answers_a_family_of_controls_after_exact_ids(run):
     run.submit(tap(CONTINUE_TARGET))
     assert run.submit(tap("nav.back")).message == "Restez sur l'accueil."
     assert run.submit(tap("home.app.camera")).message == "Ceci prend des photos."
+
+
+CLUES = Lesson.model_validate(
+    {
+        "id": "clues",
+        "module": "safety",
+        "title": "Indices",
+        "goal": "À la fin…",
+        "duration": 3,
+        "sandbox": "scams",
+        "steps": [
+            {
+                "show": "Touchez les trois indices.",
+                "expect": {"tap_all": ["clue.sender", "clue.link", "clue.money"]},
+                "hint": "Les indices sont dans la bulle grise.",
+                "wrong": {"action.*": "Nous agirons après."},
+                "praise_each": {
+                    "clue.sender": "Un numéro inconnu.",
+                    "clue.link": "Un lien étrange.",
+                },
+                "praise": "Vous avez trouvé les trois indices.",
+            },
+            {"show": "Touchez Supprimer.", "expect": {"tap": "action.delete"}},
+        ],
+    }
+)
+
+
+@pytest.fixture
+def clues(specs):
+    return LessonRun(CLUES, sandbox=specs["scams"], clock=FakeClock(), language="fr")
+
+
+def test_tap_all_takes_the_targets_in_any_order_with_a_praise_for_each(clues):
+    first = clues.submit(tap("clue.link"))
+    assert first.kind is OutcomeKind.FOUND and first.apply_effect
+    assert first.message.startswith("Un lien étrange.")
+    assert first.event is None  # one event per step, when the step is done
+    assert clues.index == 0 and clues.found == ["clue.link"]
+    # The help now points to a clue still to find, the first in the lesson's order.
+    assert clues.expected == tap("clue.sender")
+    second = clues.submit(tap("clue.money"))  # no praise of its own: a plain one, then the count
+    assert second.kind is OutcomeKind.FOUND and second.message
+    assert clues.remaining == ("clue.sender",)
+    last = clues.submit(tap("clue.sender"))
+    assert last.kind is OutcomeKind.ADVANCED and last.apply_effect
+    assert last.message == "Un numéro inconnu. Vous avez trouvé les trois indices."
+    assert last.event is not None and last.event.correct and last.event.step_index == 0
+    assert clues.index == 1 and clues.found == []
+
+
+def test_tap_all_a_target_found_again_changes_nothing_and_is_not_a_miss(clues):
+    clues.submit(tap("clue.link"))
+    again = clues.submit(tap("clue.link"))
+    assert again.kind is OutcomeKind.FOUND and not again.apply_effect
+    assert again.message and clues.misses == 0 and again.event is None
+    assert clues.found == ["clue.link"]
+
+
+def test_tap_all_other_controls_are_answered_kindly_and_help_circles_one_left(clues):
+    clues.submit(tap("clue.sender"))
+    miss = clues.submit(tap("action.delete"))
+    assert miss.kind is OutcomeKind.REDIRECTED and not miss.apply_effect
+    assert miss.message == "Nous agirons après."
+    clues.submit(tap("clue.urgency"))  # a clue of the message, but not one of this step
+    assert clues.help_level is HelpLevel.HIGHLIGHT
+    assert clues.expected == tap("clue.link")
+    shown = clues.submit(clues.expected, shown=True)  # "Show me" does one clue at a time
+    assert shown.kind is OutcomeKind.FOUND
+    assert clues.submit(clues.expected, shown=True).event.shown
+
+
+def test_tap_all_replays_every_target_and_is_checked_when_loaded():
+    step = CLUES.steps[0]
+    assert [a.target for a in step.expected_actions()] == [
+        "clue.sender",
+        "clue.link",
+        "clue.money",
+    ]
+    with pytest.raises(ValueError, match="tap_all"):
+        Lesson.model_validate(
+            CLUES.model_dump(exclude_defaults=True)
+            | {"steps": [{"show": "x", "expect": {"tap_all": ["clue.link", "clue.link"]}}]}
+        )
+    with pytest.raises(ValueError, match="praise_each"):
+        Lesson.model_validate(
+            CLUES.model_dump(exclude_defaults=True)
+            | {
+                "steps": [
+                    {
+                        "show": "x",
+                        "expect": {"tap_all": ["clue.link", "clue.money"]},
+                        "praise_each": {"clue.sender": "Oui."},
+                    }
+                ]
+            }
+        )

@@ -232,11 +232,17 @@ def test_password_is_typed_on_the_keyboard_and_the_meter_fills(qtbot, app):
     assert view.meter.word() == _("Weak")
     click(qtbot, app, "password.clear")
     assert app.state.password == ""
-    for word in ("chat", " ", "bleu", " ", "jardin"):
-        for char in word:
+    def type_words(text: str) -> None:
+        for char in text:
             key = app.keyboard.key("space" if char == " " else char)
             qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
-    assert app.state.password == "chat bleu jardin" and view.meter.level == 3
+
+    type_words("chat bleu jardin")  # three small words: not strong (CNIL 2022)
+    assert view.meter.level == 1 and view.meter.word() == _("Weak")
+    click(qtbot, app, "password.clear")
+    type_words("mon chat bleu dort sur le lit")  # a passphrase of 7 words
+    assert app.state.password == "mon chat bleu dort sur le lit" and view.meter.level == 3
+    assert view.meter.word() == _("Strong")
     click(qtbot, app, "password.save")
     assert app.state.saved and not app.keyboard.isVisibleTo(app)
     assert app.note() == _(scams_widget.PASSWORD_SAVED)
@@ -249,12 +255,34 @@ def test_keyboard_hide_key(qtbot, app):
     assert not app.keyboard.isVisibleTo(app)
 
 
-def test_password_strength_rewards_length():
+def test_password_meter_follows_the_one_rule_the_lessons_teach():
     assert password_strength("") == 0
     assert password_strength("chat") == 1
-    assert password_strength("chatbleu") == 2
-    assert password_strength("chat bleu jardin") == 3
-    assert password_strength("Ch4t!") == 2
+    assert password_strength("chat bleu jardin") == 1  # three small words are weak
+    assert password_strength("Soleil24") == 2  # on its way: 8 signs of 3 kinds, not strong
+    assert password_strength("mon chat bleu dort") == 2  # a passphrase on its way
+    assert password_strength("Ch4t-Bleu-J4rdin!") == 3  # 12 signs of 4 kinds
+    assert password_strength("mon chat bleu dort sur le lit") == 3  # 7 words
+    assert password_strength("my blue cat naps on the bed") == 3
+
+
+def test_a_text_message_arrives_on_a_phone_and_the_rest_on_the_tablet(app):
+    app.resize(820, 640)
+    for scene, situation in SITUATIONS.items():
+        app.reset(scene)
+        app.come_to_rest()
+        view = app.scene_screen().view
+        on_phone = situation.kind == "sms"
+        assert app.phone.isVisibleTo(app) is on_phone, scene
+        assert app.body.isVisibleTo(app) is not on_phone, scene
+        assert view.isVisibleTo(app), scene
+        assert app.phone.isAncestorOf(view) is on_phone, scene
+        if on_phone:
+            phone, side = app.phone.geometry(), app.side.geometry()
+            assert phone.height() > phone.width()  # upright, as a phone is held
+            assert not phone.intersects(side) and side.left() > phone.right()
+            assert app.side.isAncestorOf(app.scene_screen().coach)
+            assert app.rect().contains(phone) and app.rect().contains(side)
 
 
 @pytest.mark.parametrize("target_id", sorted(SPEC.targets))

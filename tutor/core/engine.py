@@ -15,7 +15,7 @@ from enum import IntEnum, StrEnum
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.lesson import Lesson, Step
 from tutor.core.sandbox_spec import SandboxSpec
-from tutor.i18n import N_, _, current_language
+from tutor.i18n import N_, _, current_language, ngettext
 
 Clock = Callable[[], float]
 
@@ -31,6 +31,7 @@ class OutcomeKind(StrEnum):
     ADVANCED = "advanced"  # right action: next step shown
     FINISHED = "finished"  # right action on the last step
     PROGRESS = "progress"  # on the way (e.g. the first letters of a word)
+    FOUND = "found"  # one of the step's targets found ('tap_all'): said, the step goes on
     REDIRECTED = "redirected"  # another control: said kindly what it does and what to try
     HELPED = "helped"  # the learner asked for help
 
@@ -96,7 +97,20 @@ class LessonRun:
 
     @property
     def expected(self) -> Action:
+        """What to do now. In a step that waits for several taps in any order, the first
+        one not yet found: the one the help circles and "Show me" does."""
+        left = self.remaining
+        if left:
+            return Action(ActionKind.TAP, left[0])
         return self.step.expected_action(self.language)
+
+    @property
+    def remaining(self) -> tuple[str, ...]:
+        """The targets of a ``tap_all`` step not yet found (empty for other steps)."""
+        expect = self.step.expect
+        if expect is None or expect.tap_all is None:
+            return ()
+        return tuple(target for target in expect.tap_all if target not in self.found)
 
     def text(self, value: str | dict[str, str] | None) -> str:
         return self.lesson.text(value, self.language)
@@ -123,6 +137,14 @@ class LessonRun:
         """Judge ``action`` in the current step."""
         if self.finished:
             return Outcome(OutcomeKind.FINISHED, False, "", self.help_level)
+        expect = self.step.expect
+        if (
+            expect is not None
+            and expect.tap_all is not None
+            and action.kind is ActionKind.TAP
+            and action.target in expect.tap_all
+        ):
+            return self._find(action, shown)
         expected = self.expected
         if action.kind == expected.kind and action.target == expected.target:
             if action.kind is ActionKind.TYPE:
@@ -149,6 +171,7 @@ class LessonRun:
         self.help_level = HelpLevel.NONE
         self.misses = 0
         self._typing_on_track = True
+        self.found: list[str] = []  # targets of a 'tap_all' step found so far, in order
         self._step_started = self._clock()
 
     def _event(self, action: Action, correct: bool, shown: bool) -> StepEvent:
@@ -157,11 +180,32 @@ class LessonRun:
             self.index, action, correct, level, shown, round(self._clock() - self._step_started, 3)
         )
 
-    def _advance(self, action: Action, shown: bool) -> Outcome:
+    def _find(self, action: Action, shown: bool) -> Outcome:
+        """One of several targets to find, in any order. Each find is praised on its own
+        (why this clue matters); the last one finishes the step, with one recorded event
+        for the whole step as for any other step."""
+        if action.target in self.found:
+            return Outcome(
+                OutcomeKind.FOUND,
+                False,
+                _("You have already found this one. Look for the others."),
+                self.help_level,
+            )
+        self.found.append(action.target)
+        each = self.text(self.step.praise_each.get(action.target))
+        left = len(self.remaining)
+        if left == 0:
+            return self._advance(action, shown, each)
+        more = ngettext("One more to find.", "{count} more to find.", left).format(count=left)
+        message = " ".join(part for part in (each or _praise(len(self.found)), more) if part)
+        return Outcome(OutcomeKind.FOUND, True, message, self.help_level)
+
+    def _advance(self, action: Action, shown: bool, before: str = "") -> Outcome:
         event = self._event(action, True, shown)
         praise = self.text(self.step.praise)
-        if not praise and self.step.expect is not None:
+        if not praise and self.step.expect is not None and not before:
             praise = _praise(self.index)
+        praise = " ".join(part for part in (before, praise) if part)
         if self.index + 1 >= self.total:
             self.finished = True
             return Outcome(OutcomeKind.FINISHED, True, praise, event.help_level, event)

@@ -88,6 +88,12 @@ class Expect(_Strict):
     )
     tap: str | None = Field(None, description="Id of the control to tap.")
     long_press: str | None = Field(None, description="Id of the control to press and hold.")
+    tap_all: list[str] | None = Field(
+        None,
+        min_length=2,
+        description="Ids of several controls to tap, all of them, in any order (e.g. the "
+        "clues of a scam message). Each one found may be praised ('praise_each').",
+    )
     swipe: Literal["left", "right", "up", "down"] | None = Field(
         None, description="Direction of the swipe (needs 'target')."
     )
@@ -101,13 +107,27 @@ class Expect(_Strict):
     @model_validator(mode="after")
     def _one_action(self) -> Expect:
         given = [kind for kind in ActionKind if getattr(self, kind.value) is not None]
-        if len(given) != 1:
+        count = len(given) + (self.tap_all is not None)
+        if count != 1:
             raise PydanticCustomError(
                 "one_action",
                 "'expect' needs exactly one action among tap, long_press, swipe, type, "
-                "choose (found {count})",
-                {"count": len(given)},
+                "choose, tap_all (found {count})",
+                {"count": count},
             )
+        if self.tap_all is not None:
+            twice = sorted({t for t in self.tap_all if self.tap_all.count(t) > 1})
+            if twice:
+                raise PydanticCustomError(
+                    "tap_all_twice",
+                    "'tap_all' names '{target}' twice; name each control once",
+                    {"target": twice[0]},
+                )
+            if self.target:
+                raise PydanticCustomError(
+                    "no_target", "'tap_all' names its controls itself; remove 'target'"
+                )
+            return self
         kind = given[0]
         needs_target = kind in (ActionKind.SWIPE, ActionKind.TYPE, ActionKind.CHOOSE)
         if needs_target and not self.target:
@@ -126,7 +146,17 @@ class Expect(_Strict):
 
     def action(self, language: str | None = None) -> Action:
         """The awaited action; a text to type is the one in ``language`` (the learner's
-        language by default): an English learner types English words."""
+        language by default): an English learner types English words. For ``tap_all``,
+        the first of its taps (``actions`` gives them all)."""
+        return self.actions(language)[0]
+
+    def actions(self, language: str | None = None) -> tuple[Action, ...]:
+        """Every action the step waits for: one, or each tap of ``tap_all`` (any order)."""
+        if self.tap_all is not None:
+            return tuple(Action(ActionKind.TAP, target) for target in self.tap_all)
+        return (self._single(language),)
+
+    def _single(self, language: str | None) -> Action:
         for kind in ActionKind:
             value = getattr(self, kind.value)
             if value is None:
@@ -158,11 +188,36 @@ class Step(_Strict):
         ),
     )
     praise: LocalizedText | None = Field(None, description="Praise said when the step is done.")
+    praise_each: dict[str, LocalizedText] = Field(
+        default_factory=dict,
+        description=(
+            "With 'tap_all': what to say when each control is found (control id -> text), "
+            "e.g. why that clue gives the scam away."
+        ),
+    )
     cue: str | None = Field(
         None,
         description="Something the practice app does when the step begins (e.g. a call "
         "arrives). The app's list of cues is in docs/LESSONS.md.",
     )
+
+    @model_validator(mode="after")
+    def _praise_each_names_taps(self) -> Step:
+        if not self.praise_each:
+            return self
+        wanted = self.expect.tap_all if self.expect is not None else None
+        if wanted is None:
+            raise PydanticCustomError(
+                "praise_each_alone", "'praise_each' goes with 'expect: tap_all'"
+            )
+        unknown = sorted(set(self.praise_each) - set(wanted))
+        if unknown:
+            raise PydanticCustomError(
+                "praise_each_unknown",
+                "'praise_each' names '{target}', which 'tap_all' does not list",
+                {"target": unknown[0]},
+            )
+        return self
 
     def wrong_answer(self, target_id: str) -> str | dict[str, str] | None:
         """The lesson's own words for ``target_id``: exact id first, then a ``*`` pattern."""
@@ -177,6 +232,13 @@ class Step(_Strict):
         if self.expect is None:
             return Action(ActionKind.TAP, CONTINUE_TARGET)
         return self.expect.action(language)
+
+    def expected_actions(self, language: str | None = None) -> tuple[Action, ...]:
+        """All the actions that finish the step, in the lesson's order (the learner may do
+        the taps of ``tap_all`` in any order): for replaying a done step."""
+        if self.expect is None:
+            return (Action(ActionKind.TAP, CONTINUE_TARGET),)
+        return self.expect.actions(language)
 
 
 class Word(_Strict):

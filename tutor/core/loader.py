@@ -249,14 +249,16 @@ def _check_step(
     step: Step, where: Path_, lines: dict[Path_, int], spec: SandboxSpec
 ) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    if step.expect is not None:
-        action = step.expect.action()
-        key = (
-            "target"
-            if action.kind in (ActionKind.SWIPE, ActionKind.TYPE, ActionKind.CHOOSE)
-            else action.kind.value
-        )
-        line = line_for(lines, (*where, "expect", key))
+    for number, action in enumerate(step.expect.actions() if step.expect is not None else ()):
+        if step.expect is not None and step.expect.tap_all is not None:
+            line = line_for(lines, (*where, "expect", "tap_all", number))
+        else:
+            key = (
+                "target"
+                if action.kind in (ActionKind.SWIPE, ActionKind.TYPE, ActionKind.CHOOSE)
+                else action.kind.value
+            )
+            line = line_for(lines, (*where, "expect", key))
         target = spec.target(action.target)
         if target is None:
             found.append((line, _unknown_target(action.target, spec)))

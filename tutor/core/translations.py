@@ -1,9 +1,9 @@
 """Lesson translations: ``<id>.<lang>.yaml`` beside ``<id>.yaml``, with the same steps.
 
 A translation file holds only the texts (title, goal, ending, the points to remember, the hard
-words with their meaning, and per step say, show, hint, praise, the words to type and the kind
-answers in ``wrong``), in the same order as the lesson. The lesson file
-stays readable in its own language, and adding a language means adding files, not editing
+words with their meaning, and per step say, show, hint, praise, the words to type, the kind
+answers in ``wrong`` and the praise of each find in ``praise_each``), in the same order as the
+lesson. The lesson file stays readable in its own language, and adding a language means adding files, not editing
 every lesson. On loading, each text becomes a mapping per language.
 """
 
@@ -34,6 +34,7 @@ class StepTranslation(_Strict):
     praise: LocalizedText | None = None
     type: LocalizedText | None = None  # the words typed, when they differ in this language
     wrong: dict[str, LocalizedText] = {}
+    praise_each: dict[str, LocalizedText] = {}
 
 
 class WordTranslation(_Strict):
@@ -130,6 +131,20 @@ def merge_translation(
                 )
                 continue
             answers[target] = _with(answers[target], own, language, text)
+        for target, text in (texts.get("praise_each") or {}).items():
+            praises = step.get("praise_each") or {}
+            if not isinstance(praises, dict) or target not in praises:
+                problems.append(
+                    Problem(
+                        path,
+                        line_for(lines, ("steps", index, "praise_each", target)),
+                        _("the lesson's step {number} has no praise for finding '{target}'").format(
+                            number=index + 1, target=target
+                        ),
+                    )
+                )
+                continue
+            praises[target] = _with(praises[target], own, language, text)
     return problems
 
 

@@ -127,7 +127,8 @@ class SandboxWidget(QWidget):
             if step.cue is not None:
                 self.cue(step.cue)
             if step.expect is not None:
-                self.perform(step.expected_action())
+                for action in step.expected_actions():
+                    self.perform(action)
 
     def begin_step(self, target_id: str | None) -> None:
         """A step starts that asks for ``target_id`` (None, or a target this app does not

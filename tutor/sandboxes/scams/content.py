@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.core.passwords import check_password
 from tutor.i18n import N_
 
 # Kinds of situation (each is drawn by its own view).
@@ -81,12 +82,18 @@ ACTIONS: dict[str, ActionInfo] = {
         N_("Report as spam"), "mdi6.email-alert", True, N_("Reported as spam. Thank you!")
     ),
     "action.cybermalveillance": ActionInfo(
-        N_("Ask the national help platform"),
+        N_("Get help from 17Cyber"),
         "mdi6.lifebuoy",
         True,
-        N_("The national platform for victims of online scams explains what to do."),
+        N_("17Cyber (17cyber.gouv.fr), the State's help for victims, tells you what to do."),
     ),
     "action.hang_up": ActionInfo(N_("Hang up"), "mdi6.phone-hangup", True, N_("Call ended.")),
+    "action.block_card": ActionInfo(
+        N_("Block my card"),
+        "mdi6.credit-card-off-outline",
+        True,
+        N_("To block a card: your bank, or 0 892 705 705, day and night."),
+    ),
     "action.call_bank_number_on_card": ActionInfo(
         N_("Call the number on my card"),
         "mdi6.credit-card-outline",
@@ -115,11 +122,23 @@ ACTIONS: dict[str, ActionInfo] = {
         False,
         N_("Here, nothing is sent: this is practice. Never send a photo to a stranger."),
     ),
+    "action.screenshot": ActionInfo(
+        N_("Take a screenshot"),
+        "mdi6.cellphone-screenshot",
+        True,
+        N_("Screenshot kept in Photos: it is your evidence."),
+    ),
     "action.report_platform": ActionInfo(
-        N_("Report it on the official platform"),
+        N_("Report it on PHAROS"),
         "mdi6.flag",
         True,
-        N_("Reported on the official reporting platform. Here, nothing is sent."),
+        N_("PHAROS (internet-signalement.gouv.fr) passes it to the police. Here, nothing is sent."),
+    ),
+    "action.call_3018": ActionInfo(
+        N_("Call 3018"),
+        "mdi6.phone-in-talk",
+        True,
+        N_("3018: free help for young people harassed online, and their family."),
     ),
     "action.share": ActionInfo(
         N_("Share the page"),
@@ -134,10 +153,10 @@ ACTIONS: dict[str, ActionInfo] = {
         N_("Here, nothing is downloaded: this is practice."),
     ),
     "action.library": ActionInfo(
-        N_("Watch it with the library"),
+        N_("Find free legal films"),
         "mdi6.bookshelf",
         True,
-        N_("The library's website lends films for free, legally."),
+        N_("Free and legal: your library's digital service, France.tv, Arte.tv."),
     ),
 }
 
@@ -155,13 +174,13 @@ PARCEL_SMS = Situation(
         Part("https://colis-suivi-fr.info/p8x", "clue.link", "link"),
     ),
     (
-        ("clue.sender", N_("An unknown number. Carriers do not ask for money by text.")),
+        ("clue.sender", N_("An unknown number. A name or a number can be faked.")),
         ("clue.urgency", N_("“Blocked”: they want to worry you, so you act fast.")),
         ("clue.money", N_("A small sum, to seem honest. They want your bank card.")),
-        ("clue.link", N_("A strange address. It imitates a real site.")),
+        ("clue.link", N_("A link to pay: never. Check in the carrier's real app.")),
     ),
     ("action.report_33700", "action.delete", "action.block", "action.click_link"),
-    N_("Yes, it is a scam. Now touch the clues on the message."),
+    N_("Yes, it is a scam. Now tap the clues on the message."),
 )
 
 REAL_SMS = Situation(
@@ -177,8 +196,8 @@ REAL_SMS = Situation(
         Part(N_("You can collect it at the pharmacy. Have a nice day!"), "clue.no_link"),
     ),
     (
-        ("clue.sender", N_("Your pharmacy, saved in your contacts.")),
-        ("clue.no_link", N_("No link, no money asked, no hurry. It is safe.")),
+        ("clue.sender", N_("A name can be faked: it is not a proof on its own.")),
+        ("clue.no_link", N_("It asks for nothing: no link, no money, no code. It is safe.")),
     ),
     (),
     N_("Yes, it is safe. You can collect your order."),
@@ -208,7 +227,7 @@ HEALTH_EMAIL = Situation(
         ("clue.link", N_("This button leads to a fake site that copies the real one.")),
     ),
     ("action.report_spam", "action.delete", "action.cybermalveillance", "action.click_link"),
-    N_("Yes, it is a scam. Now touch the clues in the e-mail."),
+    N_("Yes, it is a scam. Now tap the clues in the e-mail."),
 )
 
 BANK_CALL = Situation(
@@ -229,8 +248,13 @@ BANK_CALL = Situation(
         ("clue.urgency", N_("Fear and hurry: so you do not take time to think.")),
         ("clue.code_request", N_("Your bank never asks for this code. Never give it.")),
     ),
-    ("action.call_bank_number_on_card", "action.cybermalveillance", "action.give_code"),
-    N_("Yes, it is a scam. Touch the clues in the caller's words."),
+    (
+        "action.call_bank_number_on_card",
+        "action.block_card",
+        "action.cybermalveillance",
+        "action.give_code",
+    ),
+    N_("Yes, it is a scam. Tap the clues in the caller's words."),
 )
 
 TOO_GOOD_AD = Situation(
@@ -254,7 +278,7 @@ TOO_GOOD_AD = Situation(
         ("clue.link", N_("An unknown site with a strange name.")),
     ),
     ("action.close_page", "action.cybermalveillance"),
-    N_("Yes, it is a scam. Now touch the clues on the page."),
+    N_("Yes, it is a scam. Now tap the clues on the page."),
 )
 
 GRANDCHILD_CHAT = Situation(
@@ -276,8 +300,15 @@ GRANDCHILD_CHAT = Situation(
         ("clue.photos", N_("A stranger asking for photos: a warning sign.")),
         ("clue.secrecy", N_("Asking for secrecy is the biggest warning sign.")),
     ),
-    ("action.talk_to_child", "action.block", "action.report_platform", "action.send_photo"),
-    N_("Yes, it is a danger. Now touch the warning signs."),
+    (
+        "action.talk_to_child",
+        "action.screenshot",
+        "action.block",
+        "action.report_platform",
+        "action.call_3018",
+        "action.send_photo",
+    ),
+    N_("Yes, it is a danger. Now tap the warning signs."),
 )
 
 ILLICIT_CONTENT = Situation(
@@ -296,11 +327,11 @@ ILLICIT_CONTENT = Situation(
         ),
     ),
     (
-        ("clue.hidden", N_("You do not need to look. Close it calmly.")),
+        ("clue.hidden", N_("Hidden here. You do not need to look: close it calmly.")),
         ("clue.link", N_("A site found by chance, with a strange name.")),
     ),
     ("action.close_page", "action.talk_to_child", "action.report_platform", "action.share"),
-    N_("Yes, it is a danger. Touch the clues, then choose what to do."),
+    N_("Yes, it is a danger. Tap the clues, then choose what to do."),
 )
 
 ILLEGAL_DOWNLOAD = Situation(
@@ -312,17 +343,17 @@ ILLEGAL_DOWNLOAD = Situation(
     "",
     "clue.link",
     (
-        Part(N_("New film, out this week: free download!"), "clue.too_good", "headline"),
-        Part("le_grand_voyage_HD.exe", "clue.file", "file"),
+        Part(N_("New film, out this week: watch it free!"), "clue.too_good", "headline"),
+        Part(N_("To watch, install our app: FilmHD.apk"), "clue.file", "file"),
         Part("", "action.download", "button"),
     ),
     (
-        ("clue.too_good", N_("A new film, free: this copy is illegal.")),
-        ("clue.file", N_("“.exe” is a program, not a film. It can hide a virus.")),
-        ("clue.link", N_("An unknown site, not a real film shop.")),
+        ("clue.too_good", N_("A film still at the cinema, free: this copy is illegal.")),
+        ("clue.file", N_("An app from outside the store. It can hide a virus.")),
+        ("clue.link", N_("An unknown site, not a real film service.")),
     ),
     ("action.close_page", "action.library"),
-    N_("Yes, it is a danger. Now touch the clues on the page."),
+    N_("Yes, it is a danger. Now tap the clues on the page."),
 )
 
 PASSWORD_SCREEN = Situation(
@@ -347,18 +378,6 @@ DEFAULT_SCENE = "parcel_sms"
 
 
 def password_strength(text: str) -> int:
-    """0 (nothing), 1 weak, 2 medium, 3 strong: length first, as a passphrase is best."""
-    if not text:
-        return 0
-    score = len(text)
-    kinds = [
-        any(c.isupper() for c in text),
-        any(c.isdigit() for c in text),
-        any(not c.isalnum() and not c.isspace() for c in text),
-    ]
-    score += 2 * sum(kinds)
-    if score >= 12:
-        return 3
-    if score >= 8:
-        return 2
-    return 1
+    """0 (nothing), 1 weak, 2 medium, 3 strong: the rule every lesson teaches (CNIL 2022,
+    see ``tutor.core.passwords``), so the meter never calls strong what a lesson does not."""
+    return check_password(text).level

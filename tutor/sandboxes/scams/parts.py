@@ -223,7 +223,7 @@ class ClueArea(Pressable):
             self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout(self)
         if style == "file":
-            leading = icon_label(look, "mdi6.file-cog", "#5f6368", 34)
+            leading = icon_label(look, "mdi6.package-down", "#5f6368", 34)
         if style == "hidden":
             leading = icon_label(look, "mdi6.eye-off", "#37474f", 56)
             self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,7 +1,8 @@
 """Creating a password for the library account, with a strength meter that fills up.
 
-Typing happens only through the kit's on-screen keyboard. The meter rewards length first:
-a short sentence of common words ("chat bleu jardin") is strong and easy to remember.
+Typing happens only through the kit's on-screen keyboard. The meter follows the one password
+rule (``tutor.core.passwords``, CNIL 2022): a sentence of 7 common words is strong and easy to
+remember; three small words are not.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class PasswordField(Pressable):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
         else:  # in a narrow box the hint ends in "…" rather than cut in a word
             painter.setPen(QColor(MUTED))
-            hint = metrics.elidedText(_("Touch here to write"), Qt.TextElideMode.ElideRight, width)
+            hint = metrics.elidedText(_("Tap here to type"), Qt.TextElideMode.ElideRight, width)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, hint)
 
 

@@ -40,21 +40,21 @@ VERDICTS = (
 )
 
 CLUES = (
-    _t("clue.sender", N_("Sender"), N_("This is who sent it. Touching it circles it as a clue.")),
-    _t("clue.link", N_("Link"), N_("This is the link. Here, touching it only circles it.")),
-    _t("clue.urgency", N_("Hurry"), N_("These words push you to hurry. Touching circles them.")),
-    _t("clue.money", N_("Money asked"), N_("These words ask for money. Touching circles them.")),
+    _t("clue.sender", N_("Sender"), N_("This is who sent it. Tapping it circles it as a clue.")),
+    _t("clue.link", N_("Link"), N_("This is the link. Here, tapping it only circles it.")),
+    _t("clue.urgency", N_("Hurry"), N_("These words push you to hurry. Tapping circles them.")),
+    _t("clue.money", N_("Money asked"), N_("These words ask for money. Tapping circles them.")),
     _t(
         "clue.code_request",
         N_("Code asked"),
-        N_("These words ask for your code. Touching circles them."),
+        N_("These words ask for your code. Tapping circles them."),
     ),
-    _t("clue.too_good", N_("Too good"), N_("This offer is too good. Touching circles it.")),
-    _t("clue.no_link", N_("No link"), N_("These words ask for nothing. Touching circles them.")),
-    _t("clue.photos", N_("Photos asked"), N_("These words ask for photos. Touching circles them.")),
-    _t("clue.secrecy", N_("Secret"), N_("These words ask for secrecy. Touching circles them.")),
-    _t("clue.hidden", N_("Hidden content"), N_("This content is hidden. Touching circles it.")),
-    _t("clue.file", N_("File"), N_("This is the file offered. Touching circles it.")),
+    _t("clue.too_good", N_("Too good"), N_("This offer is too good. Tapping circles it.")),
+    _t("clue.no_link", N_("No link"), N_("These words ask for nothing. Tapping circles them.")),
+    _t("clue.photos", N_("Photos asked"), N_("These words ask for photos. Tapping circles them.")),
+    _t("clue.secrecy", N_("Secret"), N_("These words ask for secrecy. Tapping circles them.")),
+    _t("clue.hidden", N_("Hidden content"), N_("This content is hidden. Tapping circles it.")),
+    _t("clue.file", N_("File"), N_("This is the file offered. Tapping circles it.")),
 )
 
 ACTION_TARGETS = (
@@ -69,8 +69,13 @@ ACTION_TARGETS = (
     _t("action.report_spam", N_("Report as spam"), N_("This button reports the e-mail as spam.")),
     _t(
         "action.cybermalveillance",
-        N_("Ask the national help platform"),
-        N_("This button asks the national platform for victims of online scams for help."),
+        N_("Get help from 17Cyber"),
+        N_("This button opens 17Cyber, the State's help for victims of online scams."),
+    ),
+    _t(
+        "action.block_card",
+        N_("Block my card"),
+        N_("This button shows how to block your bank card."),
     ),
     _t("action.hang_up", N_("Hang up"), N_("This red button hangs up the call.")),
     _t(
@@ -88,16 +93,26 @@ ACTION_TARGETS = (
     ),
     _t("action.send_photo", N_("Send a photo"), N_("This button would send a photo.")),
     _t(
+        "action.screenshot",
+        N_("Take a screenshot"),
+        N_("This button takes a picture of the screen, to keep as evidence."),
+    ),
+    _t(
         "action.report_platform",
-        N_("Report it on the official platform"),
-        N_("This button reports it on the official reporting platform."),
+        N_("Report it on PHAROS"),
+        N_("This button reports it on PHAROS, the police's reporting website."),
+    ),
+    _t(
+        "action.call_3018",
+        N_("Call 3018"),
+        N_("This button calls 3018, the free help line for young people online."),
     ),
     _t("action.share", N_("Share the page"), N_("This button would share the page.")),
     _t("action.download", N_("Download"), N_("This button would download the file.")),
     _t(
         "action.library",
-        N_("Watch it with the library"),
-        N_("This button opens the library's website, to borrow films legally."),
+        N_("Find free legal films"),
+        N_("This button shows where to watch films for free, legally."),
     ),
 )
 
@@ -110,7 +125,7 @@ PASSWORD_TARGETS = (
     TargetSpec(
         "password.field",
         N_("Password"),
-        N_("This is the password box. Touch it to write."),
+        N_("This is the password box. Tap it to type."),
         frozenset({ActionKind.TAP, ActionKind.TYPE}),
     ),
     _t("password.clear", N_("Erase all"), N_("This button erases the whole password.")),

@@ -1,4 +1,5 @@
-"""The practice "scams" app: realistic scam situations on a tablet, practised safely.
+"""The practice "scams" app: realistic scam situations on a tablet (text messages on a
+phone), practised safely.
 
 One situation per scene (a parcel text, a health-insurance e-mail, a bank "fraud" call, a
 too-good advert, a genuine pharmacy text, a stranger in a grandchild's game chat, a shocking
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
@@ -44,6 +46,12 @@ from tutor.sandboxes.scams.views import ChatView, EmailView, SituationView, SmsV
 from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 CALLER_DELAY_MS = 1500  # after answering, the caller starts talking after this
+PHONE_RATIO = 0.56  # the drawn phone's width for its height (a big phone, upright)
+PHONE_RADIUS = 34  # design pixels
+PHONE_SIDE = 10  # the phone's thin edge around its screen, in design pixels
+PHONE_TOP = 26  # above the screen: the earpiece and the front camera
+PHONE_GAP = 22  # between the phone and the coach card beside it
+COACH_WIDTH = 400  # the coach card beside the phone, at most (design pixels)
 
 
 VIEWS = {
@@ -61,22 +69,61 @@ PASSWORD_SAVED = N_("Password saved. Keep it for you alone.")
 
 
 class SceneScreen(QWidget):
-    """One situation: the app on the left, the coach panel on the right."""
+    """One situation: the app on the left, the coach panel on the right.
+
+    A text message arrives on a phone, not on the tablet: for those (``on_phone``) the
+    sandbox puts the view in the phone and the coach panel beside it, and this screen
+    stays empty."""
 
     def __init__(self, look: Look, situation: Situation):
         super().__init__()
         self.situation = situation
         self.view: SituationView = VIEWS[situation.kind](look, situation)
         self.coach = CoachPanel(look, situation)
+        if self.on_phone:
+            return
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.view, 1)
         row.addWidget(self.coach)
 
+    @property
+    def on_phone(self) -> bool:
+        return self.situation.kind == SMS
+
     def show_state(self, state: ScamState) -> None:
         self.view.show_state(state)
         self.coach.show_state(state)
+
+
+class PhoneBody(QWidget):
+    """A dark, rounded phone standing upright, with its earpiece and front camera: where a
+    text message really arrives (people read them on their phone, not on a tablet)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(QColor("#5f6368"), look.px(3)))
+        painter.setBrush(QColor("#202225"))
+        painter.drawRoundedRect(rect, look.px(PHONE_RADIUS), look.px(PHONE_RADIUS))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#3a3d42"))
+        top = look.px(PHONE_TOP)
+        slot_w, slot_h = look.px(56), look.px(6)
+        painter.drawRoundedRect(
+            QRectF((self.width() - slot_w) / 2, (top - slot_h) / 2, slot_w, slot_h), 3, 3
+        )
+        dot = look.px(9)
+        painter.drawEllipse(
+            QRectF((self.width() + slot_w) / 2 + look.px(12), (top - dot) / 2, dot, dot)
+        )
 
 
 class ScamsSandbox(SandboxWidget):
@@ -89,10 +136,26 @@ class ScamsSandbox(SandboxWidget):
         self.screen_area = QWidget(self.body)
         self.status_bar = StatusBar(self.look)
         self.stack = QStackedWidget()
+        # Text messages: a phone, with the coach card beside it on the table.
+        self.phone = PhoneBody(self.look, self)
+        self.phone_area = QWidget(self.phone)
+        self.phone_status = StatusBar(self.look)
+        self.phone_stack = QStackedWidget()
+        phone_layout = QVBoxLayout(self.phone_area)
+        phone_layout.setContentsMargins(0, 0, 0, 0)
+        phone_layout.setSpacing(0)
+        phone_layout.addWidget(self.phone_status)
+        phone_layout.addWidget(self.phone_stack, 1)
+        self.side = QStackedWidget(self)
         self.screens: dict[str, SceneScreen] = {}
         for scene_id, situation in SITUATIONS.items():
-            self.screens[scene_id] = SceneScreen(self.look, situation)
-            self.stack.addWidget(self.screens[scene_id])
+            screen = self.screens[scene_id] = SceneScreen(self.look, situation)
+            self.stack.addWidget(screen)
+            if screen.on_phone:
+                self.phone_stack.addWidget(screen.view)
+                screen.coach.radius = 18  # a card on the table, no longer a tablet's pane
+                screen.coach.border = QColor("#e0c270")
+                self.side.addWidget(screen.coach)
         self.keyboard = OnScreenKeyboard(self.look)
         layout = QVBoxLayout(self.screen_area)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -249,6 +312,11 @@ class ScamsSandbox(SandboxWidget):
         state = self.state
         screen = self.screens[state.scene]
         self.stack.setCurrentWidget(screen)
+        if screen.on_phone:
+            self.phone_stack.setCurrentWidget(screen.view)
+            self.side.setCurrentWidget(screen.coach)
+        if self.phone.isVisibleTo(self) != screen.on_phone or not self.phone.isVisibleTo(self):
+            self._place_tablet()
         screen.show_state(state)
         writing = state.writing and state.scene == "password"
         if not writing:
@@ -262,3 +330,22 @@ class ScamsSandbox(SandboxWidget):
 
     def _place_tablet(self) -> None:
         fit_tablet(self, self.body, self.screen_area, self.look)
+        on_phone = self.screens[self.state.scene].on_phone
+        self.body.setVisible(not on_phone)
+        self.phone.setVisible(on_phone)
+        self.side.setVisible(on_phone)
+        if on_phone:
+            self._place_phone(self.body.geometry())
+
+    def _place_phone(self, room: QRect) -> None:
+        """The phone upright at the tablet's height, the coach card beside it, both
+        centred where the tablet would be."""
+        look = self.look
+        gap = look.px(PHONE_GAP)
+        phone_w = min(round(room.height() * PHONE_RATIO), (room.width() - gap) * 11 // 20)
+        side_w = min(look.px(COACH_WIDTH), room.width() - gap - phone_w)
+        left = room.x() + (room.width() - phone_w - gap - side_w) // 2
+        self.phone.setGeometry(left, room.y(), phone_w, room.height())
+        edge, top = look.px(PHONE_SIDE), look.px(PHONE_TOP)
+        self.phone_area.setGeometry(edge, top, phone_w - 2 * edge, room.height() - top - edge * 2)
+        self.side.setGeometry(left + phone_w + gap, room.y(), side_w, room.height())

@@ -200,6 +200,15 @@ class LessonController(QObject):
             self.view.show_feedback(message)
             self._narrator.say(message)
             return
+        if kind is OutcomeKind.FOUND:
+            # One of several targets found: praised, and the circle (if any) moves on to
+            # one still to find; the step itself goes on.
+            self.sandbox.highlight(None)
+            self.view.show_feedback(outcome.message, praise=outcome.apply_effect)
+            self._narrator.say(outcome.message)
+            self._apply_help(outcome.help_level)
+            self.sandbox.begin_step(self.run.expected.target)
+            return
         # Redirected or helped: say it kindly, and let the help grow.
         self.view.show_feedback(outcome.message)
         self._narrator.say(outcome.message)

@@ -79,7 +79,8 @@ class StepThumbnails(QObject):
             if done.cue is not None:
                 sandbox.cue(done.cue)
             if done.expect is not None:
-                sandbox.perform(done.expected_action())
+                for action in done.expected_actions():
+                    sandbox.perform(action)
         step = lesson.steps[index]
         if step.cue is not None:
             sandbox.cue(step.cue)

@@ -120,7 +120,8 @@ class AddressField(Pressable):
         painter.drawRoundedRect(rect, look.px(33), look.px(33))
         font = look.font(self, 22)
         x = rect.left() + look.px(20)
-        parts = [(self.site, INK, True), (self.path, MUTED, False)]
+        path = "" if self.path == "/" else self.path  # a home page shows its name alone
+        parts = [(self.site, INK, True), (path, MUTED, False)]
         if not self.secure:
             parts.insert(0, (_("Not secure") + "  ", "#b71c1c", True))
         right = rect.right() - look.px(16)

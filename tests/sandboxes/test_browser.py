@@ -11,12 +11,17 @@ from PySide6.QtWidgets import QWidget
 
 from tests.sandboxes.helpers import open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
+from tutor.core.passwords import is_strong
 from tutor.sandboxes.browser.content import (
     FAKE_SITE,
     RECEIPTS,
     SITE,
+    SMS_CODE,
+    account_password,
     euros,
     password_advice,
+    password_strength,
+    phone_problem,
     reading_problem,
     tax_amount_cents,
 )
@@ -82,13 +87,18 @@ LIBRARY = [tap("home.menu.library")]
 LINKED = [*LIBRARY, Action(TYPE, "library.card", "0381"), tap("library.link")]
 BOOK = [*LINKED, tap("library.ebooks"), tap("ebook.verne")]
 KEPT = [*SUMMARY, tap("address.send"), tap("receipt.keep"), tap("receipt.home")]
+SMS_FILLED = [
+    tap("home.menu.sms"),
+    tap("sms.topic.weather"),
+    Action(TYPE, "sms.phone", "0612345678"),
+]
 
 # target -> (scene, what to do first so that it is on screen, the page after touching it)
 ROUTES: dict[str, tuple[str | None, list[Action], str]] = {
     "browser.back": ("logged_in", [tap("home.menu.water")], "home"),
-    "browser.padlock": (None, [], "home"),
+    "browser.site_info": (None, [], "home"),
     "browser.address": (None, [], "home"),
-    "browser.info.close": (None, [tap("browser.padlock")], "home"),
+    "browser.info.close": (None, [tap("browser.site_info")], "home"),
     "keyboard.hide": (None, [*SIGNUP, tap("signup.email")], "signup"),
     "notification.banner": ("logged_in", [], "home"),
     "search.real": ("search_results", [], "home"),
@@ -103,7 +113,7 @@ ROUTES: dict[str, tuple[str | None, list[Action], str]] = {
     "home.menu.account": ("logged_in", [], "account"),
     "login.email": (None, LOGIN, "login"),
     "login.password": (None, LOGIN, "login"),
-    "login.submit": (None, [*LOGIN, Action(TYPE, "login.password", "Soleil24")], "home"),
+    "login.submit": (None, [*LOGIN, Action(TYPE, "login.password", account_password())], "home"),
     "login.forgot": (None, LOGIN, "forgot"),
     "login.create": (None, LOGIN, "signup"),
     "signup.email": (None, SIGNUP, "signup"),
@@ -113,7 +123,7 @@ ROUTES: dict[str, tuple[str | None, list[Action], str]] = {
         [
             *SIGNUP,
             Action(TYPE, "signup.email", "anne@exemple.fr"),
-            Action(TYPE, "signup.password", "Soleil24"),
+            Action(TYPE, "signup.password", "Mouette7Rocher!"),
         ],
         "done",
     ),
@@ -126,7 +136,7 @@ ROUTES: dict[str, tuple[str | None, list[Action], str]] = {
             *FORGOT,
             tap("forgot.send"),
             Action(TYPE, "forgot.code", "4829"),
-            Action(TYPE, "forgot.password", "Marine2026"),
+            Action(TYPE, "forgot.password", "Marine-Phare-26"),
         ],
         "done",
     ),
@@ -150,7 +160,14 @@ ROUTES: dict[str, tuple[str | None, list[Action], str]] = {
     "sms.topic.weather": ("logged_in", [tap("home.menu.sms")], "sms"),
     "sms.topic.children": ("logged_in", [tap("home.menu.sms")], "sms"),
     "sms.topic.roadworks": ("logged_in", [tap("home.menu.sms")], "sms"),
-    "sms.send": ("logged_in", [tap("home.menu.sms"), tap("sms.topic.weather")], "receipt"),
+    "sms.phone": ("logged_in", [tap("home.menu.sms")], "sms"),
+    "sms.send": ("logged_in", SMS_FILLED, "sms"),
+    "sms.code": ("logged_in", [*SMS_FILLED, tap("sms.send")], "sms"),
+    "sms.confirm": (
+        "logged_in",
+        [*SMS_FILLED, tap("sms.send"), Action(TYPE, "sms.code", SMS_CODE)],
+        "receipt",
+    ),
     "receipt.keep": ("receipt", [], "receipt"),
     "receipt.home": ("receipt", [], "home"),
     "library.card": ("logged_in", LIBRARY, "library"),
@@ -242,11 +259,13 @@ def test_typing_goes_to_the_touched_field_through_the_keyboard(browser, qtbot):
     assert browser.signup.email.text() == "anne@exemple.fr"
     assert browser.done[-1] == Action(TYPE, "signup.email", "anne@exemple.fr")
     click(qtbot, browser, "signup.password")
-    press_keys(qtbot, browser, "Soleil")
-    assert browser.signup.password.text() == "Soleil"
+    press_keys(qtbot, browser, "Mouette")
+    assert browser.signup.password.text() == "Mouette"
     assert browser.signup.meter.level == 1
-    assert "digit" in browser.signup.advice.text() or "chiffre" in browser.signup.advice.text()
-    press_keys(qtbot, browser, "24")
+    assert "chiffre" in browser.signup.advice.text()
+    press_keys(qtbot, browser, "7Rocher")  # 14 signs of 3 kinds: strong without a sign
+    assert browser.signup.meter.level == 3
+    press_keys(qtbot, browser, "!")
     assert browser.signup.meter.level == 3
     click(qtbot, browser, "keyboard.hide")
     assert not browser.keyboard_shown()
@@ -285,7 +304,7 @@ def test_forms_say_kindly_what_is_missing(browser, qtbot):
 def reading_missing_address() -> str:
     from tutor.i18n import _
 
-    return _("Your new address is missing. Write it in the box.")
+    return _("Your new address is missing. Type it in the field.")
 
 
 def test_water_reading_format_is_explained_then_accepted(browser, qtbot):
@@ -303,13 +322,20 @@ def test_water_reading_format_is_explained_then_accepted(browser, qtbot):
     assert RECEIPTS["water"] in browser.receipt.number.text()
 
 
-def test_reading_and_password_rules():
+def test_reading_password_and_phone_rules():
     assert reading_problem("152") is None
     assert reading_problem("") and reading_problem("abc") and reading_problem("15.2")
     assert reading_problem("12")  # smaller than the last reading
-    assert password_advice("Soleil24") == []
-    assert len(password_advice("soleil")) == 3
-    assert euros(tax_amount_cents(2, 2)) == "3,60\u00a0€"
+    # the meter follows the rule every lesson teaches (CNIL 2022), not a weaker one
+    for example in ("Mouette7Rocher!", "Seagull7Rock!", "Vague9Sable!", "Sandy9Waves!"):
+        assert is_strong(example) and password_advice(example) == []
+        assert password_strength(example) == 3
+    assert is_strong(account_password())
+    assert password_advice("Soleil24") and password_strength("Soleil24") < 3
+    assert len(password_advice("soleil")) == 4  # length, capital, digit, sign
+    assert euros(tax_amount_cents(2, 2)) == "3,60\u00a0€"  # French, as the tests run
+    assert phone_problem("06 12 34 56 78") is None and phone_problem("07700900123") is None
+    assert phone_problem("") and phone_problem("12345") and phone_problem("0612abc678")
 
 
 def test_tourist_tax_computes_the_amount(browser, qtbot):
@@ -329,23 +355,43 @@ def test_tourist_tax_computes_the_amount(browser, qtbot):
         click(qtbot, browser, name)
     assert (browser.state.nights, browser.state.guests) == (2, 1)
     click(qtbot, browser, "tax.guests.more")
-    assert "3,60" in browser.tax.amount.text()
+    assert euros(360) in browser.tax.amount.text()
     click(qtbot, browser, "tax.send")
     assert browser.current_page() == "receipt"
 
 
-def test_sms_alerts_confirmation_arrives_as_a_banner(browser, qtbot):
+def test_sms_alerts_need_the_typed_number_and_the_code_received(browser, qtbot):
     browser.reset("logged_in")
     browser.perform(tap("home.menu.sms"))
+    # nothing is filled in for the learner: the number field is empty, no code field yet
+    assert browser.sms.phone.text() == ""
+    assert not browser.sms.code.isVisible() and not browser.sms.confirm.isVisible()
     click(qtbot, browser, "sms.send")
     assert browser.sms.message.isVisible() and browser.current_page() == "sms"
     click(qtbot, browser, "sms.topic.weather")
     click(qtbot, browser, "sms.topic.roadworks")
     click(qtbot, browser, "sms.topic.roadworks")
     assert browser.state.topics == {"weather"}
+    click(qtbot, browser, "sms.send")  # no number yet: the form says so
+    assert browser.sms.message.text() == phone_problem("")
+    assert not browser.banner.isVisible()
+    click(qtbot, browser, "sms.phone")
+    assert browser.keyboard.key("1") is not None and browser.keyboard.key("a") is None
+    press_keys(qtbot, browser, "0612345678")
     click(qtbot, browser, "sms.send")
-    assert browser.current_page() == "receipt"
+    # the code arrives by SMS, at the top of the screen; the code field opens
+    assert browser.banner.isVisible() and SMS_CODE in browser.banner.body
+    assert browser.current_page() == "sms" and browser.sms.code.isVisible()
+    click(qtbot, browser, "sms.code")
+    press_keys(qtbot, browser, "1111")
+    click(qtbot, browser, "sms.confirm")
+    assert browser.current_page() == "sms" and browser.sms.message.isVisible()
+    browser.perform(Action(TYPE, "sms.code", SMS_CODE))
+    click(qtbot, browser, "sms.confirm")
+    assert browser.current_page() == "receipt" and "0612345678" in browser.receipt.detail.text()
+    # then the town confirms by SMS
     qtbot.waitUntil(browser.banner.isVisible, timeout=3000)
+    assert RECEIPTS["sms"] in browser.banner.body
     click(qtbot, browser, "notification.banner")
     assert not browser.banner.isVisible() and browser.messages_screen() == "list"
 
@@ -369,10 +415,10 @@ def test_log_in_log_out_and_procedures_need_an_account(browser, qtbot):
     browser.reset()
     click(qtbot, browser, "home.menu.water")
     assert browser.current_page() == "login" and browser.login.message.isVisible()
-    browser.perform(Action(TYPE, "login.password", "soleil24"))
+    browser.perform(Action(TYPE, "login.password", account_password().lower()))
     click(qtbot, browser, "login.submit")
     assert browser.current_page() == "login" and not browser.state.logged_in
-    browser.perform(Action(TYPE, "login.password", "Soleil24"))
+    browser.perform(Action(TYPE, "login.password", account_password()))
     click(qtbot, browser, "login.submit")
     assert browser.current_page() == "water" and browser.state.logged_in
     browser.perform(tap("portal.home"))
@@ -388,7 +434,7 @@ def test_forgotten_password_code_arrives_and_is_checked(browser, qtbot):
     click(qtbot, browser, "forgot.send")
     assert browser.banner.isVisible() and "4829" in browser.banner.body
     browser.perform(Action(TYPE, "forgot.code", "1111"))
-    browser.perform(Action(TYPE, "forgot.password", "Marine2026"))
+    browser.perform(Action(TYPE, "forgot.password", "Marine-Phare-26"))
     click(qtbot, browser, "forgot.save")
     assert browser.current_page() == "forgot"
     browser.perform(Action(TYPE, "forgot.code", "4829"))
@@ -396,21 +442,27 @@ def test_forgotten_password_code_arrives_and_is_checked(browser, qtbot):
     assert browser.current_page() == "done" and browser.state.logged_in
 
 
-def test_padlock_and_address_tell_the_real_site_from_the_look_alike(browser, qtbot):
+def test_only_the_address_tells_the_real_site_from_the_look_alike(browser, qtbot):
     browser.reset("search_results")
     click(qtbot, browser, "search.real")
-    assert browser.address_bar.padlock.secure
+    assert browser.address_bar.site_info.secure
     assert browser.address_bar.address.address().startswith(f"https://{SITE}")
-    click(qtbot, browser, "browser.padlock")
+    click(qtbot, browser, "browser.site_info")
     assert browser.info.isVisible() and browser.info.address.text() == SITE
+    encrypted = browser.info.heading.text()
     click(qtbot, browser, "browser.info.close")
     click(qtbot, browser, "browser.back")
     click(qtbot, browser, "search.fake")
-    assert not browser.address_bar.padlock.secure
-    assert browser.address_bar.address.address().startswith(f"http://{FAKE_SITE}")
+    # the look-alike is encrypted too, as most fraudulent sites are: same icon, same sheet
+    assert browser.address_bar.site_info.secure
+    assert browser.address_bar.address.address().startswith(f"https://{FAKE_SITE}")
     click(qtbot, browser, "browser.address")
     assert browser.info.isVisible() and browser.info.address.text() == FAKE_SITE
-    assert not browser.info.secure
+    assert browser.info.secure and browser.info.heading.text() == encrypted
+    # the sheet says what encryption does not prove
+    assert "adresse" in browser.info.detail.text()
+    # the look-alike asks money for a certificate the town gives for free
+    assert euros(2990) in browser.fake.fee.text()
 
 
 def test_library_link_borrow_and_concert(browser, qtbot):
@@ -498,18 +550,21 @@ def test_no_network_access_while_the_browser_is_used(browser, qtbot, monkeypatch
     browser.reset("search_results")
     for name in (
         "search.real",
-        "browser.padlock",
+        "browser.site_info",
         "browser.info.close",
         "home.menu.account",
         "login.password",
     ):
         click(qtbot, browser, name)
-    press_keys(qtbot, browser, "Soleil24")
+    press_keys(qtbot, browser, account_password())
+    for name in ("login.submit", "home.menu.sms", "sms.topic.children", "sms.phone"):
+        click(qtbot, browser, name)
+    press_keys(qtbot, browser, "0612345678")
+    click(qtbot, browser, "sms.send")
+    click(qtbot, browser, "sms.code")
+    press_keys(qtbot, browser, SMS_CODE)
     for name in (
-        "login.submit",
-        "home.menu.sms",
-        "sms.topic.children",
-        "sms.send",
+        "sms.confirm",
         "receipt.keep",
         "receipt.home",
         "home.menu.library",

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 
 from tests.sandboxes.helpers import click, open_sandbox, tap, visible
-from tutor.core.actions import Action
+from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.browser.chrome import two_lines
-from tutor.sandboxes.browser.content import RECEIPTS
+from tutor.sandboxes.browser.content import RECEIPTS, SMS_CODE
 from tutor.sandboxes.browser.messages import TOWN_ID
 from tutor.sandboxes.browser.spec import MESSAGES, SPEC
 from tutor.sandboxes.browser.widget import BrowserSandbox
@@ -19,7 +19,10 @@ SUBSCRIBE = [
     tap("home.menu.sms"),
     tap("sms.topic.weather"),
     tap("sms.topic.roadworks"),
+    Action(ActionKind.TYPE, "sms.phone", "0612345678"),
     tap("sms.send"),
+    Action(ActionKind.TYPE, "sms.code", SMS_CODE),
+    tap("sms.confirm"),
 ]
 TOWN_CHAT = [tap("notification.banner"), tap("list.belcastel")]
 # target -> (what to do after the SMS arrived, so that it is on screen; the Messages screen
@@ -48,10 +51,11 @@ def subscribed(browser: BrowserSandbox, then: list[Action]) -> None:
         browser.perform(action)
 
 
-def town_sms(browser: BrowserSandbox) -> str:
+def town_sms(browser: BrowserSandbox, count: int = 2) -> str:
+    """The town's last SMS, after ``count`` of them (the code, then the confirmation)."""
     messages = browser.messages.conversations[TOWN_ID].messages
-    assert len(messages) == 1
-    return messages[0].text
+    assert len(messages) == count
+    return messages[-1].text
 
 
 def test_every_messages_target_is_routed():
@@ -80,13 +84,13 @@ def test_every_messages_target_is_on_its_screen_named_big_and_does_its_job(brows
 
 def test_the_confirmation_sms_arrives_in_messages_and_back_returns_to_the_site(browser, qtbot):
     browser.reset("logged_in")
-    for name in ("home.menu.sms", "sms.topic.weather", "sms.topic.roadworks", "sms.send"):
-        click(qtbot, browser, name)
+    for action in SUBSCRIBE:
+        browser.perform(action)
+    assert browser.current_page() == "receipt" and not browser.banner.isVisible()
     qtbot.waitUntil(browser.banner.isVisible, timeout=3000)
-    assert browser.current_page() == "receipt"
     # the SMS waits, unread, in Messages: with the chosen subjects, the number and STOP
     town = browser.messages.conversations[TOWN_ID]
-    assert town.unread == 1
+    assert town.unread == 2  # the code, then the confirmation
     sms = town_sms(browser)
     assert _("Weather warnings") in sms and _("Roadworks") in sms
     assert _("Children's activities") not in sms
@@ -122,7 +126,7 @@ def test_the_sms_arrives_once_even_when_the_lesson_cue_follows_the_timer(browser
     browser.cue("sms_arrives")  # the step's cue, or a resumed lesson replaying it
     browser.cue("sms_arrives")
     town_sms(browser)
-    assert browser.messages.conversations[TOWN_ID].unread == 1
+    assert browser.messages.conversations[TOWN_ID].unread == 2
 
 
 def test_the_chat_arrow_goes_back_to_the_list(browser, qtbot):
@@ -165,7 +169,7 @@ def test_the_code_sms_lands_in_messages_too(browser, qtbot):
     browser.reset("login")
     browser.perform(tap("login.forgot"))
     click(qtbot, browser, "forgot.send")
-    assert "4829" in town_sms(browser)
+    assert "4829" in town_sms(browser, count=1)
     click(qtbot, browser, "notification.banner")
     click(qtbot, browser, "list.belcastel")
     assert browser.messages_screen() == "chat"

@@ -1,5 +1,11 @@
-"""The browser around the pages: the address bar (back, padlock, address), the site
-information panel, and the message banner that slides in like an SMS on a tablet."""
+"""The browser around the pages: the address bar (back, site information, address), the
+site information panel, and the message banner that slides in like an SMS on a tablet.
+
+The bar copies today's browsers: no padlock. Chrome replaced it in 2023 (Chrome 117) with a
+"tune" icon that opens the site's information, because people read the padlock as "this site
+is honest" while it only means "the connection is encrypted", and most fraudulent sites have
+one. Only a site without encryption gets a sign: a red warning and the words "Not secure".
+"""
 
 from __future__ import annotations
 
@@ -42,14 +48,15 @@ class BackArrow(Pressable):
         painter.drawPixmap((self.width() - size) // 2, (self.height() - size) // 2, pix)
 
 
-class Padlock(Pressable):
-    """A closed padlock on a protected site; a warning sign on a site that is not."""
+class SiteInfoButton(Pressable):
+    """The site information button at the left of the address: the "tune" icon of current
+    browsers on an encrypted site, a red warning on a site that is not encrypted."""
 
     def __init__(self, look: Look, parent=None):
         super().__init__(parent)
         self.look = look
         self.secure = True
-        self.setObjectName("browser.padlock")
+        self.setObjectName("browser.site_info")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
@@ -68,13 +75,14 @@ class Padlock(Pressable):
         painter.setBrush(QColor("#c9ced4" if self.is_down else "#ffffff"))
         painter.drawRoundedRect(rect, self.look.px(33), self.look.px(33))
         size = self.look.px(40)
-        icon, colour = ("mdi6.lock", INK) if self.secure else ("mdi6.alert", "#b71c1c")
+        icon, colour = ("mdi6.tune-variant", INK) if self.secure else ("mdi6.alert", "#b71c1c")
         pix = icon_pixmap(icon, colour, size)
         painter.drawPixmap((self.width() - size) // 2, (self.height() - size) // 2, pix)
 
 
 class AddressField(Pressable):
-    """The address of the page: the site's name in black, the rest in grey."""
+    """The address of the page as browsers show it now: the site's name in black, the rest
+    in grey, no "https://"; a site without encryption starts with "Not secure" in red."""
 
     def __init__(self, look: Look, parent=None):
         super().__init__(parent)
@@ -112,11 +120,10 @@ class AddressField(Pressable):
         painter.drawRoundedRect(rect, look.px(33), look.px(33))
         font = look.font(self, 22)
         x = rect.left() + look.px(20)
-        parts = [
-            ("https://" if self.secure else "http://", MUTED, False),
-            (self.site, INK, True),
-            (self.path, MUTED, False),
-        ]
+        path = "" if self.path == "/" else self.path  # a home page shows its name alone
+        parts = [(self.site, INK, True), (path, MUTED, False)]
+        if not self.secure:
+            parts.insert(0, (_("Not secure") + "  ", "#b71c1c", True))
         right = rect.right() - look.px(16)
         for value, colour, bold in parts:
             font.setBold(bold)
@@ -135,13 +142,13 @@ class AddressField(Pressable):
 
 
 class AddressBar(QWidget):
-    """Back arrow, padlock and address: the top of every browser."""
+    """Back arrow, site information and address: the top of every browser."""
 
     def __init__(self, look: Look, parent=None):
         super().__init__(parent)
         self.look = look
         self.back = BackArrow(look)
-        self.padlock = Padlock(look)
+        self.site_info = SiteInfoButton(look)
         self.address = AddressField(look)
         row = QHBoxLayout(self)
         row.setContentsMargins(look.px(8), look.px(6), look.px(12), look.px(6))
@@ -149,14 +156,14 @@ class AddressBar(QWidget):
         row.addWidget(self.back)
         frame = QHBoxLayout()
         frame.setSpacing(0)
-        frame.addWidget(self.padlock)
+        frame.addWidget(self.site_info)
         frame.addWidget(self.address, 1)
         row.addLayout(frame, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
     def show_page(self, site: str, path: str, secure: bool) -> None:
-        self.padlock.set_secure(secure)
+        self.site_info.set_secure(secure)
         self.address.set_address(site, path, secure)
 
     def sizeHint(self) -> QSize:
@@ -173,7 +180,8 @@ class AddressBar(QWidget):
 
 
 class InfoSheet(QWidget):
-    """What the browser says about the site when the padlock or the address is touched."""
+    """What the browser says about the site when its information or its address is touched:
+    the address to read, and what an encrypted connection means (and does not mean)."""
 
     def __init__(self, look: Look, parent: QWidget):
         super().__init__(parent)
@@ -204,15 +212,18 @@ class InfoSheet(QWidget):
         self.secure = secure
         size = look.px(44)
         if secure:
-            self.icon.setPixmap(icon_pixmap("mdi6.lock", OK_GREEN, size))
-            self.heading.setText(_("The connection is protected"))
+            self.icon.setPixmap(icon_pixmap("mdi6.lock", INK, size))
+            self.heading.setText(_("Connection is secure"))
             self.detail.setText(
-                _("What you write here goes to this site only. Check that the name is right.")
+                _(
+                    "Your information is encrypted on the way to this site. This does not say "
+                    "that the site is honest: read its address."
+                )
             )
         else:
             self.icon.setPixmap(icon_pixmap("mdi6.alert", "#b71c1c", size))
-            self.heading.setText(_("The connection is not protected"))
-            self.detail.setText(_("Write nothing personal here: no password, no bank card number."))
+            self.heading.setText(_("Connection is not secure"))
+            self.detail.setText(_("Type nothing personal here: no password, no bank card number."))
         self.address.setText(site)
         self.place()
         self.show()
@@ -239,7 +250,8 @@ class InfoSheet(QWidget):
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = QColor(OK_GREEN if self.secure else "#b71c1c")
+        # No green for an encrypted site: green would say "safe", which encryption is not.
+        border = QColor(MUTED if self.secure else "#b71c1c")
         painter.setPen(QPen(border, self.look.px(4)))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 16, 16)

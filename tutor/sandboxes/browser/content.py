@@ -10,21 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tutor.core.passwords import MIN_LENGTH, Need, check_password
 from tutor.i18n import N_, _
 
-SITE = "www.belcastel-sur-mer.fr"
-FAKE_SITE = "belcastel-sur-mer-paiement.com"
+SITE = "belcastel-sur-mer.fr"
+# The look-alike: an encrypted connection too (most fraudulent sites have one today), a
+# name close to the town's, and a fee for a procedure that the town does for free.
+FAKE_SITE = "belcastel-demarches.com"
 SEARCH_SITE = "recherche.example"
-EMAIL = "anne@exemple.fr"
-PASSWORD = "Soleil24"
-PHONE = "06 12 34 56 78"
+# Anne's details, written as the learner's language writes them (an English learner
+# types English-format examples): the English text is the msgid, French its translation.
+EMAIL = N_("anne@example.com")
+PASSWORD = N_("Sandy9Waves!")  # the account's password: 12 characters of 4 kinds
+PHONE = N_("07700 900123")
+SMS_CODE = "5307"  # the code the town sends to check the mobile number
+FAKE_FEE_CENTS = 2990
 METER_NUMBER = "07-458-221"
 PREVIOUS_READING = 139
 DRAFT_READING = "152,5"
 LIBRARY_CARD = "0381"
 RESET_CODE = "4829"
 TAX_RATE_CENTS = 90  # per person and per night
-MIN_PASSWORD = 8
 
 RECEIPTS = {
     "address": "BEL-2026-004217",
@@ -47,27 +53,49 @@ SMS_TOPICS = {
 
 
 def password_advice(password: str) -> list[str]:
-    """What a password still needs, said kindly (empty when it is strong enough)."""
-    advice = []
-    if len(password) < MIN_PASSWORD:
-        advice.append(_("Use at least {count} characters.").format(count=MIN_PASSWORD))
-    if not any(char.isupper() for char in password):
-        advice.append(_("Add a capital letter."))
-    if not any(char.isdigit() for char in password):
-        advice.append(_("Add a digit."))
-    return advice
+    """What a password still needs, said kindly (empty when it is strong enough).
+
+    The rule is the one every lesson teaches (``tutor.core.passwords``, CNIL 2022).
+    """
+    sentences = {
+        Need.LENGTH: _("Use at least {count} characters.").format(count=MIN_LENGTH),
+        Need.CAPITAL: _("Add a capital letter."),
+        Need.SMALL_LETTER: _("Add a small letter."),
+        Need.DIGIT: _("Add a digit."),
+        Need.SIGN: _("Add a sign, for example ! or ?"),
+    }
+    return [sentences[need] for need in check_password(password).needs]
 
 
 def password_strength(password: str) -> int:
-    """0 (nothing yet) to 3 (strong): the number of rules met, for the meter."""
-    if not password:
-        return 0
-    return 3 - len(password_advice(password))
+    """0 (nothing yet) to 3 (strong), for the meter: only the lessons' rule fills it."""
+    return check_password(password).level
+
+
+def account_password() -> str:
+    """Anne's password on the portal, in the learner's language."""
+    return _(PASSWORD)
+
+
+def phone_digits(phone: str) -> str:
+    return "".join(char for char in phone if not char.isspace())
+
+
+def phone_problem(phone: str) -> str | None:
+    """The kind sentence when a mobile number is missing or has another shape."""
+    digits = phone_digits(phone)
+    if not digits:
+        return _("Your mobile number is missing. Type it in the field.")
+    if not digits.isdigit() or not digits.startswith("0") or len(digits) not in (10, 11):
+        return _("Type the digits of your mobile number, for example {phone}.").format(
+            phone=_(PHONE)
+        )
+    return None
 
 
 def email_problem(email: str) -> str | None:
     if not email.strip():
-        return _("Your e-mail address is missing. Write it in the box.")
+        return _("Your e-mail address is missing. Type it in the field.")
     if "@" not in email or "." not in email.split("@")[-1]:
         return _("An e-mail address looks like this: name@example.fr. Check the @ sign.")
     return None
@@ -77,11 +105,11 @@ def reading_problem(reading: str) -> str | None:
     """The kind explanation of the format a water-meter reading must have, if needed."""
     text = reading.strip()
     if not text:
-        return _("Your reading is missing. Write the black digits of your meter.")
+        return _("Your reading is missing. Type the black digits of your meter.")
     if "," in text or "." in text:
-        return _("Write only the black digits, without a comma. For example: 152.")
+        return _("Type only the black digits, without a comma. For example: 152.")
     if not text.isdigit():
-        return _("Write only digits, from 0 to 9. For example: 152.")
+        return _("Type only digits, from 0 to 9. For example: 152.")
     if int(text) < PREVIOUS_READING:
         return _(
             "This number is smaller than your last reading ({last}). Check the black digits."
@@ -94,8 +122,9 @@ def tax_amount_cents(nights: int, guests: int) -> int:
 
 
 def euros(cents: int) -> str:
-    """French money format: 5,40 €."""
-    return f"{cents // 100},{cents % 100:02d}\u00a0€"
+    """An amount as the learner's language writes it: "€5.40" in English, "5,40 €" in
+    French (the French translation of the format)."""
+    return _("€{whole}.{cents}").format(whole=cents // 100, cents=f"{cents % 100:02d}")
 
 
 @dataclass
@@ -113,5 +142,6 @@ class PortalState:
     borrowed: bool = False
     playing: bool = False
     code_sent: bool = False
+    sms_code_sent: bool = False  # the SMS alerts: the code to check the number was sent
     receipt: str = "address"  # the receipt shown on the receipt page
     kept: list[str] = field(default_factory=list)  # receipts kept in "My account"

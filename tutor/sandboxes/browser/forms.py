@@ -12,14 +12,16 @@ from tutor.i18n import _
 from tutor.sandboxes.browser.content import (
     LIBRARY_CARD,
     MOVE_DATES,
-    PASSWORD,
     PHONE,
     RECEIPTS,
     RESET_CODE,
+    SMS_CODE,
     SMS_TOPICS,
+    account_password,
     email_problem,
     euros,
     password_advice,
+    phone_problem,
     reading_problem,
     tax_amount_cents,
 )
@@ -32,8 +34,8 @@ MAX_NIGHTS = 31
 MAX_GUESTS = 15
 
 
-def code_sms() -> str:
-    return _("Your code is {code}. Never give it to anyone.").format(code=RESET_CODE)
+def code_sms(code: str = RESET_CODE) -> str:
+    return _("Your code is {code}. Never give it to anyone.").format(code=code)
 
 
 def alerts_sms(topics: set[str]) -> str:
@@ -60,7 +62,7 @@ def receipt_detail(sandbox: BrowserSandbox) -> str:
             guests=state.guests,
             amount=euros(tax_amount_cents(state.nights, state.guests)),
         )
-    return _("SMS alerts sent to {phone}.").format(phone=PHONE)
+    return _("SMS alerts sent to {phone}.").format(phone=sandbox.sms.phone.text() or _(PHONE))
 
 
 def _finish(sandbox: BrowserSandbox, kind: str) -> None:
@@ -128,13 +130,13 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
     if target == "login.submit":
         password = sandbox.login.password.text()
         if not password:
-            _say(sandbox, sandbox.login, _("Your password is missing. Write it in the box."))
-        elif password != PASSWORD:
+            _say(sandbox, sandbox.login, _("Your password is missing. Type it in the field."))
+        elif password != account_password():
             _say(
                 sandbox,
                 sandbox.login,
                 _(
-                    "This password does not match. Check the capital letter, or touch "
+                    "This password does not match. Check the capital letter, or tap "
                     "\u201cForgotten password?\u201d."
                 ),
             )
@@ -151,7 +153,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
         if problem:
             _say(sandbox, page, problem)
         elif not page.password.text():
-            _say(sandbox, page, _("Your password is missing. Write it in the box."))
+            _say(sandbox, page, _("Your password is missing. Type it in the field."))
         elif advice:
             _say(sandbox, page, _("Your password needs a little more:") + " " + " ".join(advice))
         else:
@@ -169,7 +171,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
         _say(
             sandbox,
             sandbox.forgot,
-            _("A code was sent by SMS to {phone}.").format(phone=PHONE),
+            _("A code was sent by SMS to {phone}.").format(phone=_(PHONE)),
             good=True,
         )
         sandbox.sms_arrives(code_sms())
@@ -177,7 +179,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
         page = sandbox.forgot
         advice = password_advice(page.password.text())
         if page.code.text() != RESET_CODE:
-            _say(sandbox, page, _("Write the 4 digits of the code received by SMS."))
+            _say(sandbox, page, _("Type the 4 digits of the code received by SMS."))
         elif advice:
             _say(sandbox, page, _("Your password needs a little more:") + " " + " ".join(advice))
         else:
@@ -214,9 +216,9 @@ def _apply_address(sandbox: BrowserSandbox, target: str) -> None:
         sandbox.set_focus(None)
     elif target == "address.next":
         if not page.street.text().strip():
-            _say(sandbox, page, _("Your new address is missing. Write it in the box."))
+            _say(sandbox, page, _("Your new address is missing. Type it in the field."))
         elif state.move_date is None:
-            _say(sandbox, page, _("The moving date is missing. Touch a date."))
+            _say(sandbox, page, _("The moving date is missing. Tap a date."))
         else:
             page.message.say("")
             sandbox.go("summary")
@@ -241,7 +243,7 @@ def _apply_tax(sandbox: BrowserSandbox, target: str) -> None:
             _say(
                 sandbox,
                 sandbox.tax,
-                _("The number of nights is missing. Touch the plus button next to Nights."),
+                _("The number of nights is missing. Tap the plus button next to Nights."),
             )
             return
         _finish(sandbox, "tax")
@@ -249,15 +251,37 @@ def _apply_tax(sandbox: BrowserSandbox, target: str) -> None:
 
 
 def _apply_sms(sandbox: BrowserSandbox, target: str) -> None:
-    topics = sandbox.state.topics
+    """Subjects, then the number typed by the learner, then the code the town sends to it:
+    the subscription is made only once the code proves the number is theirs."""
+    state = sandbox.state
+    page = sandbox.sms
+    topics = state.topics
     if target.startswith("sms.topic."):
         key = target.rsplit(".", 1)[1]
         topics.symmetric_difference_update({key})
-        sandbox.sms.message.say("")
+        page.message.say("")
     elif target == "sms.send":
+        problem = phone_problem(page.phone.text())
         if not topics:
-            _say(sandbox, sandbox.sms, _("Choose at least one subject. Touch a box."))
+            _say(sandbox, page, _("Choose at least one subject. Tap a checkbox."))
+        elif problem:
+            _say(sandbox, page, problem)
+        else:
+            state.sms_code_sent = True
+            page.show_state(topics, True)
+            _say(
+                sandbox,
+                page,
+                _("A code was sent by SMS to {phone}.").format(phone=page.phone.text()),
+                good=True,
+            )
+            sandbox.sms_arrives(code_sms(SMS_CODE))
+    elif target == "sms.confirm":
+        if page.code.text().strip() != SMS_CODE:
+            _say(sandbox, page, _("Type the 4 digits of the code received by SMS."))
             return
+        page.message.say("")
+        sandbox.banner.hide()
         _finish(sandbox, "sms")
         sandbox.send_sms_later()
 

@@ -190,7 +190,7 @@ class ConcertPage(WebPage):
     def show_state(self, playing: bool) -> None:
         self.play.icon = "mdi6.pause" if playing else "mdi6.play"
         self.play.update()
-        self.status.setText(_("Playing") if playing else _("Touch the green button to listen"))
+        self.status.setText(_("Playing") if playing else _("Tap the green button to listen"))
         self.wave.playing = playing
         self.wave.update()
         if playing:

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.browser.content import (
     EMAIL,
+    FAKE_FEE_CENTS,
     FAKE_SITE,
     PHONE,
     RECEIPT_TITLES,
     RECEIPTS,
     SITE,
+    euros,
     password_advice,
     password_strength,
 )
@@ -164,7 +166,9 @@ class SignupPage(WebPage):
         self.meter.set_level(password_strength(password))
         advice = password_advice(password)
         if not password:
-            self.advice.setText(_("A good password has 8 characters, a capital and a digit."))
+            self.advice.setText(
+                _("A strong password has 12 characters: capitals, small letters, digits and signs.")
+            )
         elif advice:
             self.advice.setText(" ".join(advice))
         else:
@@ -175,7 +179,7 @@ class ForgotPage(WebPage):
     def __init__(self, look: Look):
         super().__init__(look, "/mon-compte/mot-de-passe-oublie")
         self.title(_("Forgotten password"))
-        self.para(_("We send a code by SMS to your phone: {phone}.").format(phone=PHONE))
+        self.para(_("We send a code by SMS to your phone: {phone}.").format(phone=_(PHONE)))
         self.send = self.add(
             button(look, "forgot.send", _("Receive a code"), "mdi6.message-text", background=SEA)
         )
@@ -261,7 +265,7 @@ class AccountPage(WebPage):
         super().__init__(look, "/mon-compte")
         self.title(_("My account"))
         self.para(_("Anne Martin"), 24, bold=True)
-        self.para(f"{EMAIL}\n{PHONE}", 22, colour=MUTED)
+        self.para(f"{_(EMAIL)}\n{_(PHONE)}", 22, colour=MUTED)
         self.para(_("My receipts"), 24, bold=True, colour=SEA)
         self.none = self.para(_("No receipt kept yet."), 22, colour=MUTED)
         self.receipt = self.add(ReceiptRow(look))
@@ -407,10 +411,12 @@ class SearchPage(WebPage):
             ResultCard(
                 look,
                 "search.fake",
-                _("Advertisement"),
+                _("Sponsored"),
                 FAKE_SITE,
-                _("Belcastel town hall - Pay your bills"),
-                _("Unpaid bill! Pay now to avoid a penalty."),
+                _("Belcastel town hall - Birth certificate online"),
+                _("Get your certificate in 24 hours. Handling fee: {amount}.").format(
+                    amount=euros(FAKE_FEE_CENTS)
+                ),
             )
         )
         self.real = self.add(
@@ -420,22 +426,28 @@ class SearchPage(WebPage):
                 "",
                 SITE,
                 _("Town of Belcastel-sur-Mer - Official site"),
-                _("Online procedures, library, SMS alerts, news of the town."),
+                _("Online procedures, birth certificates, library, SMS alerts."),
             )
         )
 
 
 class FakePage(WebPage):
-    """A look-alike of the portal: no padlock, another address, and pressure to pay."""
+    """A look-alike of the portal: an encrypted connection like the real one, another
+    address, a fee for a certificate the town gives for free, and pressure to pay."""
 
     def __init__(self, look: Look):
-        super().__init__(look, "/paiement", site="fake")
-        banner = text(look, _("URGENT: unpaid bill!"), 30, bold=True, colour="#ffffff")
+        super().__init__(look, "/acte-de-naissance", site="fake")
+        banner = text(look, _("Offer valid today only!"), 30, bold=True, colour="#ffffff")
         banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         banner.setStyleSheet(f"color: white; background: #b10000; padding: {look.px(14)}px;")
         self.column.insertWidget(0, banner)
-        self.para(_("Town hall of Belcastel"), 26, bold=True)
-        self.para(_("You owe 89 euros. Pay within 24 hours or the amount doubles."), 24)
+        self.para(_("Town hall of Belcastel · Birth certificate"), 26, bold=True)
+        self.fee = self.para(
+            _("Your certificate in 24 hours. Handling fee: {amount}.").format(
+                amount=euros(FAKE_FEE_CENTS)
+            ),
+            24,
+        )
         self.pay = self.add(
             button(
                 look,

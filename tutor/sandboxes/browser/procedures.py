@@ -11,7 +11,6 @@ from tutor.i18n import _
 from tutor.sandboxes.browser.content import (
     METER_NUMBER,
     MOVE_DATES,
-    PHONE,
     PREVIOUS_READING,
     SMS_TOPICS,
     TAX_RATE_CENTS,
@@ -184,6 +183,9 @@ class TaxPage(WebPage):
 
 
 class SmsPage(WebPage):
+    """Subscribe as on a real town site: tick the subjects, type one's mobile number, then
+    type the code the town sends to it by SMS (nothing is filled in for the learner)."""
+
     def __init__(self, look: Look):
         super().__init__(look, "/demarches/alertes-sms")
         self.title(_("SMS alerts"))
@@ -191,12 +193,19 @@ class SmsPage(WebPage):
         self.topics: dict[str, CheckRow] = {}
         for key, (label, icon, colour) in SMS_TOPICS.items():
             self.topics[key] = self.add(CheckRow(look, f"sms.topic.{key}", _(label), icon, colour))
-        self.para(_("Your mobile number: {phone}").format(phone=PHONE), 22, colour=MUTED)
+        self.phone = self.labelled_field("sms.phone", _("Your mobile number"), _("Mobile number"))
         self.message = self.add(Message(look))
         self.send = self.add(
-            button(look, "sms.send", _("Subscribe"), "mdi6.bell-ring", background=SEA)
+            button(look, "sms.send", _("Receive a code"), "mdi6.message-text", background=SEA)
+        )
+        self.code_label = self.para(_("Code received by SMS"), 22, bold=True)
+        self.code = self.add(Field(look, "sms.code", _("4 digits")))
+        self.confirm = self.add(
+            button(look, "sms.confirm", _("Subscribe"), "mdi6.bell-ring", background="#16592a")
         )
 
-    def show_state(self, topics: set[str]) -> None:
+    def show_state(self, topics: set[str], code_sent: bool) -> None:
         for key, row in self.topics.items():
             row.set_checked(key in topics)
+        for widget in (self.code_label, self.code, self.confirm):
+            widget.setVisible(code_sent)

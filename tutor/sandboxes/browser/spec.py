@@ -36,9 +36,9 @@ CUES = ("sms_arrives", "code_arrives")
 BROWSER = [
     _tap("browser.back", N_("Back"), N_("This arrow goes back to the previous page.")),
     _tap(
-        "browser.padlock",
-        N_("Padlock"),
-        N_("This padlock tells whether the connection to the site is protected."),
+        "browser.site_info",
+        N_("Site information"),
+        N_("This button shows information about the site and its address."),
     ),
     _tap("browser.address", N_("Address bar"), N_("This bar shows the address of the site.")),
     _tap("browser.info.close", N_("OK"), N_("This button closes the site information.")),
@@ -80,24 +80,24 @@ HOME = [
     _tap("home.menu.account", N_("My account"), N_("This opens your account.")),
 ]
 ACCOUNT = [
-    _field("login.email", N_("E-mail address"), N_("This box holds your e-mail address.")),
-    _field("login.password", N_("Password"), N_("This box is for your password.")),
+    _field("login.email", N_("E-mail address"), N_("This field holds your e-mail address.")),
+    _field("login.password", N_("Password"), N_("This field is for your password.")),
     _tap("login.submit", N_("Log in"), N_("This button logs you in.")),
     _tap("login.forgot", N_("Forgotten password"), N_("This link helps when you forget it.")),
     _tap("login.create", N_("Create an account"), N_("This link creates a new account.")),
-    _field("signup.email", N_("E-mail address"), N_("This box is for your e-mail address.")),
-    _field("signup.password", N_("Password"), N_("This box is for your new password.")),
+    _field("signup.email", N_("E-mail address"), N_("This field is for your e-mail address.")),
+    _field("signup.password", N_("Password"), N_("This field is for your new password.")),
     _tap("signup.submit", N_("Create my account"), N_("This button creates the account.")),
     _tap("forgot.send", N_("Receive a code"), N_("This button sends you a code by SMS.")),
-    _field("forgot.code", N_("Code"), N_("This box is for the code received by SMS.")),
-    _field("forgot.password", N_("New password"), N_("This box is for a new password.")),
+    _field("forgot.code", N_("Code"), N_("This field is for the code received by SMS.")),
+    _field("forgot.password", N_("New password"), N_("This field is for a new password.")),
     _tap("forgot.save", N_("Save"), N_("This button saves the new password.")),
     _tap("done.home", N_("Back to the home page"), N_("This button opens the home page.")),
     _tap("account.receipt", N_("Kept receipt"), N_("This line opens a receipt you kept.")),
     _tap("account.logout", N_("Log out"), N_("This button logs you out of the site.")),
 ]
 PROCEDURES = [
-    _field("address.street", N_("New address"), N_("This box is for your new address.")),
+    _field("address.street", N_("New address"), N_("This field is for your new address.")),
     *(
         _tap(f"address.date.{index}", N_("Moving date"), N_("This button chooses a date."))
         for index in (1, 2, 3)
@@ -105,7 +105,7 @@ PROCEDURES = [
     _tap("address.next", N_("Next"), N_("This button shows a summary of your request.")),
     _tap("address.edit", N_("Change"), N_("This button goes back to the form to change it.")),
     _tap("address.send", N_("Send"), N_("This button sends your change of address.")),
-    _field("water.reading", N_("Reading"), N_("This box is for the reading of your meter.")),
+    _field("water.reading", N_("Reading"), N_("This field is for the reading of your meter.")),
     _tap("water.reading.clear", N_("Clear the box"), N_("This cross empties the box.")),
     _tap("water.send", N_("Confirm"), N_("This button sends your water-meter reading.")),
     _tap("tax.nights.less", N_("One night less"), N_("This button removes one night.")),
@@ -113,19 +113,22 @@ PROCEDURES = [
     _tap("tax.guests.less", N_("One guest less"), N_("This button removes one guest.")),
     _tap("tax.guests.more", N_("One guest more"), N_("This button adds one guest.")),
     _tap("tax.send", N_("Declare"), N_("This button sends your tourist-tax declaration.")),
-    _tap("sms.topic.weather", N_("Weather warnings"), N_("This box chooses weather alerts.")),
+    _tap("sms.topic.weather", N_("Weather warnings"), N_("This checkbox chooses weather alerts.")),
     _tap(
         "sms.topic.children",
         N_("Children's activities"),
-        N_("This box chooses alerts about children's activities."),
+        N_("This checkbox chooses alerts about children's activities."),
     ),
-    _tap("sms.topic.roadworks", N_("Roadworks"), N_("This box chooses roadworks alerts.")),
-    _tap("sms.send", N_("Subscribe"), N_("This button subscribes you to the SMS alerts.")),
+    _tap("sms.topic.roadworks", N_("Roadworks"), N_("This checkbox chooses roadworks alerts.")),
+    _field("sms.phone", N_("Mobile number"), N_("This field is for your mobile number.")),
+    _tap("sms.send", N_("Receive a code"), N_("This button sends a code to your mobile.")),
+    _field("sms.code", N_("Code"), N_("This field is for the code received by SMS.")),
+    _tap("sms.confirm", N_("Subscribe"), N_("This button subscribes you to the SMS alerts.")),
     _tap("receipt.keep", N_("Keep the receipt"), N_("This button keeps the receipt.")),
     _tap("receipt.home", N_("Home page"), N_("This button opens the home page.")),
 ]
 LIBRARY = [
-    _field("library.card", N_("Library card number"), N_("This box is for your card number.")),
+    _field("library.card", N_("Library card number"), N_("This field is for your card number.")),
     _tap("library.link", N_("Link my card"), N_("This button links your library card.")),
     _tap("library.ebooks", N_("E-books"), N_("This opens the e-books.")),
     _tap("library.concerts", N_("Concerts"), N_("This opens the concerts to listen to.")),

@@ -2,7 +2,8 @@
 
 The learner practises what they will do on their town's real website: create an account,
 log in, do a procedure and keep its receipt, subscribe to SMS alerts, use the library, and
-tell the real site from a look-alike by its address and padlock. Pages are Qt widgets built
+tell the real site from a look-alike by its address (both are encrypted, as most
+fraudulent sites are today). Pages are Qt widgets built
 here: nothing is fetched and nothing is sent. Every touch on a lesson target becomes an
 :class:`Action` judged by the lesson's gate (see ``base.py``); ``perform`` applies the same
 changes directly, for replay and "show me".
@@ -64,8 +65,11 @@ from tutor.sandboxes.kit.scrolling import MARGIN_PX
 from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 SMS_DELAY_MS = 1200
+# Sites whose connection is encrypted: all of them, the look-alike too, as most fraudulent
+# sites are today (the learner tells them apart by the address, not by a padlock).
+ENCRYPTED = frozenset({"portal", "search", "fake"})
 # Fields that take numbers: the keyboard opens on its digits, as a real tablet does.
-NUMERIC = {"water.reading", "library.card", "forgot.code"}
+NUMERIC = {"water.reading", "library.card", "forgot.code", "sms.phone", "sms.code"}
 # The controls of the tablet's Messages (see messages.py), apart from the SMS banner.
 MESSAGES_TARGETS = {target.id for target in MESSAGES}
 
@@ -208,7 +212,7 @@ class BrowserSandbox(SandboxWidget):
         self.info.hide()
         for field in self.fields.values():
             field.set_text("")
-        self.login.email.set_text(EMAIL)  # the browser remembers the e-mail address
+        self.login.email.set_text(_(EMAIL))  # the browser remembers the e-mail address
         for page in self.pages.values():
             message = getattr(page, "message", None)
             if message is not None:
@@ -229,7 +233,7 @@ class BrowserSandbox(SandboxWidget):
         elif scene == "search_results":
             start = "search"
         elif scene == "receipt":
-            self.address.street.set_text(_("8 harbour street"))
+            self.address.street.set_text(_("8 Harbour Street"))
             state.move_date = 1
             self.history = ["home", "address", "summary"]
             state.receipt = "address"
@@ -277,11 +281,11 @@ class BrowserSandbox(SandboxWidget):
         self.close_messages()  # a browser control: the browser is in front again
         if target == "browser.back":
             self._back()
-        elif target in ("browser.padlock", "browser.address"):
+        elif target in ("browser.site_info", "browser.address"):
             self.set_focus(None)
             site = self.page().site
             name = {"portal": SITE, "search": SEARCH_SITE, "fake": FAKE_SITE}[site]
-            self.info.open_for(name, site != "fake")
+            self.info.open_for(name, site in ENCRYPTED)
         elif target == "browser.info.close":
             self.info.hide()
         elif target == "page.view":
@@ -360,7 +364,7 @@ class BrowserSandbox(SandboxWidget):
         page = self.pages[page_id]
         self.stack.setCurrentWidget(page)
         site = {"portal": SITE, "search": SEARCH_SITE, "fake": FAKE_SITE}[page.site]
-        self.address_bar.show_page(site, page.path, page.site != "fake")
+        self.address_bar.show_page(site, page.path, page.site in ENCRYPTED)
         page.view.to_top()
 
     def set_focus(self, field_id: str | None) -> None:
@@ -421,7 +425,7 @@ class BrowserSandbox(SandboxWidget):
         self.address.show_date(state.move_date)
         self.summary.show_request(self.address.street.text(), state.move_date)
         self.tax.show_state(state.nights, state.guests)
-        self.sms.show_state(state.topics)
+        self.sms.show_state(state.topics, state.sms_code_sent)
         self.library.show_state(state.library_linked, state.borrowed)
         self.book.show_state(state.borrowed)
         self.concert.show_state(state.playing)

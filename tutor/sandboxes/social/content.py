@@ -95,8 +95,8 @@ class Request:
 
 
 FRIEND_REQUESTS: tuple[Request, ...] = (
-    Request("lucas", N_("3 friends in common"), "Léa, Sophie, Marc"),
-    Request("kevin", N_("No friends in common"), N_("Account created 3 days ago")),
+    Request("lucas", N_("3 mutual friends"), "Léa, Sophie, Marc"),
+    Request("kevin", N_("No mutual friends"), N_("Account created 3 days ago")),
 )
 FRIENDS: tuple[str, ...] = ("lea", "sophie", "marc", "monique", "gerard")
 

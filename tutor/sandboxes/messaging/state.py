@@ -61,7 +61,7 @@ PEOPLE: dict[str, Person] = {
             N_("Granddaughter"),
             "#6a1b9a",
             "06 39 98 00 02",
-            N_("Thank you! Big kisses!"),
+            N_("Thank you! Lots of love!"),
         ),
         Person(
             "gerard",

@@ -2,7 +2,8 @@
 
 Texts are English message ids, translated when shown. People's names are the tutor's
 fictional family's first names and stay as they are in every language (the same family
-appears in every module); a page's name and a link are translated like any text. Nothing here is real: the family is the tutor's usual fictional family.
+appears in every module); a page's name and a link are translated like any text.
+Nothing here is real.
 """
 
 from __future__ import annotations

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from tests.sandboxes.helpers import click, open_sandbox, tap
 from tutor.core.actions import Action, ActionKind
-from tutor.i18n import _
+from tutor.i18n import _, pgettext
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.messaging.chat import EmojiPanel
+from tutor.sandboxes.messaging.chat import EmojiPanel, ThreadView
 from tutor.sandboxes.messaging.emoji import EMOJIS, to_html
 from tutor.sandboxes.messaging.spec import (
     CONTACT_IDS,
@@ -24,7 +24,7 @@ from tutor.sandboxes.messaging.spec import (
     SPEC,
 )
 from tutor.sandboxes.messaging.state import PEOPLE, Status
-from tutor.sandboxes.messaging.widget import READ_DELAY_MS, MessagingSandbox
+from tutor.sandboxes.messaging.widget import DELIVER_DELAY_MS, READ_DELAY_MS, MessagingSandbox
 
 TAP, TYPE = ActionKind.TAP, ActionKind.TYPE
 
@@ -133,25 +133,69 @@ def test_typing_reports_the_whole_text_and_send_makes_a_sent_bubble(qtbot, app):
     assert not app.keyboard_shown()
 
 
-def test_a_sent_message_is_read_after_a_calm_moment(qtbot, app):
+def test_a_sent_message_is_delivered_then_read_after_a_calm_moment(qtbot, app):
+    """As in WhatsApp: one grey tick (sent), two grey ticks (delivered), two blue (read)."""
     app.perform(Action(TYPE, "chat.text", "Oui"))
     app.perform(tap("chat.send"))
     message = app.conversation().last()
     assert message.status is Status.SENT
-    qtbot.wait(READ_DELAY_MS // 2)
+    qtbot.wait(DELIVER_DELAY_MS // 2)
     assert message.status is Status.SENT  # not too fast
+    qtbot.waitUntil(lambda: message.status is Status.DELIVERED, timeout=DELIVER_DELAY_MS * 2)
     qtbot.waitUntil(lambda: message.status is Status.READ, timeout=READ_DELAY_MS * 2)
 
 
-def test_when_sophie_is_busy_only_the_cue_reads_the_message(qtbot, app):
+def test_when_sophie_is_busy_only_the_cues_deliver_and_read_the_message(qtbot, app):
     app.reset(SCENE_SOPHIE_BUSY)
     app.perform(Action(TYPE, "chat.text", "Oui"))
     app.perform(tap("chat.send"))
     message = app.conversation().last()
     qtbot.wait(READ_DELAY_MS + 300)
     assert message.status is Status.SENT
+    app.cue("message_delivered")
+    assert message.status is Status.DELIVERED
+    qtbot.wait(READ_DELAY_MS + 300)
+    assert message.status is Status.DELIVERED
     app.cue("message_read")
     assert message.status is Status.READ
+    app.cue("message_delivered")
+    assert message.status is Status.READ  # a read message stays read
+
+
+def tick_colours(app: MessagingSandbox) -> set[str]:
+    """The colours drawn in the status line under my last message (ticks and word)."""
+    view = app.chat.bubbles
+    image = view.grab().toImage()
+    colours: set[str] = set()
+    for y in range(max(0, image.height() - view.look.px(120)), image.height()):
+        for x in range(image.width() // 2, image.width()):
+            colours.add(image.pixelColor(x, y).name())
+    return colours
+
+
+def test_the_status_line_says_each_state_in_words_with_grey_or_blue_ticks(qtbot, app):
+    app.reset(SCENE_SOPHIE_BUSY)
+    click(qtbot, app, "list.sophie")
+    app.perform(Action(TYPE, "chat.text", "Oui"))
+    app.perform(tap("chat.send"))
+    message = app.conversation().last()
+    words = []
+    for cue in (None, "message_delivered", "message_read"):
+        if cue:
+            app.cue(cue)
+        words.append(ThreadView.status_text(message.status))
+        icon, colour = app.chat.bubbles._ticks(message.status, in_bubble=False)
+        drawn = tick_colours(app)
+        assert colour in drawn, (cue, colour)
+        assert icon == ("mdi6.check" if cue is None else "mdi6.check-all")
+    assert words == [
+        _("Sent"),
+        pgettext("message status", "Delivered"),
+        pgettext("message status", "Read"),
+    ]
+    assert len(set(words)) == 3
+    grey, blue = (app.chat.bubbles._ticks(s, False)[1] for s in (Status.SENT, Status.READ))
+    assert grey != blue
 
 
 def test_send_with_an_empty_field_sends_nothing(qtbot, app):
@@ -339,6 +383,7 @@ def test_reset_stops_a_pending_read(qtbot, app):
     app.perform(tap("chat.send"))
     app.reset(SCENE_UNREAD_FROM_SOPHIE)
     assert not app._read_timer.isActive()
+    assert not app._deliver_timer.isActive()
 
 
 def test_the_app_scales_with_its_size(app):

@@ -12,6 +12,7 @@ from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
 from tutor.sandboxes.social.content import GALLERY, POST_IDS
+from tutor.sandboxes.social.parts import LIKED
 from tutor.sandboxes.social.spec import CUES, SCENES, SPEC
 from tutor.sandboxes.social.widget import SocialSandbox
 
@@ -163,16 +164,32 @@ def test_perform_reaches_the_expected_screen(social, target_id):
     assert social.current_screen() == screen
 
 
-def test_like_toggles_the_heart_and_the_count(qtbot, social):
+def test_like_is_a_thumb_that_turns_blue_and_counts_as_on_facebook(qtbot, social):
     card = social.feed.cards["lea"]
-    assert card.like.text().endswith("12")
+    assert card.like.text() == _("Like")  # one word: the count is on the line above
+    assert card.like._icon == "mdi6.thumb-up-outline"
+    assert card.summary.likes_text() == "12"
+    grey = card.like.foreground.name()
     click(qtbot, social, "post.lea.like")
     assert "lea" in social.state.liked
-    assert card.like.text().endswith("13")
-    assert card.like.foreground.name() == "#c62828"
+    assert card.summary.likes_text() == "13"
+    assert card.like._icon == "mdi6.thumb-up"
+    assert card.like.foreground.name() == LIKED
+    assert LIKED in colours_of(card.like)  # the blue thumb and word are really drawn
     click(qtbot, social, "post.lea.like")
-    assert card.like.text().endswith("12")
+    assert card.summary.likes_text() == "12"
+    assert card.like.foreground.name() == grey
+    assert LIKED not in colours_of(card.like)
     assert social.state.liked == set()
+
+
+def colours_of(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
 
 
 def test_a_comment_typed_with_the_keys_appears_under_the_post(qtbot, social):
@@ -194,7 +211,8 @@ def test_a_comment_typed_with_the_keys_appears_under_the_post(qtbot, social):
     assert social.current_screen() == "feed"
     card = social.feed.cards["lea"]
     assert card.comments.count() == 1
-    assert card.comment.text().endswith("2")
+    assert card.summary.comments == 2
+    assert card.comment.text() == _("Comment")
 
 
 def test_share_opens_a_calm_sheet_and_confirming_closes_it(qtbot, social):

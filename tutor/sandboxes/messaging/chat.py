@@ -1,7 +1,8 @@
 """A conversation: header with the person, the bubbles, and the bar to write and send.
 
 The bubbles are painted (theirs on the left in light grey, mine on the right in blue, with
-the time and ticks); under my last message its status says "Sent" or "Read" in words too.
+the time and ticks); under my last message its status says "Sent", "Delivered" or "Read" in
+words too, beside its ticks: one grey tick, two grey ticks, two blue ticks, as in WhatsApp.
 A finger dragged up or down scrolls the conversation; no scrollbar to aim at.
 """
 
@@ -33,11 +34,12 @@ from tutor.sandboxes.messaging.state import Conversation, Message, Person, Statu
 
 TEXT_PX = 25
 SMALL_PX = 20
-STATUS_PX = 23  # "Sent" / "Read" under my last message: what a lesson points at
+STATUS_PX = 23  # "Sent" / "Delivered" / "Read" under my last message: what a lesson shows
 STATUS_TICK = 32
 EMOJI_ALONE_PX = 44
 READ_TICKS = "#1565c0"  # the "read" ticks under a message, on the light background
 READ_TICKS_IN_BUBBLE = "#9be7ff"  # the same, inside my blue bubble
+SENT_TICKS_IN_BUBBLE = "#d0d8e4"  # grey ticks (sent, delivered) inside my blue bubble
 CONTROL_BACKGROUND = "#e3e8ef"
 
 
@@ -232,16 +234,28 @@ class ThreadView(QWidget):
             self._paint_status(painter, message.status, rect)
 
     def _ticks(self, status: Status, in_bubble: bool) -> tuple[str, str]:
+        """The glyph and colour of a status: one tick, or two; grey, or blue once read.
+        Each colour keeps 3:1 on what it is drawn on (the blue bubble, or the page)."""
         if status is Status.READ:
             return "mdi6.check-all", READ_TICKS_IN_BUBBLE if in_bubble else READ_TICKS
-        return "mdi6.check", "#ffffff" if in_bubble else MUTED
+        icon = "mdi6.check-all" if status is Status.DELIVERED else "mdi6.check"
+        return icon, SENT_TICKS_IN_BUBBLE if in_bubble else MUTED
+
+    @staticmethod
+    def status_text(status: Status) -> str:
+        """The word written beside the ticks under my last message."""
+        if status is Status.READ:
+            return pgettext("message status", "Read")
+        if status is Status.DELIVERED:
+            return pgettext("message status", "Delivered")
+        return _("Sent")
 
     def _paint_status(self, painter: QPainter, status: Status, bubble: QRectF) -> None:
         look = self.look
         font = look.font(self, STATUS_PX, bold=True)
         painter.setFont(font)
         height = QFontMetrics(font).height()
-        text = pgettext("message status", "Read") if status is Status.READ else _("Sent")
+        text = self.status_text(status)
         icon, colour = self._ticks(status, in_bubble=False)
         text_w = QFontMetrics(font).horizontalAdvance(text)
         right = bubble.right() - look.px(6)

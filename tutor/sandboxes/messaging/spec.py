@@ -23,13 +23,16 @@ PHOTO_IDS = ("garden", "cake", "cat", "beach")
 # Situations a lesson can start from.
 SCENE_UNREAD_FROM_SOPHIE = "unread_from_sophie"  # the default: Sophie's new message waits
 SCENE_ALL_READ = "all_read"  # nothing new; every conversation is read
-SCENE_SOPHIE_BUSY = "sophie_busy"  # like the default, but Sophie reads only on a cue
+# Like the default, but Sophie's phone is off: a message stays "sent" (one grey tick) until
+# the cue "message_delivered", and is read only on the cue "message_read".
+SCENE_SOPHIE_BUSY = "sophie_busy"
 SCENES = (SCENE_UNREAD_FROM_SOPHIE, SCENE_ALL_READ, SCENE_SOPHIE_BUSY)
 
 # Things that happen when a step begins.
 CUE_REPLY_ARRIVES = "reply_arrives"  # the person of the open conversation answers
+CUE_MESSAGE_DELIVERED = "message_delivered"  # my messages reach the phone (two grey ticks)
 CUE_MESSAGE_READ = "message_read"  # my messages are read at once (two blue ticks)
-CUES = (CUE_REPLY_ARRIVES, CUE_MESSAGE_READ)
+CUES = (CUE_REPLY_ARRIVES, CUE_MESSAGE_DELIVERED, CUE_MESSAGE_READ)
 
 _CONTACT_TARGETS = (
     TargetSpec(

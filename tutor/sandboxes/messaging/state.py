@@ -13,9 +13,11 @@ from tutor.i18n import N_, _
 
 
 class Status(StrEnum):
-    """Where one of my messages is: on its way to the person, or seen by them."""
+    """Where one of my messages is, as WhatsApp shows it: sent from this tablet (one grey
+    tick), arrived on the person's phone (two grey ticks), or opened by them (two blue)."""
 
     SENT = "sent"  # one grey tick
+    DELIVERED = "delivered"  # two grey ticks
     READ = "read"  # two blue ticks
 
 
@@ -59,7 +61,7 @@ PEOPLE: dict[str, Person] = {
             N_("Granddaughter"),
             "#6a1b9a",
             "06 39 98 00 02",
-            N_("Thank you! Big kisses!"),
+            N_("Thank you! Lots of love!"),
         ),
         Person(
             "gerard",

@@ -2,9 +2,10 @@
 
 The learner practises what they will do on their own phone or tablet: open a new message,
 answer it with the on-screen keyboard, add an emoji, send a photo, and understand the ticks
-("Sent", then "Read"). Every touch on a lesson target becomes an :class:`Action` that the
-lesson's gate judges before anything changes (see ``base.py``); ``perform`` applies the same
-changes directly, from any state, for replay and "show me". Nothing is sent anywhere.
+("Sent", "Delivered", then "Read"). Every touch on a lesson target becomes an
+:class:`Action` that the lesson's gate judges before anything changes (see ``base.py``);
+``perform`` applies the same changes directly, from any state, for replay and "show me".
+Nothing is sent anywhere.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tutor.sandboxes.messaging.conversations import ContactScreen, ConversationL
 from tutor.sandboxes.messaging.emoji import EMOJIS
 from tutor.sandboxes.messaging.photos import GalleryScreen, PreviewScreen
 from tutor.sandboxes.messaging.spec import (
+    CUE_MESSAGE_DELIVERED,
     CUE_MESSAGE_READ,
     CUE_REPLY_ARRIVES,
     PHOTO_IDS,
@@ -44,7 +46,8 @@ GALLERY = "gallery"
 PREVIEW = "preview"
 
 # The device is designed at this size (it fits a 820x640 region with a small margin).
-READ_DELAY_MS = 2000  # a calm moment before the person reads what was sent
+DELIVER_DELAY_MS = 800  # a sent message reaches the person's phone (two grey ticks)
+READ_DELAY_MS = 2000  # a calm moment before the person reads what was sent (two blue)
 
 
 class MessagingSandbox(SandboxWidget):
@@ -85,6 +88,8 @@ class MessagingSandbox(SandboxWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.emoji_panel)
         layout.addWidget(self.keyboard)
+        self._deliver_timer = QTimer(self, singleShot=True, interval=DELIVER_DELAY_MS)
+        self._deliver_timer.timeout.connect(self._on_deliver_timer_timeout)
         self._read_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
         self._read_timer.timeout.connect(self._on_read_timer_timeout)
         self.reset()
@@ -123,7 +128,7 @@ class MessagingSandbox(SandboxWidget):
         scene = scene or SCENE_UNREAD_FROM_SOPHIE
         if scene not in self.spec.scenes:
             raise ValueError(f"the messaging app has no scene {scene!r}")
-        self._read_timer.stop()
+        self._stop_timers()
         self.conversations = sample_conversations(unread_from_sophie=scene != SCENE_ALL_READ)
         self.reads_by_itself = scene != SCENE_SOPHIE_BUSY
         self.current = "sophie"
@@ -136,8 +141,11 @@ class MessagingSandbox(SandboxWidget):
     def cue(self, name: str) -> None:
         if name == CUE_REPLY_ARRIVES:
             self._reply_arrives()
+        elif name == CUE_MESSAGE_DELIVERED:
+            self._deliver_timer.stop()
+            self._mark_delivered(self.conversations[self.current])
         elif name == CUE_MESSAGE_READ:
-            self._read_timer.stop()
+            self._stop_timers()
             self._mark_read(self.conversations[self.current])
         else:
             super().cue(name)
@@ -232,13 +240,28 @@ class MessagingSandbox(SandboxWidget):
         message.status = Status.SENT
         self.conversation().messages.append(message)
         self.chat.bubbles.show_conversation(self.conversation())
-        self._read_timer.stop()
+        self._stop_timers()
         if self.reads_by_itself:
+            self._deliver_timer.start()
             self._read_timer.start()
+
+    def _stop_timers(self) -> None:
+        self._deliver_timer.stop()
+        self._read_timer.stop()
+
+    def _on_deliver_timer_timeout(self) -> None:
+        self._mark_delivered(self.conversation())
+        self._refresh()
 
     def _on_read_timer_timeout(self) -> None:
         self._mark_read(self.conversation())
         self._refresh()
+
+    def _mark_delivered(self, conversation: Conversation) -> None:
+        """My messages reach the person's phone: one grey tick becomes two."""
+        for message in conversation.messages:
+            if message.mine and message.status is Status.SENT:
+                message.status = Status.DELIVERED
 
     def _mark_read(self, conversation: Conversation) -> None:
         for message in conversation.messages:
@@ -248,7 +271,7 @@ class MessagingSandbox(SandboxWidget):
     def _reply_arrives(self) -> None:
         """The person of the current conversation answers (so they have read it)."""
         conversation = self.conversation()
-        self._read_timer.stop()
+        self._stop_timers()
         self._mark_read(conversation)
         conversation.messages.append(Message(False, conversation.person.reply, self._now()))
         if self.current_screen() == CHAT:

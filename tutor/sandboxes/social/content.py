@@ -1,7 +1,9 @@
 """The fictional people, posts and photos of the practice social network (no Qt here).
 
-Texts are English message ids, translated when shown. Names are first names and stay as
-they are. Nothing here is real: the family is the tutor's usual fictional family.
+Texts are English message ids, translated when shown. People's names are the tutor's
+fictional family's first names and stay as they are in every language (the same family
+appears in every module); a page's name and a link are translated like any text.
+Nothing here is real.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ PEOPLE: dict[str, Person] = {
         Person("monique", "Monique", "#ad1457", "M"),
         Person("gerard", "Gérard", "#006155", "G"),
         Person("thomas", "Thomas B.", "#455a64", "TB"),
-        Person("page", "Balades en Bretagne", "#00838f", "", "mdi6.pine-tree"),
+        Person("page", N_("Walks in Brittany"), "#00838f", "", "mdi6.pine-tree"),
     )
 }
 
@@ -94,8 +96,8 @@ class Request:
 
 
 FRIEND_REQUESTS: tuple[Request, ...] = (
-    Request("lucas", N_("3 friends in common"), "Léa, Sophie, Marc"),
-    Request("kevin", N_("No friends in common"), N_("Account created 3 days ago")),
+    Request("lucas", N_("3 mutual friends"), "Léa, Sophie, Marc"),
+    Request("kevin", N_("No mutual friends"), N_("Account created 3 days ago")),
 )
 FRIENDS: tuple[str, ...] = ("lea", "sophie", "marc", "monique", "gerard")
 
@@ -109,7 +111,7 @@ class Thread:
     link: str = ""
 
 
-SCAM_LINK = "www.super-cadeau-gratuit.biz"
+SCAM_LINK = N_("www.free-super-gift.biz")  # an address in the learner's language
 THREADS: dict[str, Thread] = {
     t.person: t
     for t in (

@@ -8,7 +8,7 @@ otherwise it glides back, so the screen never moves where the lesson did not pla
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.i18n import _
+from tutor.i18n import _, ngettext
 from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
@@ -40,10 +40,80 @@ COLUMN_MAX = 660  # design pixels: the news is a centred column, as on a tablet
 PHOTO_HEIGHT = 160
 GLIDE_MS = 450
 GLIDE_STEP_MS = 30
+SUMMARY_PX = 20
+LIKE_ICON = "mdi6.thumb-up-outline"  # "Like" is a thumb, as on Facebook
+LIKED_ICON = "mdi6.thumb-up"
+
+
+class ReactionSummary(QWidget):
+    """The line between a post and its buttons, as on Facebook: a small blue disc with a
+    white thumb and the number of likes on the left, the number of comments on the right.
+    The buttons under it then hold one word each, which keeps them on screen at 200 %."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.likes = 0
+        self.comments = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+
+    def show_counts(self, likes: int, comments: int) -> None:
+        self.likes, self.comments = likes, comments
+        self.setAccessibleName(f"{self.likes_text()} {self.comments_text()}".strip())
+        self.update()
+
+    def likes_text(self) -> str:
+        return str(self.likes) if self.likes else ""
+
+    def comments_text(self) -> str:
+        if not self.comments:
+            return ""
+        return ngettext("{count} comment", "{count} comments", self.comments).format(
+            count=self.comments
+        )
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.look.font(self, SUMMARY_PX))
+        return QSize(self.look.px(400), max(self.look.px(34), metrics.height() + self.look.px(6)))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(look.font(self, SUMMARY_PX))
+        painter.setPen(QColor(MUTED))
+        x = look.px(4)
+        if self.likes:
+            disc = look.px(30)
+            top = (self.height() - disc) / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(LIKED))
+            painter.drawEllipse(QRectF(x, top, disc, disc))
+            icon = look.px(20)
+            painter.drawPixmap(
+                round(x + (disc - icon) / 2),
+                round(top + (disc - icon) / 2),
+                icon_pixmap("mdi6.thumb-up", "#ffffff", icon),
+            )
+            painter.setPen(QColor(MUTED))
+            x += disc + look.px(8)
+            painter.drawText(
+                QRectF(x, 0, self.width() / 2, self.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self.likes_text(),
+            )
+        painter.drawText(
+            QRectF(self.width() / 2, 0, self.width() / 2 - look.px(4), self.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            self.comments_text(),
+        )
+        painter.fillRect(0, self.height() - 1, self.width(), 1, QColor("#d5d8dc"))
 
 
 class PostCard(Card):
-    """One post: who, when, the text, the photo, then Like, Comment and Share."""
+    """One post: who, when, the text, the photo, the likes and comments, then "Like"
+    (a thumb, as on Facebook), "Comment" and "Share"."""
 
     def __init__(
         self, look: Look, post_id: str, author: str, time: str, text: str, photo: str | None
@@ -65,7 +135,8 @@ class PostCard(Card):
         self.photo.setObjectName(f"post.{post_id}.photo")
         self.photo.setFixedHeight(look.px(PHOTO_HEIGHT))
         self.photo.setVisible(photo is not None)
-        self.like = flat_button(look, _("Like"), "mdi6.heart-outline")
+        self.summary = ReactionSummary(look)
+        self.like = flat_button(look, _("Like"), LIKE_ICON)
         self.like.setObjectName(f"post.{post_id}.like")
         self.comment = flat_button(look, _("Comment"), "mdi6.comment-outline")
         self.comment.setObjectName(f"post.{post_id}.comment")
@@ -84,17 +155,19 @@ class PostCard(Card):
         column.addLayout(head)
         column.addWidget(self.text)
         column.addWidget(self.photo)
+        column.addWidget(self.summary)
         column.addLayout(bar)
         column.addLayout(self.comments)
 
     def show_like(self, liked: bool, count: int) -> None:
-        self.like.set_text(f"{_('Like')}  {count}")
-        self.like.set_icon("mdi6.heart" if liked else "mdi6.heart-outline")
+        """A liked post shows a filled blue thumb and "Like" in blue, as Facebook does."""
+        self.like.set_icon(LIKED_ICON if liked else LIKE_ICON)
         self.like.foreground = QColor(LIKED if liked else MUTED)
         self.like.update()
+        self.summary.show_counts(count, self.summary.comments)
 
     def show_comments(self, total: int, mine: list[str]) -> None:
-        self.comment.set_text(f"{_('Comment')}  {total}" if total else _("Comment"))
+        self.summary.show_counts(self.summary.likes, total)
         clear_layout(self.comments)
         for text in mine:
             bubble = label(self.look, f"{_('You')} : {text}", 21)

@@ -231,6 +231,6 @@ class ChatScreen(Page):
             self.message_labels.append(widget)
             if index == 1 and thread.link:
                 self.lines.addWidget(self.link)
-        self.link.text = thread.link
+        self.link.text = _(thread.link) if thread.link else ""
         self.link.setVisible(bool(thread.link))
         self.link.updateGeometry()

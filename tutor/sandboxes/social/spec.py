@@ -27,7 +27,7 @@ def _post_targets(post_id: str) -> list[TargetSpec]:
         _t(
             f"post.{post_id}.like",
             N_("Like"),
-            N_("This button, with a heart, says that you like the post."),
+            N_("This button, with a thumb up, says that you like the post."),
         ),
         _t(
             f"post.{post_id}.comment",

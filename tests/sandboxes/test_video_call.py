@@ -377,3 +377,32 @@ def test_self_view_shows_the_real_camera_picture_when_frames_come(qtbot):
     assert drawn.pixelColor(80, 60) != QColor("#ff00ff")
     if not camera_available():
         assert not view.camera.running  # no camera: nothing started, no error
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
+def test_call_control_labels_show_whole_with_big_text(qtbot, app, place):
+    """ "Micro coupé" keeps its second line at 200 % (only "Micro" would say the opposite)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from tutor.sandboxes.video_call.call_screens import LABEL_FLAGS, LABEL_PX, label_font
+
+    width, height, words = PLACES[place]
+    app.resize(width, height)
+    app.look.set_reader_factor(words)
+    app.perform(tap("contacts.lea.call"))
+    for name in ("mute", "camera", "speaker"):
+        app.perform(tap(f"call.{name}"))
+    qtbot.wait(50)  # the new heights are laid out
+    app.come_to_rest()
+    for name, button in app.call_screen.controls.items():
+        room = button.label_room()
+        font = label_font(button.look.font(button, LABEL_PX, bold=True), button.text, room)
+        full = button.look.font_px(LABEL_PX)
+        if name in ("mute", "camera"):  # "Micro coupé", "Caméra coupée": two lines, full size
+            assert font.pixelSize() == full, (name, font.pixelSize())
+        # A long single word ("Raccrocher") may be drawn a little smaller, never smaller
+        # than with 100 % text.
+        assert font.pixelSize() >= full / words - 1, (name, font.pixelSize())
+        needed = QFontMetrics(font).boundingRect(room, int(LABEL_FLAGS), button.text)
+        assert needed.height() <= room.height(), (name, button.text)
+        assert button.geometry().bottom() <= app.call_screen.height()

@@ -6,8 +6,10 @@ every few seconds), driven by a QTimer that only runs while the screen is shown.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
@@ -179,6 +181,44 @@ class IncomingScreen(Animated):
             )
 
 
+LABEL_PX = 20  # design size of a call control's label
+LABEL_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts a label may be broken into: its words, and a word after its hyphen
+    ("Haut-" and "parleur"), as the text layout breaks them."""
+    return [piece for word in text.split() for piece in re.split(r"(?<=-)", word) if piece]
+
+
+def label_lines(font: QFont, text: str, width: int) -> int:
+    """How many lines ``text`` takes when wrapped in ``width`` pixels."""
+    metrics = QFontMetrics(font)
+    room = QRect(0, 0, max(1, width), 10_000)
+    return max(
+        1,
+        round(metrics.boundingRect(room, int(LABEL_FLAGS), text).height() / metrics.lineSpacing()),
+    )
+
+
+def label_font(font: QFont, text: str, room: QRect) -> QFont:
+    """``font``, made smaller only if needed so that ``text`` shows whole in ``room``: no
+    word cut at the side, no line cut at the bottom (a state said in half, such as "Micro"
+    for "Micro coupé", would tell the opposite of the truth). The buttons are made tall
+    enough for their labels (:meth:`CallScreen.fit_labels`), so this is a last resort."""
+    fitted = QFont(font)
+    size = fitted.pixelSize()
+    while size > 8:
+        metrics = QFontMetrics(fitted)
+        widest = max((metrics.horizontalAdvance(p) for p in _pieces(text)), default=0)
+        needed = metrics.boundingRect(room, int(LABEL_FLAGS), text)
+        if widest <= room.width() and needed.height() <= room.height():
+            break
+        size -= 1
+        fitted.setPixelSize(size)
+    return fitted
+
+
 class ControlButton(Pressable):
     """A call control: a round button (white when switched off, like real apps) and a
     label that says its state ("Microphone off")."""
@@ -190,6 +230,7 @@ class ControlButton(Pressable):
         self.icon = ""
         self.off = False
         self.danger = False
+        self.lines = 2  # lines kept for the label (set by the call screen)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
@@ -198,7 +239,24 @@ class ControlButton(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(140), self.look.px(128))
+        # The disc, then room for the label's lines at the text size in use ("Micro coupé"
+        # on two lines, "Haut-parleur coupé" maybe three): with big text the buttons grow
+        # taller, never cutting a line.
+        look = self.look
+        line = QFontMetrics(look.font(self, LABEL_PX, bold=True)).lineSpacing()
+        return QSize(look.px(140), look.px(4 + 70 + 4 + 6) + line * self.lines)
+
+    def label_room(self) -> QRect:
+        """Where the label is written, under the disc."""
+        look = self.look
+        top = look.px(4 + 70 + 4)
+        return QRect(0, top, self.width(), self.height() - top)
+
+    def lines_needed(self, text: str, width: int) -> int:
+        """Lines the label ``text`` takes in a button ``width`` pixels wide (bold: the
+        widest it is drawn)."""
+        font = self.look.font(self, LABEL_PX, bold=True)
+        return label_lines(font, text, width)
 
     def paintEvent(self, event):
         look = self.look
@@ -221,19 +279,11 @@ class ControlButton(Pressable):
             round(disc.center().y() - icon / 2),
             icon_pixmap(self.icon, ink, icon),
         )
-        painter.setFont(look.font(self, 20, bold=self.off or self.danger))
         painter.setPen(QColor("#ffffff"))
-        text_rect = QRect(
-            look.px(2),
-            round(disc.bottom()) + look.px(4),
-            self.width() - look.px(4),
-            self.height() - round(disc.bottom()) - look.px(4),
-        )
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.text,
-        )
+        room = self.label_room()
+        font = look.font(self, LABEL_PX, bold=self.off or self.danger)
+        painter.setFont(label_font(font, self.text, room))
+        painter.drawText(room, LABEL_FLAGS, self.text)
 
 
 class RemoteView(Animated):
@@ -419,6 +469,8 @@ class CallScreen(QWidget):
             self.controls[name] = button
             bar.addWidget(button)
         self.controls["hang_up"].danger = True
+        self.bar = bar
+        look.changed.connect(self.fit_labels)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -447,6 +499,36 @@ class CallScreen(QWidget):
         controls["switch_camera"].show_state(_("Flip camera"), "mdi6.camera-flip", back_camera)
         controls["hang_up"].show_state(_("Hang up"), "mdi6.phone-hangup")
         self.remote.self_view.show_state(camera_off, back_camera, muted)
+
+    def fit_labels(self) -> None:
+        """Give every control the lines its longest label needs at this width and text size
+        (both states, so the row keeps its height when a control is switched off)."""
+        margins = self.bar.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        width = (room - self.bar.spacing() * (len(self.controls) - 1)) // len(self.controls)
+        texts = {
+            "mute": (_("Microphone"), _("Microphone off")),
+            "camera": (_("Video camera"), _("Camera off")),
+            "speaker": (_("Speaker"), _("Speaker off")),
+            "switch_camera": (_("Flip camera"),),
+            "hang_up": (_("Hang up"),),
+        }
+        lines = max(
+            2,
+            *(
+                self.controls[name].lines_needed(text, width)
+                for name, labels in texts.items()
+                for text in labels
+            ),
+        )
+        for button in self.controls.values():
+            if button.lines != lines:
+                button.lines = lines
+                button.updateGeometry()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_labels()
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(DARK))

@@ -560,8 +560,9 @@ class CallScreen(QWidget):
 
 class GroupTile(Pressable):
     """One person in a group call (``group.<id>``, ``group.you``): their picture moving
-    gently once they have answered, "Ringing…" before; their name at the bottom left; a red
-    crossed microphone on your own tile when your microphone is off."""
+    gently once they have answered, "Ringing…" before; their name at the top left (as in a
+    call with one person); a red crossed microphone by your own name when your microphone
+    is off."""
 
     def __init__(self, look: Look, grid: GroupGrid, person: Person | None):
         super().__init__(grid)
@@ -585,16 +586,7 @@ class GroupTile(Pressable):
         painter.setClipPath(path)
         person = self.person
         if person is None:
-            paint_self_view(
-                painter,
-                rect,
-                camera_off=grid.camera_off,
-                back_camera=False,
-                muted=False,
-                base_font=self.font(),
-                you="",
-                off_text=_("Camera off"),
-            )
+            paint_you(painter, rect, grid.camera_off, self.font(), _("Camera off"))
             name = _("You")
         elif self.answered:
             paint_person(painter, rect, person, grid.seconds(), grid.talking(person.id))
@@ -626,7 +618,7 @@ class GroupTile(Pressable):
         width = metrics.horizontalAdvance(name) + look.px(24) + (icon + look.px(6) if icon else 0)
         pill = QRectF(
             rect.left() + look.px(8),
-            rect.bottom() - look.px(8) - metrics.height() - look.px(8),
+            rect.top() + look.px(8),
             min(width, rect.width() - look.px(16)),
             metrics.height() + look.px(8),
         )
@@ -651,6 +643,51 @@ class GroupTile(Pressable):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor("#81c995"), look.px(4)))
             painter.drawRoundedRect(rect, look.px(12), look.px(12))
+
+
+def paint_you(
+    painter: QPainter, rect: QRectF, camera_off: bool, base_font: QFont, off_text: str
+) -> None:
+    """Your own tile in a group call: a silhouette sized to the tile (of any shape), or a
+    dark tile with a crossed-out camera when your camera is off."""
+    painter.save()
+    w, h = rect.width(), rect.height()
+    unit = min(w, h)
+    if camera_off:
+        painter.fillRect(rect, QColor("#202124"))
+        icon = round(unit * 0.34)
+        painter.drawPixmap(
+            round(rect.center().x() - icon / 2),
+            round(rect.top() + h * 0.25),
+            icon_pixmap("mdi6.video-off", "#ffffff", icon),
+        )
+        font = QFont(base_font)
+        font.setPixelSize(max(10, round(unit * 0.11)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + h * 0.25 + icon + unit * 0.04, w, unit * 0.2),
+            Qt.AlignmentFlag.AlignHCenter,
+            off_text,
+        )
+    else:
+        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+        gradient.setColorAt(0.0, QColor("#b0bec5"))
+        gradient.setColorAt(1.0, QColor("#78909c"))
+        painter.fillRect(rect, gradient)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#eceff1"))
+        head = unit * 0.2
+        centre = QPointF(rect.center().x(), rect.top() + h * 0.45)
+        painter.drawEllipse(centre, head * 0.9, head)
+        painter.drawRoundedRect(
+            QRectF(centre.x() - head * 2, centre.y() + head * 1.25, head * 4, head * 3),
+            head,
+            head,
+        )
+    painter.restore()
 
 
 class GroupGrid(Animated):
@@ -739,7 +776,9 @@ class _Caption(QWidget):
         )
         width = min(room, text.width() + look.px(40))
         height = text.height() + look.px(20)
-        box = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        box = QRectF(
+            (self.width() - width) / 2, self.height() - height - look.px(14), width, height
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 190))
         painter.drawRoundedRect(box, look.px(14), look.px(14))

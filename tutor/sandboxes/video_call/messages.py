@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page
+from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.call_screens import DARK, ControlButton
 from tutor.sandboxes.video_call.drawing import paint_avatar, paint_self_view
@@ -498,13 +498,27 @@ class ChatScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.scroll = finger_page(self.page)
         layout.addWidget(self.header)
-        layout.addWidget(finger_page(self.page), 1)
+        layout.addWidget(self.scroll, 1)
 
     def show_conversation(self, conversation: str, messages: list[Message]) -> None:
         self.conversation = conversation
         self.header.show_conversation(conversation)
         self.page.show_messages(messages, group=len(CONVERSATIONS[conversation]) > 1)
+        self.to_newest()
+
+    def to_newest(self) -> None:
+        """Show the newest messages, at the bottom, as a conversation opens in real apps
+        (now, and again once the bubbles are laid out)."""
+        apply_pending_layouts()
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.to_newest()
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(CHAT_WALL))

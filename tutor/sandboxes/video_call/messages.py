@@ -183,7 +183,7 @@ class MessagesScreen(ListScreen):
             last = messages[conversation][-1]
             text = _(last.text) + (f" {CALL_LINK}" if last.link else "")
             if conversation == FAMILY:
-                text = f"{PEOPLE_BY_ID[last.sender].name} : {text}"
+                text = _("{name}: {text}").format(name=PEOPLE_BY_ID[last.sender].name, text=text)
             row.show_last(text, _(last.when), unread if conversation == FAMILY else 0)
 
 

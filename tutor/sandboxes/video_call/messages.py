@@ -465,9 +465,9 @@ class ChatPage(QWidget):
         while len(self.bubbles) < len(plain):
             bubble = Bubble(self.look)
             self.bubbles.append(bubble)
-        for widget in [*self.bubbles, self.link]:
-            self.column.removeWidget(widget)
-            widget.hide()
+        for old in [*self.bubbles, self.link]:
+            self.column.removeWidget(old)
+            old.hide()
         index = 0
         for at, message in enumerate(messages):
             widget: QWidget
@@ -498,9 +498,9 @@ class ChatScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.scroll = finger_page(self.page)
+        self.scroll_area = finger_page(self.page)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_conversation(self, conversation: str, messages: list[Message]) -> None:
         self.conversation = conversation
@@ -512,7 +512,7 @@ class ChatScreen(QWidget):
         """Show the newest messages, at the bottom, as a conversation opens in real apps
         (now, and again once the bubbles are laid out)."""
         apply_pending_layouts()
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
         QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
 

@@ -11,7 +11,16 @@ from tutor.i18n import _
 from tutor.sandboxes.video_call import widget as video_widget
 from tutor.sandboxes.video_call.people import PEOPLE
 from tutor.sandboxes.video_call.spec import SPEC
-from tutor.sandboxes.video_call.widget import CALL, CONTACTS, HISTORY, INCOMING, VideoCallSandbox
+from tutor.sandboxes.video_call.widget import (
+    CALL,
+    CHAT,
+    CONTACTS,
+    HISTORY,
+    INCOMING,
+    JOIN,
+    MESSAGES,
+    VideoCallSandbox,
+)
 
 
 @pytest.fixture
@@ -25,6 +34,8 @@ def answered(sandbox: VideoCallSandbox) -> bool:
 
 # What to do first so that each target is on screen (scene, then actions).
 IN_CALL = [tap("contacts.lea.call")]
+TO_FAMILY = [tap("tabs.messages"), tap("messages.family")]
+TO_LINK = TO_FAMILY
 ROUTES: dict[str, tuple[str | None, list[Action]]] = {
     **{f"contacts.{p.id}": (None, []) for p in PEOPLE},
     **{f"contacts.{p.id}.call": (None, []) for p in PEOPLE},
@@ -43,6 +54,20 @@ ROUTES: dict[str, tuple[str | None, list[Action]]] = {
     "call.speaker": (None, IN_CALL),
     "call.switch_camera": (None, IN_CALL),
     "call.hang_up": (None, IN_CALL),
+    "tabs.messages": (None, []),
+    "messages.family": (None, [tap("tabs.messages")]),
+    "messages.sophie": (None, [tap("tabs.messages")]),
+    "chat.back": (None, [tap("tabs.messages"), tap("messages.family")]),
+    "chat.call": (None, [tap("tabs.messages"), tap("messages.family")]),
+    "chat.link": ("call_link", [tap("tabs.messages"), tap("messages.family")]),
+    **{
+        f"join.{name}": ("call_link", [*TO_LINK, tap("chat.link")])
+        for name in ("preview", "name", "mic", "camera", "join", "cancel")
+    },
+    **{
+        f"group.{name}": (None, [*TO_FAMILY, tap("chat.call")])
+        for name in ("you", "sophie", "lea", "lucas")
+    },
 }
 
 
@@ -223,6 +248,18 @@ def test_a_refused_call_is_never_answered_later(qtbot, app):
 
 EXPECTED_SCREEN = {
     "tabs.history": HISTORY,
+    "tabs.messages": MESSAGES,
+    "messages.family": CHAT,
+    "messages.sophie": CHAT,
+    "chat.back": MESSAGES,
+    "chat.call": CALL,
+    "chat.link": JOIN,
+    "join.preview": JOIN,
+    "join.name": JOIN,
+    "join.mic": JOIN,
+    "join.camera": JOIN,
+    "join.cancel": CHAT,
+    "join.join": CALL,
     "incoming.caller": INCOMING,
     "incoming.decline": CONTACTS,
     "call.hang_up": CONTACTS,
@@ -239,6 +276,7 @@ def test_perform_reaches_the_expected_screen_at_once(app, target_id):
     if (
         target_id.endswith(".call")
         or target_id in ("incoming.answer",)
+        or target_id.startswith("group.")
         or (target_id.startswith("call.") and target_id != "call.hang_up")
     ):
         expected = CALL
@@ -247,8 +285,9 @@ def test_perform_reaches_the_expected_screen_at_once(app, target_id):
     assert app.current_screen() == expected
     if expected == CALL:
         # A call made rings until the lesson's cue (or a moment) answers it (the controls
-        # routes start with one); an incoming call is answered at once.
-        assert answered(app) == (target_id == "incoming.answer")
+        # routes start with one); an incoming call, or a call joined from a link (the
+        # person who sent it is there), is answered at once.
+        assert answered(app) == (target_id in ("incoming.answer", "join.join"))
         visible(app, "call.hang_up")
 
 
@@ -287,7 +326,12 @@ def test_reset_brings_each_scene_back(app, scene):
     app.perform(tap("contacts.lea.call"))
     app.perform(tap("call.mute"))
     app.reset(scene)
-    expected = {None: CONTACTS, "incoming_call": INCOMING, "missed_call": CONTACTS}[scene]
+    expected = {
+        None: CONTACTS,
+        "incoming_call": INCOMING,
+        "missed_call": CONTACTS,
+        "call_link": CONTACTS,
+    }[scene]
     assert app.current_screen() == expected
     assert app.note() == ""
     assert app.tab_bar.history.badge == (1 if scene == "missed_call" else 0)
@@ -328,7 +372,7 @@ def test_unknown_cue_is_refused(app):
 
 
 def test_every_scene_and_cue_is_declared():
-    assert SPEC.scenes == {"incoming_call", "missed_call"}
+    assert SPEC.scenes == {"incoming_call", "missed_call", "call_link"}
     assert SPEC.cues == {"call_arrives", "callee_answers"}
 
 
@@ -342,6 +386,12 @@ def test_screens_paint_without_trouble(qtbot, app):
         (None, [tap("contacts.monique.call"), tap("call.camera"), tap("call.mute")]),
         (None, [tap("contacts.marc.call"), tap("call.switch_camera")]),
         (None, [tap("contacts.sophie.call")]),
+        (None, [tap("tabs.messages")]),
+        ("call_link", [tap("tabs.messages")]),
+        ("call_link", [*TO_LINK]),
+        ("call_link", [*TO_LINK, tap("chat.link"), tap("join.camera")]),
+        (None, [*TO_FAMILY, tap("chat.call")]),
+        (None, [*TO_FAMILY, tap("chat.call"), tap("group.lea"), tap("call.mute")]),
     ]
     for scene, actions in states:
         app.reset(scene)
@@ -377,3 +427,185 @@ def test_self_view_shows_the_real_camera_picture_when_frames_come(qtbot):
     assert drawn.pixelColor(80, 60) != QColor("#ff00ff")
     if not camera_available():
         assert not view.camera.running  # no camera: nothing started, no error
+
+
+@pytest.mark.parametrize("place", sorted(PLACES))
+def test_call_control_labels_show_whole_with_big_text(qtbot, app, place):
+    """ "Micro coupé" keeps its second line at 200 % (only "Micro" would say the opposite)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from tutor.sandboxes.video_call.call_screens import LABEL_FLAGS, LABEL_PX, label_font
+
+    width, height, words = PLACES[place]
+    app.resize(width, height)
+    app.look.set_reader_factor(words)
+    app.perform(tap("contacts.lea.call"))
+    for name in ("mute", "camera", "speaker"):
+        app.perform(tap(f"call.{name}"))
+    qtbot.wait(50)  # the new heights are laid out
+    app.come_to_rest()
+    for name, button in app.call_screen.controls.items():
+        room = button.label_room()
+        font = label_font(button.look.font(button, LABEL_PX, bold=True), button.text, room)
+        full = button.look.font_px(LABEL_PX)
+        if name in ("mute", "camera"):  # "Micro coupé", "Caméra coupée": two lines, full size
+            assert font.pixelSize() == full, (name, font.pixelSize())
+        # A long single word ("Raccrocher") may be drawn a little smaller, never smaller
+        # than with 100 % text.
+        assert font.pixelSize() >= full / words - 1, (name, font.pixelSize())
+        needed = QFontMetrics(font).boundingRect(room, int(LABEL_FLAGS), button.text)
+        assert needed.height() <= room.height(), (name, button.text)
+        assert button.geometry().bottom() <= app.call_screen.height()
+
+
+# -- Messages, a call link, and the family group call ---------------------------------------
+
+
+def test_messages_tab_lists_the_family_group_and_sophie(qtbot, app):
+    click(qtbot, app, "tabs.messages")
+    assert app.current_screen() == MESSAGES and app.tab_bar.messages.current
+    visible(app, "messages.family")
+    visible(app, "messages.sophie")
+    assert app.tab_bar.isVisibleTo(app)
+    row = app.messages_screen.rows["family"]
+    assert row.unread == 0 and "Lucas" in row.preview
+
+
+def test_a_call_link_arrives_unread_with_a_badge(qtbot, app):
+    app.reset("call_link")
+    assert app.current_screen() == CONTACTS
+    assert app.tab_bar.messages.badge == 1
+    click(qtbot, app, "tabs.messages")
+    row = app.messages_screen.rows["family"]
+    assert row.unread == 2 and "https://appel.example/famille" in row.preview
+    assert row.preview.startswith("Léa")
+    click(qtbot, app, "messages.family")
+    assert app.current_screen() == CHAT
+    assert app.tab_bar.messages.badge == 0 and not app.tab_bar.isVisibleTo(app)
+    assert app.unread == 0
+    link = visible(app, "chat.link")
+    assert link.height() >= 64
+    # The link is the newest message, at the bottom of the conversation.
+    bubbles = [b for b in app.chat.page.bubbles if b.isVisibleTo(app)]
+    assert all(b.geometry().bottom() < link.geometry().top() for b in bubbles)
+
+
+def test_without_the_scene_the_family_chat_has_no_link(qtbot, app):
+    click(qtbot, app, "tabs.messages")
+    click(qtbot, app, "messages.family")
+    assert app.target_widget("chat.link") is None
+    visible(app, "chat.call")
+    click(qtbot, app, "chat.back")
+    assert app.current_screen() == MESSAGES
+
+
+def test_the_link_opens_the_join_screen_then_join_shows_lea_at_once(qtbot, app):
+    app.reset("call_link")
+    for name in ("tabs.messages", "messages.family", "chat.link"):
+        click(qtbot, app, name)
+    assert app.current_screen() == JOIN
+    for name in ("join.preview", "join.name", "join.mic", "join.camera", "join.join"):
+        visible(app, name)
+    click(qtbot, app, "join.preview")  # not a button: nothing changes
+    click(qtbot, app, "join.name")
+    assert app.current_screen() == JOIN
+    click(qtbot, app, "join.join")
+    assert app.current_screen() == CALL and answered(app)
+    assert app.call is not None and app.call.person == "lea" and not app.call.group
+    assert app.call_screen.pictures.currentWidget() is app.call_screen.remote
+    qtbot.waitUntil(lambda: bool(app.spoken), timeout=video_widget.GREETING_DELAY_MS + 2000)
+    assert app.spoken == [_("Hello! I'm so happy to see you!")]
+    click(qtbot, app, "call.hang_up")
+    assert app.current_screen() == CHAT and app.call is None
+    entry = app.history.entry_of("lea")
+    assert entry is not None and entry.kind == "incoming"
+
+
+def test_microphone_and_camera_can_be_off_before_joining(qtbot, app):
+    app.reset("call_link")
+    for action in [*TO_LINK, tap("chat.link")]:
+        app.perform(action)
+    click(qtbot, app, "join.mic")
+    click(qtbot, app, "join.camera")
+    assert app.join.mic.text == _("Microphone off") and app.join.mic.off
+    assert app.join.camera.text == _("Camera off") and app.join.preview.camera_off
+    click(qtbot, app, "join.join")
+    assert app.call is not None and app.call.muted and app.call.camera_off
+    assert app.call_screen.controls["mute"].text == _("Microphone off")
+
+
+def test_cancel_goes_back_to_the_conversation_without_joining(qtbot, app):
+    app.reset("call_link")
+    for action in [*TO_LINK, tap("chat.link")]:
+        app.perform(action)
+    click(qtbot, app, "join.cancel")
+    assert app.current_screen() == CHAT and app.call is None
+    qtbot.wait(video_widget.GREETING_DELAY_MS + 200)
+    assert app.spoken == []
+
+
+def test_group_call_rings_everyone_then_they_answer_one_by_one(qtbot, app):
+    for action in TO_FAMILY:
+        app.perform(action)
+    click(qtbot, app, "chat.call")
+    assert app.current_screen() == CALL
+    call = app.call
+    assert call is not None and call.group and not call.connected and not call.answered
+    grid = app.call_screen.group
+    assert app.call_screen.pictures.currentWidget() is grid
+    tiles = [visible(app, f"group.{key}") for key in ("you", "sophie", "lea", "lucas")]
+    assert all(not grid.tiles[key].answered for key in ("sophie", "lea", "lucas"))
+    assert grid.tiles["you"].answered
+    # Two by two: you at the top left, then Sophie, Léa, Lucas.
+    assert tiles[0].geometry().top() == tiles[1].geometry().top()
+    assert tiles[2].geometry().top() > tiles[0].geometry().bottom() - 1
+    qtbot.waitUntil(lambda: len(call.answered) == 1, timeout=video_widget.GROUP_ANSWER_MS + 1000)
+    assert not call.connected and app.spoken == []
+    qtbot.waitUntil(lambda: call.connected, timeout=3 * video_widget.GROUP_ANSWER_MS + 1000)
+    assert all(grid.tiles[key].answered for key in ("sophie", "lea", "lucas"))
+    assert app.spoken == [_("Hello! The whole family is here!")]
+    assert grid.caption == app.spoken[0]
+
+
+def test_callee_answers_cue_answers_the_whole_group_at_once(qtbot, app):
+    for action in [*TO_FAMILY, tap("chat.call")]:
+        app.perform(action)
+    assert app.call is not None and not app.call.connected
+    app.cue("callee_answers")
+    assert app.call.connected and app.call.answered == {"sophie", "lea", "lucas"}
+    assert app.spoken == [_("Hello! The whole family is here!")]
+
+
+def test_muting_in_a_group_call_shows_on_your_tile(qtbot, app):
+    for action in [*TO_FAMILY, tap("chat.call")]:
+        app.perform(action)
+    app.cue("callee_answers")
+    grid = app.call_screen.group
+    click(qtbot, app, "group.lea")  # a tile is not a button
+    assert app.call is not None and not app.call.muted
+    click(qtbot, app, "call.mute")
+    assert app.call.muted and grid.muted
+    assert app.call_screen.controls["mute"].text == _("Microphone off")
+    before = grid.tiles["you"].grab().toImage()
+    click(qtbot, app, "call.mute")
+    assert not app.call.muted and not grid.muted
+    assert grid.tiles["you"].grab().toImage() != before  # the red microphone went away
+    click(qtbot, app, "call.hang_up")
+    assert app.current_screen() == CHAT and app.call is None
+    assert app.chat.conversation == "family"
+
+
+def test_hanging_up_a_ringing_group_call_stops_the_answers(qtbot, app):
+    for action in TO_FAMILY:
+        app.perform(action)
+    click(qtbot, app, "chat.call")
+    click(qtbot, app, "call.hang_up")
+    qtbot.wait(2 * video_widget.GROUP_ANSWER_MS + 300)
+    assert app.call is None and app.spoken == []
+
+
+def test_calling_from_sophies_conversation_calls_her_alone(qtbot, app):
+    for action in [tap("tabs.messages"), tap("messages.sophie")]:
+        app.perform(action)
+    click(qtbot, app, "chat.call")
+    assert app.call is not None and app.call.person == "sophie" and not app.call.group

@@ -6,9 +6,27 @@ every few seconds), driven by a QTimer that only runs while the screen is shown.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QLinearGradient, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
@@ -20,7 +38,7 @@ from tutor.sandboxes.video_call.drawing import (
     paint_pulse,
     paint_self_view,
 )
-from tutor.sandboxes.video_call.people import Person
+from tutor.sandboxes.video_call.people import FAMILY_MEMBERS, PEOPLE_BY_ID, Person
 
 FRAME_MS = 80  # about 12 pictures a second: enough for a calm, smooth movement
 PULSE_PERIOD_S = 2.4
@@ -179,6 +197,44 @@ class IncomingScreen(Animated):
             )
 
 
+LABEL_PX = 20  # design size of a call control's label
+LABEL_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts a label may be broken into: its words, and a word after its hyphen
+    ("Haut-" and "parleur"), as the text layout breaks them."""
+    return [piece for word in text.split() for piece in re.split(r"(?<=-)", word) if piece]
+
+
+def label_lines(font: QFont, text: str, width: int) -> int:
+    """How many lines ``text`` takes when wrapped in ``width`` pixels."""
+    metrics = QFontMetrics(font)
+    room = QRect(0, 0, max(1, width), 10_000)
+    return max(
+        1,
+        round(metrics.boundingRect(room, int(LABEL_FLAGS), text).height() / metrics.lineSpacing()),
+    )
+
+
+def label_font(font: QFont, text: str, room: QRect) -> QFont:
+    """``font``, made smaller only if needed so that ``text`` shows whole in ``room``: no
+    word cut at the side, no line cut at the bottom (a state said in half, such as "Micro"
+    for "Micro coupé", would tell the opposite of the truth). The buttons are made tall
+    enough for their labels (:meth:`CallScreen.fit_labels`), so this is a last resort."""
+    fitted = QFont(font)
+    size = fitted.pixelSize()
+    while size > 8:
+        metrics = QFontMetrics(fitted)
+        widest = max((metrics.horizontalAdvance(p) for p in _pieces(text)), default=0)
+        needed = metrics.boundingRect(room, int(LABEL_FLAGS), text)
+        if widest <= room.width() and needed.height() <= room.height():
+            break
+        size -= 1
+        fitted.setPixelSize(size)
+    return fitted
+
+
 class ControlButton(Pressable):
     """A call control: a round button (white when switched off, like real apps) and a
     label that says its state ("Microphone off")."""
@@ -190,6 +246,7 @@ class ControlButton(Pressable):
         self.icon = ""
         self.off = False
         self.danger = False
+        self.lines = 2  # lines kept for the label (set by the call screen)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self.updateGeometry)
 
@@ -198,7 +255,24 @@ class ControlButton(Pressable):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.px(140), self.look.px(128))
+        # The disc, then room for the label's lines at the text size in use ("Micro coupé"
+        # on two lines, "Haut-parleur coupé" maybe three): with big text the buttons grow
+        # taller, never cutting a line.
+        look = self.look
+        line = QFontMetrics(look.font(self, LABEL_PX, bold=True)).lineSpacing()
+        return QSize(look.px(140), look.px(4 + 70 + 4 + 6) + line * self.lines)
+
+    def label_room(self) -> QRect:
+        """Where the label is written, under the disc."""
+        look = self.look
+        top = look.px(4 + 70 + 4)
+        return QRect(0, top, self.width(), self.height() - top)
+
+    def lines_needed(self, text: str, width: int) -> int:
+        """Lines the label ``text`` takes in a button ``width`` pixels wide (bold: the
+        widest it is drawn)."""
+        font = self.look.font(self, LABEL_PX, bold=True)
+        return label_lines(font, text, width)
 
     def paintEvent(self, event):
         look = self.look
@@ -221,19 +295,11 @@ class ControlButton(Pressable):
             round(disc.center().y() - icon / 2),
             icon_pixmap(self.icon, ink, icon),
         )
-        painter.setFont(look.font(self, 20, bold=self.off or self.danger))
         painter.setPen(QColor("#ffffff"))
-        text_rect = QRect(
-            look.px(2),
-            round(disc.bottom()) + look.px(4),
-            self.width() - look.px(4),
-            self.height() - round(disc.bottom()) - look.px(4),
-        )
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.text,
-        )
+        room = self.label_room()
+        font = look.font(self, LABEL_PX, bold=self.off or self.danger)
+        painter.setFont(label_font(font, self.text, room))
+        painter.drawText(room, LABEL_FLAGS, self.text)
 
 
 class RemoteView(Animated):
@@ -419,11 +485,21 @@ class CallScreen(QWidget):
             self.controls[name] = button
             bar.addWidget(button)
         self.controls["hang_up"].danger = True
+        self.bar = bar
+        look.changed.connect(self.fit_labels)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.remote, 1)
+        self.group = GroupGrid(look, tuple(PEOPLE_BY_ID[m] for m in FAMILY_MEMBERS))
+        self.pictures = QStackedWidget()
+        self.pictures.addWidget(self.remote)
+        self.pictures.addWidget(self.group)
+        layout.addWidget(self.pictures, 1)
         layout.addLayout(bar)
+
+    def show_group(self, group: bool) -> None:
+        """A group call shows everyone's tiles; a call with one person, their picture."""
+        self.pictures.setCurrentWidget(self.group if group else self.remote)
 
     def show_state(
         self, muted: bool, camera_off: bool, speaker_off: bool, back_camera: bool
@@ -448,5 +524,263 @@ class CallScreen(QWidget):
         controls["hang_up"].show_state(_("Hang up"), "mdi6.phone-hangup")
         self.remote.self_view.show_state(camera_off, back_camera, muted)
 
+    def fit_labels(self) -> None:
+        """Give every control the lines its longest label needs at this width and text size
+        (both states, so the row keeps its height when a control is switched off)."""
+        margins = self.bar.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        width = (room - self.bar.spacing() * (len(self.controls) - 1)) // len(self.controls)
+        texts = {
+            "mute": (_("Microphone"), _("Microphone off")),
+            "camera": (_("Video camera"), _("Camera off")),
+            "speaker": (_("Speaker"), _("Speaker off")),
+            "switch_camera": (_("Flip camera"),),
+            "hang_up": (_("Hang up"),),
+        }
+        lines = max(
+            2,
+            *(
+                self.controls[name].lines_needed(text, width)
+                for name, labels in texts.items()
+                for text in labels
+            ),
+        )
+        for button in self.controls.values():
+            if button.lines != lines:
+                button.lines = lines
+                button.updateGeometry()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_labels()
+
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), QColor(DARK))
+
+
+class GroupTile(Pressable):
+    """One person in a group call (``group.<id>``, ``group.you``): their picture moving
+    gently once they have answered, "Ringing…" before; their name at the top left (as in a
+    call with one person); a red crossed microphone by your own name when your microphone
+    is off."""
+
+    def __init__(self, look: Look, grid: GroupGrid, person: Person | None):
+        super().__init__(grid)
+        self.look = look
+        self.grid = grid
+        self.person = person  # None: you
+        self.answered = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.look.touch_px(80), self.look.touch_px(64))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(look.px(3), look.px(3), -look.px(3), -look.px(3))
+        grid = self.grid
+        path = QPainterPath()
+        path.addRoundedRect(rect, look.px(12), look.px(12))
+        painter.setClipPath(path)
+        person = self.person
+        if person is None:
+            paint_you(painter, rect, grid.camera_off, self.font(), _("Camera off"))
+            name = _("You")
+        elif self.answered:
+            paint_person(painter, rect, person, grid.seconds(), grid.talking(person.id))
+            name = person.name
+        else:
+            painter.fillRect(rect, QColor("#2b2f38"))
+            radius = min(rect.width(), rect.height()) * 0.22
+            centre = QPointF(rect.center().x(), rect.center().y() - radius * 0.35)
+            paint_pulse(painter, centre, radius, (grid.seconds() / PULSE_PERIOD_S) % 1.0)
+            paint_avatar(
+                painter,
+                QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                person,
+                self.font(),
+            )
+            painter.setPen(QColor("#e0e0e0"))
+            painter.setFont(look.font(self, 20))
+            painter.drawText(
+                QRectF(rect.left(), centre.y() + radius * 1.45, rect.width(), look.px(30)),
+                Qt.AlignmentFlag.AlignHCenter,
+                _("Ringing…"),
+            )
+            name = person.name
+        painter.setClipping(False)
+        # The name pill, bottom left (with the crossed microphone on yours when it is off).
+        painter.setFont(look.font(self, 20, bold=True))
+        metrics = painter.fontMetrics()
+        icon = look.px(24) if person is None and grid.muted else 0
+        width = metrics.horizontalAdvance(name) + look.px(24) + (icon + look.px(6) if icon else 0)
+        pill = QRectF(
+            rect.left() + look.px(8),
+            rect.top() + look.px(8),
+            min(width, rect.width() - look.px(16)),
+            metrics.height() + look.px(8),
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(RED) if icon else QColor(0, 0, 0, 160))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        x = pill.left() + look.px(12)
+        if icon:
+            painter.drawPixmap(
+                round(x),
+                round(pill.center().y() - icon / 2),
+                icon_pixmap("mdi6.microphone-off", "#ffffff", icon),
+            )
+            x += icon + look.px(6)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(
+            QRectF(x, pill.top(), pill.right() - x, pill.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        if self.answered and person is not None and grid.talking(person.id):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#81c995"), look.px(4)))
+            painter.drawRoundedRect(rect, look.px(12), look.px(12))
+
+
+def paint_you(
+    painter: QPainter, rect: QRectF, camera_off: bool, base_font: QFont, off_text: str
+) -> None:
+    """Your own tile in a group call: a silhouette sized to the tile (of any shape), or a
+    dark tile with a crossed-out camera when your camera is off."""
+    painter.save()
+    w, h = rect.width(), rect.height()
+    unit = min(w, h)
+    if camera_off:
+        painter.fillRect(rect, QColor("#202124"))
+        icon = round(unit * 0.34)
+        painter.drawPixmap(
+            round(rect.center().x() - icon / 2),
+            round(rect.top() + h * 0.25),
+            icon_pixmap("mdi6.video-off", "#ffffff", icon),
+        )
+        font = QFont(base_font)
+        font.setPixelSize(max(10, round(unit * 0.11)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + h * 0.25 + icon + unit * 0.04, w, unit * 0.2),
+            Qt.AlignmentFlag.AlignHCenter,
+            off_text,
+        )
+    else:
+        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+        gradient.setColorAt(0.0, QColor("#b0bec5"))
+        gradient.setColorAt(1.0, QColor("#78909c"))
+        painter.fillRect(rect, gradient)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#eceff1"))
+        head = unit * 0.2
+        centre = QPointF(rect.center().x(), rect.top() + h * 0.45)
+        painter.drawEllipse(centre, head * 0.9, head)
+        painter.drawRoundedRect(
+            QRectF(centre.x() - head * 2, centre.y() + head * 1.25, head * 4, head * 3),
+            head,
+            head,
+        )
+    painter.restore()
+
+
+class GroupGrid(Animated):
+    """A group call: a tile for each person, two by two, yours first (top left)."""
+
+    def __init__(self, look: Look, members: tuple[Person, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.muted = False
+        self.camera_off = False
+        self.caption = ""
+        self._speaker = ""
+        self._talk_until = -1.0
+        self.tiles: dict[str, GroupTile] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(look.px(6), look.px(6), look.px(6), look.px(6))
+        grid.setSpacing(0)
+        for index, person in enumerate((None, *members)):
+            tile = GroupTile(look, self, person)
+            key = "you" if person is None else person.id
+            tile.setObjectName(f"group.{key}")
+            self.tiles[key] = tile
+            grid.addWidget(tile, index // 2, index % 2)
+        self.caption_view = _Caption(look, self)
+        self.caption_view.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_state(self, answered: set[str], muted: bool, camera_off: bool) -> None:
+        for key, tile in self.tiles.items():
+            tile.answered = key == "you" or key in answered
+        self.muted, self.camera_off = muted, camera_off
+        if not answered:
+            self.caption = ""
+        self._repaint()
+
+    def say(self, person_id: str, text: str) -> None:
+        """``person_id`` speaks: their tile is outlined in green, the words in a caption."""
+        self._speaker, self.caption = person_id, text
+        self._talk_until = self.seconds() + TALK_S
+        self._repaint()
+
+    def talking(self, person_id: str) -> bool:
+        return person_id == self._speaker and self.seconds() < self._talk_until
+
+    def _on_frames_timeout(self) -> None:
+        self._repaint()
+
+    def _repaint(self) -> None:
+        self.update()
+        for tile in self.tiles.values():
+            tile.update()
+        self.caption_view.setVisible(bool(self.caption))
+        self.caption_view.raise_()
+        self.caption_view.update()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.caption_view.setGeometry(self.rect())
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), QColor(DARK))
+
+
+class _Caption(QWidget):
+    """The words said in a group call, written over the tiles near the bottom (for those
+    who hear little); touches pass through to the tiles."""
+
+    def __init__(self, look: Look, grid: GroupGrid):
+        super().__init__(grid)
+        self.look = look
+        self.grid = grid
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event):
+        caption = self.grid.caption
+        if not caption:
+            return
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(look.font(self, 24, bold=True))
+        margin = look.px(30)
+        room = self.width() - 2 * margin
+        text = painter.fontMetrics().boundingRect(
+            QRect(0, 0, room - look.px(40), 10_000), int(Qt.TextFlag.TextWordWrap), caption
+        )
+        width = min(room, text.width() + look.px(40))
+        height = text.height() + look.px(20)
+        box = QRectF(
+            (self.width() - width) / 2, self.height() - height - look.px(14), width, height
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 190))
+        painter.drawRoundedRect(box, look.px(14), look.px(14))
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, caption)

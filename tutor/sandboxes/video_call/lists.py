@@ -340,26 +340,32 @@ class TabButton(Pressable):
 
 
 class TabBar(QWidget):
-    """The bottom bar: "Contacts" and "Calls" (``tabs.contacts``, ``tabs.history``)."""
+    """The bottom bar: "Contacts", "Messages" and "Calls" (``tabs.contacts``,
+    ``tabs.messages``, ``tabs.history``), "Calls" at the right end as before."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
         self.contacts = TabButton(look, _("Contacts"), "mdi6.account-multiple")
         self.contacts.setObjectName("tabs.contacts")
+        self.messages = TabButton(look, _("Messages"), "mdi6.message-text")
+        self.messages.setObjectName("tabs.messages")
         self.history = TabButton(look, _("Calls"), "mdi6.history")
         self.history.setObjectName("tabs.history")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.contacts)
+        layout.addWidget(self.messages)
         layout.addWidget(self.history)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def show_tab(self, tab: str, missed: int) -> None:
+    def show_tab(self, tab: str, missed: int, unread: int = 0) -> None:
         self.contacts.set_current(tab == "contacts")
+        self.messages.set_current(tab == "messages")
         self.history.set_current(tab == "history")
         self.history.set_badge(missed)
+        self.messages.set_badge(unread)
 
     def paintEvent(self, event):
         painter = QPainter(self)

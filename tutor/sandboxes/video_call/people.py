@@ -103,3 +103,20 @@ PEOPLE_BY_ID = {person.id: person for person in PEOPLE}
 # missed in the "missed_call" scene.
 CALLER = "lucas"
 MISSED_CALLER = "lucas"
+
+# The family group: its conversation in "Messages", and the group call started from it.
+# Everyone answers a group call in this order (a moment apart, or at once on the lesson's
+# ``callee_answers`` cue), and the first one greets the whole group.
+FAMILY = "family"
+FAMILY_NAME = N_("Family")
+FAMILY_MEMBERS = ("sophie", "lea", "lucas")
+FAMILY_GREETING = N_("Hello! The whole family is here!")
+
+# The name the tablet's account shows to others (on the screen before joining a call):
+# a name that suits anyone.
+OWN_NAME = "Dominique"
+
+# Who sent the call link in the "call_link" scene, and the link itself (a reserved
+# ".example" address: it can never lead anywhere real).
+LINK_SENDER = "lea"
+CALL_LINK = "https://appel.example/famille"

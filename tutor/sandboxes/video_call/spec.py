@@ -7,10 +7,14 @@ Scenes (lesson field ``scene``):
   - ``incoming_call``: Lucas is calling; the incoming call screen is shown.
   - ``missed_call``: the contacts list, with a missed call from Lucas in the call history
     (the "Calls" tab shows a red badge).
+  - ``call_link``: the contacts list; in "Messages", the family group has two unread
+    messages from Léa, the second one with a link to her video call (the "Messages" tab
+    shows a badge).
 Cues (step field ``cue``):
   - ``call_arrives``: Lucas calls now; the incoming call screen is shown.
-  - ``callee_answers``: the person being called answers now (if they have not yet). A call
-    made rings until then (or for a few seconds): put the cue on the step that says so.
+  - ``callee_answers``: the person being called answers now (if they have not yet); in a
+    group call, everyone who has not answered yet. A call made rings until then (or for a
+    few seconds): put the cue on the step that says so.
 """
 
 from tutor.core.actions import ActionKind
@@ -19,7 +23,7 @@ from tutor.i18n import N_
 
 TAP = frozenset({ActionKind.TAP})
 
-SCENES = ("incoming_call", "missed_call")
+SCENES = ("incoming_call", "missed_call", "call_link")
 CUES = ("call_arrives", "callee_answers")
 
 
@@ -75,6 +79,23 @@ HISTORY_TARGETS = (
     _history("monique", N_("This button calls Monique back.")),
 )
 
+GROUP_TARGETS = (
+    TargetSpec(
+        "group.you",
+        N_("You"),
+        N_("This is your own picture in the group call. It is not a button."),
+        TAP,
+    ),
+    *(
+        TargetSpec(f"group.{person_id}", name, does, TAP)
+        for person_id, name, does in (
+            ("sophie", N_("Sophie"), N_("This is Sophie in the call. It is not a button.")),
+            ("lea", N_("Léa"), N_("This is Léa in the call. It is not a button.")),
+            ("lucas", N_("Lucas"), N_("This is Lucas in the call. It is not a button.")),
+        )
+    ),
+)
+
 SPEC = SandboxSpec.of(
     "video_call",
     N_("Practice video calls"),
@@ -93,7 +114,81 @@ SPEC = SandboxSpec.of(
             N_("This tab shows the list of recent calls."),
             TAP,
         ),
+        TargetSpec(
+            "tabs.messages",
+            N_("Messages"),
+            N_("This tab shows your messages."),
+            TAP,
+        ),
         *HISTORY_TARGETS,
+        # Messages
+        TargetSpec(
+            "messages.family",
+            N_("Family"),
+            N_("This opens the family group's messages."),
+            TAP,
+        ),
+        TargetSpec(
+            "messages.sophie",
+            N_("Sophie"),
+            N_("This opens your messages with Sophie."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.back",
+            N_("Back"),
+            N_("This arrow goes back to the list of messages."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.call",
+            N_("Video call"),
+            N_("This camera, at the top right, makes a video call to everyone here."),
+            TAP,
+        ),
+        TargetSpec(
+            "chat.link",
+            N_("Call link"),
+            N_("This message holds the link to a video call. Tapping it opens the call."),
+            TAP,
+        ),
+        # Before joining a call from a link
+        TargetSpec(
+            "join.preview",
+            N_("Your picture"),
+            N_("This is you, as the others will see you. It is not a button."),
+            TAP,
+        ),
+        TargetSpec(
+            "join.name",
+            N_("Your name"),
+            N_("This is your name, as the others will see it. It is already written."),
+            TAP,
+        ),
+        TargetSpec(
+            "join.mic",
+            N_("Microphone"),
+            N_("This button turns your microphone off or on before you join."),
+            TAP,
+        ),
+        TargetSpec(
+            "join.camera",
+            N_("Video camera"),
+            N_("This button turns your camera off or on before you join."),
+            TAP,
+        ),
+        TargetSpec(
+            "join.join",
+            N_("Join"),
+            N_("This green button joins the call."),
+            TAP,
+        ),
+        TargetSpec(
+            "join.cancel",
+            N_("Cancel"),
+            N_("This button goes back to the messages without joining."),
+            TAP,
+        ),
         # Incoming call
         TargetSpec(
             "incoming.caller",
@@ -138,6 +233,7 @@ SPEC = SandboxSpec.of(
             N_("This button switches between the front and back cameras."),
             TAP,
         ),
+        *GROUP_TARGETS,
         TargetSpec(
             "call.hang_up",
             N_("Hang up"),

@@ -3,7 +3,10 @@
 Contacts with a green camera button each, recent calls (missed calls in red, "Call back"),
 making a call (it rings, then the person answers after a moment, or at once on the
 lesson's ``callee_answers`` cue, and greets you), an incoming call (answer or decline) and
-the controls during a call (microphone, camera, speaker, flip camera, hang up). Every touch
+the controls during a call (microphone, camera, speaker, flip camera, hang up). The
+"Messages" tab holds the family group's conversation: a call link received there opens the
+screen shown before joining (your picture, your name, "Join"), and the camera at the top of
+the conversation calls the whole family, each person in a tile. Every touch
 on a lesson target becomes an :class:`Action` judged by the lesson's gate before anything
 changes (see ``base.py``); ``perform`` applies the same changes directly and at once, for
 replay and "show me". A call made by ``perform`` still rings: a lesson resumed at its
@@ -16,7 +19,7 @@ filmed and nothing can fail on a computer without a camera.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import QTimer
@@ -31,15 +34,36 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.video_call.call_screens import CallScreen, IncomingScreen
 from tutor.sandboxes.video_call.lists import ContactsScreen, HistoryEntry, HistoryScreen, TabBar
-from tutor.sandboxes.video_call.people import CALLER, MISSED_CALLER, PEOPLE_BY_ID
+from tutor.sandboxes.video_call.messages import (
+    LINK_MESSAGES,
+    START_MESSAGES,
+    ChatScreen,
+    JoinScreen,
+    Message,
+    MessagesScreen,
+)
+from tutor.sandboxes.video_call.people import (
+    CALLER,
+    FAMILY,
+    FAMILY_GREETING,
+    FAMILY_MEMBERS,
+    LINK_SENDER,
+    MISSED_CALLER,
+    PEOPLE_BY_ID,
+)
 
 # Screens.
 CONTACTS = "contacts"
 HISTORY = "history"
+MESSAGES = "messages"
+CHAT = "chat"
+JOIN = "join"
 INCOMING = "incoming"
 CALL = "call"
+TABS = (CONTACTS, MESSAGES, HISTORY)
 
 ANSWER_DELAY_MS = 2000  # the person answers an outgoing call after this
+GROUP_ANSWER_MS = 1500  # in a group call, the next person answers after this
 GREETING_DELAY_MS = 1200  # after answering a call, the caller speaks after this
 
 
@@ -63,6 +87,9 @@ class Call:
     camera_off: bool = False
     speaker_off: bool = False
     back_camera: bool = False
+    group: bool = False  # the whole family, each in a tile
+    answered: set[str] = field(default_factory=set)  # who is on the line, in a group call
+    back_to: str = CONTACTS  # the screen shown again when the call ends
 
 
 class VideoCallSandbox(SandboxWidget):
@@ -76,6 +103,9 @@ class VideoCallSandbox(SandboxWidget):
         self.status_bar = StatusBar(self.look)
         self.contacts = ContactsScreen(self.look)
         self.history = HistoryScreen(self.look)
+        self.messages_screen = MessagesScreen(self.look)
+        self.chat = ChatScreen(self.look)
+        self.join = JoinScreen(self.look)
         self.incoming = IncomingScreen(self.look)
         self.call_screen = CallScreen(self.look)
         self.tab_bar = TabBar(self.look)
@@ -83,6 +113,9 @@ class VideoCallSandbox(SandboxWidget):
         self.screens: dict[str, QWidget] = {
             CONTACTS: self.contacts,
             HISTORY: self.history,
+            MESSAGES: self.messages_screen,
+            CHAT: self.chat,
+            JOIN: self.join,
             INCOMING: self.incoming,
             CALL: self.call_screen,
         }
@@ -99,10 +132,16 @@ class VideoCallSandbox(SandboxWidget):
         self.entries: list[HistoryEntry] = []
         self.missed = 0
         self.tab = CONTACTS
+        self.messages: dict[str, list[Message]] = {}
+        self.unread = 0  # Léa's messages not read yet, in the family group
+        self.join_muted = False
+        self.join_camera_off = False
         self._answer_timer = QTimer(self, singleShot=True, interval=ANSWER_DELAY_MS)
         self._answer_timer.timeout.connect(self._on_answer_timer_timeout)
         self._greeting_timer = QTimer(self, singleShot=True, interval=GREETING_DELAY_MS)
         self._greeting_timer.timeout.connect(self._greet)
+        self._group_timer = QTimer(self, interval=GROUP_ANSWER_MS)
+        self._group_timer.timeout.connect(self._on_group_timer_timeout)
         self._wire()
         self.reset()
 
@@ -129,9 +168,15 @@ class VideoCallSandbox(SandboxWidget):
         self.entries = list(START_HISTORY)
         self.missed = 0
         self.tab = CONTACTS
+        self.messages = {key: list(value) for key, value in START_MESSAGES.items()}
+        self.unread = 0
+        self.join_muted = self.join_camera_off = False
+        self.chat.show_conversation(FAMILY, self.messages[FAMILY])
         self._set_note("")
         self._show(CONTACTS)
-        if scene == "missed_call":
+        if scene == "call_link":
+            self._receive_link()
+        elif scene == "missed_call":
             self.entries.insert(0, MISSED_ENTRY)
             self.missed = 1
         elif scene == "incoming_call":
@@ -186,12 +231,19 @@ class VideoCallSandbox(SandboxWidget):
             self._show_tab(CONTACTS)
             name = PEOPLE_BY_ID[parts[1]].name
             self._set_note(_("To call {name}, touch the green camera.").format(name=name))
-        elif target.endswith(".call"):
+        elif parts[0] in ("contacts", "history") and parts[-1] == "call":
             self._start_call(parts[1], answered=False)
-        elif target == "tabs.contacts":
-            self._show_tab(CONTACTS)
-        elif target == "tabs.history":
-            self._show_tab(HISTORY)
+        elif parts[0] == "tabs":
+            self._show_tab(parts[1] if parts[1] in TABS else CONTACTS)
+        elif parts[0] == "messages":
+            self._open_chat(parts[1])
+        elif parts[0] == "chat":
+            self._apply_chat(parts[1])
+        elif parts[0] == "join":
+            self._apply_join(parts[1], at_once)
+        elif parts[0] == "group":
+            if self.call is None or not self.call.group:
+                self._start_group_call(answered=True)  # a tile needs a group call
         elif target.startswith("incoming."):
             self._apply_incoming(parts[1], at_once)
         elif target.startswith("call."):
@@ -199,6 +251,69 @@ class VideoCallSandbox(SandboxWidget):
         else:
             raise ValueError(f"video_call does not handle {target!r}")
         self._refresh()
+
+    def _receive_link(self) -> None:
+        """Léa's messages with the call link arrive in the family group, unread."""
+        if not any(message.link for message in self.messages[FAMILY]):
+            self.messages[FAMILY].extend(LINK_MESSAGES)
+            self.unread = len(LINK_MESSAGES)
+
+    def _open_chat(self, conversation: str) -> None:
+        self._stop_timers()
+        self.call = None
+        self.tab = MESSAGES
+        if conversation == FAMILY:
+            self.unread = 0
+        self.chat.show_conversation(conversation, self.messages[conversation])
+        self._show(CHAT)
+
+    def _apply_chat(self, what: str) -> None:
+        if self.current_screen() != CHAT:
+            self._open_chat(FAMILY)  # as after opening the family group
+        if what == "back":
+            self._show_tab(MESSAGES)
+        elif what == "call":
+            if self.chat.conversation == FAMILY:
+                self._start_group_call(answered=False)
+            else:
+                self._start_call(self.chat.conversation, answered=False)
+            assert self.call is not None
+            self.call.back_to = CHAT
+        elif what == "link":
+            self.join_muted = self.join_camera_off = False
+            self.join.show_host(LINK_SENDER)
+            self._show(JOIN)
+
+    def _apply_join(self, what: str, at_once: bool) -> None:
+        if self.current_screen() != JOIN:
+            self._receive_link()
+            self._open_chat(FAMILY)
+            self._apply_chat("link")  # as after touching the link
+        if what == "mic":
+            self.join_muted = not self.join_muted
+        elif what == "camera":
+            self.join_camera_off = not self.join_camera_off
+        elif what == "cancel":
+            self._show(CHAT)
+        elif what == "join":
+            self._join_call(at_once)
+
+    def _join_call(self, at_once: bool) -> None:
+        """Join Léa's call: she is already there, so she is on the screen at once."""
+        self._stop_timers()
+        self.call = Call(
+            LINK_SENDER,
+            outgoing=False,
+            muted=self.join_muted,
+            camera_off=self.join_camera_off,
+            back_to=CHAT,
+        )
+        self._show(CALL)
+        self._connect(greet=False)
+        if at_once:
+            self._show_greeting()
+        else:
+            self._greeting_timer.start()
 
     def _apply_incoming(self, what: str, at_once: bool) -> None:
         if self.current_screen() != INCOMING:
@@ -248,6 +363,28 @@ class VideoCallSandbox(SandboxWidget):
         else:
             self._answer_timer.start()
 
+    def _start_group_call(self, answered: bool) -> None:
+        """Call the whole family: every tile rings, then one person after the other answers
+        (or all at once on the ``callee_answers`` cue); ``answered``: all on the line."""
+        self._stop_timers()
+        self.call = Call(FAMILY_MEMBERS[0], outgoing=True, group=True, back_to=CHAT)
+        self._show(CALL)
+        if answered:
+            self._connect(greet=False)
+        else:
+            self._group_timer.start()
+
+    def _on_group_timer_timeout(self) -> None:
+        call = self.call
+        if call is None or not call.group or call.connected:
+            self._group_timer.stop()
+            return
+        waiting = [m for m in FAMILY_MEMBERS if m not in call.answered]
+        call.answered.add(waiting[0])
+        if len(waiting) == 1:
+            self._connect(greet=True)
+        self._refresh()
+
     def _ring_in(self, person_id: str) -> None:
         self.call = Call(person_id, outgoing=False)
         self.incoming.show_caller(PEOPLE_BY_ID[person_id])
@@ -256,7 +393,10 @@ class VideoCallSandbox(SandboxWidget):
     def _connect(self, greet: bool) -> None:
         assert self.call is not None
         self._answer_timer.stop()
+        self._group_timer.stop()
         self.call.connected = True
+        if self.call.group:
+            self.call.answered = set(FAMILY_MEMBERS)
         self._refresh()
         if greet:
             self._greet()
@@ -270,6 +410,10 @@ class VideoCallSandbox(SandboxWidget):
         """The person on the line says hello in a caption; their words (empty: no call)."""
         if self.call is None or not self.call.connected:
             return ""
+        if self.call.group:
+            greeting = _(FAMILY_GREETING)
+            self.call_screen.group.say(self.call.person, greeting)
+            return greeting
         greeting = _(PEOPLE_BY_ID[self.call.person].greeting)
         self.call_screen.remote.say(greeting)
         return greeting
@@ -280,11 +424,16 @@ class VideoCallSandbox(SandboxWidget):
             self._refresh_highlight()
 
     def _hang_up(self) -> None:
-        assert self.call is not None
-        kind = "outgoing" if self.call.outgoing else "incoming"
-        self._log(HistoryEntry(self.call.person, kind, N_("Just now")))
+        call = self.call
+        assert call is not None
+        if not call.group:
+            kind = "outgoing" if call.outgoing else "incoming"
+            self._log(HistoryEntry(call.person, kind, N_("Just now")))
         self._stop_timers()
         self.call = None
+        if call.back_to == CHAT:
+            self._show(CHAT)  # back in the conversation the call came from
+            return
         self._show_tab(self.tab)
         self._set_note(_("Call ended."))
 
@@ -294,6 +443,7 @@ class VideoCallSandbox(SandboxWidget):
     def _stop_timers(self) -> None:
         self._answer_timer.stop()
         self._greeting_timer.stop()
+        self._group_timer.stop()
 
     def _show_tab(self, tab: str) -> None:
         self.tab = tab
@@ -303,17 +453,22 @@ class VideoCallSandbox(SandboxWidget):
 
     def _show(self, screen_id: str) -> None:
         self.stack.setCurrentWidget(self.screens[screen_id])
-        self.tab_bar.setVisible(screen_id in (CONTACTS, HISTORY))
+        self.tab_bar.setVisible(screen_id in TABS)
 
     def _refresh(self) -> None:
         self.history.set_entries(self.entries)
-        self.tab_bar.show_tab(self.tab, self.missed)
+        self.tab_bar.show_tab(self.tab, self.missed, 1 if self.unread else 0)
+        self.messages_screen.show_conversations(self.messages, self.unread)
+        self.join.show_state(self.join_muted, self.join_camera_off)
         call = self.call
         if call is not None:
-            self.call_screen.remote.show_call(PEOPLE_BY_ID[call.person], call.connected)
-            self.call_screen.show_state(
-                call.muted, call.camera_off, call.speaker_off, call.back_camera
-            )
+            screen = self.call_screen
+            screen.show_group(call.group)
+            if call.group:
+                screen.group.show_state(call.answered, call.muted, call.camera_off)
+            else:
+                screen.remote.show_call(PEOPLE_BY_ID[call.person], call.connected)
+            screen.show_state(call.muted, call.camera_off, call.speaker_off, call.back_camera)
 
     # -- drawing ------------------------------------------------------------------------------
     def resizeEvent(self, event):

@@ -13,7 +13,14 @@ from tutor.i18n import _
 from tutor.sandboxes.kit.gestures import LONG_PRESS_MS
 from tutor.sandboxes.kit.keyboard import BACKSPACE, HIDE_OBJECT_NAME, OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL, TEXT_FACTORS, Look
-from tutor.sandboxes.tablet.spec import HOME_PAGE_1, HOME_PAGE_2, SPEC
+from tutor.sandboxes.tablet.pictures import SAMPLE_PHOTOS, TAKEN
+from tutor.sandboxes.tablet.spec import (
+    HOME_PAGE_1,
+    HOME_PAGE_2,
+    PHOTO_GRID_NAMES,
+    SHARE_PEOPLE,
+    SPEC,
+)
 from tutor.sandboxes.tablet.widget import TabletSandbox
 
 TAP, SWIPE, TYPE, HOLD = ActionKind.TAP, ActionKind.SWIPE, ActionKind.TYPE, ActionKind.LONG_PRESS
@@ -46,6 +53,22 @@ def open_editor_by_touch(qtbot, sandbox: TabletSandbox) -> None:
     assert sandbox.keyboard_shown()
 
 
+# Camera and Photos: the grid starts with the sample photos; later places need photos taken.
+SHARE_SHEET = [tap("home.app.photos"), tap("photos.grid.1"), tap("photos.share")]
+PHOTO_ROUTES: dict[str, list[Action]] = {
+    "camera.shutter": [tap("home.app.camera")],
+    "camera.last_photo": [tap("home.app.camera")],
+    **{
+        f"photos.grid.{n}": [tap("camera.shutter")] * max(0, n - len(SAMPLE_PHOTOS))
+        + [tap("home.app.photos")]
+        for n in range(1, len(PHOTO_GRID_NAMES) + 1)
+    },
+    "photos.share": [tap("home.app.photos"), tap("photos.grid.1")],
+    "share.messages": SHARE_SHEET,
+    **{f"share.to.{key}": [*SHARE_SHEET, tap("share.messages")] for key, *_rest in SHARE_PEOPLE},
+    "share.send": [*SHARE_SHEET, tap("share.messages"), tap("share.to.family")],
+}
+
 # What to do first so that each target is on screen.
 ROUTES: dict[str, list[Action]] = {
     "home.pages": [],
@@ -67,6 +90,7 @@ ROUTES: dict[str, list[Action]] = {
     "settings.wifi.switch": [tap("home.app.settings"), tap("settings.wifi")],
     "settings.volume.up": [tap("home.app.settings"), tap("settings.sound")],
     "settings.volume.down": [tap("home.app.settings"), tap("settings.sound")],
+    **PHOTO_ROUTES,
 }
 
 
@@ -293,6 +317,21 @@ PERFORM_CASES = [
     ([tap("settings.sound"), tap("nav.back")], "settings"),
     ([tap("settings.sound"), tap("nav.home")], "home"),
     ([tap("notes.text"), tap("keyboard.hide")], "notes.editor"),
+    ([tap("home.app.camera")], "camera"),
+    ([tap("home.app.photos")], "photos"),
+    ([tap("camera.shutter")], "camera"),
+    ([tap("camera.last_photo")], "photos.viewer"),
+    ([tap("camera.last_photo"), tap("nav.back")], "camera"),
+    ([tap("photos.grid.2")], "photos.viewer"),
+    ([tap("photos.grid.2"), tap("nav.back")], "photos"),
+    ([tap("photos.share")], "photos.share"),
+    ([tap("photos.share"), tap("nav.back")], "photos.viewer"),
+    ([tap("share.messages")], "share.pick"),
+    ([tap("share.messages"), tap("nav.back")], "photos.viewer"),
+    ([tap("share.to.lea")], "share.send"),
+    ([tap("share.to.lea"), tap("nav.back")], "share.pick"),
+    ([tap("share.send")], "share.send"),
+    ([tap("share.send"), tap("nav.back")], "photos.viewer"),
 ]
 
 
@@ -385,3 +424,128 @@ def test_the_hide_key_keeps_a_finger_s_width_on_a_small_keyboard(qtbot):
     assert hide.width() >= 64
     assert space.geometry().right() < hide.geometry().left()  # not drawn over each other
     assert hide.geometry().right() <= keyboard.width()
+
+
+# -- Camera and Photos ---------------------------------------------------------------------------
+
+
+def test_the_camera_icon_opens_the_camera_and_the_shutter_takes_a_photo(qtbot, tablet):
+    click(qtbot, tablet, "home.app.camera")
+    assert tablet.current_screen() == "camera"
+    camera = tablet.gallery.camera
+    assert camera.last_photo.picture == SAMPLE_PHOTOS[0][0]  # the newest photo already there
+    click(qtbot, tablet, "camera.shutter")
+    assert tablet.done == [tap("home.app.camera"), tap("camera.shutter")]
+    assert camera.viewfinder.flash > 0  # the picture goes white for a moment
+    qtbot.waitUntil(lambda: camera.viewfinder.flash == 0, timeout=5000)
+    assert camera.last_photo.picture == TAKEN
+    assert tablet.gallery.state.photos[0] == (TAKEN, "Today")
+    assert tablet.current_screen() == "camera"
+
+
+def test_the_photo_taken_is_the_first_in_photos_and_opens_full_screen(qtbot, tablet):
+    click(qtbot, tablet, "home.app.camera")
+    click(qtbot, tablet, "camera.shutter")
+    click(qtbot, tablet, "nav.home")
+    click(qtbot, tablet, "home.app.photos")
+    assert tablet.current_screen() == "photos"
+    samples = [picture for picture, _when in SAMPLE_PHOTOS]
+    assert tablet.gallery.grid.pictures() == [TAKEN, *samples]
+    first = visible(tablet, "photos.grid.1")
+    second = visible(tablet, "photos.grid.2")
+    assert first.x() < second.x() and first.y() == second.y()  # top left, then to its right
+    click(qtbot, tablet, "photos.grid.1")
+    assert tablet.current_screen() == "photos.viewer"
+    assert tablet.gallery.viewer.picture.picture == TAKEN
+    assert tablet.gallery.viewer.when.text() == _("Today")
+    click(qtbot, tablet, "nav.back")
+    assert tablet.current_screen() == "photos"
+
+
+def test_photos_opens_each_photo_of_the_grid(qtbot, tablet):
+    click(qtbot, tablet, "home.app.photos")
+    for number, (picture, when) in enumerate(SAMPLE_PHOTOS, start=1):
+        click(qtbot, tablet, f"photos.grid.{number}")
+        assert tablet.gallery.viewer.picture.picture == picture
+        assert tablet.gallery.viewer.when.text() == _(when)
+        click(qtbot, tablet, "nav.back")
+    assert tablet.target_widget(f"photos.grid.{len(SAMPLE_PHOTOS) + 1}") is None  # no photo
+
+
+def test_the_last_photo_opens_it_and_back_returns_to_the_camera(qtbot, tablet):
+    click(qtbot, tablet, "home.app.camera")
+    click(qtbot, tablet, "camera.shutter")
+    click(qtbot, tablet, "camera.last_photo")
+    assert tablet.current_screen() == "photos.viewer"
+    assert tablet.gallery.viewer.picture.picture == TAKEN
+    click(qtbot, tablet, "nav.back")
+    assert tablet.current_screen() == "camera"
+
+
+def test_the_grid_keeps_the_newest_photos_in_its_places(tablet):
+    for _n in range(len(PHOTO_GRID_NAMES)):
+        tablet.perform(tap("camera.shutter"))
+    tablet.perform(tap("home.app.photos"))
+    assert tablet.gallery.grid.pictures() == [TAKEN] * len(PHOTO_GRID_NAMES)
+    assert len(tablet.gallery.state.photos) == len(PHOTO_GRID_NAMES) + len(SAMPLE_PHOTOS)
+
+
+def test_sharing_a_photo_with_the_family_sends_it_and_says_so(qtbot, tablet):
+    click(qtbot, tablet, "home.app.photos")
+    click(qtbot, tablet, "photos.grid.1")
+    click(qtbot, tablet, "photos.share")
+    assert tablet.current_screen() == "photos.share"
+    click(qtbot, tablet, "share.messages")
+    assert tablet.current_screen() == "share.pick"
+    assert list(tablet.gallery.pick.rows) == [key for key, *_rest in SHARE_PEOPLE]
+    click(qtbot, tablet, "share.to.family")
+    send = tablet.gallery.send
+    assert tablet.current_screen() == "share.send"
+    assert send.title.label.text() == _("Family")
+    assert not send.is_sent() and not send.bubble.delivered
+    assert tablet.gallery.state.sent == []
+    click(qtbot, tablet, "share.send")
+    garden = SAMPLE_PHOTOS[0][0]
+    assert tablet.gallery.state.sent == [(garden, "family")]
+    assert send.is_sent() and send.bubble.delivered and send.bubble.picture == garden
+    assert _("Family") in send.banner.text()
+    assert tablet.target_widget("share.send") is None  # sent once: nothing left to send
+    assert tablet.done[-4:] == [
+        tap("photos.share"),
+        tap("share.messages"),
+        tap("share.to.family"),
+        tap("share.send"),
+    ]
+    click(qtbot, tablet, "nav.back")
+    assert tablet.current_screen() == "photos.viewer"
+
+
+def test_a_photo_can_go_to_one_person(qtbot, tablet):
+    for action in [*SHARE_SHEET, tap("share.messages")]:
+        tablet.perform(action)
+    click(qtbot, tablet, "share.to.lea")
+    assert tablet.gallery.send.title.label.text() == "Léa"
+    click(qtbot, tablet, "nav.back")
+    assert tablet.current_screen() == "share.pick"  # not sent: back to the choice of people
+    click(qtbot, tablet, "share.to.sophie")
+    click(qtbot, tablet, "share.send")
+    assert tablet.gallery.state.sent == [(SAMPLE_PHOTOS[0][0], "sophie")]
+
+
+def test_a_refused_shutter_takes_no_photo(qtbot, tablet):
+    tablet.perform(tap("home.app.camera"))
+    tablet.gate = lambda action: False
+    click(qtbot, tablet, "camera.shutter")
+    assert len(tablet.gallery.state.photos) == len(SAMPLE_PHOTOS)
+    assert tablet.gallery.camera.viewfinder.flash == 0
+
+
+def test_reset_forgets_the_photos_taken_and_sent(tablet):
+    tablet.perform(tap("camera.shutter"))
+    for action in [*SHARE_SHEET, tap("share.messages"), tap("share.to.family"), tap("share.send")]:
+        tablet.perform(action)
+    tablet.reset()
+    assert tablet.gallery.state.photos == list(SAMPLE_PHOTOS)
+    assert tablet.gallery.state.sent == []
+    assert tablet.gallery.camera.last_photo.picture == SAMPLE_PHOTOS[0][0]
+    assert tablet.current_screen() == "home"

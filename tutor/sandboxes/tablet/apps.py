@@ -1,6 +1,7 @@
 """The other apps of the home screen: one calm screen each, so opening them looks real.
 
 They have no lesson targets of their own; the learner leaves them with back or home.
+(Camera and Photos are real apps: see ``camera.py`` and ``photos.py``.)
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ TITLE_CONTRAST = 7.0
 
 # app id -> (title, the one line shown under the picture)
 SIMPLE_APPS: dict[str, tuple[str, str]] = {
-    "camera": (N_("Camera"), N_("Point the tablet at what you want to photograph.")),
-    "photos": (N_("Photos"), N_("Your photos will appear here.")),
     "clock": (N_("Clock"), ""),  # the line is the current time
     "calendar": (N_("Calendar"), ""),  # the line is today's date
     "weather": (N_("Weather"), N_("Sunny, 21 degrees.")),

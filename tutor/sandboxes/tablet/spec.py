@@ -32,6 +32,63 @@ HOME_PAGE_2 = (
     _app("radio", N_("Radio"), N_("This icon opens the radio.")),
 )
 
+# Camera and Photos. The grid's photos are named by their place, newest first: the photo
+# just taken is always the first one, at the top left, as in a real Photos app.
+PHOTO_GRID_NAMES = (
+    N_("First photo"),
+    N_("Second photo"),
+    N_("Third photo"),
+    N_("Fourth photo"),
+    N_("Fifth photo"),
+    N_("Sixth photo"),
+    N_("Seventh photo"),
+    N_("Eighth photo"),
+    N_("Ninth photo"),
+    N_("Tenth photo"),
+    N_("Eleventh photo"),
+    N_("Twelfth photo"),
+)
+# Who a photo can be sent to, in Messages: (target suffix, name, what choosing them does).
+SHARE_PEOPLE = (
+    ("family", N_("Family"), N_("This sends the photo to the family group: Sophie and Léa.")),
+    ("sophie", "Sophie", N_("This sends the photo to Sophie only.")),
+    ("lea", "Léa", N_("This sends the photo to Léa only.")),
+    ("gerard", "Gérard", N_("This sends the photo to Gérard, a friend.")),
+    ("monique", "Monique", N_("This sends the photo to Monique, a friend.")),
+)
+PHOTO_TARGETS = (
+    TargetSpec(
+        "camera.shutter",
+        N_("Shutter button"),
+        N_("This big round button takes a photo."),
+        TAP,
+    ),
+    TargetSpec(
+        "camera.last_photo",
+        N_("Last photo"),
+        N_("This small picture opens the last photo taken."),
+        TAP,
+    ),
+    *(
+        TargetSpec(f"photos.grid.{number}", name, N_("This photo opens in full screen."), TAP)
+        for number, name in enumerate(PHOTO_GRID_NAMES, start=1)
+    ),
+    TargetSpec(
+        "photos.share",
+        N_("Share"),
+        N_("This button sends the photo to someone."),
+        TAP,
+    ),
+    TargetSpec(
+        "share.messages",
+        N_("Messages"),
+        N_("This opens Messages, to send the photo in a message."),
+        TAP,
+    ),
+    *(TargetSpec(f"share.to.{key}", name, does, TAP) for key, name, does in SHARE_PEOPLE),
+    TargetSpec("share.send", N_("Send"), N_("This button sends the message with the photo."), TAP),
+)
+
 SPEC = SandboxSpec.of(
     "tablet",
     N_("Practice tablet"),
@@ -45,6 +102,7 @@ SPEC = SandboxSpec.of(
         ),
         *HOME_PAGE_1,
         *HOME_PAGE_2,
+        *PHOTO_TARGETS,
         TargetSpec(
             "nav.home", N_("Home button"), N_("This button goes back to the home screen."), TAP
         ),

@@ -31,6 +31,7 @@ from tutor.sandboxes.tablet.chrome import (
 )
 from tutor.sandboxes.tablet.home import HomeScreen, app_id
 from tutor.sandboxes.tablet.notes import SAMPLE_NOTES, NoteEditorScreen, NotesListScreen
+from tutor.sandboxes.tablet.photos import Gallery
 from tutor.sandboxes.tablet.settings_app import (
     BRIGHTNESS_LEVELS,
     VOLUME_LEVELS,
@@ -96,6 +97,9 @@ class TabletSandbox(SandboxWidget):
         self.sound = self._add(SOUND, SoundScreen(self.look))
         for name in SIMPLE_APPS:
             self._add(f"app.{name}", SimpleAppScreen(self.look, name))
+        self.gallery = Gallery(self.look)  # Camera and Photos
+        for screen_id, screen in self.gallery.screens.items():
+            self._add(screen_id, screen)
         layout = QVBoxLayout(self.screen_area)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -165,6 +169,7 @@ class TabletSandbox(SandboxWidget):
         for icon in self.home.icons.values():
             icon.set_selected(False)
         self.home.set_page(0)
+        self.gallery.reset()
         self._show(HOME)
         self._refresh_settings()
         self._refresh_highlight()
@@ -199,6 +204,8 @@ class TabletSandbox(SandboxWidget):
             self._show(HOME)
         elif target == "nav.back":
             self._go_back()
+        elif self.gallery.handles(target):
+            self._show(self.gallery.apply(target))
         elif target.startswith("notes.") or target == "keyboard.hide":
             self._apply_notes(kind, target, action.value)
         else:
@@ -217,7 +224,7 @@ class TabletSandbox(SandboxWidget):
         current = self.current_screen()
         if current == EDITOR:
             self._save_draft()  # leaving a note keeps what was written, like real apps
-        self._show(PARENT.get(current, HOME))
+        self._show(self.gallery.parent_of(current) or PARENT.get(current, HOME))
 
     def _apply_notes(self, kind: ActionKind, target: str, value: str | None) -> None:
         if target == "notes.new":

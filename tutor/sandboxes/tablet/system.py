@@ -148,7 +148,7 @@ class SystemParts:
         elif target.startswith("store."):
             self._apply_store(kind, target, action.value)
         elif target == "nav.gesture":
-            if action.value == "up" or kind != ActionKind.SWIPE:
+            if kind == ActionKind.SWIPE and action.value == "up":  # a touch does nothing
                 self.leave_overlays()
                 self.tablet.go_home()
         else:

@@ -46,7 +46,7 @@ def _network(network_id: str) -> TargetSpec:
     return TargetSpec(
         f"wifi.network.{network_id}",
         NETWORKS[network_id],  # a proper name: the same in every language
-        N_("This line is a Wi-Fi network. Touch it to join it."),
+        N_("This line is a Wi-Fi network. Tap it to join it."),
         TAP,
     )
 
@@ -55,7 +55,7 @@ def _notification(note_id: str) -> TargetSpec:
     return TargetSpec(
         f"notifications.item.{note_id}",
         NOTIFICATIONS[note_id][1],
-        N_("This is a notification. Touch it to open its app; slide it aside to remove it."),
+        N_("This is a notification. Tap it to open its app; swipe it aside to remove it."),
         TAP_OR_SWIPE,
     )
 
@@ -77,7 +77,7 @@ SYSTEM_TARGETS = (
     TargetSpec(
         "store.search",
         N_("Search for apps"),
-        N_("This field searches for an app. Touch it to write."),
+        N_("This field searches for an app. Tap it to type."),
         frozenset({ActionKind.TAP, ActionKind.TYPE}),
     ),
     TargetSpec("store.result", N_("Easy Recipes"), N_("This line opens the app's page."), TAP),
@@ -88,7 +88,7 @@ SYSTEM_TARGETS = (
     TargetSpec(
         "notification.banner",
         N_("Notification"),
-        N_("This is a notification that just arrived. Touch it to open its app."),
+        N_("This is a notification that just arrived. Tap it to open its app."),
         TAP,
     ),
     *(_notification(note_id) for note_id in NOTIFICATIONS),
@@ -101,14 +101,14 @@ SYSTEM_TARGETS = (
     TargetSpec(
         "notifications.shade",
         N_("Notifications"),
-        N_("This is the list of notifications. Slide your finger up to close it."),
+        N_("This is the list of notifications. Swipe up to close it."),
         SWIPE,
     ),
     # The home bar of gesture navigation
     TargetSpec(
         "nav.gesture",
         N_("Home bar"),
-        N_("This thin bar takes you home: put your finger on it and slide up."),
+        N_("This thin bar takes you home: put your finger on it and swipe up."),
         SWIPE,
     ),
 )

@@ -182,8 +182,8 @@ class SystemParts:
 
     def _key_advice(self, network: str) -> str:
         if network != "home":
-            return _("This is a neighbour's network. Choose your own box's network.")
-        return _("This password is not the box's key. Compare it with the sticker.")
+            return _("This is a neighbour's network. Choose your own router's network.")
+        return _("This password is not the router's key. Compare it with the sticker.")
 
     def _apply_store(self, kind: ActionKind, target: str, value: str | None) -> None:
         tablet = self.tablet

@@ -66,7 +66,7 @@ SYSTEM_TARGETS = (
     TargetSpec(
         "wifi.password",
         N_("Password"),
-        N_("This field is for the Wi-Fi password: the key written on the box."),
+        N_("This field is for the Wi-Fi password: the key printed on the router."),
         frozenset({ActionKind.TAP, ActionKind.TYPE}),
     ),
     TargetSpec("wifi.connect", N_("Connect"), N_("This button joins the network."), TAP),

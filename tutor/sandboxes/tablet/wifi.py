@@ -140,14 +140,14 @@ class BoxSticker(QWidget):
         super().__init__(parent)
         self.look = look
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_("The sticker under the box"))
+        self.setAccessibleName(_("The sticker under the router"))
         look.changed.connect(self.updateGeometry)
         look.changed.connect(self.update)
 
     def _lines(self) -> list[tuple[str, int, bool]]:
         """(text, design size, bold), top to bottom: the key last, just above the field."""
         return [
-            (_("The sticker under your box"), 20, True),
+            (_("The sticker under your router"), 20, True),
             (_("Network name: {name}").format(name=HOME_NETWORK), 22, False),
             (_("Wi-Fi key: {key}").format(key=HOME_KEY), 28, True),
         ]

@@ -113,7 +113,7 @@ class SystemParts:
     def set_writing(self, shown: bool) -> None:
         """The caret and the blue frame in the field the keyboard writes in."""
         screen = self.tablet.current_screen()
-        self.wifi_join.field.set_writing(shown and screen == WIFI_JOIN)
+        self.wifi_join.set_writing(shown and screen == WIFI_JOIN)
         self.store.search.set_writing(shown and screen == STORE)
 
     def leave_overlays(self) -> None:

@@ -139,23 +139,37 @@ class BoxSticker(QWidget):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
+        self.compact = False  # only the key, while the keyboard is up
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(_("The sticker under the router"))
         look.changed.connect(self.updateGeometry)
         look.changed.connect(self.update)
 
+    def set_compact(self, compact: bool) -> None:
+        """While the key is typed, the keyboard leaves little room: the key alone stays,
+        just above the field, so the learner copies it without moving the page."""
+        self.compact = compact
+        self.updateGeometry()
+        self.update()
+
     def _lines(self) -> list[tuple[str, int, bool]]:
         """(text, design size, bold), top to bottom: the key last, just above the field."""
+        key = (_("Wi-Fi key: {key}").format(key=HOME_KEY), 28, True)
+        if self.compact:
+            return [key]
         return [
             (_("The sticker under your router"), 20, True),
             (_("Network name: {name}").format(name=HOME_NETWORK), 22, False),
-            (_("Wi-Fi key: {key}").format(key=HOME_KEY), 28, True),
+            key,
         ]
+
+    def _pad(self) -> int:
+        return self.look.px(6 if self.compact else 14)
 
     def sizeHint(self) -> QSize:
         look = self.look
         height = sum(round(look.font_px(size) * 1.45) for _text, size, _bold in self._lines())
-        return QSize(look.px(500), height + look.px(30))
+        return QSize(look.px(500), height + 2 * self._pad() + look.px(8))
 
     def paintEvent(self, event):
         look = self.look
@@ -165,12 +179,13 @@ class BoxSticker(QWidget):
         painter.setPen(QPen(QColor("#6b6f75"), look.px(2), Qt.PenStyle.DashLine))
         painter.setBrush(QColor("#fffdf5"))
         painter.drawRoundedRect(paper, look.px(10), look.px(10))
-        y = paper.top() + look.px(10)
+        y = paper.top() + self._pad()
         x = paper.left() + look.px(18)
         for index, (text, size, bold) in enumerate(self._lines()):
             font = look.font(self, size, bold)
             painter.setFont(font)
-            painter.setPen(QColor("#5f6368" if index == 0 else "#111111"))
+            first = index == 0 and not self.compact
+            painter.setPen(QColor("#5f6368" if first else "#111111"))
             height = round(look.font_px(size) * 1.45)
             painter.drawText(
                 QRectF(x, y, paper.right() - x - look.px(12), height),
@@ -188,7 +203,8 @@ class WifiJoinScreen(SettingsPage):
         self.network_id = "home"
         self.sticker = BoxSticker(look)
         self.body.addWidget(self.sticker)
-        self.body.addWidget(self.label(_("Password"), 24, bold=True))
+        self.password_label = self.label(_("Password"), 24, bold=True)
+        self.body.addWidget(self.password_label)
         self.field = TextField(look, _("Type the password"), "mdi6.lock")
         self.field.setObjectName("wifi.password")
         self.body.addWidget(self.field)
@@ -218,6 +234,13 @@ class WifiJoinScreen(SettingsPage):
         self.sticker.setVisible(network_id == "home")
         self.field.set_text("")
         self.say("")
+
+    def set_writing(self, writing: bool) -> None:
+        self.field.set_writing(writing)
+        self.sticker.set_compact(writing)
+        self.password_label.setVisible(not writing)
+        # The network's name bar gives its room to the sticker's key, above the keyboard.
+        self.title.setVisible(not writing)
 
     def say(self, text: str) -> None:
         self.message.setText(text)

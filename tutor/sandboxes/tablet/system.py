@@ -99,7 +99,10 @@ class SystemParts:
         return True
 
     def handles(self, target: str) -> bool:
-        return target.startswith(("wifi.", "store.", "notification")) or target == "nav.gesture"
+        return target.startswith(("wifi.", "store.", "notification")) or target in (
+            "nav.gesture",
+            "home.app.store",
+        )
 
     def typing_target(self) -> str | None:
         """The field the keyboard writes in on the screen shown, if it is one of these."""
@@ -145,6 +148,12 @@ class SystemParts:
         kind, target = action.kind, action.target
         if target.startswith("wifi."):
             self._apply_wifi(kind, target, action.value)
+        elif target == "home.app.store" and kind == ActionKind.TAP:
+            # The Store opens on its first page, the last search cleared.
+            self.store.search.set_text("")
+            self.tablet.show_screen(STORE)
+        elif target == "home.app.store":
+            self.tablet.open_app_icon(kind, target)
         elif target.startswith("store."):
             self._apply_store(kind, target, action.value)
         elif target == "nav.gesture":

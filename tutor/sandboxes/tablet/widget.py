@@ -251,6 +251,9 @@ class TabletSandbox(SandboxWidget):
         """Open the app ``name`` as its home screen icon does."""
         self._apply_app_icon(ActionKind.TAP, f"home.app.{name}")
 
+    def open_app_icon(self, kind: ActionKind, target: str) -> None:
+        self._apply_app_icon(kind, target)
+
     def show_screen(self, screen_id: str) -> None:
         self._show(screen_id)
 

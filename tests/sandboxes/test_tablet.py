@@ -21,6 +21,7 @@ from tutor.sandboxes.tablet.spec import (
     SHARE_PEOPLE,
     SPEC,
 )
+from tutor.sandboxes.tablet.system_spec import HOME_KEY, NETWORKS, WAITING_NOTIFICATIONS
 from tutor.sandboxes.tablet.widget import TabletSandbox
 
 TAP, SWIPE, TYPE, HOLD = ActionKind.TAP, ActionKind.SWIPE, ActionKind.TYPE, ActionKind.LONG_PRESS
@@ -67,10 +68,37 @@ PHOTO_ROUTES: dict[str, list[Action]] = {
     "share.messages": SHARE_SHEET,
     **{f"share.to.{key}": [*SHARE_SHEET, tap("share.messages")] for key, *_rest in SHARE_PEOPLE},
     "share.send": [*SHARE_SHEET, tap("share.messages"), tap("share.to.family")],
+# The system parts (system.py): a route may start with "scene:NAME" (the tablet reset in
+# that scene) or "cue:NAME" (that cue happens).
+_STORE = [Action(SWIPE, "home.pages", "left"), tap("home.app.store")]
+_APP_PAGE = [
+    *_STORE,
+    tap("store.search"),
+    Action(TYPE, "store.search", "recipes"),
+    tap("store.result"),
+]
+_JOIN = [tap("home.app.settings"), tap("settings.wifi"), tap("wifi.network.home")]
+_SHADE = [Action(SWIPE, "home.pages", "down")]
+SYSTEM_ROUTES: dict[str, list[Action | str]] = {
+    **{f"wifi.network.{n}": [tap("home.app.settings"), tap("settings.wifi")] for n in NETWORKS},
+    "wifi.password": _JOIN,
+    "wifi.connect": _JOIN,
+    "wifi.cancel": _JOIN,
+    "store.search": _STORE,
+    "store.update": _STORE,
+    "store.result": _APP_PAGE[:-1],
+    "store.install": _APP_PAGE,
+    "store.open": [*_APP_PAGE, tap("store.install")],
+    "notification.banner": ["cue:notification_arrives"],
+    "notifications.item.calendar": ["cue:notification_arrives", *_SHADE],
+    **{f"notifications.item.{n}": _SHADE for n in WAITING_NOTIFICATIONS},
+    "notifications.clear": _SHADE,
+    "notifications.shade": _SHADE,
+    "nav.gesture": ["scene:gesture_navigation"],
 }
 
 # What to do first so that each target is on screen.
-ROUTES: dict[str, list[Action]] = {
+ROUTES: dict[str, list[Action | str]] = {
     "home.pages": [],
     "nav.home": [],
     "nav.back": [],
@@ -91,7 +119,19 @@ ROUTES: dict[str, list[Action]] = {
     "settings.volume.up": [tap("home.app.settings"), tap("settings.sound")],
     "settings.volume.down": [tap("home.app.settings"), tap("settings.sound")],
     **PHOTO_ROUTES,
+    **SYSTEM_ROUTES,
 }
+
+
+def follow(tablet: TabletSandbox, route: list[Action | str]) -> None:
+    """Do a route's actions directly; "scene:..." resets the tablet, "cue:..." cues it."""
+    for action in route:
+        if isinstance(action, Action):
+            tablet.perform(action)
+        elif action.startswith("scene:"):
+            tablet.reset(action.removeprefix("scene:"))
+        else:
+            tablet.cue(action.removeprefix("cue:"))
 
 
 def test_routes_cover_every_target():
@@ -109,8 +149,7 @@ def test_every_target_is_one_big_named_widget_on_its_screen(tablet, target_id, p
     width, height, words = PLACES[place]
     tablet.resize(width, height)
     tablet.look.set_reader_factor(words)
-    for action in ROUTES[target_id]:
-        tablet.perform(action)
+    follow(tablet, ROUTES[target_id])
     tablet.begin_step(target_id)  # as a lesson step starts: laid out, brought into view
     tablet.come_to_rest()
     shown = [w for w in tablet.findChildren(QWidget, target_id) if w.isVisibleTo(tablet)]
@@ -242,12 +281,12 @@ def test_brightness_dims_the_screen(qtbot, tablet):
 def test_wifi_switch_toggles_and_the_status_bar_follows(qtbot, tablet):
     tablet.perform(tap("settings.wifi"))
     assert tablet.status_bar.wifi_on
-    assert all(n.isVisible() for n in tablet.wifi.networks)
+    assert all(n.isVisible() for n in tablet.wifi.rows.values())
     click(qtbot, tablet, "settings.wifi.switch")
     assert tablet.done == [tap("settings.wifi.switch")]
     assert not tablet.state.wifi_on and not tablet.status_bar.wifi_on
     assert not tablet.wifi.switch.is_checked()
-    assert not any(n.isVisible() for n in tablet.wifi.networks)
+    assert not any(n.isVisible() for n in tablet.wifi.rows.values())
     click(qtbot, tablet, "settings.wifi.switch")
     assert tablet.state.wifi_on and tablet.status_bar.wifi_on
 
@@ -549,3 +588,170 @@ def test_reset_forgets_the_photos_taken_and_sent(tablet):
     assert tablet.gallery.state.sent == []
     assert tablet.gallery.camera.last_photo.picture == SAMPLE_PHOTOS[0][0]
     assert tablet.current_screen() == "home"
+
+# -- the system parts: Wi-Fi, Store, notifications, the home bar ------------------------------
+
+
+def type_on_keys(qtbot, sandbox: TabletSandbox, text: str) -> None:
+    from tests.ui.driver import type_text
+
+    type_text(qtbot, sandbox, text)
+
+
+def test_joining_the_home_wifi_with_the_key_on_the_box_sticker(qtbot, tablet):
+    tablet.reset("wifi_to_join")
+    assert not tablet.status_bar.wifi_on  # Wi-Fi on, but no network joined yet
+    click(qtbot, tablet, "home.app.settings")
+    click(qtbot, tablet, "settings.wifi")
+    rows = tablet.wifi.rows
+    assert [r.isVisible() for r in rows.values()] == [True, True, True]
+    assert not any(r.connected for r in rows.values())
+    click(qtbot, tablet, "wifi.network.home")
+    join = tablet.system.wifi_join
+    assert tablet.current_screen() == "settings.wifi.join"
+    assert join.sticker.isVisible() and HOME_KEY in " ".join(t for t, *_ in join.sticker._lines())
+    click(qtbot, tablet, "wifi.password")
+    assert tablet.keyboard_shown() and join.field.writing
+    type_on_keys(qtbot, tablet, HOME_KEY)
+    assert join.field.text() == HOME_KEY
+    assert tablet.done[-1] == Action(TYPE, "wifi.password", HOME_KEY)
+    click(qtbot, tablet, "wifi.connect")
+    assert tablet.current_screen() == "settings.wifi" and not tablet.keyboard_shown()
+    assert rows["home"].connected and not rows["freebox"].connected
+    assert tablet.status_bar.wifi_on
+    tablet.reset("wifi_to_join")
+    assert tablet.system.state.joined is None and not tablet.status_bar.wifi_on
+
+
+def test_a_key_that_is_not_the_box_s_keeps_the_tablet_off_the_network(qtbot, tablet):
+    tablet.reset("wifi_to_join")
+    for name in ("home.app.settings", "settings.wifi", "wifi.network.home", "wifi.password"):
+        click(qtbot, tablet, name)
+    type_on_keys(qtbot, tablet, "soleil")
+    click(qtbot, tablet, "wifi.connect")
+    join = tablet.system.wifi_join
+    assert tablet.current_screen() == "settings.wifi.join"
+    assert join.message.isVisible() and join.message.text()
+    assert tablet.system.state.joined is None
+    click(qtbot, tablet, "wifi.cancel")
+    assert tablet.current_screen() == "settings.wifi"
+
+
+def test_a_neighbour_s_network_shows_no_sticker(qtbot, tablet):
+    click(qtbot, tablet, "home.app.settings")
+    click(qtbot, tablet, "settings.wifi")
+    assert tablet.wifi.rows["home"].connected  # the usual tablet is on the home box
+    click(qtbot, tablet, "wifi.network.freebox")
+    assert tablet.system.wifi_join.title.label.text() == NETWORKS["freebox"]
+    assert not tablet.system.wifi_join.sticker.isVisible()
+
+
+def test_store_search_install_with_progress_then_open(qtbot, tablet):
+    drag(visible(tablet, "home.pages"), -300)
+    click(qtbot, tablet, "home.app.store")
+    assert tablet.current_screen() == "store"
+    assert tablet.target_widget("store.result") is None
+    click(qtbot, tablet, "store.search")
+    type_on_keys(qtbot, tablet, "rec")
+    assert tablet.done[-1] == Action(TYPE, "store.search", "rec")
+    click(qtbot, tablet, "store.result")
+    assert tablet.current_screen() == "store.app"
+    assert tablet.target_widget("store.open") is None
+    click(qtbot, tablet, "store.install")
+    app_page = tablet.system.store_app
+    assert app_page.progress.isVisible() and not app_page.install.isVisible()
+    assert tablet.target_widget("store.open") is None  # not before the download ends
+    qtbot.waitUntil(lambda: tablet.target_widget("store.open") is not None, timeout=5000)
+    assert app_page.progress.fraction == 1.0 or not app_page.progress.isVisible()
+    click(qtbot, tablet, "store.open")
+    assert tablet.current_screen() == "app.recipes"
+    click(qtbot, tablet, "nav.back")
+    assert tablet.current_screen() == "store.app" and app_page.installed.isVisible()
+
+
+def test_a_search_that_finds_nothing_suggests_another_word(qtbot, tablet):
+    tablet.perform(tap("store.search"))
+    type_on_keys(qtbot, tablet, "zzz")
+    assert tablet.target_widget("store.result") is None
+    assert tablet.system.store.no_result.isVisible()
+
+
+def test_the_update_card_updates_then_says_all_is_up_to_date(qtbot, tablet):
+    tablet.perform(Action(SWIPE, "home.pages", "left"))
+    tablet.perform(tap("home.app.store"))
+    store = tablet.system.store
+    assert store.update_card.isVisible() and not store.up_to_date.isVisible()
+    click(qtbot, tablet, "store.update")
+    assert store.update_progress.isVisible()
+    qtbot.waitUntil(store.up_to_date.isVisible, timeout=5000)
+    assert not store.update_card.isVisible()
+    assert "store" not in tablet.system.state.waiting  # its notification went with it
+
+
+def test_a_notification_drops_in_and_opens_its_app(qtbot, tablet):
+    banner = tablet.system.banner
+    tablet.cue("notification_arrives")
+    assert banner.isVisible() and banner.y() < 0  # it starts above the screen...
+    top = tablet.status_bar.geometry().bottom()
+    qtbot.waitUntil(lambda: banner.y() > top, timeout=2000)  # ...and drops in
+    click(qtbot, tablet, "notification.banner")
+    assert tablet.current_screen() == "app.calendar"
+    assert not banner.isVisible()
+    assert "calendar" not in tablet.system.state.waiting
+
+
+def test_the_pulled_down_list_opens_removes_and_clears(qtbot, tablet):
+    shade = tablet.system.shade
+    drag(visible(tablet, "home.pages"), 0, 300)
+    assert shade.isVisible()
+    assert tablet.done[-1] == Action(SWIPE, "home.pages", "down")
+    for note_id in WAITING_NOTIFICATIONS:
+        visible(tablet, f"notifications.item.{note_id}")
+    click(qtbot, tablet, "notifications.item.weather")
+    assert tablet.current_screen() == "app.weather" and not shade.isVisible()
+    click(qtbot, tablet, "nav.home")
+    drag(visible(tablet, "home.pages"), 0, 300)
+    assert tablet.target_widget("notifications.item.weather") is None  # read: gone
+    drag(visible(tablet, "notifications.item.store"), 300)
+    assert tablet.done[-1] == Action(SWIPE, "notifications.item.store", "right")
+    assert tablet.target_widget("notifications.item.store") is None
+    click(qtbot, tablet, "notifications.clear")
+    assert not shade.isVisible() and tablet.system.state.waiting == []
+    drag(visible(tablet, "home.pages"), 0, 300)
+    assert shade.empty.isVisible() and tablet.target_widget("notifications.clear") is None
+    drag(visible(tablet, "notifications.shade"), 0, -300)
+    assert not shade.isVisible()
+
+
+def test_home_closes_the_list_and_reset_brings_the_notifications_back(qtbot, tablet):
+    tablet.perform(Action(SWIPE, "home.pages", "down"))
+    tablet.perform(tap("notifications.clear"))
+    tablet.perform(Action(SWIPE, "home.pages", "down"))
+    click(qtbot, tablet, "nav.back")
+    assert not tablet.system.shade.isVisible()
+    tablet.reset()
+    assert tablet.system.state.waiting == list(WAITING_NOTIFICATIONS)
+
+
+def test_gesture_navigation_has_the_home_bar_instead_of_the_buttons(qtbot, tablet):
+    assert tablet.nav_bar.isVisible() and tablet.target_widget("nav.gesture") is None
+    tablet.reset("gesture_navigation")
+    assert not tablet.nav_bar.isVisible()
+    assert tablet.target_widget("nav.home") is None and tablet.target_widget("nav.back") is None
+    bar = visible(tablet, "nav.gesture")
+    assert bar.height() >= 64  # a finger's room, however thin the pill looks
+    click(qtbot, tablet, "home.app.notes")
+    drag(bar, 0, 200)  # down is not home
+    assert tablet.current_screen() == "notes"
+    click(qtbot, tablet, "nav.gesture")  # nor a touch
+    assert tablet.current_screen() == "notes"
+    drag(bar, 0, -200)
+    assert tablet.current_screen() == "home"
+    assert tablet.done[-1] == Action(SWIPE, "nav.gesture", "up")
+    tablet.reset()
+    assert tablet.nav_bar.isVisible() and not bar.isVisible()
+
+
+def test_an_unknown_scene_is_refused(tablet):
+    with pytest.raises(ValueError):
+        tablet.reset("no_such_scene")

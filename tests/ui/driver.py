@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -96,6 +98,10 @@ def do(qtbot, window, sandbox, action: Action) -> None:
     if action.kind is ActionKind.TYPE:
         type_text(qtbot, sandbox, action.value or "")
         return
+    # A control that comes after a short wait (a download's "Open") is waited for, as a
+    # person waits for it; one that never comes fails below.
+    with contextlib.suppress(Exception):  # pytest-qt's TimeoutError: the assert says which
+        qtbot.waitUntil(lambda: sandbox.target_widget(action.target) is not None, timeout=5000)
     widget = sandbox.target_widget(action.target)
     assert widget is not None, f"{action.target} is not on screen"
     if action.kind is ActionKind.TAP:

@@ -25,6 +25,8 @@ APP_LOOKS: dict[str, tuple[str, str]] = {
     "calculator": ("#2e7d32", "mdi6.calculator-variant"),
     "music": ("#8e24aa", "mdi6.music"),
     "radio": ("#d32f2f", "mdi6.radio"),
+    "store": ("#01875f", "mdi6.shopping"),
+    "recipes": ("#bf360c", "mdi6.chef-hat"),  # the app a lesson installs from the Store
 }
 COLUMNS = 3
 ICON_SIZE = 112

@@ -1,4 +1,4 @@
-"""The Settings app: a list of big rows, and the display, Wi-Fi and sound pages."""
+"""The Settings app: a list of big rows, and the display and sound pages (Wi-Fi: wifi.py)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import LevelBar, ToggleSwitch, TouchButton
+from tutor.sandboxes.kit.touch import LevelBar, TouchButton
 from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
 SETTINGS_COLOR = "#455a64"
 BACKGROUND = "#f1f3f4"
 BRIGHTNESS_LEVELS = 5
 VOLUME_LEVELS = 10
-# Fictional networks of a care home's neighbourhood; the first is the one in use.
-NETWORKS = ("Résidence Les Tilleuls", "Mairie - Invités", "Café de la Place")
 
 _BUTTON = {"background": "#1565c0", "height": 76, "min_width": 96, "font_px": 28}
 
@@ -151,43 +149,6 @@ class DisplayScreen(SettingsPage):
 
     def show_state(self, brightness: int) -> None:
         self.brightness_bar.set_value(brightness)
-
-
-class WifiScreen(SettingsPage):
-    """A big on/off switch and, when on, the networks around."""
-
-    def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(look, _("Wi-Fi"), parent)
-        self.switch = ToggleSwitch(look)
-        self.switch.setObjectName("settings.wifi.switch")
-        self.state = self.label("", 28, bold=True)
-        switch_row = QHBoxLayout()
-        switch_row.addWidget(self.state, 1)
-        switch_row.addWidget(self.switch)
-        self.body.addLayout(switch_row)
-        self.off_text = self.label(_("Wi-Fi is off. Turn it on to see the networks."), 24)
-        self.body.addWidget(self.off_text)
-        self.networks: list[QLabel] = []
-        for index, name in enumerate(NETWORKS):
-            connected = _("Connected")
-            text = f"{name}\n{connected}" if index == 0 else name
-            network = self.label(
-                text,
-                24,
-                bold=index == 0,
-                style="color: #1f1f1f; background: white; border-radius: 12px; padding: 10px 16px;",
-            )
-            self.networks.append(network)
-            self.body.addWidget(network)
-        self.body.addStretch(1)
-        self.restyle()
-
-    def show_state(self, on: bool) -> None:
-        self.switch.set_checked(on)
-        self.state.setText(_("Wi-Fi on") if on else _("Wi-Fi off"))
-        self.off_text.setVisible(not on)
-        for network in self.networks:
-            network.setVisible(on)
 
 
 class SoundScreen(SettingsPage):

@@ -7,6 +7,7 @@ uses. ``name`` is the accessible name; ``does`` is said when it is tapped by mis
 from tutor.core.actions import ActionKind
 from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
 from tutor.i18n import N_
+from tutor.sandboxes.tablet.system_spec import SYSTEM_CUES, SYSTEM_SCENES, SYSTEM_TARGETS
 
 TAP = frozenset({ActionKind.TAP})
 TAP_OR_HOLD = frozenset({ActionKind.TAP, ActionKind.LONG_PRESS})
@@ -30,6 +31,7 @@ HOME_PAGE_2 = (
     _app("calculator", N_("Calculator"), N_("This icon opens the calculator.")),
     _app("music", N_("Music"), N_("This icon opens the music.")),
     _app("radio", N_("Radio"), N_("This icon opens the radio.")),
+    _app("store", N_("Store"), N_("This icon opens the Store, to install apps.")),
 )
 
 # Camera and Photos. The grid's photos are named by their place, newest first: the photo
@@ -168,5 +170,8 @@ SPEC = SandboxSpec.of(
         TargetSpec(
             "settings.volume.down", N_("Quieter"), N_("This button makes the sound quieter."), TAP
         ),
+        *SYSTEM_TARGETS,
     ],
+    scenes=SYSTEM_SCENES,
+    cues=SYSTEM_CUES,
 )

@@ -38,8 +38,9 @@ from tutor.sandboxes.tablet.settings_app import (
     DisplayScreen,
     SettingsListScreen,
     SoundScreen,
-    WifiScreen,
 )
+from tutor.sandboxes.tablet.system import SYSTEM_PARENT, SystemParts
+from tutor.sandboxes.tablet.wifi import WifiScreen
 
 # Screens, and where "back" leads from each.
 HOME = "home"
@@ -56,6 +57,7 @@ PARENT = {
     DISPLAY: SETTINGS,
     WIFI: SETTINGS,
     SOUND: SETTINGS,
+    **SYSTEM_PARENT,
 }
 
 BRIGHTNESS_STEP_OPACITY = 0.12
@@ -107,6 +109,9 @@ class TabletSandbox(SandboxWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         layout.addWidget(self.nav_bar)
+        # Wi-Fi joining, the Store, notifications, the home bar (see system.py).
+        self.system = SystemParts(self)
+        layout.addWidget(self.system.home_bar)
         self.dim = DimOverlay(self.screen_area)
         self._wire()
         self.reset()
@@ -153,6 +158,11 @@ class TabletSandbox(SandboxWidget):
         self._learner_did(Action(ActionKind.SWIPE, target_id, direction))
 
     def _on_keyboard_key_pressed(self, key: str) -> None:
+        field = self.system.typing_target()
+        if field is not None:
+            text = apply_key(self.system.typed_text(field), key)
+            self._learner_did(Action(ActionKind.TYPE, field, text))
+            return
         text = apply_key(self.editor.page.text(), key)
         self._learner_did(Action(ActionKind.TYPE, "notes.text", text))
 
@@ -170,15 +180,26 @@ class TabletSandbox(SandboxWidget):
             icon.set_selected(False)
         self.home.set_page(0)
         self.gallery.reset()
+        self.system.reset(scene)
         self._show(HOME)
         self._refresh_settings()
         self._refresh_highlight()
+
+    def cue(self, name: str) -> None:
+        if not self.system.cue(name):
+            super().cue(name)
 
     def perform(self, action: Action) -> None:
         if self.spec.target(action.target) is None:
             raise ValueError(f"the tablet has no target {action.target!r}")
         self._apply(action)
+        self.system.finish()  # done directly: no download to wait for
+        self._refresh_settings()
         self._refresh_highlight()
+
+    def come_to_rest(self) -> None:
+        self.system.finish()
+        super().come_to_rest()
 
     # -- state changes (the effects) ----------------------------------------------------------
     def current_screen(self) -> str:
@@ -191,19 +212,27 @@ class TabletSandbox(SandboxWidget):
     def _apply(self, action: Action) -> None:
         """Change the tablet as ``action`` does, whatever screen is shown now."""
         kind, target = action.kind, action.target
-        if target.startswith("home.app."):
+        if self.system.handles(target):
+            self.system.apply(action)
+            self._refresh_settings()  # a joined network shows in the list and the status bar
+        elif target.startswith("home.app."):
             self._apply_app_icon(kind, target)
         elif target == "home.pages":
             if kind == ActionKind.SWIPE and action.value in ("left", "right"):
                 self._show(HOME)
                 step = 1 if action.value == "left" else -1
                 self.home.set_page(self.home.page + step)
+            elif kind == ActionKind.SWIPE and action.value == "down":
+                self._show(HOME)
+                self.system.open_shade()
         elif target == "nav.home":
-            if self.current_screen() == HOME:
-                self.home.set_page(0)
-            self._show(HOME)
+            self.system.leave_overlays()
+            self.go_home()
         elif target == "nav.back":
-            self._go_back()
+            if self.system.shade.isVisible():
+                self.system.leave_overlays()
+            else:
+                self._go_back()
         elif self.gallery.handles(target):
             self._show(self.gallery.apply(target))
         elif target.startswith("notes.") or target == "keyboard.hide":
@@ -219,6 +248,24 @@ class TabletSandbox(SandboxWidget):
         elif kind == ActionKind.TAP:
             name = app_id(target)
             self._show(f"app.{name}" if name in SIMPLE_APPS else name)
+
+    def go_home(self) -> None:
+        if self.current_screen() == HOME:
+            self.home.set_page(0)
+        self._show(HOME)
+
+    def open_app(self, name: str) -> None:
+        """Open the app ``name`` as its home screen icon does."""
+        self._apply_app_icon(ActionKind.TAP, f"home.app.{name}")
+
+    def open_app_icon(self, kind: ActionKind, target: str) -> None:
+        self._apply_app_icon(kind, target)
+
+    def show_screen(self, screen_id: str) -> None:
+        self._show(screen_id)
+
+    def set_keyboard(self, shown: bool) -> None:
+        self._set_keyboard(shown)
 
     def _go_back(self) -> None:
         current = self.current_screen()
@@ -284,13 +331,15 @@ class TabletSandbox(SandboxWidget):
             self.keyboard.reset()
         self.keyboard.setVisible(shown)
         self.editor.page.set_writing(shown)
+        self.system.set_writing(shown)
 
     def _refresh_settings(self) -> None:
         state = self.state
         self.display.show_state(state.brightness)
-        self.wifi.show_state(state.wifi_on)
+        self.wifi.show_state(state.wifi_on, self.system.state.joined)
         self.sound.show_state(state.volume)
-        self.status_bar.set_wifi(state.wifi_on)
+        self.status_bar.set_wifi(state.wifi_on and self.system.state.joined is not None)
+        self.system.refresh()
         self.dim.set_opacity((BRIGHTNESS_LEVELS - state.brightness) * BRIGHTNESS_STEP_OPACITY)
 
     # -- drawing ------------------------------------------------------------------------------
@@ -300,5 +349,6 @@ class TabletSandbox(SandboxWidget):
 
     def _place_tablet(self) -> None:
         fit_tablet(self, self.body, self.screen_area, self.look)
+        self.system.place()
         self.dim.setGeometry(0, 0, self.screen_area.width(), self.screen_area.height())
         self.dim.raise_()

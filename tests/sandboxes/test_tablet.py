@@ -68,6 +68,8 @@ PHOTO_ROUTES: dict[str, list[Action]] = {
     "share.messages": SHARE_SHEET,
     **{f"share.to.{key}": [*SHARE_SHEET, tap("share.messages")] for key, *_rest in SHARE_PEOPLE},
     "share.send": [*SHARE_SHEET, tap("share.messages"), tap("share.to.family")],
+}
+
 # The system parts (system.py): a route may start with "scene:NAME" (the tablet reset in
 # that scene) or "cue:NAME" (that cue happens).
 _STORE = [Action(SWIPE, "home.pages", "left"), tap("home.app.store")]
@@ -588,6 +590,7 @@ def test_reset_forgets_the_photos_taken_and_sent(tablet):
     assert tablet.gallery.state.sent == []
     assert tablet.gallery.camera.last_photo.picture == SAMPLE_PHOTOS[0][0]
     assert tablet.current_screen() == "home"
+
 
 # -- the system parts: Wi-Fi, Store, notifications, the home bar ------------------------------
 

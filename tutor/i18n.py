@@ -134,6 +134,15 @@ def _(message: str) -> str:
     return _catalog(_current).gettext(message)
 
 
+def gettext_in(language: str, message: str) -> str:
+    """Translate ``message`` into ``language``, whatever the current language: for what
+    belongs to a lesson's language rather than the learner's screens (the words on the
+    practice keyboard's keys)."""
+    return _catalog(language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE).gettext(
+        message
+    )
+
+
 def pgettext(context: str, message: str) -> str:
     """Translate ``message`` used in ``context``, when one English word has two meanings
     (e.g. the "Read" button, and a message's status "Read")."""

@@ -225,3 +225,15 @@ def test_the_command_reports_the_file_and_line_and_exits_1(tmp_path):
         check=False,
     )
     assert "hard word" not in again.stdout, again.stdout
+
+
+def test_a_meaning_is_checked_like_any_text_read_aloud(tmp_path):
+    long_meaning = WORDS.replace(
+        "La personne qui envoie le message.",
+        "La personne ou la société qui a écrit puis envoyé ce message jusqu'à votre boîte "
+        "de réception.",
+    )
+    (report,) = falc.check_file(_write(tmp_path, long_meaning))
+    (found,) = [f for f in report.findings if f.message.startswith("words:")]
+    assert found.error and "sentence of 17 words" in found.message
+    assert found.line == 17

@@ -410,6 +410,10 @@ def _texts(data: Any, lines: dict[Path_, int], language: str, own: str) -> list[
     remember = data.get("remember")
     for index, value in enumerate(remember if isinstance(remember, list) else []):
         found.append(take(value, ("remember", index), "remember", None))  # type: ignore[arg-type]
+    entries = data.get("words")
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if isinstance(entry, dict) and "means" in entry:  # a meaning is read aloud too
+            found.append(take(entry["means"], ("words", index, "means"), "words", None))  # type: ignore[arg-type]
     steps = data.get("steps")
     for index, step in enumerate(steps if isinstance(steps, list) else []):
         if not isinstance(step, dict):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from tutor.core.actions import Action
 from tutor.core.sandbox_spec import SandboxSpec
+from tutor.i18n import DEFAULT_LANGUAGE
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard
 from tutor.sandboxes.kit.scrolling import SETTLE_MS, finish_glides, scroll_into_view
 
@@ -87,6 +88,7 @@ class SandboxWidget(QWidget):
         self._highlighted: str | None = None
         self._step_target: str | None = None
         self._notifications: list[QWidget] = []
+        self.language = DEFAULT_LANGUAGE
 
     # -- for the sandbox's own controls -------------------------------------------------------
     def attempt(self, action: Action, effect: Callable[[], None]) -> bool:
@@ -105,6 +107,14 @@ class SandboxWidget(QWidget):
         self._notifications.append(widget)
 
     # -- for the lesson controller ------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """The lesson's language: the practice app's keyboards type in it (AZERTY for French,
+        QWERTY for English). Called before each lesson; an app that has more to change with
+        the language extends this."""
+        self.language = language
+        for keyboard in self.findChildren(OnScreenKeyboard):
+            keyboard.set_language(language)
+
     def reset(self, scene: str | None = None) -> None:
         """Back to the state a lesson starts from (its ``scene``, else the app's home)."""
         raise NotImplementedError

@@ -1,4 +1,6 @@
-"""A French (AZERTY) on-screen keyboard for the practice apps.
+"""The on-screen keyboard of the practice apps: AZERTY for a lesson in French, QWERTY for
+one in English, its space bar and return key labelled in that language (as the tablet of a
+French or an English learner shows them).
 
 Typing in a practice app happens only through this keyboard, never through the computer's
 own keyboard: the learner is practising the tablet's keyboard. Letter keys are big (52
@@ -6,7 +8,12 @@ design pixels tall, a real keyboard's shape: they are typed, never lesson target
 bottom row, with "hide the keyboard" (a lesson target), is at least 64 real pixels tall
 (``Look.touch_px``). There is no auto-repeat, and a long press types the key once (a slow,
 shaky finger still types). Shift is one-shot, like on a tablet. The keyboard only reports
-keys; the practice app decides what they do (through its lesson gate).
+keys; the practice app decides what they do (through its lesson gate). The return key
+types nothing: it reports ``return_pressed``, for an app where return does something.
+
+The keyboard's language is the lesson's: the lesson controller gives it to the practice app
+(:meth:`SandboxWidget.set_language`), which gives it to its keyboards
+(:meth:`OnScreenKeyboard.set_language`).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from tutor.i18n import _
+from tutor.i18n import DEFAULT_LANGUAGE, N_, _, gettext_in
 from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
@@ -28,13 +35,14 @@ SHIFT = "shift"
 ERASE = "backspace"
 LAYER = "layer"
 SPACE = "space"
+RETURN = "return"
 HIDE = "hide"
 HIDE_OBJECT_NAME = "keyboard.hide"  # a lesson target: "hide the keyboard"
 
 KEY_HEIGHT = 52
 KEY_GAP = 7
 PADDING = 8
-ROW_UNITS = 10
+ROW_UNITS = 11  # the widest row, in letter keys; narrower rows are centred
 
 
 @dataclass(frozen=True)
@@ -50,9 +58,9 @@ def _row(letters: str, symbols: str) -> list[Slot]:
     return [Slot(a, b) for a, b in zip(letters, symbols, strict=True)]
 
 
-ROWS: tuple[list[Slot], ...] = (
+AZERTY: tuple[list[Slot], ...] = (
     _row("azertyuiop", "1234567890"),
-    _row("qsdfghjklm", "@€-+:;()?!"),
+    [*_row("qsdfghjklm", "@€-+:;()?!"), Slot(RETURN, RETURN, 1.0)],
     [Slot(SHIFT, ".", 1.5), *_row("wxcvbn'", '"/%&*#='), Slot(ERASE, ERASE, 1.5)],
     [
         Slot(LAYER, LAYER, 1.5),
@@ -62,12 +70,41 @@ ROWS: tuple[list[Slot], ...] = (
         Slot(HIDE, HIDE, 1.5),
     ],
 )
+"""French: AZERTY, with é è à ç at hand (a French answer needs them)."""
+
+QWERTY: tuple[list[Slot], ...] = (
+    _row("qwertyuiop", "1234567890"),
+    [*_row("asdfghjkl'", "@€-+:;()?!"), Slot(RETURN, RETURN, 1.0)],
+    [Slot(SHIFT, ".", 1.5), *_row("zxcvbnm", '"/%&*#='), Slot(ERASE, ERASE, 1.5)],
+    [
+        Slot(LAYER, LAYER, 1.5),
+        *_row("@.-", "@.-"),
+        Slot(SPACE, SPACE, 3.0),
+        Slot(",", ","),
+        Slot(HIDE, HIDE, 1.5),
+    ],
+)
+"""English: QWERTY, with "@", "." and "-" at hand for addresses (no accents)."""
+
+LAYOUTS: dict[str, tuple[list[Slot], ...]] = {"fr": AZERTY, "en": QWERTY}
+ROWS = AZERTY  # the French layout, the default
+
+# The labels written on keys, in the keyboard's language (not the screens' language).
+_KEY_LABELS = {SPACE: N_("space"), RETURN: N_("return")}
+
+
+def layout_for(language: str) -> tuple[list[Slot], ...]:
+    """The keyboard of ``language`` (French for a language without its own)."""
+    return LAYOUTS.get(language, LAYOUTS[DEFAULT_LANGUAGE])
+
 
 _ICONS = {
     SHIFT: "mdi6.apple-keyboard-shift",
     ERASE: "mdi6.backspace-outline",
     HIDE: "mdi6.keyboard-close",
 }
+# Keys that show a word and a small icon above it.
+_WORD_ICONS = {RETURN: "mdi6.keyboard-return"}
 
 
 def apply_key(text: str, key: str) -> str:
@@ -87,6 +124,7 @@ def _accessible_name(value: str) -> str:
         ERASE: _("Erase"),
         LAYER: _("Numbers and symbols"),
         SPACE: _("Space"),
+        RETURN: _("Return"),
         HIDE: _("Hide the keyboard"),
     }
     return names.get(value, value)
@@ -147,6 +185,22 @@ class KeyButton(Pressable):
                 (self.width() - size) // 2, (rect.toRect().height() - size) // 2, pix
             )
             return
+        word_icon = _WORD_ICONS.get(self.value)
+        if word_icon:
+            size = min(self.height(), self.width()) * 32 // 100
+            pix = icon_pixmap(word_icon, ink, size)
+            painter.drawPixmap((self.width() - size) // 2, rect.toRect().height() // 8, pix)
+            font = look.font(self, 15)
+            font.setPixelSize(min(font.pixelSize(), self.height() * 3 // 10))
+            painter.setFont(font)
+            painter.setPen(ink)
+            top = rect.toRect().height() // 8 + size
+            painter.drawText(
+                QRect(0, top, self.width(), rect.toRect().height() - top),
+                Qt.AlignmentFlag.AlignCenter,
+                self.label,
+            )
+            return
         font = look.font(self, 26 if not self.special else 20, bold=not self.special)
         font.setPixelSize(min(font.pixelSize(), self.height() * 6 // 10))
         painter.setFont(font)
@@ -159,26 +213,49 @@ class KeyButton(Pressable):
 
 
 class OnScreenKeyboard(QWidget):
-    """AZERTY keyboard with a letters layer and a numbers/symbols layer.
+    """A keyboard in the lesson's language (AZERTY or QWERTY) with a letters layer and a
+    numbers/symbols layer.
 
     ``key_pressed`` carries a character to insert (already capitalised when shift was on) or
-    :data:`BACKSPACE`; ``hide_requested`` asks the owner to hide it. Shift and the layer key
-    only change the keyboard itself and report nothing.
+    :data:`BACKSPACE`; ``hide_requested`` asks the owner to hide it; ``return_pressed`` says
+    the return key was touched. Shift and the layer key only change the keyboard itself and
+    report nothing.
     """
 
     key_pressed = Signal(str)
     hide_requested = Signal()
+    return_pressed = Signal()
 
-    def __init__(self, look: Look, parent: QWidget | None = None):
+    def __init__(self, look: Look, parent: QWidget | None = None, language: str = DEFAULT_LANGUAGE):
         super().__init__(parent)
         self.look = look
         self.shift = False
         self.symbols = False
-        self.rows: list[list[KeyButton]] = [[KeyButton(self, slot) for slot in row] for row in ROWS]
+        self.language = language if language in LAYOUTS else DEFAULT_LANGUAGE
+        self.rows: list[list[KeyButton]] = self._build(self.language)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         look.changed.connect(self._on_look_changed)
         self._relabel()
+
+    def _build(self, language: str) -> list[list[KeyButton]]:
+        rows = [[KeyButton(self, slot) for slot in row] for row in layout_for(language)]
+        for key in (key for row in rows for key in row):
+            key.show()
+        return rows
+
+    def set_language(self, language: str) -> None:
+        """Become the keyboard of ``language`` (a lesson in English types on QWERTY): its
+        keys, and the words on its space and return keys. Back to lower-case letters."""
+        language = language if language in LAYOUTS else DEFAULT_LANGUAGE
+        if language != self.language:
+            for key in self.all_keys():
+                key.hide()
+                key.deleteLater()
+            self.language = language
+            self.rows = self._build(language)
+            self._place_keys()
+        self.reset()
 
     def all_keys(self) -> list[KeyButton]:
         return [key for row in self.rows for key in row]
@@ -225,6 +302,8 @@ class OnScreenKeyboard(QWidget):
             self._relabel()
         elif value == HIDE:
             self.hide_requested.emit()
+        elif value == RETURN:
+            self.return_pressed.emit()
         elif value == ERASE:
             self.key_pressed.emit(BACKSPACE)
         else:
@@ -240,8 +319,8 @@ class OnScreenKeyboard(QWidget):
             value = key.slot.symbols if self.symbols else key.slot.letters
             if value == LAYER:
                 label = "ABC" if self.symbols else "?123"
-            elif value == SPACE:
-                label = _("space")
+            elif value in _KEY_LABELS:
+                label = gettext_in(self.language, _KEY_LABELS[value])
             elif len(value) == 1 and self.shift:
                 label = value.upper()
             else:
@@ -257,11 +336,13 @@ class OnScreenKeyboard(QWidget):
     def _place_keys(self) -> None:
         look = self.look
         pad, gap = look.px(PADDING), look.px(KEY_GAP)
-        unit = (self.width() - 2 * pad - (ROW_UNITS - 1) * gap) / ROW_UNITS
+        inner = self.width() - 2 * pad
+        unit = (inner - (ROW_UNITS - 1) * gap) / ROW_UNITS
         y = pad
         for row, key_h in zip(self.rows, self._row_heights(), strict=True):
-            x = float(pad)
-            for key, width in zip(row, self._key_widths(row, unit, gap), strict=True):
+            widths = self._key_widths(row, unit, gap)
+            x = pad + max(0.0, (inner - sum(widths) - (len(row) - 1) * gap) / 2)  # centred
+            for key, width in zip(row, widths, strict=True):
                 key.setGeometry(round(x), y, round(x + width) - round(x), key_h)
                 x += width + gap
             y += key_h + gap

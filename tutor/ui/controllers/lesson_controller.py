@@ -132,6 +132,7 @@ class LessonController(QObject):
         self.sandbox.gate = self._judge
         self.sandbox.speech_requested.connect(self._on_sandbox_speech_requested)
         self.sandbox.highlight(None)
+        self.sandbox.set_language(self.run.language)  # its keyboard: AZERTY or QWERTY
         self.sandbox.reset(lesson.scene)
         self.sandbox.replay(lesson.steps[: self.run.index])
         self._demonstrating = False

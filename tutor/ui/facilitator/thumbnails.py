@@ -73,7 +73,9 @@ class StepThumbnails(QObject):
         sandbox = self._sandboxes.get(spec.id)
         if sandbox is None:
             sandbox = self._sandboxes[spec.id] = create_sandbox(spec)
+        language = current_language()
         sandbox.highlight(None)
+        sandbox.set_language(language)  # the keyboard the learner of this language sees
         sandbox.reset(lesson.scene)
         for done in lesson.steps[:index]:
             if done.cue is not None:
@@ -84,7 +86,6 @@ class StepThumbnails(QObject):
         step = lesson.steps[index]
         if step.cue is not None:
             sandbox.cue(step.cue)
-        language = current_language()
         player.set_sandbox(sandbox)
         player.show_step(
             lesson.text(lesson.title, language),
@@ -92,6 +93,7 @@ class StepThumbnails(QObject):
             lesson.step_count,
             lesson.text(step.show, language),
             step.expect is None,
+            [(lesson.text(w.word, language), lesson.text(w.means, language)) for w in lesson.words],
         )
         player.show()
         for _round in range(3):

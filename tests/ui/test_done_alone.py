@@ -216,4 +216,7 @@ def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot
     title = services.catalogue.get(LESSON).text(services.catalogue.get(LESSON).title, "fr")
     [row] = [r for r in range(lessons.rowCount()) if lessons.item(r, 0).text() == title]
     mark = lessons.item(row, lessons.columnCount() - 1)
-    assert mark.text() == "Fait seul" and not mark.icon().isNull()
+    assert mark.data(Qt.ItemDataRole.AccessibleTextRole) == "Fait seul"
+    assert mark.toolTip() == "Fait seul" and not mark.icon().isNull()
+    others = [r for r in range(lessons.rowCount()) if r != row and lessons.item(r, 1)]
+    assert all(lessons.item(r, lessons.columnCount() - 1).icon().isNull() for r in others)

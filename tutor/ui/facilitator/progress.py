@@ -60,9 +60,11 @@ CONFIDENCE = {
 # "Your turn, on your own": the lesson done again with no instructions (the learner's button
 # has the same picture). Its own mark, apart from the guided run's status.
 ALONE_ICON, ALONE_COLOUR = "mdi6.account-check", "#0b4a85"
-DONE_ALONE_WORDS = {
-    "alone": N_("Done alone"),
-    "alone_with_help": N_("Done with help"),
+# On the learner's page, a picture each (words in its tooltip and for screen readers, as
+# the feelings): "Help" has the lifebuoy on the learner's screen too.
+DONE_ALONE_MARKS = {
+    "alone": (ALONE_ICON, N_("Done alone"), ALONE_COLOUR),
+    "alone_with_help": ("mdi6.lifebuoy", N_("Done with help"), "#b33c00"),
 }
 # The icons' colours above are dark, for light backgrounds; in strong contrast (black
 # backgrounds) each takes its light counterpart (``theme.HIGH_CONTRAST_INK``, 10:1 on black).
@@ -94,11 +96,15 @@ def status_item(status: str) -> SortItem:
 
 
 def alone_item(done_alone: str) -> QTableWidgetItem:
-    """A lesson's "on your own" result: its mark and "Done alone" / "Done with help"."""
-    words = DONE_ALONE_WORDS.get(done_alone)
-    if words is None:
+    """A lesson's "on your own" result: its picture, saying "Done alone" or "Done with help"."""
+    mark = DONE_ALONE_MARKS.get(done_alone)
+    if mark is None:
         return QTableWidgetItem("")
-    return QTableWidgetItem(icon(ALONE_ICON, ink(ALONE_COLOUR)), _(words))
+    icon_name, words, colour = mark
+    item = QTableWidgetItem(icon(icon_name, ink(colour)), "")
+    item.setToolTip(_(words))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, _(words))
+    return item
 
 
 def _two_lines(title: str, longest: int = 14) -> str:
@@ -320,7 +326,16 @@ class ProgressScreen(Page):
 
     def _fit_table(self) -> None:
         fit_table_to_display(self.table)
+        self._fit_alone_column()
         self.model.restyle()
+
+    def _fit_alone_column(self) -> None:
+        """ "Done alone" as wide as its words (the modules share the rest at 100 %)."""
+        last = self.model.columnCount() - 1
+        if last > 0:
+            self.table.horizontalHeader().setSectionResizeMode(
+                last, QHeaderView.ResizeMode.ResizeToContents
+            )
 
     def set_workshops(self, workshops: list[tuple[str, str]], current: str) -> None:
         self.workshop.clear()
@@ -335,6 +350,7 @@ class ProgressScreen(Page):
     def set_rows(self, modules: list[tuple[str, str]], rows: list[ProgressRow]) -> None:
         """``modules``: (id, title) columns, after the person's name."""
         self.model.set_rows(modules, rows)
+        self._fit_alone_column()
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.empty.setVisible(not rows)

@@ -63,3 +63,20 @@ def test_learner_and_workshop_scopes(tmp_path, store, catalogue, filled):
         write_csv(store, path, Scope.learner("nobody"), catalogue=catalogue)
     with pytest.raises(ScopeNotFound, match="No workshop"):
         write_csv(store, path, Scope.workshop("nothing"), catalogue=catalogue)
+
+
+def test_done_alone_has_its_own_columns(tmp_path, store, catalogue, filled):
+    """ "Your turn, on your own": the best result and when, apart from the guided run."""
+    helene, jerome, _, first, _second = filled
+    store.progress.record_alone(helene.id, first.id, helped=True)
+    store.progress.record_alone(jerome.id, first.id, helped=True)
+    store.progress.record_alone(jerome.id, first.id, helped=False)
+    path = tmp_path / "progress.csv"
+    write_csv(store, path, Scope.all(), catalogue=catalogue)
+    by_key = {(r["first_name"], r["lesson_id"]): r for r in _read(path, ";")}
+    helped = by_key[("Hélène-Françoise", first.id)]
+    assert helped["done_alone"] == "alone_with_help" and helped["done_alone_at"]
+    assert helped["status"] == "done" and helped["runs"] == "1"  # the guided run is as it was
+    assert by_key[("Jérôme", first.id)]["done_alone"] == "alone"
+    not_yet = [r for (name, lesson), r in by_key.items() if lesson != first.id]
+    assert not_yet and all(r["done_alone"] == r["done_alone_at"] == "" for r in not_yet)

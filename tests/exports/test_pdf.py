@@ -49,3 +49,18 @@ def test_attestation_names_the_learner_lessons_place_and_facilitator(
     assert _words(first.text(first.title, "fr")) in text
     assert _words(second.text(second.title, "fr")) in text
     assert "Médiathèque Jules-Verne" in text and "Claire" in text
+
+
+def test_the_report_and_attestation_mark_lessons_done_alone(
+    tmp_path, store, catalogue, filled, qapp
+):
+    helene, jerome, _, first, _second = filled
+    store.progress.record_alone(helene.id, first.id, helped=False)
+    store.progress.record_alone(jerome.id, first.id, helped=True)
+    path = tmp_path / "report.pdf"
+    write_report_pdf(store, catalogue, path, Scope.all())
+    text = _text(path)
+    assert "Fait seul" in text and "Fait avec" in text  # (the cell wraps: "aide" below)
+    attestation = tmp_path / "attestation.pdf"
+    write_attestation_pdf(store, catalogue, helene.id, attestation, "Médiathèque", "Claire")
+    assert "Fait seul" in _text(attestation)

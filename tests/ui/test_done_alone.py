@@ -183,3 +183,40 @@ def test_in_english_the_points_and_the_task_are_english(qtbot, alone_app):
     assert window.summary.points() == POINTS_EN
     click(qtbot, window.summary.alone_button)
     assert window.player.instruction.text().startswith("Your turn, on your own: ")
+
+
+def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot, alone_app):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.facilitator.helpers import enter_space, open_tile
+
+    window, controller, services = alone_app
+    play_guided(qtbot, window, controller, services)
+    click(qtbot, window.summary.alone_button)
+    play_alone(qtbot, window, controller, services)
+    click(qtbot, window.summary.done_button)
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "progress")
+    screen = window.facilitator.progress
+    model = screen.model
+    last = model.columnCount() - 1
+    assert model.headerData(last, Qt.Orientation.Horizontal) == "Fait seul"
+    assert screen.column_texts(last) == ["1"]
+    assert model.index(0, last).data(Qt.ItemDataRole.DecorationRole) is not None
+    # A learner who did not do it alone has no mark.
+    services.store.learners.add("Zoé", "mdi6.flower", "#8e244d")
+    controller.facilitator.views.show_progress()
+    assert screen.column_texts(last) == ["1", ""]
+    table = screen.table
+    rect = table.visualRect(model.index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.facilitator.learner_page
+    assert window.current_screen() is page
+    lessons = page.table
+    title = services.catalogue.get(LESSON).text(services.catalogue.get(LESSON).title, "fr")
+    [row] = [r for r in range(lessons.rowCount()) if lessons.item(r, 0).text() == title]
+    mark = lessons.item(row, lessons.columnCount() - 1)
+    assert mark.data(Qt.ItemDataRole.AccessibleTextRole) == "Fait seul"
+    assert mark.toolTip() == "Fait seul" and not mark.icon().isNull()
+    others = [r for r in range(lessons.rowCount()) if r != row and lessons.item(r, 1)]
+    assert all(lessons.item(r, lessons.columnCount() - 1).icon().isNull() for r in others)

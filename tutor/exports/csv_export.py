@@ -43,6 +43,8 @@ COLUMNS = (
     "help_used",
     "shown_by_app",
     "confidence",
+    "done_alone",  # "alone" | "alone_with_help" | "": "Your turn, on your own", best result
+    "done_alone_at",  # when that result was last reached
 )
 
 
@@ -163,6 +165,8 @@ def write_csv(
                             line.help_used,
                             line.shown,
                             "" if line.confidence is None else line.confidence,
+                            line.done_alone,
+                            local_time(line.alone_at or line.alone_helped_at),
                         )
                     )
                 )

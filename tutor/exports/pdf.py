@@ -21,12 +21,14 @@ from tutor.core.catalogue import Catalogue
 from tutor.core.modules import module_by_id
 from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_learners
 from tutor.exports.markup import tag
-from tutor.i18n import _
+from tutor.i18n import N_, _
 from tutor.storage.reports import DONE, LessonLine
 from tutor.storage.safe_files import IncompleteWrite, replaced_atomically
 from tutor.storage.store import Store
 
 CONFIDENCE = {1: "●○○", 2: "●●○", 3: "●●●"}
+# "Your turn, on your own": the lesson done again with no instructions (``LessonLine.done_alone``).
+ALONE_WORDS = {"alone": N_("Done alone"), "alone_with_help": N_("Done with help")}
 
 
 def _ensure_gui() -> None:
@@ -76,14 +78,17 @@ def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
     by_module: dict[str, list[str]] = {}
     for line in lines:
         module, title = lesson_labels(catalogue, line.lesson_id)
-        status = _("done") if line.status == DONE else _("in progress")
+        status = escape(_("done") if line.status == DONE else _("in progress"))
+        alone = ALONE_WORDS.get(line.done_alone)
+        if alone is not None:  # "Your turn, on your own": its own mark, under the status
+            status += "<br/><b>" + escape(_(alone)) + "</b>"
         dates = _short_day(line.started_at)
         if line.completed_at:
             dates += f" → {_short_day(line.completed_at)}"
         by_module.setdefault(module, []).append(
             "<tr>"
             + tag("td", title)
-            + tag("td", status)
+            + f"<td>{status}</td>"
             + tag("td", dates)
             + tag("td", _minutes(line.time_spent_s))
             + tag("td", str(line.help_used))
@@ -150,7 +155,9 @@ def attestation_html(
     for line in store.reports.learner_lessons(learner_id):
         _module, title = lesson_labels(catalogue, line.lesson_id)
         when = _day(line.completed_at or line.started_at)
-        items.append(f"<li>{escape(title)} — {when}</li>")
+        alone = ALONE_WORDS.get(line.done_alone)
+        done_alone = f" — {escape(_(alone))}" if alone is not None else ""
+        items.append(f"<li>{escape(title)} — {when}{done_alone}</li>")
     today = date.today().isoformat()
     return "".join(
         [

@@ -225,10 +225,19 @@ def _play(
     done = finished and reached == steps
     confidence = rng.choices((1, 2, 3), (1, 3, 5))[0] if done else None
     completed = _iso(moment) if done else None
+    # "Your turn, on your own" after some lessons done. A chance of its own, so the rest of
+    # the demo stays what the same seed always gave.
+    alone_at = alone_helped_at = None
+    if done:
+        chance = random.Random(f"{learner_id}/{lesson.id}").random()
+        after = _iso(moment + timedelta(minutes=3))
+        alone_at = after if chance < 0.35 else None
+        alone_helped_at = after if 0.35 <= chance < 0.5 else None
     return (
         learner_id, lesson.id, run_id, "done" if done else "in_progress",
         steps if done else reached, steps, _iso(started), _iso(moment), completed,
         confidence, 1, round(spent, 3), wrong, helped, shown, completed,
+        alone_at, alone_helped_at, int(bool(alone_at or alone_helped_at)),
     )  # fmt: skip
 
 
@@ -246,8 +255,8 @@ def _write(db: Database, learners: list, progress: list, events: list) -> None:
         db.conn.executemany(
             "INSERT INTO lesson_progress (learner_id, lesson_id, run_id, status, current_step, "
             "step_count, started_at, updated_at, completed_at, confidence, runs, time_spent_s, "
-            "wrong_taps, help_used, shown, last_completed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "wrong_taps, help_used, shown, last_completed_at, alone_at, alone_helped_at, "
+            "alone_runs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             progress,
         )
         db.conn.executemany(

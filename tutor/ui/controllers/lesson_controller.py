@@ -81,6 +81,7 @@ class LessonController(QObject):
         self._alone_task = ""
         self._alone_help_step = -1  # the step whose instruction "Help" showed last
         self._alone_intro_pending = False  # the goal is yet to be read (first step shown)
+        self._alone_praise = ""  # praise held over a step that only explains
         self._learner_id = ""
         view.continue_requested.connect(self._on_view_continue_requested)
         view.repeat_requested.connect(self._on_view_repeat_requested)
@@ -115,6 +116,7 @@ class LessonController(QObject):
         self.alone_helped = False
         self._alone_help_step = -1
         self._alone_intro_pending = True
+        self._alone_praise = ""
         self._record = None
         self._learner_id = learner.id
         self._alone_task = alone_task(lesson, learner.language)
@@ -257,8 +259,10 @@ class LessonController(QObject):
         assert self.run is not None and self.sandbox is not None
         run = self.run
         if run.step.expect is None:
+            self._alone_praise = spoken_prefix or self._alone_praise  # said at the next step
             QTimer.singleShot(0, lambda: self._go_on_alone(run))
             return
+        spoken_prefix, self._alone_praise = spoken_prefix or self._alone_praise, ""
         self.sandbox.begin_step(run.expected.target)
         self.view.show_step(
             run.text(run.lesson.title), run.index, run.total, self._alone_task, False

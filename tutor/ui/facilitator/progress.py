@@ -57,6 +57,15 @@ CONFIDENCE = {
     2: ("mdi6.emoticon-neutral-outline", N_("It's going well"), "#b33c00"),
     3: ("mdi6.emoticon-happy-outline", N_("At ease"), "#1b5e20"),
 }
+# "Your turn, on your own": the lesson done again with no instructions (the learner's button
+# has the same picture). Its own mark, apart from the guided run's status.
+ALONE_ICON, ALONE_COLOUR = "mdi6.account-check", "#0b4a85"
+# On the learner's page, a picture each (words in its tooltip and for screen readers, as
+# the feelings): "Help" has the lifebuoy on the learner's screen too.
+DONE_ALONE_MARKS = {
+    "alone": (ALONE_ICON, N_("Done alone"), ALONE_COLOUR),
+    "alone_with_help": ("mdi6.lifebuoy", N_("Done with help"), "#b33c00"),
+}
 # The icons' colours above are dark, for light backgrounds; in strong contrast (black
 # backgrounds) each takes its light counterpart (``theme.HIGH_CONTRAST_INK``, 10:1 on black).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,6 +92,18 @@ def status_item(status: str) -> SortItem:
     item = SortItem(icon(icon_name, ink(colour)), _(words))
     item.setData(SORT_ROLE, rank)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+def alone_item(done_alone: str) -> QTableWidgetItem:
+    """A lesson's "on your own" result: its picture, saying "Done alone" or "Done with help"."""
+    mark = DONE_ALONE_MARKS.get(done_alone)
+    if mark is None:
+        return QTableWidgetItem("")
+    icon_name, words, colour = mark
+    item = QTableWidgetItem(icon(icon_name, ink(colour)), "")
+    item.setToolTip(_(words))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, _(words))
     return item
 
 
@@ -123,6 +144,17 @@ class ProgressRow:
     avatar: str
     colour: str
     modules: dict[str, str]
+    alone: int = 0  # lessons done on one's own without help
+    alone_helped: int = 0  # lessons done on one's own only with help
+
+
+def alone_words(alone: int, helped: int) -> str:
+    """The progress table's "Done alone" cell: how many lessons, and how many with help."""
+    if not alone and not helped:
+        return ""
+    if not helped:
+        return str(alone)
+    return _("{alone} (+{helped} with help)").format(alone=alone, helped=helped)
 
 
 _ROOT = QModelIndex()
@@ -137,6 +169,7 @@ class ProgressModel(QAbstractTableModel):
         self._rows: list[ProgressRow] = []
         self._avatars: dict[tuple[str, str, str], QIcon] = {}
         self._status_icons: dict[str, QIcon] = {}
+        self._alone_icon: QIcon | None = None
 
     def set_rows(self, modules: list[tuple[str, str]], rows: list[ProgressRow]) -> None:
         self.beginResetModel()
@@ -147,15 +180,16 @@ class ProgressModel(QAbstractTableModel):
     def restyle(self) -> None:
         """Icons in the colours of the look just chosen (the rows stay as they are)."""
         self._status_icons.clear()
+        self._alone_icon = None
         if self._rows:
-            last = self.index(len(self._rows) - 1, len(self._modules))
+            last = self.index(len(self._rows) - 1, len(self._modules) + 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 1 + len(self._modules)
+        return 0 if parent.isValid() else 2 + len(self._modules)  # person, modules, alone
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -164,6 +198,8 @@ class ProgressModel(QAbstractTableModel):
             return None
         if section == 0:
             return _("Person")
+        if section > len(self._modules):
+            return _two_lines(_("Done alone"))
         return _two_lines(self._modules[section - 1][1])
 
     def data(
@@ -174,6 +210,8 @@ class ProgressModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if index.column() == 0:
             return self._person_data(row, role)
+        if index.column() > len(self._modules):
+            return self._alone_data(row, role)
         status = row.modules.get(self._modules[index.column() - 1][0], "not_started")
         words, icon_name, colour, rank = STATUSES.get(status, STATUSES["not_started"])
         if role == Qt.ItemDataRole.DisplayRole:
@@ -184,6 +222,22 @@ class ProgressModel(QAbstractTableModel):
             return self._status_icons[status]
         if role == SORT_ROLE:
             return rank
+        return None
+
+    def _alone_data(self, row: ProgressRow, role: int):
+        """Lessons done on one's own ("Your turn, on your own"): a mark of their own."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return alone_words(row.alone, row.alone_helped)
+        if role == Qt.ItemDataRole.DecorationRole and (row.alone or row.alone_helped):
+            if self._alone_icon is None:
+                self._alone_icon = icon(ALONE_ICON, ink(ALONE_COLOUR))
+            return self._alone_icon
+        if role == Qt.ItemDataRole.ToolTipRole and (row.alone or row.alone_helped):
+            return _("Lessons done alone: {alone} without help, {helped} with help.").format(
+                alone=row.alone, helped=row.alone_helped
+            )
+        if role == SORT_ROLE:
+            return (row.alone, row.alone_helped)
         return None
 
     def _person_data(self, row: ProgressRow, role: int):
@@ -204,6 +258,8 @@ class ProgressModel(QAbstractTableModel):
         def key(row: ProgressRow) -> tuple:
             if column == 0:
                 return (row.first_name.casefold(),)
+            if column > len(self._modules):
+                return (row.alone, row.alone_helped, row.first_name.casefold())
             status = row.modules.get(self._modules[column - 1][0], "not_started")
             return (STATUSES.get(status, STATUSES["not_started"])[3], row.first_name.casefold())
 
@@ -270,7 +326,16 @@ class ProgressScreen(Page):
 
     def _fit_table(self) -> None:
         fit_table_to_display(self.table)
+        self._fit_alone_column()
         self.model.restyle()
+
+    def _fit_alone_column(self) -> None:
+        """ "Done alone" as wide as its words (the modules share the rest at 100 %)."""
+        last = self.model.columnCount() - 1
+        if last > 0:
+            self.table.horizontalHeader().setSectionResizeMode(
+                last, QHeaderView.ResizeMode.ResizeToContents
+            )
 
     def set_workshops(self, workshops: list[tuple[str, str]], current: str) -> None:
         self.workshop.clear()
@@ -285,6 +350,7 @@ class ProgressScreen(Page):
     def set_rows(self, modules: list[tuple[str, str]], rows: list[ProgressRow]) -> None:
         """``modules``: (id, title) columns, after the person's name."""
         self.model.set_rows(modules, rows)
+        self._fit_alone_column()
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.empty.setVisible(not rows)
@@ -310,6 +376,7 @@ class LessonRowView:
     wrong_taps: int
     help_used: int
     confidence: int | None
+    done_alone: str = ""  # "alone" | "alone_with_help" | "" (not done on one's own yet)
 
 
 @dataclass(frozen=True)
@@ -338,6 +405,7 @@ class LearnerPageScreen(Page):
             _("Wrong taps"),
             _("Help used"),
             _("Feeling"),
+            _("Done alone"),
         ]
         # Figures' titles on two lines: the lesson's title keeps the room to be read whole.
         headers = [_two_lines(header, longest=8) for header in headers]
@@ -475,6 +543,7 @@ class LearnerPageScreen(Page):
                 cells.append(face)
             else:
                 cells.append(QTableWidgetItem(""))
+            cells.append(alone_item(row.done_alone))
             for column, cell in enumerate(cells):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(number, column, cell)

@@ -328,7 +328,18 @@ class FacilitatorViews(QObject):
         screen.set_workshops(self.workshop_choices(), self._progress_workshop)
         screen.set_rows(
             modules,
-            [ProgressRow(r.learner_id, r.first_name, r.avatar, r.colour, r.modules) for r in rows],
+            [
+                ProgressRow(
+                    r.learner_id,
+                    r.first_name,
+                    r.avatar,
+                    r.colour,
+                    r.modules,
+                    r.alone,
+                    r.alone_helped,
+                )
+                for r in rows
+            ],
         )
         self.owner.show(screen)
 
@@ -358,6 +369,7 @@ class FacilitatorViews(QObject):
                         line.wrong_taps if line else 0,
                         line.help_used if line else 0,
                         line.confidence if line else None,
+                        line.done_alone if line else "",
                     )
                 )
         screen.set_lessons(rows)

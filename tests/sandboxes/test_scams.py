@@ -232,6 +232,7 @@ def test_password_is_typed_on_the_keyboard_and_the_meter_fills(qtbot, app):
     assert view.meter.word() == _("Weak")
     click(qtbot, app, "password.clear")
     assert app.state.password == ""
+
     def type_words(text: str) -> None:
         for char in text:
             key = app.keyboard.key("space" if char == " " else char)

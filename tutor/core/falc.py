@@ -413,11 +413,11 @@ def _texts(data: Any, lines: dict[Path_, int], language: str, own: str) -> list[
         for key in STEP_TEXTS:
             if key in step:
                 found.append(take(step[key], ("steps", index, key), key, index))  # type: ignore[arg-type]
-        for field in ("wrong", "praise_each"):
-            answers = step.get(field)
+        for kind in ("wrong", "praise_each"):
+            answers = step.get(kind)
             for target, value in answers.items() if isinstance(answers, dict) else []:
                 found.append(
-                    take(value, ("steps", index, field, target), f"{field} {target}", index)  # type: ignore[arg-type]
+                    take(value, ("steps", index, kind, target), f"{kind} {target}", index)  # type: ignore[arg-type]
                 )
     return [text for text in found if text is not None]
 

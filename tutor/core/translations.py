@@ -3,8 +3,8 @@
 A translation file holds only the texts (title, goal, ending, the points to remember, the hard
 words with their meaning, and per step say, show, hint, praise, the words to type, the kind
 answers in ``wrong`` and the praise of each find in ``praise_each``), in the same order as the
-lesson. The lesson file stays readable in its own language, and adding a language means adding files, not editing
-every lesson. On loading, each text becomes a mapping per language.
+lesson. The lesson file stays readable in its own language, and adding a language means adding
+files, not editing every lesson. On loading, each text becomes a mapping per language.
 """
 
 from __future__ import annotations

@@ -145,3 +145,50 @@ def test_the_words_to_type_follow_the_learners_language(tmp_path, specs):
     assert step.expected_action("en").kind is ActionKind.TYPE
     assert step.expected_action("en").value == "blue cat garden"
     assert step.expected_action("fr").value == "chat bleu jardin"
+
+
+CLUES = """\
+id: clues
+module: safety
+title: Les indices
+goal: À la fin, vous saurez trouver les indices.
+duration: 3
+sandbox: scams
+scene: parcel_sms
+steps:
+  - show: Touchez les deux indices.
+    expect:
+      tap_all: [clue.sender, {second}]
+    praise_each:
+      clue.sender: Un numéro inconnu.
+      {second}: Un lien étrange.
+"""
+CLUES_EN = """\
+title: The clues
+goal: You will learn how to find the clues.
+steps:
+  - show: Tap the two clues.
+    praise_each:
+      clue.sender: An unknown number.
+      {second}: A strange link.
+"""
+
+
+def test_each_find_s_praise_is_translated_and_its_controls_are_checked(tmp_path, specs):
+    set_language("en")
+    write(tmp_path, "clues.yaml", CLUES.format(second="clue.link"))
+    write(tmp_path, "clues.en.yaml", CLUES_EN.format(second="clue.link"))
+    result = load_lessons([tmp_path], specs)
+    assert result.problems == []
+    [step] = result.lessons[0].steps
+    assert result.lessons[0].text(step.praise_each["clue.link"], "en") == "A strange link."
+    assert result.lessons[0].text(step.praise_each["clue.link"], "fr") == "Un lien étrange."
+    # A praise for a control the lesson does not name, in the translation: its line.
+    bad = write(tmp_path, "clues.en.yaml", CLUES_EN.format(second="clue.money"))
+    [problem] = load_lessons([tmp_path], specs).problems
+    assert (problem.path, problem.line) == (bad, 7) and "clue.money" in problem.message
+    # A control the practice app does not have, in 'tap_all': its line in the list.
+    write(tmp_path, "clues.en.yaml", CLUES_EN.format(second="clue.nothing"))
+    lesson = write(tmp_path, "clues.yaml", CLUES.format(second="clue.nothing"))
+    problems = load_lessons([tmp_path], specs).problems
+    assert any(p.path == lesson and "clue.nothing" in p.message for p in problems), problems

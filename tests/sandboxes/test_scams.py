@@ -267,13 +267,13 @@ def test_password_meter_follows_the_one_rule_the_lessons_teach():
     assert password_strength("my blue cat naps on the bed") == 3
 
 
-def test_a_text_message_arrives_on_a_phone_and_the_rest_on_the_tablet(app):
+def test_texts_and_calls_arrive_on_a_phone_and_the_rest_on_the_tablet(app):
     app.resize(820, 640)
     for scene, situation in SITUATIONS.items():
         app.reset(scene)
         app.come_to_rest()
         view = app.scene_screen().view
-        on_phone = situation.kind == "sms"
+        on_phone = situation.kind in ("sms", "call")
         assert app.phone.isVisibleTo(app) is on_phone, scene
         assert app.body.isVisibleTo(app) is not on_phone, scene
         assert view.isVisibleTo(app), scene

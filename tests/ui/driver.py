@@ -90,13 +90,24 @@ def type_text(qtbot, sandbox: QWidget, text: str) -> None:
         click(qtbot, key)
 
 
+def shown_text(widget: QWidget | None) -> str:
+    """The words a text box holds now ("" when it shows none, or is not a text box)."""
+    text = getattr(widget, "text", "") if widget is not None else ""
+    text = text() if callable(text) else text
+    return text if isinstance(text, str) else ""
+
+
 def do(qtbot, window, sandbox, action: Action) -> None:
     """Carry out ``action`` the way a person would, on whatever screen is shown."""
     if action.target == CONTINUE_TARGET:
         click(qtbot, window.player.continue_button)
         return
     if action.kind is ActionKind.TYPE:
-        type_text(qtbot, sandbox, action.value or "")
+        # A step may ask to go on with words typed in an earlier step (a passphrase
+        # written in two goes): type only what the box does not hold yet.
+        value = action.value or ""
+        already = shown_text(sandbox.target_widget(action.target))
+        type_text(qtbot, sandbox, value[len(already) :] if value.startswith(already) else value)
         return
     # A control that comes after a short wait (a download's "Open") is waited for, as a
     # person waits for it; one that never comes fails below.

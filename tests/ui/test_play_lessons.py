@@ -145,3 +145,33 @@ def test_a_tap_during_an_explanation_step_points_to_continue(qtbot, app_parts):
     assert controller.lesson.run.index == 0
     assert window.player.feedback.isVisible()
     assert Action(ActionKind.TAP, "lesson.continue") == controller.lesson.run.expected
+
+
+def test_clues_found_in_any_order_each_praised_and_help_circles_one_left(qtbot, app_parts):
+    window, controller, services = app_parts
+    lesson = services.catalogue.get("safety-scam-sms")
+    sign_in_new(qtbot, window)
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    run = controller.lesson.run
+    while run.step.expect is None or run.step.expect.tap_all is None:
+        do(qtbot, window, sandbox, run.expected)
+    index, step = run.index, run.step
+    click(qtbot, sandbox.target_widget("clue.link"))  # the last of the list, first
+    settle(qtbot)
+    assert run.index == index and run.found == ["clue.link"]
+    feedback = window.player.feedback.text()
+    assert feedback.startswith(lesson.text(step.praise_each["clue.link"], "fr"))
+    assert sandbox.target_widget("clue.link").found  # circled on the phone
+    click(qtbot, sandbox.target_widget("clue.link"))  # again: said kindly, not a miss
+    assert run.index == index and run.misses == 0
+    click(qtbot, sandbox.target_widget("action.delete"))
+    click(qtbot, sandbox.target_widget("action.block"))  # second miss: a clue is circled
+    assert sandbox._highlighted == "clue.sender" == run.expected.target
+    for clue in ("clue.money", "clue.urgency", "clue.sender"):
+        click(qtbot, sandbox.target_widget(clue))
+    settle(qtbot)
+    assert run.index == index + 1 and sandbox._highlighted is None
+    learner = services.store.learners.all()[0]
+    events = services.store.progress.events(learner.id, lesson.id)
+    assert [e["correct"] for e in events if e["step_index"] == index] == [0, 0, 1]

@@ -114,7 +114,7 @@ ACTIONS: dict[str, ActionInfo] = {
         N_("Talk calmly with Léa"),
         "mdi6.account-heart",
         True,
-        N_("Léa did nothing wrong. You thank her for telling you."),
+        N_("It is not Léa's fault. You thank her for telling you."),
     ),
     "action.send_photo": ActionInfo(
         N_("Send a photo"),

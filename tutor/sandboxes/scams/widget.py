@@ -1,5 +1,5 @@
-"""The practice "scams" app: realistic scam situations on a tablet (text messages on a
-phone), practised safely.
+"""The practice "scams" app: realistic scam situations on a tablet (text messages and calls
+on a phone), practised safely.
 
 One situation per scene (a parcel text, a health-insurance e-mail, a bank "fraud" call, a
 too-good advert, a genuine pharmacy text, a stranger in a grandchild's game chat, a shocking
@@ -71,9 +71,9 @@ PASSWORD_SAVED = N_("Password saved. Keep it for you alone.")
 class SceneScreen(QWidget):
     """One situation: the app on the left, the coach panel on the right.
 
-    A text message arrives on a phone, not on the tablet: for those (``on_phone``) the
-    sandbox puts the view in the phone and the coach panel beside it, and this screen
-    stays empty."""
+    A text message or a phone call arrives on a phone, not on the tablet: for those
+    (``on_phone``) the sandbox puts the view in the phone and the coach panel beside it,
+    and this screen stays empty."""
 
     def __init__(self, look: Look, situation: Situation):
         super().__init__()
@@ -90,7 +90,7 @@ class SceneScreen(QWidget):
 
     @property
     def on_phone(self) -> bool:
-        return self.situation.kind == SMS
+        return self.situation.kind in (SMS, CALL)
 
     def show_state(self, state: ScamState) -> None:
         self.view.show_state(state)
@@ -99,7 +99,7 @@ class SceneScreen(QWidget):
 
 class PhoneBody(QWidget):
     """A dark, rounded phone standing upright, with its earpiece and front camera: where a
-    text message really arrives (people read them on their phone, not on a tablet)."""
+    text message or a call really arrives (on a phone, not on a tablet)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,7 +136,7 @@ class ScamsSandbox(SandboxWidget):
         self.screen_area = QWidget(self.body)
         self.status_bar = StatusBar(self.look)
         self.stack = QStackedWidget()
-        # Text messages: a phone, with the coach card beside it on the table.
+        # Text messages and calls: a phone, with the coach card beside it on the table.
         self.phone = PhoneBody(self.look, self)
         self.phone_area = QWidget(self.phone)
         self.phone_status = StatusBar(self.look)

@@ -211,7 +211,7 @@ def test_every_target_is_on_its_screen_named_big_and_reaches_its_page(
     browser.reset(scene)
     perform_all(browser, before)
     if target == "notification.banner":
-        browser.cue("sms_arrives")
+        browser.cue("code_arrives")
     browser.begin_step(target)  # as a lesson step starts: laid out, brought into view
     browser.come_to_rest()
     qtbot.wait(20)
@@ -226,7 +226,7 @@ def test_every_target_is_on_its_screen_named_big_and_reaches_its_page(
     browser.reset(scene)
     perform_all(browser, before)
     if target == "notification.banner":
-        browser.cue("sms_arrives")
+        browser.cue("code_arrives")
     browser.perform(tap(target))
     assert browser.current_page() == page
 
@@ -379,8 +379,9 @@ def test_sms_alerts_need_the_typed_number_and_the_code_received(browser, qtbot):
     assert browser.keyboard.key("1") is not None and browser.keyboard.key("a") is None
     press_keys(qtbot, browser, "0612345678")
     click(qtbot, browser, "sms.send")
-    # the code arrives by SMS, at the top of the screen; the code field opens
-    assert browser.banner.isVisible() and SMS_CODE in browser.banner.body
+    # the code arrives by SMS on the learner's phone (not the tablet); the code field opens
+    assert browser.phone.isVisible() and SMS_CODE in browser.phone.body
+    assert not browser.banner.isVisible()
     assert browser.current_page() == "sms" and browser.sms.code.isVisible()
     click(qtbot, browser, "sms.code")
     press_keys(qtbot, browser, "1111")
@@ -389,11 +390,9 @@ def test_sms_alerts_need_the_typed_number_and_the_code_received(browser, qtbot):
     browser.perform(Action(TYPE, "sms.code", SMS_CODE))
     click(qtbot, browser, "sms.confirm")
     assert browser.current_page() == "receipt" and "0612345678" in browser.receipt.detail.text()
-    # then the town confirms by SMS
-    qtbot.waitUntil(browser.banner.isVisible, timeout=3000)
-    assert RECEIPTS["sms"] in browser.banner.body
-    click(qtbot, browser, "notification.banner")
-    assert not browser.banner.isVisible() and browser.messages_screen() == "list"
+    # then the town confirms by SMS, on the phone too
+    qtbot.waitUntil(lambda: RECEIPTS["sms"] in browser.phone.body, timeout=3000)
+    assert browser.phone.isVisible() and not browser.banner.isVisible()
 
 
 def test_receipt_is_kept_and_found_in_my_account(browser, qtbot):
@@ -529,9 +528,11 @@ def test_every_scene_starts_where_it_says(browser, scene):
 @pytest.mark.parametrize("cue", CUES)
 def test_every_cue_shows_an_sms(browser, cue):
     browser.reset("logged_in")
-    assert not browser.banner.isVisible()
+    assert not browser.banner.isVisible() and not browser.phone.isVisible()
     browser.cue(cue)
-    assert browser.banner.isVisible() and browser.banner.body
+    # the alerts' confirmation reaches the phone; the password code, the tablet
+    shown = browser.phone if cue == "sms_arrives" else browser.banner
+    assert shown.isVisible() and shown.body
     with pytest.raises(ValueError):
         browser.cue("no_such_cue")
 

@@ -344,7 +344,7 @@ class PhoneStrip(QWidget):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
-        self.sender = ""
+        self.from_name = ""
         self.body = ""
         self.setObjectName("phone.strip")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -353,13 +353,13 @@ class PhoneStrip(QWidget):
         self.hide()
 
     def say(self, sender: str, body: str) -> None:
-        self.sender, self.body = sender, body
+        self.from_name, self.body = sender, body
         self.show()
         self.updateGeometry()
         self.update()
 
     def heading(self) -> str:
-        return _("On your phone · SMS from {sender}").format(sender=self.sender)
+        return _("On your phone · SMS from {sender}").format(sender=self.from_name)
 
     def sizeHint(self) -> QSize:
         look = self.look

@@ -109,7 +109,8 @@ def apply(sandbox: BrowserSandbox, target: str) -> None:
     elif target == "receipt.keep":
         if state.receipt not in state.kept:
             state.kept.append(state.receipt)
-        sandbox.toast.say(_("Receipt kept. Find it in \u201cMy account\u201d."))
+        # A tablet keeps a receipt as a PDF document (it opens anywhere and prints).
+        sandbox.toast.say(_("Receipt kept as a PDF. Find it in \u201cMy account\u201d."))
     else:
         _apply_library(sandbox, target)
 

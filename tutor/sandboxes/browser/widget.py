@@ -29,11 +29,13 @@ from tutor.sandboxes.browser.chrome import (
     Toast,
 )
 from tutor.sandboxes.browser.content import (
+    DRAFT_READING,
     EMAIL,
     FAKE_SITE,
     SEARCH_SITE,
     SITE,
     PortalState,
+    decimal,
 )
 from tutor.sandboxes.browser.library import (
     BookPage,
@@ -235,7 +237,7 @@ class BrowserSandbox(SandboxWidget):
         if scene in ("logged_in", "water_draft", "receipt", "library"):
             state.logged_in = True
         if scene == "water_draft":
-            state.water_draft = "152,5"
+            state.water_draft = decimal(*DRAFT_READING)
         if scene == "login":
             self.history = ["home"]
             start = "login"

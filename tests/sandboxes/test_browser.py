@@ -577,3 +577,41 @@ def test_no_network_access_while_the_browser_is_used(browser, qtbot, monkeypatch
         click(qtbot, browser, name)
     qtbot.wait(300)
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("language", "password", "amount", "reading", "phone"),
+    [
+        ("fr", "Vague9Sable!", "3,60\u00a0€", "152,5", "0612345678"),
+        ("en", "Sandy9Waves!", "€3.60", "152.5", "07700900123"),
+    ],
+)
+def test_each_language_gets_its_own_examples_and_formats(
+    language, password, amount, reading, phone
+):
+    """The portal and the lessons agree per language: the account's password is the one the
+    log-in lesson has the learner type, amounts and decimals are written the language's
+    way, and the SMS-alerts lesson's number is one the form accepts."""
+    from tests.conftest import LESSONS
+    from tutor.core.loader import load_lessons
+    from tutor.i18n import set_language
+    from tutor.sandboxes import sandbox_specs
+    from tutor.sandboxes.browser.content import DRAFT_READING, decimal
+
+    set_language(language)
+    assert account_password() == password and is_strong(password)
+    assert euros(360) == amount and decimal(*DRAFT_READING) == reading
+    lessons = {lesson.id: lesson for lesson in load_lessons([LESSONS], sandbox_specs()).lessons}
+    typed = {
+        lesson_id: [
+            step.expected_action(language).value
+            for step in lessons[lesson_id].steps
+            if step.expect is not None and step.expect.type is not None
+        ]
+        for lesson_id in ("procedures-log-in", "procedures-create-account", "procedures-sms-alerts")
+    }
+    assert typed["procedures-log-in"] == [password]
+    # the create-account example is strong too, and another one: a password is not reused
+    new_password = typed["procedures-create-account"][1]
+    assert is_strong(new_password) and new_password != password
+    assert typed["procedures-sms-alerts"][0] == phone and phone_problem(phone) is None

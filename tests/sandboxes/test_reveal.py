@@ -17,9 +17,9 @@ from tests.sandboxes.helpers import open_sandbox, tap
 from tutor.core.actions import ActionKind
 from tutor.core.loader import load_lessons
 from tutor.sandboxes import sandbox_specs
-from tutor.sandboxes.kit.scrolling import SETTLE_MS
 from tutor.sandboxes.browser.spec import SPEC as BROWSER
 from tutor.sandboxes.browser.widget import BrowserSandbox
+from tutor.sandboxes.kit.scrolling import SETTLE_MS
 from tutor.sandboxes.social.sheets import NOTE_MS
 from tutor.sandboxes.social.spec import SPEC as SOCIAL
 from tutor.sandboxes.social.widget import SocialSandbox

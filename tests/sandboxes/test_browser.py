@@ -211,7 +211,7 @@ def test_every_target_is_on_its_screen_named_big_and_reaches_its_page(
     browser.reset(scene)
     perform_all(browser, before)
     if target == "notification.banner":
-        browser.cue("sms_arrives")
+        browser.cue("code_arrives")
     browser.begin_step(target)  # as a lesson step starts: laid out, brought into view
     browser.come_to_rest()
     qtbot.wait(20)
@@ -226,7 +226,7 @@ def test_every_target_is_on_its_screen_named_big_and_reaches_its_page(
     browser.reset(scene)
     perform_all(browser, before)
     if target == "notification.banner":
-        browser.cue("sms_arrives")
+        browser.cue("code_arrives")
     browser.perform(tap(target))
     assert browser.current_page() == page
 
@@ -379,8 +379,9 @@ def test_sms_alerts_need_the_typed_number_and_the_code_received(browser, qtbot):
     assert browser.keyboard.key("1") is not None and browser.keyboard.key("a") is None
     press_keys(qtbot, browser, "0612345678")
     click(qtbot, browser, "sms.send")
-    # the code arrives by SMS, at the top of the screen; the code field opens
-    assert browser.banner.isVisible() and SMS_CODE in browser.banner.body
+    # the code arrives by SMS on the learner's phone (not the tablet); the code field opens
+    assert browser.phone.isVisible() and SMS_CODE in browser.phone.body
+    assert not browser.banner.isVisible()
     assert browser.current_page() == "sms" and browser.sms.code.isVisible()
     click(qtbot, browser, "sms.code")
     press_keys(qtbot, browser, "1111")
@@ -389,11 +390,9 @@ def test_sms_alerts_need_the_typed_number_and_the_code_received(browser, qtbot):
     browser.perform(Action(TYPE, "sms.code", SMS_CODE))
     click(qtbot, browser, "sms.confirm")
     assert browser.current_page() == "receipt" and "0612345678" in browser.receipt.detail.text()
-    # then the town confirms by SMS
-    qtbot.waitUntil(browser.banner.isVisible, timeout=3000)
-    assert RECEIPTS["sms"] in browser.banner.body
-    click(qtbot, browser, "notification.banner")
-    assert not browser.banner.isVisible() and browser.messages_screen() == "list"
+    # then the town confirms by SMS, on the phone too
+    qtbot.waitUntil(lambda: RECEIPTS["sms"] in browser.phone.body, timeout=3000)
+    assert browser.phone.isVisible() and not browser.banner.isVisible()
 
 
 def test_receipt_is_kept_and_found_in_my_account(browser, qtbot):
@@ -529,9 +528,11 @@ def test_every_scene_starts_where_it_says(browser, scene):
 @pytest.mark.parametrize("cue", CUES)
 def test_every_cue_shows_an_sms(browser, cue):
     browser.reset("logged_in")
-    assert not browser.banner.isVisible()
+    assert not browser.banner.isVisible() and not browser.phone.isVisible()
     browser.cue(cue)
-    assert browser.banner.isVisible() and browser.banner.body
+    # the alerts' confirmation reaches the phone; the password code, the tablet
+    shown = browser.phone if cue == "sms_arrives" else browser.banner
+    assert shown.isVisible() and shown.body
     with pytest.raises(ValueError):
         browser.cue("no_such_cue")
 
@@ -576,3 +577,41 @@ def test_no_network_access_while_the_browser_is_used(browser, qtbot, monkeypatch
         click(qtbot, browser, name)
     qtbot.wait(300)
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("language", "password", "amount", "reading", "phone"),
+    [
+        ("fr", "Vague9Sable!", "3,60\u00a0€", "152,5", "0612345678"),
+        ("en", "Sandy9Waves!", "€3.60", "152.5", "07700900123"),
+    ],
+)
+def test_each_language_gets_its_own_examples_and_formats(
+    language, password, amount, reading, phone
+):
+    """The portal and the lessons agree per language: the account's password is the one the
+    log-in lesson has the learner type, amounts and decimals are written the language's
+    way, and the SMS-alerts lesson's number is one the form accepts."""
+    from tests.conftest import LESSONS
+    from tutor.core.loader import load_lessons
+    from tutor.i18n import set_language
+    from tutor.sandboxes import sandbox_specs
+    from tutor.sandboxes.browser.content import DRAFT_READING, decimal
+
+    set_language(language)
+    assert account_password() == password and is_strong(password)
+    assert euros(360) == amount and decimal(*DRAFT_READING) == reading
+    lessons = {lesson.id: lesson for lesson in load_lessons([LESSONS], sandbox_specs()).lessons}
+    typed = {
+        lesson_id: [
+            step.expected_action(language).value
+            for step in lessons[lesson_id].steps
+            if step.expect is not None and step.expect.type is not None
+        ]
+        for lesson_id in ("procedures-log-in", "procedures-create-account", "procedures-sms-alerts")
+    }
+    assert typed["procedures-log-in"] == [password]
+    # the create-account example is strong too, and another one: a password is not reused
+    new_password = typed["procedures-create-account"][1]
+    assert is_strong(new_password) and new_password != password
+    assert typed["procedures-sms-alerts"][0] == phone and phone_problem(phone) is None

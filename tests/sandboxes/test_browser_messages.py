@@ -1,5 +1,6 @@
-"""The confirmation SMS of the town's alerts arrives in the practice tablet's Messages,
-opened over the browser by touching it, and the tablet's back key comes back to the site."""
+"""An SMS that reaches the tablet (the forgotten-password code) arrives in the practice
+tablet's Messages, opened over the browser by touching it, and the tablet's back key comes
+back to the site. The SMS alerts' code and confirmation go to the learner's phone instead."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tests.sandboxes.helpers import click, open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.browser.chrome import two_lines
-from tutor.sandboxes.browser.content import RECEIPTS, SMS_CODE
+from tutor.sandboxes.browser.content import RECEIPTS, RESET_CODE, SMS_CODE
 from tutor.sandboxes.browser.messages import TOWN_ID
 from tutor.sandboxes.browser.spec import MESSAGES, SPEC
 from tutor.sandboxes.browser.widget import BrowserSandbox
@@ -24,6 +25,7 @@ SUBSCRIBE = [
     Action(ActionKind.TYPE, "sms.code", SMS_CODE),
     tap("sms.confirm"),
 ]
+CODE_SENT = [tap("login.forgot"), tap("forgot.send")]
 TOWN_CHAT = [tap("notification.banner"), tap("list.belcastel")]
 # target -> (what to do after the SMS arrived, so that it is on screen; the Messages screen
 # after touching it, None when the browser is in front again; the conversation open then)
@@ -42,20 +44,18 @@ def browser(qtbot):
 
 
 def subscribed(browser: BrowserSandbox, then: list[Action]) -> None:
-    """Logged in, subscribed to two alerts, the SMS arrived; then ``then`` is done."""
-    browser.reset("logged_in")
-    for action in SUBSCRIBE:
+    """A code asked for a forgotten password, its SMS arrived; then ``then`` is done."""
+    browser.reset("login")
+    for action in CODE_SENT:
         browser.perform(action)
-    browser.cue("sms_arrives")
     for action in then:
         browser.perform(action)
 
 
-def town_sms(browser: BrowserSandbox, count: int = 2) -> str:
-    """The town's last SMS, after ``count`` of them (the code, then the confirmation)."""
+def town_sms(browser: BrowserSandbox) -> str:
     messages = browser.messages.conversations[TOWN_ID].messages
-    assert len(messages) == count
-    return messages[-1].text
+    assert len(messages) == 1
+    return messages[0].text
 
 
 def test_every_messages_target_is_routed():
@@ -82,20 +82,35 @@ def test_every_messages_target_is_on_its_screen_named_big_and_does_its_job(brows
     assert browser.messages_screen() == screen
 
 
-def test_the_confirmation_sms_arrives_in_messages_and_back_returns_to_the_site(browser, qtbot):
+def test_the_alerts_sms_go_to_the_phone_not_to_the_tablet(browser, qtbot):
     browser.reset("logged_in")
-    for action in SUBSCRIBE:
+    for action in SUBSCRIBE[:5]:  # up to "Receive a code"
         browser.perform(action)
-    assert browser.current_page() == "receipt" and not browser.banner.isVisible()
-    qtbot.waitUntil(browser.banner.isVisible, timeout=3000)
-    # the SMS waits, unread, in Messages: with the chosen subjects, the number and STOP
-    town = browser.messages.conversations[TOWN_ID]
-    assert town.unread == 2  # the code, then the confirmation
-    sms = town_sms(browser)
+    assert browser.phone.isVisible() and SMS_CODE in browser.phone.body
+    assert not browser.banner.isVisible()
+    for action in SUBSCRIBE[5:]:
+        browser.perform(action)
+    assert browser.current_page() == "receipt"
+    qtbot.waitUntil(lambda: RECEIPTS["sms"] in browser.phone.body, timeout=3000)
+    sms = browser.phone.body
     assert _("Weather warnings") in sms and _("Roadworks") in sms
-    assert _("Children's activities") not in sms
-    assert RECEIPTS["sms"] in sms and "STOP" in sms
-    assert browser.banner.body == sms
+    assert _("Children's activities") not in sms and "STOP" in sms
+    browser.cue("sms_arrives")  # the step's cue, or a resumed lesson replaying it
+    assert browser.phone.body == sms
+    # nothing came to the tablet itself
+    assert browser.messages.conversations[TOWN_ID].messages == []
+    assert not browser.banner.isVisible()
+
+
+def test_the_code_sms_arrives_in_messages_and_back_returns_to_the_site(browser, qtbot):
+    browser.reset("login")
+    for name in ("login.forgot", "forgot.send"):
+        click(qtbot, browser, name)
+    assert browser.banner.isVisible()
+    town = browser.messages.conversations[TOWN_ID]
+    assert town.unread == 1
+    sms = town_sms(browser)
+    assert RESET_CODE in sms and browser.banner.body == sms
     # touching the SMS opens Messages, the town's new conversation at the top
     click(qtbot, browser, "notification.banner")
     assert browser.messages_screen() == "list" and not browser.banner.isVisible()
@@ -109,24 +124,13 @@ def test_the_confirmation_sms_arrives_in_messages_and_back_returns_to_the_site(b
     assert browser.messages_screen() == "chat" and town.unread == 0
     assert browser.messages.chat.bubbles.conversation is town
     assert browser.target_widget("chat.text") is None
-    # the tablet's back key: to the list, then back to the site, on the receipt page
+    # the tablet's back key: to the list, then back to the site, on the same page
     click(qtbot, browser, "nav.back")
     assert browser.messages_screen() == "list"
     click(qtbot, browser, "nav.back")
     assert browser.messages_screen() is None
-    assert browser.current_page() == "receipt" and browser.address_bar.isVisible()
-    assert visible(browser, "receipt.keep")
-
-
-def test_the_sms_arrives_once_even_when_the_lesson_cue_follows_the_timer(browser, qtbot):
-    browser.reset("logged_in")
-    for action in SUBSCRIBE:
-        browser.perform(action)
-    qtbot.waitUntil(browser.banner.isVisible, timeout=3000)
-    browser.cue("sms_arrives")  # the step's cue, or a resumed lesson replaying it
-    browser.cue("sms_arrives")
-    town_sms(browser)
-    assert browser.messages.conversations[TOWN_ID].unread == 2
+    assert browser.current_page() == "forgot" and browser.address_bar.isVisible()
+    assert visible(browser, "forgot.code")
 
 
 def test_the_chat_arrow_goes_back_to_the_list(browser, qtbot):
@@ -138,8 +142,8 @@ def test_the_chat_arrow_goes_back_to_the_list(browser, qtbot):
 
 def test_a_browser_control_brings_the_browser_back_in_front(browser):
     subscribed(browser, TOWN_CHAT)
-    browser.perform(tap("receipt.home"))  # "show me" or a replay, from Messages
-    assert browser.messages_screen() is None and browser.current_page() == "home"
+    browser.perform(tap("browser.back"))  # "show me" or a replay, from Messages
+    assert browser.messages_screen() is None and browser.current_page() == "login"
 
 
 def test_a_refusing_gate_keeps_the_sms_where_it_is(browser, qtbot):
@@ -159,6 +163,7 @@ def test_each_lesson_starts_clean(browser, qtbot):
     subscribed(browser, TOWN_CHAT)
     browser.reset("logged_in")
     assert browser.messages_screen() is None and not browser.banner.isVisible()
+    assert not browser.phone.isVisible()
     assert browser.messages.conversations[TOWN_ID].messages == []
     browser.perform(tap("notification.banner"))
     assert browser.target_widget("list.belcastel") is None  # no conversation from the town yet
@@ -169,7 +174,7 @@ def test_the_code_sms_lands_in_messages_too(browser, qtbot):
     browser.reset("login")
     browser.perform(tap("login.forgot"))
     click(qtbot, browser, "forgot.send")
-    assert "4829" in town_sms(browser, count=1)
+    assert RESET_CODE in town_sms(browser)
     click(qtbot, browser, "notification.banner")
     click(qtbot, browser, "list.belcastel")
     assert browser.messages_screen() == "chat"

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QWidget
 
 from tests.conftest import LESSONS
 from tests.sandboxes.helpers import open_sandbox, tap
+from tutor.core.actions import ActionKind
 from tutor.core.loader import load_lessons
 from tutor.sandboxes import sandbox_specs
 from tutor.sandboxes.browser.spec import SPEC as BROWSER
 from tutor.sandboxes.browser.widget import BrowserSandbox
+from tutor.sandboxes.kit.scrolling import SETTLE_MS
 from tutor.sandboxes.social.sheets import NOTE_MS
 from tutor.sandboxes.social.spec import SPEC as SOCIAL
 from tutor.sandboxes.social.widget import SocialSandbox
@@ -140,14 +142,21 @@ def test_a_resumed_lesson_does_not_show_old_notes_again(social, qtbot):
     assert social.note.isVisible()
 
 
-def test_a_resumed_lesson_keeps_the_sms_banner_its_next_step_asks_for(browser, qtbot):
+def test_a_resumed_lesson_keeps_the_code_on_the_phone_while_it_is_typed(browser, qtbot):
+    """The SMS-alerts code stays on the learner's phone (under the page) for as long as
+    the lesson asks to type it, a resumed lesson included: it is not a passing note."""
+    from tutor.sandboxes.browser.content import SMS_CODE
+
     lesson = _lesson("procedures-sms-alerts")
     index = next(
         i
         for i, step in enumerate(lesson.steps)
-        if step.expected_action().target == "notification.banner"
+        if step.expected_action().target == "sms.code"
+        and step.expected_action().kind is ActionKind.TYPE
     )
     browser.reset(lesson.scene)
     browser.replay(lesson.steps[:index])
-    browser.begin_step("notification.banner")
-    assert browser.banner.isVisible()
+    browser.begin_step("sms.code")
+    qtbot.wait(SETTLE_MS + 100)  # once a page has glided, notes over the target go
+    assert browser.phone.isVisible() and SMS_CODE in browser.phone.body
+    assert not browser.banner.isVisible()

@@ -41,6 +41,8 @@ def _touch_where_it_is(qtbot, window, sandbox, action) -> None:
         "procedures-create-account",  # step 4 after "Faites glisser la page vers le haut"
         "procedures-water-meter",  # step 5 after the same swipe
         "procedures-keep-receipt",  # a note ("Receipt kept") lay over the next button
+        "procedures-sms-alerts",  # the code on the phone, under the page, with the keyboard
+        "procedures-real-site",  # the site's information sheet over the page
         "social-like-comment",  # "J'aime" half under the bottom edge of the news
         "social-report-block",  # "Nouveau message" lay over Thomas's message
     ],

@@ -334,6 +334,84 @@ class NotificationBanner(Pressable):
         )
 
 
+class PhoneStrip(QWidget):
+    """The learner's mobile phone, lying beside the tablet: the SMS the town sends to the
+    number typed on its site (a code, a confirmation) shows here, not on the tablet, as in
+    life. It takes its place at the bottom of the screen, above the keyboard, so it never
+    hides what the learner has to touch, and it stays until the lesson has no more use of
+    it (a code is read while it is typed, however slowly)."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.from_name = ""
+        self.body = ""
+        self.setObjectName("phone.strip")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        look.changed.connect(self.updateGeometry)
+        self.hide()
+
+    def say(self, sender: str, body: str) -> None:
+        self.from_name, self.body = sender, body
+        self.show()
+        self.updateGeometry()
+        self.update()
+
+    def heading(self) -> str:
+        return _("On your phone · SMS from {sender}").format(sender=self.from_name)
+
+    def sizeHint(self) -> QSize:
+        look = self.look
+        lines = (
+            QFontMetrics(look.font(self, 20, bold=True)).height()
+            + 2 * QFontMetrics(look.font(self, 21)).height()
+        )
+        return QSize(look.px(600), lines + look.px(34))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#e4e7eb"))
+        # The phone: a dark body with its white screen, seen from above.
+        body = QRectF(self.rect()).adjusted(look.px(10), look.px(6), -look.px(10), -look.px(6))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#202124"))
+        painter.drawRoundedRect(body, look.px(16), look.px(16))
+        screen = body.adjusted(look.px(26), look.px(6), -look.px(26), -look.px(6))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(screen, look.px(8), look.px(8))
+        badge = look.px(44)
+        left = screen.left() + look.px(10)
+        top = screen.top() + (screen.height() - badge) / 2
+        painter.setBrush(QColor(OK_GREEN))
+        painter.drawEllipse(QRectF(left, top, badge, badge))
+        icon = look.px(28)
+        pix = icon_pixmap("mdi6.cellphone-message", "#ffffff", icon)
+        painter.drawPixmap(int(left + (badge - icon) / 2), int(top + (badge - icon) / 2), pix)
+        x = left + badge + look.px(12)
+        width = screen.right() - x - look.px(8)
+        header = look.font(self, 20, bold=True)
+        painter.setFont(header)
+        header_h = QFontMetrics(header).height()
+        painter.setPen(QColor(INK))
+        painter.drawText(
+            QRectF(x, screen.top() + look.px(4), width, header_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(header).elidedText(
+                self.heading(), Qt.TextElideMode.ElideRight, int(width)
+            ),
+        )
+        font = look.font(self, 21)
+        painter.setFont(font)
+        painter.drawText(
+            QRectF(x, screen.top() + look.px(4) + header_h, width, screen.height() - header_h),
+            Qt.AlignmentFlag.AlignTop,
+            two_lines(QFontMetrics(font), self.body, int(width)),
+        )
+
+
 class Toast(QLabel):
     """A short calm note over the page for a few seconds (never takes a touch)."""
 

@@ -27,7 +27,7 @@ SMS_CODE = "5307"  # the code the town sends to check the mobile number
 FAKE_FEE_CENTS = 2990
 METER_NUMBER = "07-458-221"
 PREVIOUS_READING = 139
-DRAFT_READING = "152,5"
+DRAFT_READING = (152, 5)  # started by Lucas with the litres: "152,5" ("152.5" in English)
 LIBRARY_CARD = "0381"
 RESET_CODE = "4829"
 TAX_RATE_CENTS = 90  # per person and per night
@@ -107,7 +107,7 @@ def reading_problem(reading: str) -> str | None:
     if not text:
         return _("Your reading is missing. Type the black digits of your meter.")
     if "," in text or "." in text:
-        return _("Type only the black digits, without a comma. For example: 152.")
+        return _("Type only the black digits, without a decimal point. For example: 152.")
     if not text.isdigit():
         return _("Type only digits, from 0 to 9. For example: 152.")
     if int(text) < PREVIOUS_READING:
@@ -119,6 +119,11 @@ def reading_problem(reading: str) -> str | None:
 
 def tax_amount_cents(nights: int, guests: int) -> int:
     return nights * guests * TAX_RATE_CENTS
+
+
+def decimal(whole: int, fraction: int) -> str:
+    """A decimal number as the learner's language writes it: "152.5", in French "152,5"."""
+    return _("{whole}.{fraction}").format(whole=whole, fraction=fraction)
 
 
 def euros(cents: int) -> str:

@@ -109,7 +109,8 @@ def apply(sandbox: BrowserSandbox, target: str) -> None:
     elif target == "receipt.keep":
         if state.receipt not in state.kept:
             state.kept.append(state.receipt)
-        sandbox.toast.say(_("Receipt kept. Find it in \u201cMy account\u201d."))
+        # A tablet keeps a receipt as a PDF document (it opens anywhere and prints).
+        sandbox.toast.say(_("Receipt kept as a PDF. Find it in \u201cMy account\u201d."))
     else:
         _apply_library(sandbox, target)
 
@@ -275,13 +276,13 @@ def _apply_sms(sandbox: BrowserSandbox, target: str) -> None:
                 _("A code was sent by SMS to {phone}.").format(phone=page.phone.text()),
                 good=True,
             )
-            sandbox.sms_arrives(code_sms(SMS_CODE))
+            sandbox.sms_to_phone(code_sms(SMS_CODE))
     elif target == "sms.confirm":
         if page.code.text().strip() != SMS_CODE:
             _say(sandbox, page, _("Type the 4 digits of the code received by SMS."))
             return
         page.message.say("")
-        sandbox.banner.hide()
+        sandbox.phone.hide()  # the code is used: the phone is put down
         _finish(sandbox, "sms")
         sandbox.send_sms_later()
 

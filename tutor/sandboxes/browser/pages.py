@@ -242,7 +242,7 @@ class ReceiptRow(Pressable):
         painter.drawPixmap(
             look.px(16),
             (self.height() - icon) // 2,
-            icon_pixmap("mdi6.file-document-check", OK_GREEN, icon),
+            icon_pixmap("mdi6.file-pdf-box", OK_GREEN, icon),
         )
         x = look.px(76)
         painter.setPen(QColor(INK))
@@ -256,7 +256,7 @@ class ReceiptRow(Pressable):
         painter.drawText(
             QRectF(x, self.height() / 2, self.width() - x, self.height() / 2 - look.px(6)),
             Qt.AlignmentFlag.AlignVCenter,
-            _("Receipt no. {number}").format(number=RECEIPTS[self.kind]),
+            _("Receipt no. {number} · PDF").format(number=RECEIPTS[self.kind]),
         )
 
 

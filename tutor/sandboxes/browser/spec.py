@@ -27,7 +27,7 @@ SCENES = (
     "logged_in",  # the home page, logged in as Anne
     "login",  # the log-in page (the e-mail is remembered)
     "search_results",  # a search engine's results: the real portal and a look-alike
-    "water_draft",  # logged in; a water-meter reading was started (152,5) by Lucas
+    "water_draft",  # logged in; Lucas started a water-meter reading (152,5; in English 152.5)
     "receipt",  # logged in; the receipt of a change of address is on screen
     "library",  # logged in; the library card is linked, the library page is open
 )

@@ -21,13 +21,21 @@ from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
 from tutor.sandboxes.browser import forms
-from tutor.sandboxes.browser.chrome import AddressBar, InfoSheet, NotificationBanner, Toast
+from tutor.sandboxes.browser.chrome import (
+    AddressBar,
+    InfoSheet,
+    NotificationBanner,
+    PhoneStrip,
+    Toast,
+)
 from tutor.sandboxes.browser.content import (
+    DRAFT_READING,
     EMAIL,
     FAKE_SITE,
     SEARCH_SITE,
     SITE,
     PortalState,
+    decimal,
 )
 from tutor.sandboxes.browser.library import (
     BookPage,
@@ -99,6 +107,7 @@ class BrowserSandbox(SandboxWidget):
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.messages = MessagesApp(self.look)
         self.messages.hide()
+        self.phone = PhoneStrip(self.look)
         self.pages: dict[str, WebPage] = {}
         look = self.look
         self.search = self._add("search", SearchPage(look))
@@ -140,6 +149,7 @@ class BrowserSandbox(SandboxWidget):
         layout.addWidget(self.address_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.messages, 1)
+        layout.addWidget(self.phone)
         layout.addWidget(self.keyboard)
         self.fields: dict[str, Field] = {
             field.objectName(): field for field in self.stack.findChildren(Field)
@@ -206,6 +216,7 @@ class BrowserSandbox(SandboxWidget):
         self.state = state = PortalState()
         self._sms_timer.stop()
         self.banner.hide()
+        self.phone.hide()
         self.close_messages()
         self.messages.reset()
         self.toast.hide()
@@ -226,7 +237,7 @@ class BrowserSandbox(SandboxWidget):
         if scene in ("logged_in", "water_draft", "receipt", "library"):
             state.logged_in = True
         if scene == "water_draft":
-            state.water_draft = "152,5"
+            state.water_draft = decimal(*DRAFT_READING)
         if scene == "login":
             self.history = ["home"]
             start = "login"
@@ -410,7 +421,12 @@ class BrowserSandbox(SandboxWidget):
         self._sms_timer.start()
 
     def _on_sms_timer_timeout(self) -> None:
-        self.sms_arrives(forms.alerts_sms(self.state.topics))
+        self.sms_to_phone(forms.alerts_sms(self.state.topics))
+
+    def sms_to_phone(self, body: str) -> None:
+        """An SMS from the town to the learner's mobile (the number typed on the site)."""
+        self.phone.say(TOWN.name, body)
+        self._make_room_for_typing()
 
     def sms_arrives(self, body: str) -> None:
         """An SMS from the town: it shows at the top and waits in Messages."""

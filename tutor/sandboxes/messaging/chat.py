@@ -336,7 +336,7 @@ class MessageField(Pressable):
             painter.setFont(font)
             painter.setPen(QColor(MUTED))
             if not self.writing:
-                painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, _("Write a message"))
+                painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, _("Type a message"))
             else:
                 self._caret(painter, inner.left(), inner)
             return

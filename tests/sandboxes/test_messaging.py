@@ -12,7 +12,7 @@ from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _, pgettext
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.messaging.chat import EmojiPanel, ThreadView
+from tutor.sandboxes.messaging.chat import READ_TICKS, EmojiPanel, ThreadView
 from tutor.sandboxes.messaging.emoji import EMOJIS, to_html
 from tutor.sandboxes.messaging.spec import (
     CONTACT_IDS,
@@ -412,3 +412,27 @@ def test_every_emoji_key_keeps_a_finger_s_width(qtbot, width):
     rows = {key.geometry().top() for key in keys}
     assert len(rows) == (1 if width == 820 else 2)
     assert all(key.geometry().bottom() <= panel.height() for key in keys)
+
+
+def row_colours(app: MessagingSandbox, person: str) -> set[str]:
+    row = app.list_screen.rows[person]
+    image = row.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width() // 2)
+        for y in range(image.height() // 2, image.height())
+    }
+
+
+def test_the_list_shows_the_ticks_of_my_last_message_as_whatsapp_does(qtbot, app):
+    app.reset(SCENE_SOPHIE_BUSY)
+    blue = READ_TICKS
+    assert blue in row_colours(app, "lea")  # Léa has read my last message: blue ticks
+    assert blue not in row_colours(app, "sophie")  # Sophie wrote last: no ticks
+    click(qtbot, app, "list.sophie")
+    app.perform(Action(TYPE, "chat.text", "Oui"))
+    app.perform(tap("chat.send"))
+    click(qtbot, app, "chat.back")
+    assert blue not in row_colours(app, "sophie")  # sent, not read: grey
+    app.cue("message_read")
+    assert blue in row_colours(app, "sophie")

@@ -396,3 +396,36 @@ def test_message_arrives_cue(social, cue):
 def test_perform_refuses_unknown_targets(social):
     with pytest.raises(ValueError):
         social.perform(tap("nowhere"))
+
+
+def card_top(social: SocialSandbox, post_id: str) -> int:
+    """Where a post's card starts in the visible part of the news (0: at its very top)."""
+    view = social.feed.view
+    view.finish_glide()
+    return social.feed.cards[post_id].mapTo(view.area.viewport(), QPoint(0, 0)).y()
+
+
+@pytest.mark.parametrize("size", [(820, 640), (410, 320)])
+def test_every_post_can_come_to_the_top_even_the_last(qtbot, social, size):
+    """A swipe brings each post's top (its author, "Sponsored") to the top of the screen,
+    the last one too, however tall the posts are drawn."""
+    social.resize(*size)
+    qtbot.wait(20)
+    for post_id in ("marc", "sophie", "page"):
+        social.perform(Action(SWIPE, "feed.list", "up"))
+        assert 0 <= card_top(social, post_id) <= social.look.px(16), post_id
+
+
+def test_after_a_resize_the_news_rests_on_the_same_post(qtbot, social):
+    for _swipe in range(2):
+        social.perform(Action(SWIPE, "feed.list", "up"))
+    assert 0 <= card_top(social, "sophie") <= social.look.px(16)
+    social.resize(410, 320)  # the posts are drawn smaller: every one moves
+    qtbot.wait(20)
+    assert 0 <= card_top(social, "sophie") <= social.look.px(16)
+    social.perform(Action(TAP, "tab.feed"))  # "Home" again: back to the top
+    social.resize(820, 640)
+    qtbot.wait(20)
+    social.feed.view.finish_glide()
+    assert social.feed.view.bar.value() == 0
+    assert social.feed.view.stop_index == 0

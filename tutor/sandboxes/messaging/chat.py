@@ -43,6 +43,16 @@ SENT_TICKS_IN_BUBBLE = "#d0d8e4"  # grey ticks (sent, delivered) inside my blue 
 CONTROL_BACKGROUND = "#e3e8ef"
 
 
+def tick_glyph(status: Status, in_bubble: bool = False) -> tuple[str, str]:
+    """The glyph and colour of a status, as WhatsApp draws it: one tick (sent), two ticks
+    (delivered), grey, or two blue ticks (read). Each colour keeps 3:1 on what it is drawn
+    on (the blue bubble, or the light page and list)."""
+    if status is Status.READ:
+        return "mdi6.check-all", READ_TICKS_IN_BUBBLE if in_bubble else READ_TICKS
+    icon = "mdi6.check-all" if status is Status.DELIVERED else "mdi6.check"
+    return icon, SENT_TICKS_IN_BUBBLE if in_bubble else MUTED
+
+
 class ContactChip(Pressable):
     """The person at the top of the conversation (avatar and name): opens their details."""
 
@@ -234,12 +244,7 @@ class ThreadView(QWidget):
             self._paint_status(painter, message.status, rect)
 
     def _ticks(self, status: Status, in_bubble: bool) -> tuple[str, str]:
-        """The glyph and colour of a status: one tick, or two; grey, or blue once read.
-        Each colour keeps 3:1 on what it is drawn on (the blue bubble, or the page)."""
-        if status is Status.READ:
-            return "mdi6.check-all", READ_TICKS_IN_BUBBLE if in_bubble else READ_TICKS
-        icon = "mdi6.check-all" if status is Status.DELIVERED else "mdi6.check"
-        return icon, SENT_TICKS_IN_BUBBLE if in_bubble else MUTED
+        return tick_glyph(status, in_bubble)
 
     @staticmethod
     def status_text(status: Status) -> str:
@@ -336,7 +341,7 @@ class MessageField(Pressable):
             painter.setFont(font)
             painter.setPen(QColor(MUTED))
             if not self.writing:
-                painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, _("Write a message"))
+                painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, _("Type a message"))
             else:
                 self._caret(painter, inner.left(), inner)
             return

@@ -10,6 +10,7 @@ from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.messaging.chat import tick_glyph
 from tutor.sandboxes.messaging.emoji import document
 from tutor.sandboxes.messaging.parts import (
     INK,
@@ -26,15 +27,16 @@ AVATAR = 72
 BADGE_COLOUR = "#15632e"
 NAME_PX = 26
 PREVIEW_PX = 22
+TICK_PX = 26  # the ticks in front of my last message
 
 
 def preview_text(conversation: Conversation) -> str:
-    """The last message in one line: "You: ..." for mine, "Photo" for a picture."""
+    """The last message in one line, "Photo" for a picture. Mine has its ticks in front
+    of it instead of a name, as in WhatsApp's list (see ``ConversationRow``)."""
     last = conversation.last()
     if last is None:
         return ""
-    text = _("Photo") if last.photo else last.shown_text()
-    return _("You: {text}").format(text=text) if last.mine else text
+    return _("Photo") if last.photo else last.shown_text()
 
 
 class ConversationRow(Pressable):
@@ -67,18 +69,17 @@ class ConversationRow(Pressable):
             conversation.person,
         )
         left = look.px(18) + size + look.px(20)
-        right_col = look.px(110)
-        # time (top right) and unread badge (under it)
+        # time (top right) and unread badge (under it); the column is as wide as the time
+        # ("Yesterday" in big text too), never narrower than a clock time's column
         time_font = look.font(self, 20, bold=unread)
         painter.setFont(time_font)
         painter.setPen(QColor(BADGE_COLOUR if unread else MUTED))
         last = conversation.last()
+        when = time_label(last.time) if last else ""
+        time_w = QFontMetrics(time_font).horizontalAdvance(when) + look.px(4)
+        right_col = max(look.px(110), time_w + look.px(16) + look.px(10))
         top_half = QRect(self.width() - right_col, 0, right_col - look.px(16), self.height() // 2)
-        painter.drawText(
-            top_half,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            time_label(last.time) if last else "",
-        )
+        painter.drawText(top_half, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, when)
         if unread:
             badge = look.px(36)
             rect = QRectF(
@@ -101,10 +102,20 @@ class ConversationRow(Pressable):
         )
         preview_font = look.font(self, PREVIEW_PX, bold=unread)
         metrics = QFontMetrics(preview_font)
+        preview_top = top + name_h + look.px(6)
+        if last is not None and last.mine:
+            icon, colour = tick_glyph(last.status)
+            tick = look.px(TICK_PX)
+            line_h = metrics.height()
+            painter.drawPixmap(
+                left, round(preview_top + (line_h - tick) / 2), icon_pixmap(icon, colour, tick)
+            )
+            left += tick + look.px(6)
+            width -= tick + look.px(6)
         text = metrics.elidedText(preview_text(conversation), Qt.TextElideMode.ElideRight, width)
         doc = document(text, preview_font, INK if unread else MUTED)
         painter.save()
-        painter.translate(left, top + name_h + look.px(6))
+        painter.translate(left, preview_top)
         doc.drawContents(painter, QRectF(0, 0, width, name_h + look.px(4)))
         painter.restore()
 

@@ -246,6 +246,11 @@ class FeedView(GestureArea):
         self._destination = 0
         self._settled = False
         self.stops: list[QWidget] = []  # the posts, top first, where a swipe settles
+        # The post the news rests on (an index in stop_values), or None when it rests
+        # elsewhere (under a new comment). Kept so that when the posts change height (the
+        # tablet drawn bigger or smaller, bigger text) the same post stays at the top.
+        self.stop_index: int | None = 0
+        look.changed.connect(self._resettle)
 
     # -- finger -------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent):
@@ -298,6 +303,7 @@ class FeedView(GestureArea):
             target = earlier[-1] if earlier else 0
         else:
             target = base
+        self.stop_index = stops.index(target) if target in stops else None
         self.glide_to(target)
 
     def glide_to(self, value: int) -> None:
@@ -336,10 +342,24 @@ class FeedView(GestureArea):
         bottom = widget.geometry().bottom()
         wanted = bottom + self.look.px(16) - self.area.viewport().height()
         if wanted > self._base():
+            self.stop_index = None
             self.glide_to(wanted)
 
     def to_top(self) -> None:
+        self.stop_index = 0
         self.glide_to(0)
+
+    def _resettle(self) -> None:
+        """Back on the post the news rested on, now that the posts have their new heights.
+        Done at once (not later): the practice app then brings the step's target into
+        view from here, after a resize (see ``SandboxWidget.resizeEvent``)."""
+        if self.stop_index is None or self._anchor is not None or self._glide.isActive():
+            return
+        stops = self.stop_values()
+        self._update_range()
+        value = stops[min(self.stop_index, len(stops) - 1)]
+        self._destination = max(0, min(value, self.bar.maximum()))
+        self.bar.setValue(self._destination)
 
     def _update_range(self) -> None:
         """The scroll range now, even before Qt has laid the news out again."""
@@ -350,7 +370,11 @@ class FeedView(GestureArea):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         side = max(self.look.px(12), (self.width() - self.look.px(COLUMN_MAX)) // 2)
-        self.column.setContentsMargins(side, self.look.px(10), side, self.look.px(60))
+        # Room under the last post, so that a swipe can bring even the last post's top (its
+        # author, "Sponsored") to the top of the screen when the posts are tall (big text).
+        bottom = max(self.look.px(60), self.height() - self.look.px(140))
+        self.column.setContentsMargins(side, self.look.px(10), side, bottom)
+        self._resettle()
 
 
 class FeedScreen(QWidget):

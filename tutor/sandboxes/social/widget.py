@@ -177,7 +177,7 @@ class SocialSandbox(SandboxWidget):
             self._open_chat("thomas")
         else:
             self._show(SCENE_SCREENS.get(scene or "", FEED))
-        self.feed.view.glide_to(0)
+        self.feed.view.to_top()
         self._refresh_highlight()
 
     def cue(self, name: str) -> None:
@@ -413,7 +413,7 @@ class SocialSandbox(SandboxWidget):
                 self._refresh_own_posts()
                 self.composer.show_draft("", None, audience_name(state.privacy))
                 self._show(FEED)
-                self.feed.view.glide_to(0)
+                self.feed.view.to_top()
 
     def _apply_gallery(self, action: Action) -> None:
         if self.current_screen() == COMPOSER:

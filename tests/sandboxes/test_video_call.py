@@ -9,7 +9,7 @@ from tests.sandboxes.helpers import click, open_sandbox, tap, visible
 from tutor.core.actions import Action
 from tutor.i18n import _
 from tutor.sandboxes.video_call import widget as video_widget
-from tutor.sandboxes.video_call.people import PEOPLE
+from tutor.sandboxes.video_call.people import CALL_LINK, PEOPLE
 from tutor.sandboxes.video_call.spec import SPEC
 from tutor.sandboxes.video_call.widget import (
     CALL,
@@ -477,7 +477,7 @@ def test_a_call_link_arrives_unread_with_a_badge(qtbot, app):
     assert app.tab_bar.messages.badge == 1
     click(qtbot, app, "tabs.messages")
     row = app.messages_screen.rows["family"]
-    assert row.unread == 2 and "https://appel.example/famille" in row.preview
+    assert row.unread == 2 and _(CALL_LINK) in row.preview
     assert row.preview.startswith("Léa")
     click(qtbot, app, "messages.family")
     assert app.current_screen() == CHAT

@@ -181,7 +181,7 @@ class MessagesScreen(ListScreen):
         """The newest message of each conversation; ``unread`` in the family group."""
         for conversation, row in self.rows.items():
             last = messages[conversation][-1]
-            text = _(last.text) + (f" {CALL_LINK}" if last.link else "")
+            text = _(last.text) + (f" {_(CALL_LINK)}" if last.link else "")
             if conversation == FAMILY:
                 text = _("{name}: {text}").format(name=PEOPLE_BY_ID[last.sender].name, text=text)
             row.show_last(text, _(last.when), unread if conversation == FAMILY else 0)
@@ -358,7 +358,7 @@ class _LinkBubbleDrawing(Bubble):
         painter.drawText(
             QRect(x, y, width, metrics.lineSpacing()),
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(CALL_LINK, Qt.TextElideMode.ElideMiddle, max(1, width)),
+            metrics.elidedText(_(CALL_LINK), Qt.TextElideMode.ElideMiddle, max(1, width)),
         )
         y += metrics.lineSpacing()
         painter.setFont(look.font(self, 22, bold=True))

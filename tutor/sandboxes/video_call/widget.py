@@ -63,7 +63,7 @@ CALL = "call"
 TABS = (CONTACTS, MESSAGES, HISTORY)
 
 ANSWER_DELAY_MS = 2000  # the person answers an outgoing call after this
-GROUP_ANSWER_MS = 1500  # in a group call, the next person answers after this
+GROUP_ANSWER_MS = 2500  # in a group call, the next person answers after this
 GREETING_DELAY_MS = 1200  # after answering a call, the caller speaks after this
 
 

@@ -14,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
-from tutor.sandboxes.video_call.call_screens import DARK, ControlButton
-from tutor.sandboxes.video_call.drawing import paint_avatar, paint_self_view
+from tutor.sandboxes.video_call.call_screens import DARK, ControlButton, paint_you
+from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.lists import APP_COLOUR, ListScreen
 from tutor.sandboxes.video_call.people import (
     CALL_LINK,
@@ -583,17 +583,19 @@ class JoinPreview(Pressable):
         return QSize(self.look.touch_px(120), self.look.touch_px(90))
 
     def paintEvent(self, event):
+        look = self.look
         painter = QPainter(self)
-        paint_self_view(
-            painter,
-            QRectF(self.rect()).adjusted(2, 2, -2, -2),
-            camera_off=self.camera_off,
-            back_camera=False,
-            muted=self.muted,
-            base_font=self.font(),
-            you=_("You"),
-            off_text=_("Camera off"),
-        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        radius = look.px(16)
+        path = QPainterPath()
+        path.addRoundedRect(rect, radius, radius)
+        painter.setClipPath(path)
+        paint_you(painter, rect, self.camera_off, self.font(), _("Camera off"))
+        painter.setClipping(False)
+        painter.setPen(QPen(QColor("#ffffff"), max(2, look.px(3))))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, radius, radius)
 
 
 class JoinScreen(QWidget):
@@ -672,10 +674,20 @@ class JoinScreen(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(DARK))
         room = self.title_room.geometry()
+        if not self.host:
+            return
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        title_font = look.font(self, 26, bold=True)
+        title = _("{name}'s video call").format(name=self.host)
+        waiting = _("{name} is already in the call.").format(name=self.host)
+        detail_font = look.font(self, 20)
+        title_h = QFontMetrics(title_font).boundingRect(room, int(flags), title).height()
+        detail_h = QFontMetrics(detail_font).boundingRect(room, int(flags), waiting).height()
+        top = room.top() + max(0, (room.height() - title_h - detail_h - look.px(8)) // 2)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(look.font(self, 26, bold=True))
-        painter.drawText(
-            room,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-            _("{name}'s video call").format(name=self.host) if self.host else "",
-        )
+        painter.setFont(title_font)
+        painter.drawText(QRect(room.left(), top, room.width(), title_h), flags, title)
+        painter.setPen(QColor("#c8ccd4"))
+        painter.setFont(detail_font)
+        top += title_h + look.px(8)
+        painter.drawText(QRect(room.left(), top, room.width(), detail_h), flags, waiting)

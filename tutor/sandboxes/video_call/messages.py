@@ -42,12 +42,15 @@ JOIN_GREEN = "#15632e"
 @dataclass(frozen=True)
 class Message:
     """One message of a conversation: who wrote it, its text and when (English message
-    ids); ``link``: it carries a call link, shown as a card under the text."""
+    ids); ``link``: it carries a call link, shown as a card under the text; ``call``: a line
+    the app writes itself after a call ("Group video call"), in the middle, as real apps do
+    (``sender`` is then empty)."""
 
     sender: str
     text: str
     when: str
     link: bool = False
+    call: bool = False
 
 
 CONVERSATIONS: dict[str, tuple[str, ...]] = {FAMILY: FAMILY_MEMBERS, "sophie": ("sophie",)}
@@ -182,7 +185,7 @@ class MessagesScreen(ListScreen):
         for conversation, row in self.rows.items():
             last = messages[conversation][-1]
             text = _(last.text) + (f" {_(CALL_LINK)}" if last.link else "")
-            if conversation == FAMILY:
+            if conversation == FAMILY and not last.call:
                 text = _("{name}: {text}").format(name=PEOPLE_BY_ID[last.sender].name, text=text)
             row.show_last(text, _(last.when), unread if conversation == FAMILY else 0)
 
@@ -444,6 +447,67 @@ class ChatHeader(QWidget):
             )
 
 
+class CallRecord(QWidget):
+    """A call in the conversation: a small pill in the middle, with a camera, what kind of
+    call it was and when ("Group video call · Just now")."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.message: Message | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        look.changed.connect(self.updateGeometry)
+
+    def show_message(self, message: Message) -> None:
+        self.message = message
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:
+        if self.message is None:
+            return ""
+        return f"{_(self.message.text)} · {_(self.message.when)}"
+
+    def sizeHint(self) -> QSize:
+        line = QFontMetrics(self.look.font(self, 20, bold=True)).lineSpacing()
+        return QSize(self.look.px(300), line + self.look.px(24))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = look.font(self, 20, bold=True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        icon = look.px(24)
+        text = metrics.elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, max(1, self.width() - look.px(80))
+        )
+        width = metrics.horizontalAdvance(text) + icon + look.px(40)
+        pill = QRectF(
+            (self.width() - width) / 2,
+            look.px(6),
+            width,
+            self.height() - look.px(12),
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#fff3c4"))
+        painter.drawRoundedRect(pill, look.px(10), look.px(10))
+        x = pill.left() + look.px(14)
+        painter.drawPixmap(
+            round(x),
+            round(pill.center().y() - icon / 2),
+            icon_pixmap("mdi6.video", "#3c4043", icon),
+        )
+        painter.setPen(QColor("#3c4043"))
+        painter.drawText(
+            QRectF(x + icon + look.px(10), pill.top(), pill.right() - x - icon, pill.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+
 class ChatPage(QWidget):
     """The bubbles of the conversation, on the beige wall."""
 
@@ -454,6 +518,7 @@ class ChatPage(QWidget):
         self.column.setContentsMargins(0, look.px(8), 0, look.px(8))
         self.column.setSpacing(look.px(4))
         self.bubbles: list[Bubble] = []
+        self.records: list[CallRecord] = []
         self.link = LinkBubble(look)
         self.link.setObjectName("chat.link")
         self.column.addWidget(self.link)
@@ -461,19 +526,28 @@ class ChatPage(QWidget):
         self.column.addStretch(1)
 
     def show_messages(self, messages: list[Message], group: bool) -> None:
-        plain = [m for m in messages if not m.link]
+        plain = [m for m in messages if not (m.link or m.call)]
         while len(self.bubbles) < len(plain):
             bubble = Bubble(self.look)
             self.bubbles.append(bubble)
-        for old in [*self.bubbles, self.link]:
+        records = [m for m in messages if m.call]
+        while len(self.records) < len(records):
+            self.records.append(CallRecord(self.look))
+        for old in [*self.bubbles, *self.records, self.link]:
             self.column.removeWidget(old)
             old.hide()
         index = 0
+        record_index = 0
         for at, message in enumerate(messages):
             widget: QWidget
             if message.link:
                 self.link.show_message(message, group)
                 widget = self.link
+            elif message.call:
+                record = self.records[record_index]
+                record.show_message(message)
+                widget = record
+                record_index += 1
             else:
                 bubble = self.bubbles[index]
                 bubble.show_message(message, group)

@@ -432,7 +432,12 @@ class VideoCallSandbox(SandboxWidget):
         self._stop_timers()
         self.call = None
         if call.back_to == CHAT:
-            self._show(CHAT)  # back in the conversation the call came from
+            # Back in the conversation the call came from, which now shows the call.
+            conversation = self.chat.conversation
+            kind = N_("Group video call") if call.group else N_("Video call")
+            self.messages[conversation].append(Message("", kind, N_("Just now"), call=True))
+            self.chat.show_conversation(conversation, self.messages[conversation])
+            self._show(CHAT)
             return
         self._show_tab(self.tab)
         self._set_note(_("Call ended."))

@@ -9,7 +9,7 @@ from tests.sandboxes.helpers import click, open_sandbox, tap, visible
 from tutor.core.actions import Action
 from tutor.i18n import _
 from tutor.sandboxes.video_call import widget as video_widget
-from tutor.sandboxes.video_call.people import PEOPLE
+from tutor.sandboxes.video_call.people import CALL_LINK, PEOPLE
 from tutor.sandboxes.video_call.spec import SPEC
 from tutor.sandboxes.video_call.widget import (
     CALL,
@@ -477,7 +477,7 @@ def test_a_call_link_arrives_unread_with_a_badge(qtbot, app):
     assert app.tab_bar.messages.badge == 1
     click(qtbot, app, "tabs.messages")
     row = app.messages_screen.rows["family"]
-    assert row.unread == 2 and "https://appel.example/famille" in row.preview
+    assert row.unread == 2 and _(CALL_LINK) in row.preview
     assert row.preview.startswith("Léa")
     click(qtbot, app, "messages.family")
     assert app.current_screen() == CHAT
@@ -519,6 +519,7 @@ def test_the_link_opens_the_join_screen_then_join_shows_lea_at_once(qtbot, app):
     assert app.current_screen() == CHAT and app.call is None
     entry = app.history.entry_of("lea")
     assert entry is not None and entry.kind == "incoming"
+    assert app.chat.page.records[0].text().startswith(_("Video call"))
 
 
 def test_microphone_and_camera_can_be_off_before_joining(qtbot, app):
@@ -593,6 +594,12 @@ def test_muting_in_a_group_call_shows_on_your_tile(qtbot, app):
     click(qtbot, app, "call.hang_up")
     assert app.current_screen() == CHAT and app.call is None
     assert app.chat.conversation == "family"
+    # The conversation now ends with the call, as real apps write it, and so does its row.
+    record = app.chat.page.records[0]
+    assert record.isVisibleTo(app) and record.text().startswith(_("Group video call"))
+    shown = [w for w in app.chat.page.findChildren(QWidget) if w.isVisibleTo(app)]
+    assert max(shown, key=lambda w: w.geometry().bottom()) is record
+    assert app.messages_screen.rows["family"].preview == _("Group video call")
 
 
 def test_hanging_up_a_ringing_group_call_stops_the_answers(qtbot, app):

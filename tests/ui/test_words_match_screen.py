@@ -129,3 +129,73 @@ def test_listen_concert_the_bars_turn_green_when_it_plays(qtbot, app_parts):
     sandbox = resume_at_step(qtbot, window, controller, services, "procedures-listen-concert", 5)
     assert sandbox.state.playing
     assert sandbox.concert.wave.coloured_bars() >= 1
+
+
+def test_video_join_link_step_1_shows_unread_messages_and_step_3_a_green_2(qtbot, app_parts):
+    # Step 1: "On Messages, there is a red dot." Step 3: "A green dot shows the number 2."
+    window, controller, services = app_parts
+    sandbox = play_to_step(qtbot, window, controller, services, "video-join-link", 1)
+    assert sandbox.tab_bar.messages.badge == 1
+    do(qtbot, window, sandbox, controller.lesson.run.expected)  # Continue
+    settle(qtbot)
+    do(qtbot, window, sandbox, controller.lesson.run.expected)  # Messages
+    settle(qtbot)
+    row = sandbox.messages_screen.rows["family"]
+    assert row.unread == 2
+    assert sandbox.messages_screen.rows["family"].geometry().top() == 0  # "at the top"
+
+
+def test_video_join_link_resumed_at_the_join_step_shows_your_name_and_join(qtbot, app_parts):
+    # Step 8: "The green Join button is on the right, under your name."
+    window, controller, services = app_parts
+    sandbox = resume_at_step(qtbot, window, controller, services, "video-join-link", 8)
+    assert sandbox.current_screen() == video_widget.JOIN
+    name, join = sandbox.join.name, sandbox.join.join
+    assert join.isVisibleTo(sandbox) and name.isVisibleTo(sandbox)
+    assert join.geometry().top() > name.geometry().bottom() - 1
+    assert (
+        join.mapTo(sandbox, join.rect().center()).x()
+        > sandbox.join.preview.mapTo(sandbox, sandbox.join.preview.rect().center()).x()
+    )
+
+
+def test_video_join_link_step_9_lea_is_there_and_her_words_are_written(qtbot, app_parts):
+    # Step 9: "Léa was waiting for you. Her words are written at the bottom of the picture."
+    window, controller, services = app_parts
+    sandbox = resume_at_step(qtbot, window, controller, services, "video-join-link", 9)
+    assert sandbox.call is not None and sandbox.call.connected
+    assert sandbox.call.person == "lea"
+    assert sandbox.call_screen.remote.caption == _("Hello! I'm so happy to see you!")
+
+
+def test_video_group_call_rings_at_step_5_and_everyone_answers_at_step_6(qtbot, app_parts):
+    # Step 5: "The boxes say: Ringing." Step 6: "Sophie, Léa and Lucas have answered."
+    window, controller, services = app_parts
+    sandbox = play_to_step(qtbot, window, controller, services, "video-group-call", 5)
+    call = sandbox.call
+    assert call is not None and call.group and not call.connected
+    assert call.answered == set()
+    click(qtbot, window.player.continue_button)
+    assert controller.lesson.run.index == 5
+    assert sandbox.call.connected and sandbox.call.answered == {"sophie", "lea", "lucas"}
+    tiles = sandbox.call_screen.group.tiles
+    you = tiles["you"].mapTo(sandbox, tiles["you"].rect().topLeft())
+    others = [t.mapTo(sandbox, t.rect().topLeft()) for k, t in tiles.items() if k != "you"]
+    # "The box at the top left, You, shows you."
+    assert all(you.y() <= p.y() and (you.x() <= p.x() or you.y() < p.y()) for p in others)
+
+
+def test_video_group_call_resumed_at_step_5_still_rings(qtbot, app_parts):
+    window, controller, services = app_parts
+    sandbox = resume_at_step(qtbot, window, controller, services, "video-group-call", 5)
+    assert sandbox.call is not None and sandbox.call.group and not sandbox.call.connected
+
+
+def test_video_group_call_step_8_your_box_shows_the_microphone_off(qtbot, app_parts):
+    # Step 8: "Under the button, it says: Microphone off. In your box, a crossed-out
+    # microphone is next to You."
+    window, controller, services = app_parts
+    sandbox = resume_at_step(qtbot, window, controller, services, "video-group-call", 8)
+    assert sandbox.call is not None and sandbox.call.muted
+    assert sandbox.call_screen.controls["mute"].text == _("Microphone off")
+    assert sandbox.call_screen.group.muted

@@ -538,7 +538,7 @@ class CallScreen(QWidget):
             "hang_up": (_("Hang up"),),
         }
         lines = max(
-            2,
+            1,
             *(
                 self.controls[name].lines_needed(text, width)
                 for name, labels in texts.items()

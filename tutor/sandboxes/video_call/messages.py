@@ -14,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
-from tutor.sandboxes.video_call.call_screens import DARK, ControlButton
-from tutor.sandboxes.video_call.drawing import paint_avatar, paint_self_view
+from tutor.sandboxes.video_call.call_screens import DARK, ControlButton, paint_you
+from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.lists import APP_COLOUR, ListScreen
 from tutor.sandboxes.video_call.people import (
     CALL_LINK,
@@ -42,12 +42,15 @@ JOIN_GREEN = "#15632e"
 @dataclass(frozen=True)
 class Message:
     """One message of a conversation: who wrote it, its text and when (English message
-    ids); ``link``: it carries a call link, shown as a card under the text."""
+    ids); ``link``: it carries a call link, shown as a card under the text; ``call``: a line
+    the app writes itself after a call ("Group video call"), in the middle, as real apps do
+    (``sender`` is then empty)."""
 
     sender: str
     text: str
     when: str
     link: bool = False
+    call: bool = False
 
 
 CONVERSATIONS: dict[str, tuple[str, ...]] = {FAMILY: FAMILY_MEMBERS, "sophie": ("sophie",)}
@@ -181,8 +184,8 @@ class MessagesScreen(ListScreen):
         """The newest message of each conversation; ``unread`` in the family group."""
         for conversation, row in self.rows.items():
             last = messages[conversation][-1]
-            text = _(last.text) + (f" {CALL_LINK}" if last.link else "")
-            if conversation == FAMILY:
+            text = _(last.text) + (f" {_(CALL_LINK)}" if last.link else "")
+            if conversation == FAMILY and not last.call:
                 text = _("{name}: {text}").format(name=PEOPLE_BY_ID[last.sender].name, text=text)
             row.show_last(text, _(last.when), unread if conversation == FAMILY else 0)
 
@@ -358,7 +361,7 @@ class _LinkBubbleDrawing(Bubble):
         painter.drawText(
             QRect(x, y, width, metrics.lineSpacing()),
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(CALL_LINK, Qt.TextElideMode.ElideMiddle, max(1, width)),
+            metrics.elidedText(_(CALL_LINK), Qt.TextElideMode.ElideMiddle, max(1, width)),
         )
         y += metrics.lineSpacing()
         painter.setFont(look.font(self, 22, bold=True))
@@ -444,6 +447,67 @@ class ChatHeader(QWidget):
             )
 
 
+class CallRecord(QWidget):
+    """A call in the conversation: a small pill in the middle, with a camera, what kind of
+    call it was and when ("Group video call · Just now")."""
+
+    def __init__(self, look: Look, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.look = look
+        self.message: Message | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        look.changed.connect(self.updateGeometry)
+
+    def show_message(self, message: Message) -> None:
+        self.message = message
+        self.updateGeometry()
+        self.update()
+
+    def text(self) -> str:
+        if self.message is None:
+            return ""
+        return f"{_(self.message.text)} · {_(self.message.when)}"
+
+    def sizeHint(self) -> QSize:
+        line = QFontMetrics(self.look.font(self, 20, bold=True)).lineSpacing()
+        return QSize(self.look.px(300), line + self.look.px(24))
+
+    def paintEvent(self, event):
+        look = self.look
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = look.font(self, 20, bold=True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        icon = look.px(24)
+        text = metrics.elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, max(1, self.width() - look.px(80))
+        )
+        width = metrics.horizontalAdvance(text) + icon + look.px(40)
+        pill = QRectF(
+            (self.width() - width) / 2,
+            look.px(6),
+            width,
+            self.height() - look.px(12),
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#fff3c4"))
+        painter.drawRoundedRect(pill, look.px(10), look.px(10))
+        x = pill.left() + look.px(14)
+        painter.drawPixmap(
+            round(x),
+            round(pill.center().y() - icon / 2),
+            icon_pixmap("mdi6.video", "#3c4043", icon),
+        )
+        painter.setPen(QColor("#3c4043"))
+        painter.drawText(
+            QRectF(x + icon + look.px(10), pill.top(), pill.right() - x - icon, pill.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+
 class ChatPage(QWidget):
     """The bubbles of the conversation, on the beige wall."""
 
@@ -454,6 +518,7 @@ class ChatPage(QWidget):
         self.column.setContentsMargins(0, look.px(8), 0, look.px(8))
         self.column.setSpacing(look.px(4))
         self.bubbles: list[Bubble] = []
+        self.records: list[CallRecord] = []
         self.link = LinkBubble(look)
         self.link.setObjectName("chat.link")
         self.column.addWidget(self.link)
@@ -461,19 +526,28 @@ class ChatPage(QWidget):
         self.column.addStretch(1)
 
     def show_messages(self, messages: list[Message], group: bool) -> None:
-        plain = [m for m in messages if not m.link]
+        plain = [m for m in messages if not (m.link or m.call)]
         while len(self.bubbles) < len(plain):
             bubble = Bubble(self.look)
             self.bubbles.append(bubble)
-        for old in [*self.bubbles, self.link]:
+        records = [m for m in messages if m.call]
+        while len(self.records) < len(records):
+            self.records.append(CallRecord(self.look))
+        for old in [*self.bubbles, *self.records, self.link]:
             self.column.removeWidget(old)
             old.hide()
         index = 0
+        record_index = 0
         for at, message in enumerate(messages):
             widget: QWidget
             if message.link:
                 self.link.show_message(message, group)
                 widget = self.link
+            elif message.call:
+                record = self.records[record_index]
+                record.show_message(message)
+                widget = record
+                record_index += 1
             else:
                 bubble = self.bubbles[index]
                 bubble.show_message(message, group)
@@ -583,17 +657,19 @@ class JoinPreview(Pressable):
         return QSize(self.look.touch_px(120), self.look.touch_px(90))
 
     def paintEvent(self, event):
+        look = self.look
         painter = QPainter(self)
-        paint_self_view(
-            painter,
-            QRectF(self.rect()).adjusted(2, 2, -2, -2),
-            camera_off=self.camera_off,
-            back_camera=False,
-            muted=self.muted,
-            base_font=self.font(),
-            you=_("You"),
-            off_text=_("Camera off"),
-        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        radius = look.px(16)
+        path = QPainterPath()
+        path.addRoundedRect(rect, radius, radius)
+        painter.setClipPath(path)
+        paint_you(painter, rect, self.camera_off, self.font(), _("Camera off"))
+        painter.setClipping(False)
+        painter.setPen(QPen(QColor("#ffffff"), max(2, look.px(3))))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, radius, radius)
 
 
 class JoinScreen(QWidget):
@@ -672,10 +748,20 @@ class JoinScreen(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(DARK))
         room = self.title_room.geometry()
+        if not self.host:
+            return
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        title_font = look.font(self, 26, bold=True)
+        title = _("{name}'s video call").format(name=self.host)
+        waiting = _("{name} is already in the call.").format(name=self.host)
+        detail_font = look.font(self, 20)
+        title_h = QFontMetrics(title_font).boundingRect(room, int(flags), title).height()
+        detail_h = QFontMetrics(detail_font).boundingRect(room, int(flags), waiting).height()
+        top = room.top() + max(0, (room.height() - title_h - detail_h - look.px(8)) // 2)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(look.font(self, 26, bold=True))
-        painter.drawText(
-            room,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-            _("{name}'s video call").format(name=self.host) if self.host else "",
-        )
+        painter.setFont(title_font)
+        painter.drawText(QRect(room.left(), top, room.width(), title_h), flags, title)
+        painter.setPen(QColor("#c8ccd4"))
+        painter.setFont(detail_font)
+        top += title_h + look.px(8)
+        painter.drawText(QRect(room.left(), top, room.width(), detail_h), flags, waiting)

@@ -117,6 +117,6 @@ FAMILY_GREETING = N_("Hello! The whole family is here!")
 OWN_NAME = "Dominique"
 
 # Who sent the call link in the "call_link" scene, and the link itself (a reserved
-# ".example" address: it can never lead anywhere real).
+# ".example" address: it can never lead anywhere real), in the words of each language.
 LINK_SENDER = "lea"
-CALL_LINK = "https://appel.example/famille"
+CALL_LINK = N_("https://call.example/family")

@@ -63,7 +63,7 @@ CALL = "call"
 TABS = (CONTACTS, MESSAGES, HISTORY)
 
 ANSWER_DELAY_MS = 2000  # the person answers an outgoing call after this
-GROUP_ANSWER_MS = 1500  # in a group call, the next person answers after this
+GROUP_ANSWER_MS = 2500  # in a group call, the next person answers after this
 GREETING_DELAY_MS = 1200  # after answering a call, the caller speaks after this
 
 
@@ -432,7 +432,12 @@ class VideoCallSandbox(SandboxWidget):
         self._stop_timers()
         self.call = None
         if call.back_to == CHAT:
-            self._show(CHAT)  # back in the conversation the call came from
+            # Back in the conversation the call came from, which now shows the call.
+            conversation = self.chat.conversation
+            kind = N_("Group video call") if call.group else N_("Video call")
+            self.messages[conversation].append(Message("", kind, N_("Just now"), call=True))
+            self.chat.show_conversation(conversation, self.messages[conversation])
+            self._show(CHAT)
             return
         self._show_tab(self.tab)
         self._set_note(_("Call ended."))

@@ -178,6 +178,7 @@ class TabletSandbox(SandboxWidget):
         if self.spec.target(action.target) is None:
             raise ValueError(f"the tablet has no target {action.target!r}")
         self._apply(action)
+        self.gallery.camera.end_flash()  # a replayed photo was taken long ago: no flash now
         self._refresh_highlight()
 
     # -- state changes (the effects) ----------------------------------------------------------

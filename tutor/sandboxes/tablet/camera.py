@@ -190,6 +190,11 @@ class CameraScreen(QWidget):
         self.viewfinder.update()
         self._flash_timer.start()
 
+    def end_flash(self) -> None:
+        self._flash_timer.stop()
+        self.viewfinder.flash = 0
+        self.viewfinder.update()
+
     def _fade_flash(self) -> None:
         self.viewfinder.flash = max(0, self.viewfinder.flash - 90)
         if not self.viewfinder.flash:

@@ -195,6 +195,7 @@ class TabletSandbox(SandboxWidget):
         self._apply(action)
         self.system.finish()  # done directly: no download to wait for
         self._refresh_settings()
+        self.gallery.camera.end_flash()  # a replayed photo was taken long ago: no flash now
         self._refresh_highlight()
 
     def come_to_rest(self) -> None:

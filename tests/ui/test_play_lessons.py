@@ -140,3 +140,29 @@ def test_a_tap_during_an_explanation_step_points_to_continue(qtbot, app_parts):
     assert controller.lesson.run.index == 0
     assert window.player.feedback.isVisible()
     assert Action(ActionKind.TAP, "lesson.continue") == controller.lesson.run.expected
+
+
+TABLET_SYSTEM_LESSONS = [
+    "tablet-wifi",
+    "tablet-install-app",
+    "tablet-notifications",
+    "tablet-home-gesture",
+]
+
+
+@pytest.mark.parametrize("lesson_id", [*TABLET_SYSTEM_LESSONS, "tablet-keyboard"])
+def test_tablet_lesson_plays_to_its_end_in_english(qtbot, app_parts, lesson_id):
+    # The English file's own words to type ("recipes", "Hello") reach the practice tablet.
+    from tutor.i18n import set_language
+
+    set_language("en")
+    window, controller, services = app_parts
+    lesson = services.catalogue.get(lesson_id)
+    sign_in_new(qtbot, window, "Jane")
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    for index, step in enumerate(lesson.steps):
+        assert controller.lesson.run.index == index
+        do(qtbot, window, sandbox, step.expected_action("en"))
+        settle(qtbot)
+    assert window.current_screen() is window.summary

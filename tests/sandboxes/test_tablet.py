@@ -68,6 +68,7 @@ SYSTEM_ROUTES: dict[str, list[Action | str]] = {
     "store.result": _APP_PAGE[:-1],
     "store.install": _APP_PAGE,
     "store.open": [*_APP_PAGE, tap("store.install")],
+    "home.app.recipes": [*_APP_PAGE, tap("store.install"), tap("nav.home")],
     "notification.banner": ["cue:notification_arrives"],
     "notifications.item.calendar": ["cue:notification_arrives", *_SHADE],
     **{f"notifications.item.{n}": _SHADE for n in WAITING_NOTIFICATIONS},
@@ -506,6 +507,12 @@ def test_store_search_install_with_progress_then_open(qtbot, tablet):
     assert tablet.current_screen() == "app.recipes"
     click(qtbot, tablet, "nav.back")
     assert tablet.current_screen() == "store.app" and app_page.installed.isVisible()
+    # Its icon is now on the home screen's page 2, beside the Store's, and opens it.
+    click(qtbot, tablet, "nav.home")
+    click(qtbot, tablet, "home.app.recipes")
+    assert tablet.current_screen() == "app.recipes"
+    tablet.reset()
+    assert tablet.home.icons["home.app.recipes"].isHidden()
 
 
 def test_a_search_that_finds_nothing_suggests_another_word(qtbot, tablet):

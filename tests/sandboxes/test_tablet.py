@@ -601,3 +601,38 @@ def test_gesture_navigation_has_the_home_bar_instead_of_the_buttons(qtbot, table
 def test_an_unknown_scene_is_refused(tablet):
     with pytest.raises(ValueError):
         tablet.reset("no_such_scene")
+
+
+SYSTEM_LESSONS = (
+    "tablet-wifi",
+    "tablet-install-app",
+    "tablet-notifications",
+    "tablet-home-gesture",
+)
+
+
+@pytest.mark.parametrize("lesson_id", SYSTEM_LESSONS)
+def test_a_resumed_lesson_finds_each_step_s_control_on_screen(tablet, lesson_id):
+    """Coming back to a lesson at any step rebuilds the tablet from the steps done (their
+    cues and actions, done directly): the control the step asks for is on screen."""
+    from tests.conftest import LESSONS
+    from tutor.core.loader import load_lessons
+    from tutor.sandboxes import sandbox_specs
+
+    lesson = next(
+        found
+        for found in load_lessons([LESSONS / "tablet"], sandbox_specs()).lessons
+        if found.id == lesson_id
+    )
+    for index, step in enumerate(lesson.steps):
+        tablet.reset(lesson.scene)
+        tablet.replay(lesson.steps[:index])
+        if step.cue is not None:
+            tablet.cue(step.cue)
+        tablet.come_to_rest()
+        expected = step.expected_action("fr")
+        if step.expect is None:
+            continue
+        assert tablet.target_widget(expected.target) is not None, (lesson_id, index + 1)
+        if expected.kind is ActionKind.TYPE:
+            assert tablet.keyboard_shown(), (lesson_id, index + 1)

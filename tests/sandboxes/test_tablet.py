@@ -636,3 +636,9 @@ def test_a_resumed_lesson_finds_each_step_s_control_on_screen(tablet, lesson_id)
         assert tablet.target_widget(expected.target) is not None, (lesson_id, index + 1)
         if expected.kind is ActionKind.TYPE:
             assert tablet.keyboard_shown(), (lesson_id, index + 1)
+
+
+def test_the_box_key_follows_the_password_rule_the_lessons_teach():
+    from tutor.core.passwords import is_strong
+
+    assert is_strong(HOME_KEY)

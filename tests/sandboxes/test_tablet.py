@@ -91,6 +91,7 @@ SYSTEM_ROUTES: dict[str, list[Action | str]] = {
     "store.result": _APP_PAGE[:-1],
     "store.install": _APP_PAGE,
     "store.open": [*_APP_PAGE, tap("store.install")],
+    "home.app.recipes": [*_APP_PAGE, tap("store.install"), tap("nav.home")],
     "notification.banner": ["cue:notification_arrives"],
     "notifications.item.calendar": ["cue:notification_arrives", *_SHADE],
     **{f"notifications.item.{n}": _SHADE for n in WAITING_NOTIFICATIONS},
@@ -681,6 +682,12 @@ def test_store_search_install_with_progress_then_open(qtbot, tablet):
     assert tablet.current_screen() == "app.recipes"
     click(qtbot, tablet, "nav.back")
     assert tablet.current_screen() == "store.app" and app_page.installed.isVisible()
+    # Its icon is now on the home screen's page 2, beside the Store's, and opens it.
+    click(qtbot, tablet, "nav.home")
+    click(qtbot, tablet, "home.app.recipes")
+    assert tablet.current_screen() == "app.recipes"
+    tablet.reset()
+    assert tablet.home.icons["home.app.recipes"].isHidden()
 
 
 def test_a_search_that_finds_nothing_suggests_another_word(qtbot, tablet):
@@ -769,3 +776,44 @@ def test_gesture_navigation_has_the_home_bar_instead_of_the_buttons(qtbot, table
 def test_an_unknown_scene_is_refused(tablet):
     with pytest.raises(ValueError):
         tablet.reset("no_such_scene")
+
+
+SYSTEM_LESSONS = (
+    "tablet-wifi",
+    "tablet-install-app",
+    "tablet-notifications",
+    "tablet-home-gesture",
+)
+
+
+@pytest.mark.parametrize("lesson_id", SYSTEM_LESSONS)
+def test_a_resumed_lesson_finds_each_step_s_control_on_screen(tablet, lesson_id):
+    """Coming back to a lesson at any step rebuilds the tablet from the steps done (their
+    cues and actions, done directly): the control the step asks for is on screen."""
+    from tests.conftest import LESSONS
+    from tutor.core.loader import load_lessons
+    from tutor.sandboxes import sandbox_specs
+
+    lesson = next(
+        found
+        for found in load_lessons([LESSONS / "tablet"], sandbox_specs()).lessons
+        if found.id == lesson_id
+    )
+    for index, step in enumerate(lesson.steps):
+        tablet.reset(lesson.scene)
+        tablet.replay(lesson.steps[:index])
+        if step.cue is not None:
+            tablet.cue(step.cue)
+        tablet.come_to_rest()
+        expected = step.expected_action("fr")
+        if step.expect is None:
+            continue
+        assert tablet.target_widget(expected.target) is not None, (lesson_id, index + 1)
+        if expected.kind is ActionKind.TYPE:
+            assert tablet.keyboard_shown(), (lesson_id, index + 1)
+
+
+def test_the_box_key_follows_the_password_rule_the_lessons_teach():
+    from tutor.core.passwords import is_strong
+
+    assert is_strong(HOME_KEY)

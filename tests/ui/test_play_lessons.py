@@ -175,3 +175,29 @@ def test_clues_found_in_any_order_each_praised_and_help_circles_one_left(qtbot, 
     learner = services.store.learners.all()[0]
     events = services.store.progress.events(learner.id, lesson.id)
     assert [e["correct"] for e in events if e["step_index"] == index] == [0, 0, 1]
+
+
+TABLET_SYSTEM_LESSONS = [
+    "tablet-wifi",
+    "tablet-install-app",
+    "tablet-notifications",
+    "tablet-home-gesture",
+]
+
+
+@pytest.mark.parametrize("lesson_id", [*TABLET_SYSTEM_LESSONS, "tablet-keyboard"])
+def test_tablet_lesson_plays_to_its_end_in_english(qtbot, app_parts, lesson_id):
+    # The English file's own words to type ("recipes", "Hello") reach the practice tablet.
+    from tutor.i18n import set_language
+
+    set_language("en")
+    window, controller, services = app_parts
+    lesson = services.catalogue.get(lesson_id)
+    sign_in_new(qtbot, window, "Jane")
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    for index, step in enumerate(lesson.steps):
+        assert controller.lesson.run.index == index
+        do(qtbot, window, sandbox, step.expected_action("en"))
+        settle(qtbot)
+    assert window.current_screen() is window.summary

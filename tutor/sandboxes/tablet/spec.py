@@ -32,6 +32,10 @@ HOME_PAGE_2 = (
     _app("music", N_("Music"), N_("This icon opens the music.")),
     _app("radio", N_("Radio"), N_("This icon opens the radio.")),
     _app("store", N_("Store"), N_("This icon opens the Store, to install apps.")),
+    # Shown once a lesson installs it from the Store (see system.py).
+    _app(
+        "recipes", N_("Easy Recipes"), N_("This icon opens Easy Recipes, installed from the Store.")
+    ),
 )
 
 # Camera and Photos. The grid's photos are named by their place, newest first: the photo

@@ -102,6 +102,7 @@ class SystemParts:
         return target.startswith(("wifi.", "store.", "notification")) or target in (
             "nav.gesture",
             "home.app.store",
+            "home.app.recipes",
         )
 
     def typing_target(self) -> str | None:
@@ -152,8 +153,10 @@ class SystemParts:
             # The Store opens on its first page, the last search cleared.
             self.store.search.set_text("")
             self.tablet.show_screen(STORE)
-        elif target == "home.app.store":
-            self.tablet.open_app_icon(kind, target)
+        elif target == "home.app.recipes" and kind == ActionKind.TAP:
+            self.tablet.show_screen(RECIPES)
+        elif target in ("home.app.store", "home.app.recipes"):
+            self.tablet.open_app_icon(kind, target)  # held: the icon is selected
         elif target.startswith("store."):
             self._apply_store(kind, target, action.value)
         elif target == "nav.gesture":
@@ -276,6 +279,8 @@ class SystemParts:
 
     def refresh(self) -> None:
         state = self.state
+        # The installed app's icon joins the home screen, as on a real tablet.
+        self.tablet.home.icons["home.app.recipes"].setVisible(state.installed)
         self.store.show_state(
             state.update_waiting, self.update.running, self.update.value / PROGRESS_TICKS
         )

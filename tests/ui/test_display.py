@@ -77,7 +77,7 @@ def test_language_changes_live_and_the_narrator_follows(qtbot, app_parts):
     lesson = services.catalogue.get("tablet-keyboard")
     open_lesson(qtbot, window, lesson)
     assert window.player.repeat_button.text() == "Repeat"
-    assert window.player.instruction.text() == lesson.text(lesson.steps[0].show, "en")
+    assert window.player.instruction_text() == lesson.text(lesson.steps[0].show, "en")
 
 
 def test_keyboard_reaches_the_player_buttons_and_enter_presses(qtbot, app_parts):

@@ -105,6 +105,7 @@ def test_a_marked_word_shows_and_reads_its_meaning_and_closes_again(qtbot, lesso
     open_lesson(qtbot, window, lesson)
     player = window.player
     assert player.marked_words() == ["icône", "icônes"]
+    assert player.instruction_text() == lesson.text(lesson.steps[0].show, "fr")
     assert f'href="{WORD_LINK}0"' in player.instruction.text()
     assert "text-decoration: underline" in player.instruction.text()  # not a colour alone
     assert not player.definition.isVisible()

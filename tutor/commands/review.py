@@ -157,7 +157,7 @@ class _Shooter:
         group = f"{player.lesson_title.text()} ({lesson_id})"
         step = 1
         while True:
-            self.shoot(group, f"{step}. {player.instruction.text()}", f"{lesson_id}-{step}")
+            self.shoot(group, f"{step}. {player.instruction_text()}", f"{lesson_id}-{step}")
             if not tour.next_step():
                 break
             step += 1

@@ -64,7 +64,6 @@ HARD_WORDS: dict[str, tuple[HardWord, ...]] = {
         HardWord("télécharger", _verb("t[ée]l[ée]charg")),
         HardWord("icône", r"ic[ôo]nes?"),
         HardWord("paramètres", r"param[èe]tres?"),
-        HardWord("historique", r"historiques?"),
         HardWord("pseudo", r"pseudos?|pseudonymes?"),
         HardWord("fil d'actualité", r"fils?\s+d['’]actualités?"),
         HardWord("capture d'écran", r"captures?\s+d['’][ée]cran"),

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tutor.i18n import DEFAULT_LANGUAGE, N_, _, gettext_in
@@ -103,8 +103,6 @@ _ICONS = {
     ERASE: "mdi6.backspace-outline",
     HIDE: "mdi6.keyboard-close",
 }
-# Keys that show a word and a small icon above it.
-_WORD_ICONS = {RETURN: "mdi6.keyboard-return"}
 
 
 def apply_key(text: str, key: str) -> str:
@@ -185,24 +183,13 @@ class KeyButton(Pressable):
                 (self.width() - size) // 2, (rect.toRect().height() - size) // 2, pix
             )
             return
-        word_icon = _WORD_ICONS.get(self.value)
-        if word_icon:
-            size = min(self.height(), self.width()) * 32 // 100
-            pix = icon_pixmap(word_icon, ink, size)
-            painter.drawPixmap((self.width() - size) // 2, rect.toRect().height() // 8, pix)
-            font = look.font(self, 15)
-            font.setPixelSize(min(font.pixelSize(), self.height() * 3 // 10))
-            painter.setFont(font)
-            painter.setPen(ink)
-            top = rect.toRect().height() // 8 + size
-            painter.drawText(
-                QRect(0, top, self.width(), rect.toRect().height() - top),
-                Qt.AlignmentFlag.AlignCenter,
-                self.label,
-            )
-            return
         font = look.font(self, 26 if not self.special else 20, bold=not self.special)
         font.setPixelSize(min(font.pixelSize(), self.height() * 6 // 10))
+        # A word on a narrow key ("retour", "return") gets smaller until it fits.
+        while font.pixelSize() > 9 and (
+            QFontMetrics(font).horizontalAdvance(self.label) > self.width() - look.px(6)
+        ):
+            font.setPixelSize(font.pixelSize() - 1)
         painter.setFont(font)
         painter.setPen(ink)
         painter.drawText(

@@ -324,6 +324,10 @@ class PlayerScreen(QWidget):
             self.instruction.setText(self._instruction_text)
             self.instruction.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
+    def instruction_text(self) -> str:
+        """The instruction as plain words (the label holds rich text when words are marked)."""
+        return self._instruction_text
+
     def marked_words(self) -> list[str]:
         """The hard words marked in the instruction now, as written there (for tests and
         the audit)."""

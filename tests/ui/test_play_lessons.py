@@ -198,6 +198,30 @@ def test_tablet_lesson_plays_to_its_end_in_english(qtbot, app_parts, lesson_id):
     sandbox = controller.lesson.sandbox
     for index, step in enumerate(lesson.steps):
         assert controller.lesson.run.index == index
-        do(qtbot, window, sandbox, step.expected_action("en"))
-        settle(qtbot)
+        for action in step.expected_actions("en"):
+            do(qtbot, window, sandbox, action)
+            settle(qtbot)
+    assert window.current_screen() is window.summary
+
+
+SAFETY_LESSONS = [lesson_id for lesson_id in ALL_LESSONS if lesson_id.startswith("safety-")]
+
+
+@pytest.mark.parametrize("lesson_id", SAFETY_LESSONS)
+def test_safety_lesson_plays_to_its_end_in_english(qtbot, app_parts, lesson_id):
+    """In English, with English words to type (a passphrase of 7 English words)."""
+    window, controller, services = app_parts
+    lesson = services.catalogue.get(lesson_id)
+    sign_in_new(qtbot, window, "Edith")
+    click(qtbot, window.catalogue.settings_button)
+    click(qtbot, window.settings.findChild(object, "settings.language.en"))
+    click(qtbot, window.settings.back_button)
+    open_lesson(qtbot, window, lesson)
+    sandbox = controller.lesson.sandbox
+    for index, step in enumerate(lesson.steps):
+        assert controller.lesson.run.index == index
+        assert window.player.instruction.text() == lesson.text(step.show, "en")
+        for action in step.expected_actions("en"):
+            do(qtbot, window, sandbox, action)
+            settle(qtbot)
     assert window.current_screen() is window.summary

@@ -181,8 +181,16 @@ def test_in_english_the_points_and_the_task_are_english(qtbot, alone_app):
     set_language("en")
     play_guided(qtbot, window, controller, services)
     assert window.summary.points() == POINTS_EN
+    assert POINTS_EN[0] in services.narrator.spoken[-1]
     click(qtbot, window.summary.alone_button)
-    assert window.player.instruction.text().startswith("Your turn, on your own: ")
+    assert window.player.instruction.text() == (
+        "Your turn, on your own: open an app and go back to the home screen."
+    )
+    run = controller.lesson.run
+    qtbot.waitUntil(lambda: run.step.expect is not None, timeout=3000)
+    wrong = next(w for w in ("home.app.camera", "home.app.clock") if w != run.expected.target)
+    click(qtbot, controller.lesson.sandbox.target_widget(wrong))
+    assert window.player.feedback.text() == "Try again. If you need it, tap “Help”."
 
 
 def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot, alone_app):

@@ -228,3 +228,25 @@ def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot
     assert mark.toolTip() == "Fait seul" and not mark.icon().isNull()
     others = [r for r in range(lessons.rowCount()) if r != row and lessons.item(r, 1)]
     assert all(lessons.item(r, lessons.columnCount() - 1).icon().isNull() for r in others)
+
+
+def test_a_stand_visitor_can_do_it_alone_and_nothing_is_kept(qtbot, alone_app):
+    from tests.ui.stand.helpers import begin_visit, open_stand_lesson, start_stand
+
+    window, controller, services = alone_app
+    start_stand(qtbot, controller, services, lessons=(LESSON,))
+    begin_visit(qtbot, window)
+    open_stand_lesson(qtbot, window, LESSON)
+    for step in services.catalogue.get(LESSON).steps:
+        do(qtbot, window, controller.lesson.sandbox, step.expected_action())
+        settle(qtbot)
+    assert window.current_screen() is window.summary
+    assert window.summary.points() == POINTS_FR
+    click(qtbot, window.summary.alone_button)
+    play_alone(qtbot, window, controller, services)
+    assert window.current_screen() is window.summary
+    click(qtbot, window.summary.done_button)
+    assert window.current_screen() is window.stand.home
+    db = services.store.opened.db
+    assert db.execute("SELECT count(*) FROM lesson_progress").fetchone()[0] == 0
+    controller.stand.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import yaml
 
 from tests.conftest import LESSONS
 from tests.ui.driver import click, do, settle
@@ -24,10 +25,11 @@ POINTS_EN = [
 
 
 def _with_points(text: str, points: list[str]) -> str:
-    """The lesson file with its points to remember (those the bundled file has, if any,
-    give way to these: the test knows what it must see)."""
-    kept = text.split("\nremember:")[0].rstrip("\n")
-    return kept + "\n\nremember:\n" + "".join(f'  - "{point}"\n' for point in points)
+    """The lesson file with these points to remember (those the bundled file has, if any,
+    give way to them: the test knows what it must see); everything else kept."""
+    data = yaml.safe_load(text)
+    data["remember"] = points
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
 @pytest.fixture
@@ -126,6 +128,10 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     assert run.index == index
     assert player.feedback.text() == "Essayez encore. Si besoin, touchez « Aide »."
     assert run.hint() not in player.feedback.text()
+    # "Repeat" says the goal again (and what is shown under it), never the instruction.
+    click(qtbot, player.repeat_button)
+    assert services.narrator.spoken[-1].startswith(player.instruction.text())
+    assert run.instruction() not in services.narrator.spoken[-1]
     play_alone(qtbot, window, controller, services)
     assert window.current_screen() is window.summary
     assert "sans aide" in window.summary.summary.text()
@@ -183,9 +189,9 @@ def test_in_english_the_points_and_the_task_are_english(qtbot, alone_app):
     assert window.summary.points() == POINTS_EN
     assert POINTS_EN[0] in services.narrator.spoken[-1]
     click(qtbot, window.summary.alone_button)
-    assert window.player.instruction.text() == (
-        "Your turn, on your own: open an app and go back to the home screen."
-    )
+    lesson = services.catalogue.get(LESSON)
+    task = lesson.text(lesson.goal, "en").removeprefix("You will learn how to ")
+    assert window.player.instruction.text() == f"Your turn, on your own: {task}"
     run = controller.lesson.run
     qtbot.waitUntil(lambda: run.step.expect is not None, timeout=3000)
     wrong = next(w for w in ("home.app.camera", "home.app.clock") if w != run.expected.target)

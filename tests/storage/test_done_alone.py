@@ -108,3 +108,26 @@ def test_a_lesson_without_a_row_gets_one_rather_than_losing_the_result(store):
     store.progress.record_alone(learner.id, "tablet-keyboard", helped=False, step_count=4)
     record = store.progress.get(learner.id, "tablet-keyboard")
     assert record.done and record.done_alone == DONE_ALONE and record.step_count == 4
+
+
+def test_done_alone_travels_in_a_pack_and_the_best_result_is_kept(tmp_path):
+    from tutor.storage.packs import export_pack, import_packs
+
+    first = open_store(tmp_path / "a")
+    learner = first.learners.add("Jeanne", "mdi6.cat", "#0b4a85")
+    finish(first, learner.id, "tablet-open-app")
+    first.progress.record_alone(learner.id, "tablet-open-app", helped=True)
+    export_pack(first.opened.db, tmp_path / "a.pack")
+    other = open_store(tmp_path / "b")
+    import_packs(other.opened.db, [tmp_path / "a.pack"])
+    assert other.progress.get(learner.id, "tablet-open-app").done_alone == DONE_ALONE_WITH_HELP
+    other.progress.record_alone(learner.id, "tablet-open-app", helped=False)  # on tablet B
+    export_pack(other.opened.db, tmp_path / "b.pack")
+    import_packs(first.opened.db, [tmp_path / "b.pack"])
+    back = first.reports.learner_lessons(learner.id)[0]
+    assert back.done_alone == DONE_ALONE and back.alone_helped_at and back.alone_runs == 2
+    # An older pack imported again takes nothing away.
+    import_packs(first.opened.db, [tmp_path / "a.pack"])
+    assert first.progress.get(learner.id, "tablet-open-app").done_alone == DONE_ALONE
+    first.close()
+    other.close()

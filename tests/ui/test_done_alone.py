@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import yaml
 
 from tests.conftest import LESSONS
 from tests.ui.driver import click, do, settle
@@ -24,10 +25,11 @@ POINTS_EN = [
 
 
 def _with_points(text: str, points: list[str]) -> str:
-    """The lesson file with its points to remember (those the bundled file has, if any,
-    give way to these: the test knows what it must see)."""
-    kept = text.split("\nremember:")[0].rstrip("\n")
-    return kept + "\n\nremember:\n" + "".join(f'  - "{point}"\n' for point in points)
+    """The lesson file with these points to remember (those the bundled file has, if any,
+    give way to them: the test knows what it must see); everything else kept."""
+    data = yaml.safe_load(text)
+    data["remember"] = points
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
 @pytest.fixture
@@ -126,6 +128,10 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     assert run.index == index
     assert player.feedback.text() == "Essayez encore. Si besoin, touchez « Aide »."
     assert run.hint() not in player.feedback.text()
+    # "Repeat" says the goal again (and what is shown under it), never the instruction.
+    click(qtbot, player.repeat_button)
+    assert services.narrator.spoken[-1].startswith(player.instruction.text())
+    assert run.instruction() not in services.narrator.spoken[-1]
     play_alone(qtbot, window, controller, services)
     assert window.current_screen() is window.summary
     assert "sans aide" in window.summary.summary.text()
@@ -181,8 +187,16 @@ def test_in_english_the_points_and_the_task_are_english(qtbot, alone_app):
     set_language("en")
     play_guided(qtbot, window, controller, services)
     assert window.summary.points() == POINTS_EN
+    assert POINTS_EN[0] in services.narrator.spoken[-1]
     click(qtbot, window.summary.alone_button)
-    assert window.player.instruction.text().startswith("Your turn, on your own: ")
+    lesson = services.catalogue.get(LESSON)
+    task = lesson.text(lesson.goal, "en").removeprefix("You will learn how to ")
+    assert window.player.instruction.text() == f"Your turn, on your own: {task}"
+    run = controller.lesson.run
+    qtbot.waitUntil(lambda: run.step.expect is not None, timeout=3000)
+    wrong = next(w for w in ("home.app.camera", "home.app.clock") if w != run.expected.target)
+    click(qtbot, controller.lesson.sandbox.target_widget(wrong))
+    assert window.player.feedback.text() == "Try again. If you need it, tap “Help”."
 
 
 def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot, alone_app):
@@ -220,3 +234,25 @@ def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot
     assert mark.toolTip() == "Fait seul" and not mark.icon().isNull()
     others = [r for r in range(lessons.rowCount()) if r != row and lessons.item(r, 1)]
     assert all(lessons.item(r, lessons.columnCount() - 1).icon().isNull() for r in others)
+
+
+def test_a_stand_visitor_can_do_it_alone_and_nothing_is_kept(qtbot, alone_app):
+    from tests.ui.stand.helpers import begin_visit, open_stand_lesson, start_stand
+
+    window, controller, services = alone_app
+    start_stand(qtbot, controller, services, lessons=(LESSON,))
+    begin_visit(qtbot, window)
+    open_stand_lesson(qtbot, window, LESSON)
+    for step in services.catalogue.get(LESSON).steps:
+        do(qtbot, window, controller.lesson.sandbox, step.expected_action())
+        settle(qtbot)
+    assert window.current_screen() is window.summary
+    assert window.summary.points() == POINTS_FR
+    click(qtbot, window.summary.alone_button)
+    play_alone(qtbot, window, controller, services)
+    assert window.current_screen() is window.summary
+    click(qtbot, window.summary.done_button)
+    assert window.current_screen() is window.stand.home
+    db = services.store.opened.db
+    assert db.execute("SELECT count(*) FROM lesson_progress").fetchone()[0] == 0
+    controller.stand.stop()

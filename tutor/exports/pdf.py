@@ -22,13 +22,14 @@ from tutor.core.modules import module_by_id
 from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_learners
 from tutor.exports.markup import tag
 from tutor.i18n import N_, _
+from tutor.storage.progress import DONE_ALONE, DONE_ALONE_WITH_HELP
 from tutor.storage.reports import DONE, LessonLine
 from tutor.storage.safe_files import IncompleteWrite, replaced_atomically
 from tutor.storage.store import Store
 
 CONFIDENCE = {1: "●○○", 2: "●●○", 3: "●●●"}
 # "Your turn, on your own": the lesson done again with no instructions (``LessonLine.done_alone``).
-ALONE_WORDS = {"alone": N_("Done alone"), "alone_with_help": N_("Done with help")}
+ALONE_WORDS = {DONE_ALONE: N_("Done alone"), DONE_ALONE_WITH_HELP: N_("Done with help")}
 
 
 def _ensure_gui() -> None:

@@ -129,15 +129,26 @@ def open_learner_screen(controller: AppController, learner_id: str, screen: str)
         controller.open_settings()
     elif screen == "lessons":
         controller.open_module("tablet")
-    elif screen == "summary":
+    elif screen in ("summary", "alone"):
         lessons = list(controller.catalogue.lessons.values())
         lesson = next((x for x in lessons if x.remember), lessons[0])  # with its points
         controller.module_id = lesson.module
         controller.open_lesson(lesson.id)
         controller.show_summary(lesson.id)
+        if screen == "alone":  # "Your turn, on your own", at its first step to do
+            from PySide6.QtWidgets import QApplication
+
+            controller._on_summary_alone_requested()
+            run = controller.lesson.run
+            for _turn in range(len(lesson.steps)):  # the steps that only explain go by
+                if run is None or run.finished or run.step.expect is not None:
+                    break
+                QApplication.processEvents()
 
 
-LEARNER_SCREENS = ("sign-in", "new-learner", "catalogue", "lessons", "settings", "summary")
+LEARNER_SCREENS = (
+    "sign-in", "new-learner", "catalogue", "lessons", "settings", "summary", "alone",
+)  # fmt: skip
 SETUP_SCREENS = ("language", "pin")  # the first-start set-up
 DEMO_PIN = "2468"
 STAND_SCREENS = ("attract", "home", "still-there", "sheet", "stats", "settings", "packs")

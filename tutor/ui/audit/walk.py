@@ -199,6 +199,27 @@ class _Walker:
             if not summary_done and w.current_screen() is w.summary:
                 self.check("summary", rules)
                 summary_done = True
+                self.alone_screen(rules)
+
+    def alone_screen(self, rules: Rules) -> None:
+        """ "Your turn, on your own" from the summary: the player with the goal alone and the
+        big "Help", at its first step to do; then "Quit", as a learner would."""
+        c = self.controller
+        c._on_summary_alone_requested()
+        run = c.lesson.run
+        for _turn in range(run.total if run is not None else 0):
+            if run is None or run.finished or run.step.expect is not None:
+                break
+            settle()
+        sandbox = c.lesson.sandbox
+        self.check(
+            "player on one's own",
+            rules,
+            sandbox,
+            set(sandbox.spec.targets) if sandbox is not None else set(),
+        )
+        c.lesson._on_view_quit_requested()
+        settle()
 
     def setup_screens(self, rules: Rules) -> None:
         """The first-start set-up (in the look chosen before anyone signs in), its "Later"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import N_, _
+from tutor.storage.progress import DONE_ALONE, DONE_ALONE_WITH_HELP
 from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import (
     STACK_ABOVE_SCALE,
@@ -63,8 +64,8 @@ ALONE_ICON, ALONE_COLOUR = "mdi6.account-check", "#0b4a85"
 # On the learner's page, a picture each (words in its tooltip and for screen readers, as
 # the feelings): "Help" has the lifebuoy on the learner's screen too.
 DONE_ALONE_MARKS = {
-    "alone": (ALONE_ICON, N_("Done alone"), ALONE_COLOUR),
-    "alone_with_help": ("mdi6.lifebuoy", N_("Done with help"), "#b33c00"),
+    DONE_ALONE: (ALONE_ICON, N_("Done alone"), ALONE_COLOUR),
+    DONE_ALONE_WITH_HELP: ("mdi6.lifebuoy", N_("Done with help"), "#b33c00"),
 }
 # The icons' colours above are dark, for light backgrounds; in strong contrast (black
 # backgrounds) each takes its light counterpart (``theme.HIGH_CONTRAST_INK``, 10:1 on black).

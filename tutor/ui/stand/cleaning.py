@@ -21,6 +21,8 @@ def forget_screens(app: AppController) -> None:
     lesson.sandbox = None
     lesson.run = None
     lesson._record = None
+    lesson.alone = lesson.alone_helped = False  # "Your turn, on your own" left half-way
+    app._summary_lesson = ""
     window = app.window
     player = window.player
     if player._sandbox is not None:
@@ -35,6 +37,7 @@ def forget_screens(app: AppController) -> None:
     player.counter.setText("")
     player.show_speech("")
     player.set_busy(False)
+    player.set_alone(False)
     window.summary.show_summary("", "")
     window.lessons.show_lessons("", [], "")
     app.learner = None

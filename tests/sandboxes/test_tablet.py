@@ -723,6 +723,7 @@ def test_a_notification_drops_in_and_opens_its_app(qtbot, tablet):
 
 def test_the_pulled_down_list_opens_removes_and_clears(qtbot, tablet):
     shade = tablet.system.shade
+    assert len(tablet.status_bar.notices) == len(WAITING_NOTIFICATIONS)  # icons by the time
     drag(visible(tablet, "home.pages"), 0, 300)
     assert shade.isVisible()
     assert tablet.done[-1] == Action(SWIPE, "home.pages", "down")
@@ -738,6 +739,7 @@ def test_the_pulled_down_list_opens_removes_and_clears(qtbot, tablet):
     assert tablet.target_widget("notifications.item.store") is None
     click(qtbot, tablet, "notifications.clear")
     assert not shade.isVisible() and tablet.system.state.waiting == []
+    assert tablet.status_bar.notices == []
     drag(visible(tablet, "home.pages"), 0, 300)
     assert shade.empty.isVisible() and tablet.target_widget("notifications.clear") is None
     drag(visible(tablet, "notifications.shade"), 0, -300)

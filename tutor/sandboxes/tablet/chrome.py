@@ -52,6 +52,7 @@ class StatusBar(QWidget):
         super().__init__(parent)
         self.look = look
         self.wifi_on = True
+        self.notices: list[str] = []  # icons of the notifications waiting, after the time
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._clock = QTimer(self, interval=10_000)
         self._clock.timeout.connect(self.update)
@@ -60,6 +61,11 @@ class StatusBar(QWidget):
 
     def set_wifi(self, on: bool) -> None:
         self.wifi_on = on
+        self.update()
+
+    def set_notices(self, icons: list[str]) -> None:
+        """Small white icons after the time, one per app with a notification waiting."""
+        self.notices = list(icons)
         self.update()
 
     def time_text(self) -> str:
@@ -84,6 +90,10 @@ class StatusBar(QWidget):
         )
         icon = look.px(24)
         top = (self.height() - icon) // 2
+        x = margin + painter.fontMetrics().horizontalAdvance(self.time_text()) + look.px(14)
+        for notice in self.notices:
+            painter.drawPixmap(x, top, icon_pixmap(notice, "#ffffff", icon))
+            x += icon + look.px(8)
         battery_text = "80 %"
         text_w = painter.fontMetrics().horizontalAdvance(battery_text)
         x = self.width() - margin - text_w

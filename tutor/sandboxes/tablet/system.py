@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _
 from tutor.sandboxes.tablet.gesture_nav import HomeBar
+from tutor.sandboxes.tablet.home import APP_LOOKS
 from tutor.sandboxes.tablet.notifications import NotificationBanner, NotificationShade
 from tutor.sandboxes.tablet.store import (
     PROGRESS_TICKS,
@@ -288,3 +289,6 @@ class SystemParts:
             state.installed, self.install.running, self.install.value / PROGRESS_TICKS
         )
         self.shade.show_notes(state.waiting)
+        self.tablet.status_bar.set_notices(
+            [APP_LOOKS[NOTIFICATIONS[note_id][0]][1] for note_id in state.waiting]
+        )

@@ -24,7 +24,9 @@ from tutor.sandboxes.social.parts import (
 
 
 class RequestCard(Card):
-    """Someone asking to be a friend: who, what we know, "Accept" and "Decline"."""
+    """Someone asking to be a friend: who, what we know, then "Accept" and "Decline" side
+    by side under the name, as Facebook's app shows a request. The words keep the card's
+    width, so they wrap in whole words and the buttons stay on screen at 200 %."""
 
     def __init__(self, look: Look, person: str, line1: str, line2: str):
         super().__init__()
@@ -34,19 +36,24 @@ class RequestCard(Card):
         row.setContentsMargins(m, m, m, m)
         row.setSpacing(m)
         row.addWidget(Avatar(look, person, 64), 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(look.px(8))
         words = QVBoxLayout()
         words.setSpacing(0)
         words.addWidget(label(look, person_name(person), 24, bold=True))
         words.addWidget(label(look, _(line1), 20, colour=MUTED))
         words.addWidget(label(look, _(line2), 20, colour=MUTED))
-        row.addLayout(words, 1)
+        column.addLayout(words)
         self.accept: TouchButton = main_button(look, _("Accept"))
         self.accept.setObjectName(f"friends.{person}.accept")
         self.decline: TouchButton = soft_button(look, _("Decline"))
         self.decline.setObjectName(f"friends.{person}.decline")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(m)
         for button in (self.accept, self.decline):
-            button.setMinimumWidth(look.px(140))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            buttons.addWidget(button, 1)
+        column.addLayout(buttons)
+        row.addLayout(column, 1)
 
 
 class FriendChip(QWidget):

@@ -15,6 +15,7 @@ from tutor.core.passwords import is_strong
 from tutor.sandboxes.browser.content import (
     FAKE_SITE,
     RECEIPTS,
+    SEARCH_SITE,
     SITE,
     SMS_CODE,
     account_password,
@@ -615,3 +616,18 @@ def test_each_language_gets_its_own_examples_and_formats(
     new_password = typed["procedures-create-account"][1]
     assert is_strong(new_password) and new_password != password
     assert typed["procedures-sms-alerts"][0] == phone and phone_problem(phone) is None
+
+
+def test_the_bar_shows_no_padlock_and_marks_only_an_unencrypted_site(browser, qtbot):
+    """As in current browsers: an encrypted site gets the neutral site-information button
+    and no padlock; only a site without encryption is marked, in red, "Not secure"."""
+    bar = browser.address_bar
+    browser.reset("search_results")
+    assert (
+        bar.site_info.secure
+        and bar.address.address() == f"https://{SEARCH_SITE}/?q=mairie+belcastel"
+    )
+    bar.show_page("exemple.test", "/", False)
+    assert not bar.site_info.secure and bar.address.address() == "http://exemple.test/"
+    browser.info.open_for("exemple.test", False)
+    assert not browser.info.secure and "personnel" in browser.info.detail.text()

@@ -62,7 +62,27 @@ def label_lines(label: QLabel) -> list[tuple[int, int]]:
     bands = ink_bands(image, in_pixels(rect, ratio))
     top = rect.y()
     lines = [(top + round(a / ratio), top + round(b / ratio)) for a, b in bands]
-    return _split_merged(lines, QFontMetrics(label.font()).lineSpacing())
+    spacing = QFontMetrics(label.font()).lineSpacing()
+    return _split_merged(_join_marks(lines, spacing), spacing)
+
+
+def _join_marks(lines: list[tuple[int, int]], spacing: int) -> list[tuple[int, int]]:
+    """An accent over a capital (À, É, Ô) is drawn a few rows above its letter, so it
+    reads as a thin band of its own: joined to the line just under it. Read apart, it
+    stayed in sight as a stray mark above a line the view covered."""
+    result: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        top, bottom = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        thin = bottom - top + 1 < spacing * 0.3
+        if following is not None and thin and following[0] - bottom - 1 <= spacing * 0.15:
+            result.append((top, following[1]))
+            index += 2
+            continue
+        result.append((top, bottom))
+        index += 1
+    return result
 
 
 def _split_merged(lines: list[tuple[int, int]], spacing: int) -> list[tuple[int, int]]:

@@ -277,6 +277,12 @@ class StoreHomeScreen(StorePage):
         self.body.addStretch(1)
         self.restyle()
 
+    def set_writing(self, writing: bool) -> None:
+        """While searching, the field is at the very top, as in a real store: the title bar
+        gives its room to the results above the keyboard."""
+        self.search.set_writing(writing)
+        self.title.setVisible(not writing)
+
     def show_state(self, update_waiting: bool, updating: bool, fraction: float) -> None:
         found = finds_the_app(self.search.text())
         searching = bool(self.search.text().strip())

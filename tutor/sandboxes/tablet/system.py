@@ -119,7 +119,7 @@ class SystemParts:
         """The caret and the blue frame in the field the keyboard writes in."""
         screen = self.tablet.current_screen()
         self.wifi_join.set_writing(shown and screen == WIFI_JOIN)
-        self.store.search.set_writing(shown and screen == STORE)
+        self.store.set_writing(shown and screen == STORE)
 
     def leave_overlays(self) -> None:
         """Home or back: the list of notifications and the banner close, as on a tablet."""

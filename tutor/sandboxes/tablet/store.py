@@ -22,8 +22,10 @@ from tutor.sandboxes.tablet.field import TextField
 from tutor.sandboxes.tablet.home import APP_LOOKS
 
 STORE_GREEN = "#01875f"
+BUTTON_GREEN = "#006344"  # white words on it: 7.3:1
 BACKGROUND = "#ffffff"
 INK = "#1f1f1f"
+TEXT_GREEN = "#0f5c26"  # green words on white: 8.1:1, the high-contrast theme's 7:1 and more
 PROGRESS_TICKS = 10
 TICK_MS = 180  # about two seconds from "Install" to "Open"
 
@@ -266,13 +268,13 @@ class StoreHomeScreen(StorePage):
         text.addWidget(self.update_progress)
         row.addLayout(text, 1)
         self.update_button = TouchButton(
-            look, _("Update"), background=STORE_GREEN, height=72, font_px=24
+            look, _("Update"), background=BUTTON_GREEN, height=72, font_px=24
         )
         self.update_button.setObjectName("store.update")
         row.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.update_card = card
         self.body.addWidget(card)
-        self.up_to_date = self.label(_("All your apps are up to date."), 24, colour="#146c2e")
+        self.up_to_date = self.label(_("All your apps are up to date."), 24, colour=TEXT_GREEN)
         self.body.addWidget(self.up_to_date)
         self.body.addStretch(1)
         self.restyle()
@@ -307,19 +309,19 @@ class StoreAppScreen(StorePage):
         head.addWidget(AppTile(look, "recipes", 112), 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.addWidget(self.label(_(APP_NAME), 30, bold=True))
-        names.addWidget(self.label(APP_MAKER, 22, colour="#146c2e"))
+        names.addWidget(self.label(APP_MAKER, 22, colour=TEXT_GREEN))
         names.addWidget(self.label(_("4.5 stars · Free"), 22, colour="#3c4043"))
         names.addStretch(1)
         head.addLayout(names, 1)
         self.body.addLayout(head)
         self.install = TouchButton(
-            look, _("Install"), background=STORE_GREEN, height=72, font_px=26
+            look, _("Install"), background=BUTTON_GREEN, height=72, font_px=26
         )
         self.install.setObjectName("store.install")
         self.progress = ProgressBar(look)
-        self.open = TouchButton(look, _("Open"), background=STORE_GREEN, height=72, font_px=26)
+        self.open = TouchButton(look, _("Open"), background=BUTTON_GREEN, height=72, font_px=26)
         self.open.setObjectName("store.open")
-        self.installed = self.label(_("Installed"), 24, bold=True, colour="#146c2e")
+        self.installed = self.label(_("Installed"), 24, bold=True, colour=TEXT_GREEN)
         for widget in (self.install, self.progress, self.installed, self.open):
             self.body.addWidget(widget)
         self.body.addWidget(self.label(_(APP_LINE), 24))

@@ -15,14 +15,6 @@ AUDIT = [sys.executable, "-m", "tutor", "audit"]
 
 # The whole walk (about 1,900 screens) takes a few minutes on its own.
 @pytest.mark.timeout(900)
-@pytest.mark.xfail(
-    reason="Known open (#15): at 1280x800 the whole-app audit (2,041 screens) finds 4 steps "
-    "of the player in each theme whose words are still sliced or whose first sentence is not "
-    "seen whole at 150/200 % (safety-scam-sms 8, safety-online-strangers 2, "
-    "procedures-library-account 1, video-mute-camera 5). It runs in full; this passes "
-    "(XPASS) once they are fixed.",
-    strict=False,
-)
 def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
     # One walk per theme, side by side (one per core): the same screens as one walk.
     walks = [

@@ -97,7 +97,7 @@ class Request:
 
 FRIEND_REQUESTS: tuple[Request, ...] = (
     Request("lucas", N_("3 mutual friends"), "Léa, Sophie, Marc"),
-    Request("kevin", N_("No mutual friends"), N_("Account created 3 days ago")),
+    Request("kevin", N_("No mutual friends"), N_("Almost no photos or posts")),
 )
 FRIENDS: tuple[str, ...] = ("lea", "sophie", "marc", "monique", "gerard")
 

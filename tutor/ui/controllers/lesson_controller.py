@@ -199,7 +199,7 @@ class LessonController(QObject):
             return
         if self.alone and kind is OutcomeKind.REDIRECTED:
             # On one's own, no hint: a plain "try again", and help is there when wanted.
-            message = _("Try again. If you need it, touch “Help”.")
+            message = _("Try again. If you need it, tap “Help”.")
             self.view.show_feedback(message)
             self._narrator.say(message)
             return
@@ -269,7 +269,7 @@ class LessonController(QObject):
         )
         if self._alone_intro_pending:  # the first step shown: the goal, and where help is
             self._alone_intro_pending = False
-            words = _("If you need it, touch “Help”.")
+            words = _("If you need it, tap “Help”.")
             self.view.show_speech(words)
             self._narrator.say(f"{self._alone_task} {words}")
             return

@@ -79,5 +79,5 @@ def test_english_lesson_texts_are_what_the_learner_gets_in_english(bundled):
     assert lesson.text(lesson.title, "en") == "Open an app"
     assert lesson.text(lesson.title, "fr") == "Ouvrir une application"
     step = lesson.steps[2]
-    assert lesson.text(step.show, "en") == "Touch the Notes icon."
+    assert lesson.text(step.show, "en") == "Tap the Notes icon."
     assert "Settings" in lesson.text(step.wrong_answer("home.app.settings"), "en")

@@ -72,9 +72,7 @@ class SignInScreen(QWidget):
 
     def set_learners(self, learners: list[Learner]) -> None:
         self.title.setText(
-            _("Hello! Tap your picture.")
-            if learners
-            else _("Welcome! To begin, tap “New person”.")
+            _("Hello! Tap your picture.") if learners else _("Welcome! To begin, tap “New person”.")
         )
         tiles: list[QWidget] = []
         for learner in learners:

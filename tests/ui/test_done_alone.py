@@ -126,8 +126,8 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     click(qtbot, controller.lesson.sandbox.target_widget(wrong))
     settle(qtbot)
     assert run.index == index
-    assert player.feedback.text() == "Essayez encore. Si besoin, touchez « Aide »."
-    assert run.hint() not in player.feedback.text()
+    assert player.explanation_text() == "Essayez encore. Si besoin, touchez « Aide »."
+    assert run.hint() not in player.explanation_text()
     # "Repeat" says the goal again (and what is shown under it), never the instruction.
     click(qtbot, player.repeat_button)
     assert services.narrator.spoken[-1].startswith(player.instruction.text())
@@ -154,7 +154,7 @@ def test_help_shows_and_reads_the_instruction_and_is_recorded(qtbot, alone_app):
     run = controller.lesson.run
     qtbot.waitUntil(lambda: run.step.expect is not None, timeout=3000)
     click(qtbot, window.player.help_button)
-    assert window.player.feedback.text() == run.instruction()
+    assert window.player.explanation_text() == run.instruction()
     assert services.narrator.spoken[-1] == run.instruction()
     assert controller.lesson.alone_helped
     play_alone(qtbot, window, controller, services)

@@ -47,7 +47,7 @@ def test_wrong_tap_before_each_step_is_answered_kindly(qtbot, app_parts, lesson_
             click(qtbot, widget)
             misses += 1
             assert run.index == index, f"{lesson_id}: a wrong tap on {target} moved on"
-            feedback = window.player.feedback.text()
+            feedback = window.player.explanation_text()
             assert window.player.feedback.isVisible() and feedback
             own = step.wrong_answer(target)
             if own is not None:

@@ -81,7 +81,7 @@ def test_wrong_taps_are_answered_kindly_then_help_grows_then_show_me(qtbot, app_
     home_before = sandbox.target_widget(wrong)
     click(qtbot, home_before)
     assert run.index == index  # no move on
-    assert window.player.feedback.isVisible() and window.player.feedback.text()
+    assert window.player.feedback.isVisible() and window.player.explanation_text()
     assert sandbox.target_widget(expected.target) is not None  # still on the same screen
     assert not sandbox._overlay.isVisible()
     click(qtbot, sandbox.target_widget(wrong))
@@ -107,7 +107,7 @@ def test_help_button_gives_hint_then_circles_the_target(qtbot, app_parts):
     while controller.lesson.run.step.expect is None:
         click(qtbot, window.player.continue_button)
     click(qtbot, window.player.help_button)
-    assert window.player.feedback.text() == controller.lesson.run.hint()
+    assert window.player.explanation_text() == controller.lesson.run.hint()
     click(qtbot, window.player.help_button)
     assert controller.lesson.sandbox._overlay.isVisible()
 
@@ -160,7 +160,7 @@ def test_clues_found_in_any_order_each_praised_and_help_circles_one_left(qtbot, 
     click(qtbot, sandbox.target_widget("clue.link"))  # the last of the list, first
     settle(qtbot)
     assert run.index == index and run.found == ["clue.link"]
-    feedback = window.player.feedback.text()
+    feedback = window.player.explanation_text()
     assert feedback.startswith(lesson.text(step.praise_each["clue.link"], "fr"))
     assert sandbox.target_widget("clue.link").found  # circled on the phone
     click(qtbot, sandbox.target_widget("clue.link"))  # again: said kindly, not a miss

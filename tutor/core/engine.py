@@ -126,7 +126,7 @@ class LessonRun:
         if hint:
             return hint
         if self.expected.target == CONTINUE_TARGET:
-            return _("When you are ready, touch “Continue”.")
+            return _("When you are ready, tap “Continue”.")
         target = self.sandbox.target(self.expected.target) if self.sandbox else None
         if target is not None:
             return _("Look for: {name}.").format(name=target.spoken_name())
@@ -254,7 +254,7 @@ class LessonRun:
         if action.kind is ActionKind.SWIPE and action.kind is not self.expected.kind:
             does = _("You slid your finger on the screen.")
         elif action.kind is ActionKind.LONG_PRESS and action.kind is not self.expected.kind:
-            does = _("You kept your finger pressed. A short touch is enough.")
+            does = _("You kept your finger pressed. A short tap is enough.")
         elif (
             action.kind is ActionKind.TAP
             and self.expected.kind is ActionKind.LONG_PRESS

@@ -101,7 +101,7 @@ SPEC = SandboxSpec.of(
         TargetSpec(
             "chat.text",
             N_("Message field"),
-            N_("This is where you write your message. Touch it to write."),
+            N_("This is where you type your message. Tap it to type."),
             TAP_OR_TYPE,
         ),
         TargetSpec(

@@ -63,7 +63,7 @@ VIEWS = {
     PASSWORD: PasswordView,
 }
 
-LOOK_AGAIN = N_("Look again: touch the clues on the message.")
+LOOK_AGAIN = N_("Look again: tap the clues on the message.")
 CALL_DECLINED = N_("Call declined. If in doubt, call your bank with the number on your card.")
 PASSWORD_SAVED = N_("Password saved. Keep it for you alone.")
 

@@ -42,7 +42,7 @@ def _post_targets(post_id: str) -> list[TargetSpec]:
         _t(
             f"post.{post_id}.photo",
             N_("Photo of the post"),
-            N_("This is the photo of the post. Touching it shows it bigger."),
+            N_("This is the photo of the post. Tapping it shows it bigger."),
         ),
     ]
 
@@ -51,7 +51,7 @@ def _gallery_target(photo_id: str, name: str) -> TargetSpec:
     return _t(
         f"gallery.{photo_id}",
         name,
-        N_("This is one of your photos. Touching it adds it to your post."),
+        N_("This is one of your photos. Tapping it adds it to your post."),
     )
 
 
@@ -87,7 +87,7 @@ SPEC = SandboxSpec.of(
         _t(
             "comment.field",
             N_("Write a comment"),
-            N_("This box is for writing your comment. Touch it to bring up the keyboard."),
+            N_("This box is for writing your comment. Tap it to bring up the keyboard."),
             TAP_OR_TYPE,
         ),
         _t(
@@ -100,7 +100,7 @@ SPEC = SandboxSpec.of(
         _t(
             "compose.text",
             N_("Text of the post"),
-            N_("This box is for writing your post. Touch it to bring up the keyboard."),
+            N_("This box is for writing your post. Tap it to bring up the keyboard."),
             TAP_OR_TYPE,
         ),
         _t(

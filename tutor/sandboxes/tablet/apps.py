@@ -25,7 +25,7 @@ SIMPLE_APPS: dict[str, tuple[str, str]] = {
     "clock": (N_("Clock"), ""),  # the line is the current time
     "calendar": (N_("Calendar"), ""),  # the line is today's date
     "weather": (N_("Weather"), N_("Sunny, 21 degrees.")),
-    "calculator": (N_("Calculator"), N_("Touch the numbers to count.")),
+    "calculator": (N_("Calculator"), N_("Tap the numbers to count.")),
     "music": (N_("Music"), N_("No music is playing.")),
     "radio": (N_("Radio"), N_("Choose a radio station to listen to.")),
 }

@@ -134,7 +134,7 @@ class NotePage(GestureArea):
             painter.drawText(
                 inner,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                _("Touch here to write"),
+                _("Tap here to type"),
             )
             return
         layout = QTextLayout(self._text, font)

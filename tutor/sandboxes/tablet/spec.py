@@ -120,7 +120,7 @@ SPEC = SandboxSpec.of(
         TargetSpec(
             "notes.text",
             N_("Note text"),
-            N_("This is the page of the note. Touch it to write."),
+            N_("This is the page of the note. Tap it to type."),
             frozenset({ActionKind.TAP, ActionKind.TYPE}),
         ),
         TargetSpec("notes.done", N_("Done"), N_("This button saves the note."), TAP),

@@ -230,7 +230,7 @@ class VideoCallSandbox(SandboxWidget):
         if parts[0] == "contacts" and len(parts) == 2:
             self._show_tab(CONTACTS)
             name = PEOPLE_BY_ID[parts[1]].name
-            self._set_note(_("To call {name}, touch the green camera.").format(name=name))
+            self._set_note(_("To call {name}, tap the green camera.").format(name=name))
         elif parts[0] in ("contacts", "history") and parts[-1] == "call":
             self._start_call(parts[1], answered=False)
         elif parts[0] == "tabs":

@@ -314,7 +314,7 @@ class ProgressScreen(Page):
         self.workshop.activated.connect(self._on_workshop_activated)
         self.page_actions.add(labelled(_("Workshop:"), self.workshop))
         self.body.addWidget(
-            label(_("Touch a column title to sort, touch a person to see their page."), "muted")
+            label(_("Tap a column title to sort, tap a person to see their page."), "muted")
         )
         self.model = ProgressModel(self)
         self.table = progress_view(self.model)

@@ -62,7 +62,7 @@ class WorkshopListScreen(Page):
     def set_workshops(self, lines: list[WorkshopLine]) -> None:
         clear_layout(self.rows)
         if not lines:
-            add_row(self.rows, label(_("No workshop yet. Touch “New workshop”."), "instruction"))
+            add_row(self.rows, label(_("No workshop yet. Tap “New workshop”."), "instruction"))
         for line in lines:
             details = [
                 " · ".join(part for part in (line.place, line.facilitator) if part),
@@ -137,7 +137,7 @@ class WorkshopEditScreen(Page):
         grid.addWidget(self.facilitator_edit, 2, 1)
         add_row(column, details)
 
-        add_row(column, label(_("Who is here? Touch each person present."), "instruction"))
+        add_row(column, label(_("Who is here? Tap each person present."), "instruction"))
         self.faces_holder = QWidget()
         self.faces = FlowLayout(self.faces_holder, spacing=12)  # as many on a line as fit
         add_row(column, self.faces_holder)

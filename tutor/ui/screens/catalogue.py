@@ -70,7 +70,7 @@ class CatalogueScreen(QWidget):
         today.addWidget(self.today_row)
         self.today_box.hide()
         layout.addWidget(self.today_box)
-        layout.addWidget(label(_("What would you like to learn? Touch a picture."), "instruction"))
+        layout.addWidget(label(_("What would you like to learn? Tap a picture."), "instruction"))
         self.grid = TileGrid(columns=3, tile_size=(330, 240))
         layout.addWidget(self.grid, 1)
         display.notifier().changed.connect(self._recolour)

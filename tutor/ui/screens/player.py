@@ -3,9 +3,10 @@
 Always visible: "Repeat", "Help", "Quit". "Continue" appears for steps that only explain,
 "Show me" once the help has grown that far.
 
-The hard words a lesson explains (its ``words:``) are underlined in the instruction, with a
-small "?" after them: one touch on a word shows what it means in a large box under the
-instruction (and the voice reads it); touching it again, or "Close", closes the box.
+The hard words a lesson explains (its ``words:``) are underlined in the instruction and in
+the explanation under it, with a small "?" after them: one touch on a word shows what it
+means in a large box under the text it was touched in (and the voice reads it); touching it
+again, or "Close", closes the box.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +32,8 @@ from tutor.ui.lines import WholeLines
 from tutor.ui.widgets import button, display_button, finger_scroll, icon, label, set_role
 
 PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
-HEARD_STYLE = "background-color: #ffe08a; color: #141414; text-decoration: underline;"
+HEARD_INK = "#141414"
+HEARD_STYLE = f"background-color: #ffe08a; color: {HEARD_INK}; text-decoration: underline;"
 
 
 WORD_LINK = "word:"  # the link of a marked word: "word:<index in the lesson's words>"
@@ -54,6 +57,45 @@ def marked_instruction(text: str, words: Sequence[tuple[str, str]], ink: str) ->
         last = place.end
     parts.append(html.escape(text[last:]))
     return "".join(parts)
+
+
+def ink_of(text: QLabel) -> str:
+    """The colour a label's words are drawn in, in the theme now."""
+    return text.palette().color(text.foregroundRole()).name()
+
+
+def show_text(text: QLabel, marked: str, plain: str, links: bool = True) -> None:
+    """``marked`` (rich text) in ``text``, or ``plain`` when there is nothing marked. Only
+    a text with words to touch (``links``) takes touches; else the label ignores them."""
+    if marked:
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setText(marked)
+        text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            if links
+            else Qt.TextInteractionFlag.NoTextInteraction
+        )
+    else:
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setText(plain)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+
+def marked_sentences(
+    sentences: Sequence[str], heard: int, words: Sequence[tuple[str, str]], ink: str
+) -> str:
+    """The explanation as rich text: its hard words marked as in :func:`marked_instruction`,
+    and the sentence ``heard`` (if any) tinted and underlined. In the tinted sentence the
+    words take the tint's own dark ink, so they stay readable in every theme."""
+    parts = []
+    for number, sentence in enumerate(sentences):
+        own_ink = HEARD_INK if number == heard else ink
+        text = marked_instruction(sentence, words, own_ink) or html.escape(sentence)
+        if number == heard:
+            text = f'<span style="{HEARD_STYLE}">{text}</span>'
+        parts.append(text)
+    return " ".join(parts)
 
 
 class PlayerScreen(QWidget):
@@ -121,7 +163,8 @@ class PlayerScreen(QWidget):
         column.addWidget(self.instruction)
         self._words: list[tuple[str, str]] = []
         self._instruction_text = ""
-        self._open_word: int | None = None
+        # The word whose meaning is open: the label it was touched in, and its index.
+        self._open_word: tuple[QLabel, int] | None = None
         self._scroll_before = 0
         # What a hard word means: a big box under the instruction, closed with one touch.
         self.definition = QFrame()
@@ -143,9 +186,13 @@ class PlayerScreen(QWidget):
         # and the sentence being heard is highlighted.
         self.feedback = label("", "speech")
         self.feedback.setObjectName("player.feedback")
+        self.feedback.linkActivated.connect(self._on_feedback_link_activated)
         self.feedback.hide()
         column.addWidget(self.feedback)
         self._spoken = ""
+        # The sentences being read aloud and the one heard now (-1: none), kept so that the
+        # text is drawn again the same way in a new theme.
+        self._heard: tuple[list[str], int] = ([], -1)
         column.addStretch(1)
         # Only whole lines show: a line the panel's edge would slice waits for "Read on".
         self.whole_lines = WholeLines(self.words, [self.instruction, self.feedback])
@@ -202,6 +249,7 @@ class PlayerScreen(QWidget):
         self._fit_panel()
         if self._words:
             self._show_instruction()  # the marked words take the new theme's ink
+            self._show_spoken()
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -310,19 +358,8 @@ class PlayerScreen(QWidget):
 
     # -- hard words ---------------------------------------------------------------------------
     def _show_instruction(self) -> None:
-        ink = self.instruction.palette().color(self.instruction.foregroundRole()).name()
-        marked = marked_instruction(self._instruction_text, self._words, ink)
-        if marked:
-            self.instruction.setTextFormat(Qt.TextFormat.RichText)
-            self.instruction.setText(marked)
-            self.instruction.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-        else:
-            self.instruction.setTextFormat(Qt.TextFormat.PlainText)
-            self.instruction.setText(self._instruction_text)
-            self.instruction.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        marked = marked_instruction(self._instruction_text, self._words, ink_of(self.instruction))
+        show_text(self.instruction, marked, self._instruction_text)
 
     def instruction_text(self) -> str:
         """The instruction as plain words (the label holds rich text when words are marked)."""
@@ -331,10 +368,24 @@ class PlayerScreen(QWidget):
     def marked_words(self) -> list[str]:
         """The hard words marked in the instruction now, as written there (for tests and
         the audit)."""
-        found = find_words(self._instruction_text, [word for word, _means in self._words])
-        return [self._instruction_text[f.start : f.end] for f in found]
+        return self._found_in(self._instruction_text)
+
+    def marked_words_in_explanation(self) -> list[str]:
+        """The hard words marked in the explanation now, as written there (for tests and
+        the audit)."""
+        return self._found_in(self._spoken)
+
+    def _found_in(self, text: str) -> list[str]:
+        found = find_words(text, [word for word, _means in self._words])
+        return [text[f.start : f.end] for f in found]
 
     def _on_instruction_link_activated(self, link: str) -> None:
+        self._on_word_link(self.instruction, link)
+
+    def _on_feedback_link_activated(self, link: str) -> None:
+        self._on_word_link(self.feedback, link)
+
+    def _on_word_link(self, source: QLabel, link: str) -> None:
         if not link.startswith(WORD_LINK):
             return
         try:
@@ -342,17 +393,22 @@ class PlayerScreen(QWidget):
         except ValueError:
             return
         if 0 <= index < len(self._words):
-            self.toggle_definition(index)
+            self.toggle_definition(index, source)
 
-    def toggle_definition(self, index: int) -> None:
-        """The word touched: open its meaning, or close it if it is the one open."""
-        if self._open_word == index and not self.definition.isHidden():
+    def toggle_definition(self, index: int, source: QLabel | None = None) -> None:
+        """The word touched (in the instruction unless ``source`` says where): open its
+        meaning in the box under that text, or close it if it is the one open there."""
+        source = source or self.instruction
+        if self._open_word == (source, index) and not self.definition.isHidden():
             self.close_definition()
             return
         word, means = self._words[index]
         if self.definition.isHidden():
             self._scroll_before = self.words.verticalScrollBar().value()
-        self._open_word = index
+        self._open_word = (source, index)
+        # The box goes right under the text the word was touched in: the eyes stay there.
+        self._words_layout.removeWidget(self.definition)
+        self._words_layout.insertWidget(self._words_layout.indexOf(source) + 1, self.definition)
         self.definition_text.setTextFormat(Qt.TextFormat.RichText)
         self.definition_text.setText(f"<b>{html.escape(word)}</b><br>{html.escape(means)}")
         self.definition_close.setAccessibleName(_("Close"))
@@ -396,40 +452,45 @@ class PlayerScreen(QWidget):
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self._spoken = text
-        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.feedback.setText(text)
+        self._heard = ([], -1)
+        self._show_spoken()
         self.feedback.setVisible(bool(text))
         self.whole_lines.remeasure()
 
+    def _show_spoken(self) -> None:
+        """The explanation drawn: its hard words marked, and the sentence heard tinted."""
+        sentences, heard = self._heard
+        ink = ink_of(self.feedback)
+        if heard >= 0:
+            marked = marked_sentences(sentences, heard, self._words, ink)
+        else:
+            marked = marked_instruction(self._spoken, self._words, ink)
+        show_text(self.feedback, marked, self._spoken, links=bool(self._found_in(self._spoken)))
+
     def spoken_text(self) -> str:
+        """The explanation as plain words (the label holds rich text when words are marked
+        or a sentence is highlighted)."""
         return self._spoken
+
+    def explanation_text(self) -> str:
+        """The explanation shown now, as plain words ("" when there is none)."""
+        return "" if self.feedback.isHidden() else self._spoken
 
     def highlight_sentence(self, index: int, sentences: list[str]) -> None:
         """Underline and tint the sentence being heard, if it is the text shown."""
         if " ".join(sentences).split() != self._spoken.split():
             return
+        self._heard = (list(sentences), index)
+        self._show_spoken()
         if index < 0:
-            self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-            self.feedback.setText(self._spoken)
             return
-        parts = []
-        for number, sentence in enumerate(sentences):
-            text = html.escape(sentence)
-            if number == index:
-                text = f'<span style="{HEARD_STYLE}">{text}</span>'
-            parts.append(text)
-        self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setText(" ".join(parts))
         self.whole_lines.measure()
         self._scroll_to_sentence(index, sentences)
 
     def heard_sentence(self) -> str:
         """The sentence highlighted now ("" if none): for tests and the audit."""
-        text = self.feedback.text()
-        if self.feedback.textFormat() != Qt.TextFormat.RichText or "<span" not in text:
-            return ""
-        inner = text.split("<span", 1)[1].split(">", 1)[1].split("</span>", 1)[0]
-        return html.unescape(inner)
+        sentences, heard = self._heard
+        return sentences[heard] if 0 <= heard < len(sentences) else ""
 
     def set_alone(self, alone: bool) -> None:
         """On one's own ("Your turn, on your own"), "Help" is the big coloured button: the

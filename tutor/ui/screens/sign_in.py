@@ -40,7 +40,7 @@ class SignInScreen(QWidget):
         layout.setContentsMargins(40, 32, 40, 24)
         layout.setSpacing(20)
         top = QHBoxLayout()
-        self.title = label(_("Hello! Touch your picture."), "title")
+        self.title = label(_("Hello! Tap your picture."), "title")
         top.addWidget(self.title, 1)
         self.display_button = display_button("signin")
         top.addWidget(self.display_button)
@@ -72,9 +72,7 @@ class SignInScreen(QWidget):
 
     def set_learners(self, learners: list[Learner]) -> None:
         self.title.setText(
-            _("Hello! Touch your picture.")
-            if learners
-            else _("Welcome! To begin, touch “New person”.")
+            _("Hello! Tap your picture.") if learners else _("Welcome! To begin, tap “New person”.")
         )
         tiles: list[QWidget] = []
         for learner in learners:

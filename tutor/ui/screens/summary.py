@@ -83,7 +83,7 @@ class SummaryScreen(QWidget):
             _("Your turn, on your own"), "mdi6.account-check", "primary", name="summary.alone"
         )
         self.alone_button.setAccessibleDescription(
-            _("The same lesson again, without the instructions. Help stays one touch away.")
+            _("The same lesson again, without the instructions. Help stays one tap away.")
         )
         self.alone_button.clicked.connect(self.alone_requested)
         bottom.add(self.alone_button)

@@ -80,7 +80,7 @@ class StandSettingsScreen(Page):
         for widget in (self.fewer, self.idle_label, self.more):
             counter.addWidget(widget)
         row.add(minutes)
-        row.add(label(_("without a touch."), wrap=False))
+        row.add(label(_("without a tap."), wrap=False))
         inner.addLayout(row)
         add_row(column, panel)
         panel, inner = _panel(_("Where to get help near here (printed on the visitor's sheet)"))

@@ -78,7 +78,7 @@ class AttractScreen(QWidget):
         self.picture = picture = label("")
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
-        self.title = label(_("Touch the screen to try"), "title")
+        self.title = label(_("Tap the screen to try"), "title")
         self.title.setObjectName("stand.attract.title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)

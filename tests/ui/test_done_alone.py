@@ -176,7 +176,7 @@ def test_quit_on_your_own_goes_back_and_keeps_the_guided_run(qtbot, alone_app):
     # The guided lesson starts again normally, with its instructions.
     click(qtbot, window.lessons.findChild(object, f"lessons.lesson.{LESSON}"))
     assert not controller.lesson.alone
-    assert window.player.instruction.text() == controller.lesson.run.instruction()
+    assert window.player.instruction_text() == controller.lesson.run.instruction()
     assert window.player.help_button.property("role") != "primary"
 
 
@@ -191,7 +191,7 @@ def test_in_english_the_points_and_the_task_are_english(qtbot, alone_app):
     click(qtbot, window.summary.alone_button)
     lesson = services.catalogue.get(LESSON)
     task = lesson.text(lesson.goal, "en").removeprefix("You will learn how to ")
-    assert window.player.instruction.text() == f"Your turn, on your own: {task}"
+    assert window.player.instruction_text() == f"Your turn, on your own: {task}"
     run = controller.lesson.run
     qtbot.waitUntil(lambda: run.step.expect is not None, timeout=3000)
     wrong = next(w for w in ("home.app.camera", "home.app.clock") if w != run.expected.target)

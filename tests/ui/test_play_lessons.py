@@ -220,7 +220,7 @@ def test_safety_lesson_plays_to_its_end_in_english(qtbot, app_parts, lesson_id):
     sandbox = controller.lesson.sandbox
     for index, step in enumerate(lesson.steps):
         assert controller.lesson.run.index == index
-        assert window.player.instruction.text() == lesson.text(step.show, "en")
+        assert window.player.instruction_text() == lesson.text(step.show, "en")
         for action in step.expected_actions("en"):
             do(qtbot, window, sandbox, action)
             settle(qtbot)

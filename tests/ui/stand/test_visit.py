@@ -73,7 +73,7 @@ def test_idle_visit_is_reset_and_nothing_of_the_visitor_remains(qtbot, app_parts
     begin_visit(qtbot, window)
     open_stand_lesson(qtbot, window, KEYBOARD_LESSON)
     assert controller.lesson.run.index == 0
-    assert window.player.instruction.text() == first_instruction
+    assert window.player.instruction_text() == first_instruction
     assert not any(typed in page.text() for page in window.findChildren(NotePage))
 
 

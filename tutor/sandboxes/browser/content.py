@@ -21,7 +21,7 @@ SEARCH_SITE = "recherche.example"
 # Anne's details, written as the learner's language writes them (an English learner
 # types English-format examples): the English text is the msgid, French its translation.
 EMAIL = N_("anne@example.com")
-PASSWORD = N_("Sandy9Waves!")  # the account's password: 12 characters of 4 kinds
+PASSWORD = N_("Seagull7Rock!")  # the account's password: 12 characters of 4 kinds
 PHONE = N_("07700 900123")
 SMS_CODE = "5307"  # the code the town sends to check the mobile number
 FAKE_FEE_CENTS = 2990

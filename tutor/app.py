@@ -248,23 +248,6 @@ def _show_with_keyboard(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _take_keyboard_once_mapped(window: MainWindow) -> None:
-    """Answer the window system's "mapped" at once, so the keyboard focus asked for in
-    ``_show_with_keyboard`` is given the moment the window shows.
-
-    Qt asks for the focus only once it has read that the window is mapped; left to the
-    event loop, that read came after Qt's other pending work, and on a busy machine a key
-    pressed right as the window appeared still went to no window (on a screen with no
-    window manager nothing else gives the focus). Input read meanwhile stays queued for the
-    early-input hold. Half a second at most: a window shown minimised is never exposed."""
-    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
-
-    handle = window.windowHandle()
-    deadline = QDeadlineTimer(500)
-    while handle is not None and not handle.isExposed() and not deadline.hasExpired():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
-
-
 def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bool = False) -> int:
     """Start the app. The sign-in screen is painted first, from a quick read of the
     learners; the lessons, the store, the voice and the other screens are loaded right
@@ -314,7 +297,6 @@ def run_gui(data_override: str | None, lesson_dirs: list[Path] | None, stand: bo
                 early_input.release()  # even if the build failed: the window must answer
 
         _after_first_paint(window, finish_then_deliver)
-        _take_keyboard_once_mapped(window)
     try:
         return int(app.exec())
     finally:

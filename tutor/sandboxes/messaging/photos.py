@@ -4,11 +4,12 @@ gallery and preview screens used to send one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.pictures import cake, sky
 from tutor.sandboxes.kit.touch import Pressable, TouchButton
 from tutor.sandboxes.messaging.parts import HeaderBar, icon_button
 from tutor.sandboxes.messaging.spec import PHOTO_IDS
@@ -25,19 +26,12 @@ def paint_photo(painter: QPainter, rect: QRectF, photo_id: str) -> None:
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / 400, rect.height() / 300)  # drawn on a 400x300 canvas
     painter.setPen(Qt.PenStyle.NoPen)
-    {"garden": _garden, "cake": _cake, "cat": _cat, "beach": _beach}[photo_id](painter)
+    {"garden": _garden, "cake": cake, "cat": _cat, "beach": _beach}[photo_id](painter)
     painter.restore()
 
 
-def _sky(painter: QPainter, top: str, bottom: str, height: float) -> None:
-    gradient = QLinearGradient(0, 0, 0, height)
-    gradient.setColorAt(0, QColor(top))
-    gradient.setColorAt(1, QColor(bottom))
-    painter.fillRect(QRectF(0, 0, 400, height), gradient)
-
-
 def _garden(painter: QPainter) -> None:
-    _sky(painter, "#6fb6ee", "#cde9fb", 170)
+    sky(painter, "#6fb6ee", "#cde9fb", 170)
     painter.setBrush(QColor("#ffd54f"))
     painter.drawEllipse(QPointF(330, 60), 32, 32)
     painter.fillRect(QRectF(0, 170, 400, 130), QColor("#5aa544"))
@@ -57,24 +51,6 @@ def _garden(painter: QPainter) -> None:
             painter.drawEllipse(QPointF(x + dx, y + dy), 7, 7)
         painter.setBrush(QColor("#fbc02d"))
         painter.drawEllipse(QPointF(x, y), 5, 5)
-
-
-def _cake(painter: QPainter) -> None:
-    painter.fillRect(QRectF(0, 0, 400, 300), QColor("#fbe9e7"))
-    painter.fillRect(QRectF(0, 220, 400, 80), QColor("#a1887f"))  # the table
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QRectF(80, 205, 240, 40))  # the plate
-    painter.setBrush(QColor("#8d5524"))
-    painter.drawRect(QRectF(110, 140, 180, 80))
-    painter.setBrush(QColor("#f8bbd0"))
-    painter.drawRect(QRectF(110, 130, 180, 28))  # icing
-    painter.drawEllipse(QRectF(110, 120, 180, 24))
-    for index in range(5):
-        x = 130 + index * 35
-        painter.setBrush(QColor(("#42a5f5", "#ffee58", "#66bb6a")[index % 3]))
-        painter.drawRect(QRectF(x, 88, 8, 40))
-        painter.setBrush(QColor("#ff9800"))
-        painter.drawEllipse(QPointF(x + 4, 80), 6, 10)
 
 
 def _cat(painter: QPainter) -> None:
@@ -111,7 +87,7 @@ def _cat(painter: QPainter) -> None:
 
 
 def _beach(painter: QPainter) -> None:
-    _sky(painter, "#4fa3e0", "#bfe3fa", 150)
+    sky(painter, "#4fa3e0", "#bfe3fa", 150)
     painter.setBrush(QColor("#ffeb3b"))
     painter.drawEllipse(QPointF(80, 55), 30, 30)
     painter.fillRect(QRectF(0, 150, 400, 70), QColor("#1e88e5"))

@@ -14,9 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
 from tutor.i18n import N_
-
-CANVAS_W = 400
-CANVAS_H = 300
+from tutor.sandboxes.kit.pictures import CANVAS_H, CANVAS_W, cake, sky
 
 # What the camera sees; every photo the learner takes shows it.
 TAKEN = "flowers"
@@ -49,13 +47,6 @@ def paint_picture(painter: QPainter, rect: QRectF, picture: str, *, cover: bool 
     painter.setPen(Qt.PenStyle.NoPen)
     PAINTERS[picture](painter)
     painter.restore()
-
-
-def _sky(painter: QPainter, top: str, bottom: str, height: float) -> None:
-    gradient = QLinearGradient(0, 0, 0, height)
-    gradient.setColorAt(0, QColor(top))
-    gradient.setColorAt(1, QColor(bottom))
-    painter.fillRect(QRectF(0, 0, CANVAS_W, height), gradient)
 
 
 def _flower(painter: QPainter, centre: QPointF, petal: float, colour: str) -> None:
@@ -114,7 +105,7 @@ def _flowers(painter: QPainter) -> None:
 
 
 def _garden(painter: QPainter) -> None:
-    _sky(painter, "#6fb6ee", "#cde9fb", 170)
+    sky(painter, "#6fb6ee", "#cde9fb", 170)
     painter.setBrush(QColor("#ffd54f"))
     painter.drawEllipse(QPointF(330, 60), 32, 32)
     painter.fillRect(QRectF(0, 170, CANVAS_W, 130), QColor("#5aa544"))
@@ -138,26 +129,8 @@ def _garden(painter: QPainter) -> None:
         _flower(painter, QPointF(x, y), 7, colours[index % len(colours)])
 
 
-def _cake(painter: QPainter) -> None:
-    painter.fillRect(QRectF(0, 0, CANVAS_W, CANVAS_H), QColor("#fbe9e7"))
-    painter.fillRect(QRectF(0, 220, CANVAS_W, 80), QColor("#a1887f"))  # the table
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QRectF(80, 205, 240, 40))  # the plate
-    painter.setBrush(QColor("#8d5524"))
-    painter.drawRect(QRectF(110, 140, 180, 80))
-    painter.setBrush(QColor("#f8bbd0"))
-    painter.drawRect(QRectF(110, 130, 180, 28))  # icing
-    painter.drawEllipse(QRectF(110, 120, 180, 24))
-    for index in range(5):
-        x = 130 + index * 35
-        painter.setBrush(QColor(("#42a5f5", "#ffee58", "#66bb6a")[index % 3]))
-        painter.drawRect(QRectF(x, 88, 8, 40))
-        painter.setBrush(QColor("#ff9800"))
-        painter.drawEllipse(QPointF(x + 4, 80), 6, 10)
-
-
 def _sea(painter: QPainter) -> None:
-    _sky(painter, "#4fa3e0", "#bfe3fa", 150)
+    sky(painter, "#4fa3e0", "#bfe3fa", 150)
     painter.setBrush(QColor("#ffeb3b"))
     painter.drawEllipse(QPointF(80, 55), 30, 30)
     painter.fillRect(QRectF(0, 150, CANVAS_W, 70), QColor("#1e88e5"))
@@ -201,7 +174,7 @@ def _cat(painter: QPainter) -> None:
 
 
 def _mountains(painter: QPainter) -> None:
-    _sky(painter, "#90caf9", "#e3f2fd", 200)
+    sky(painter, "#90caf9", "#e3f2fd", 200)
     painter.setBrush(QColor("#78909c"))
     painter.drawPolygon(QPolygonF([QPointF(-20, 200), QPointF(120, 50), QPointF(260, 200)]))
     painter.setBrush(QColor("#607d8b"))
@@ -216,7 +189,7 @@ def _mountains(painter: QPainter) -> None:
 PAINTERS: dict[str, Callable[[QPainter], None]] = {
     "flowers": _flowers,
     "garden": _garden,
-    "cake": _cake,
+    "cake": cake,
     "sea": _sea,
     "cat": _cat,
     "mountains": _mountains,

@@ -191,16 +191,10 @@ def test_a_tap_on_a_picture_while_starting_opens_that_persons_catalogue_once(
     assert answers == [(["screen.catalogue"], True)] * RUNS
 
 
-# Known open (#20): with no window manager, nothing but the app gives its window the keyboard,
-# and it can only ask once it has read that the window is mapped. A key pressed by xdotool the
-# instant the window shows (0 ms) was lost in 1 run of 10 when other tests ran beside it
-# (the focus still on the root window). Later delays pass. Still run, so a fix shows as XPASS.
-KEY_DELAYS = [
-    pytest.param(
-        0, marks=pytest.mark.xfail(strict=False, reason="#20: focus not yet given at 0 ms")
-    ),
-    *DELAYS_MS[1:],
-]
+# With no window manager nothing but the app gives its window the keyboard: it asks in the
+# same breath as the mapping (tutor.ui.x11_focus), so a key pressed the instant the window
+# shows (0 ms) reaches it.
+KEY_DELAYS = DELAYS_MS
 
 
 @pytest.mark.timeout(60 + RUNS * 2 * READY_TIMEOUT_S)

@@ -29,7 +29,10 @@ from tutor.storage.store import open_store
 
 pytestmark = pytest.mark.e2e
 
-DELAYS_MS = (0, 50, 100, 300, 600)
+# ``PAP_EARLY_INPUT_DELAYS`` (e.g. "10,200,1500") tries other delays.
+DELAYS_MS = tuple(
+    int(ms) for ms in os.environ.get("PAP_EARLY_INPUT_DELAYS", "0,50,100,300,600").split(",")
+)
 RUNS = int(os.environ.get("PAP_EARLY_INPUT_RUNS", "10"))
 TITLE = "Pas à Pas"
 LEARNERS = ("Jeanne", "Marcel", "Odette", "Paul", "Simone", "Yves")

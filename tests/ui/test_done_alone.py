@@ -256,3 +256,36 @@ def test_a_stand_visitor_can_do_it_alone_and_nothing_is_kept(qtbot, alone_app):
     db = services.store.opened.db
     assert db.execute("SELECT count(*) FROM lesson_progress").fetchone()[0] == 0
     controller.stand.stop()
+
+
+def _lesson_card(window):
+    return window.lessons.findChild(object, f"lessons.lesson.{LESSON}")
+
+
+def _module_caption(window) -> str:
+    return window.catalogue.findChild(object, "catalogue.module.tablet").text().split("\n")[-1]
+
+
+def test_the_learner_sees_lessons_done_and_those_left_to_do_on_their_own(qtbot, alone_app):
+    """Progress the learner can see: the module card counts the lessons done, and a done
+    lesson's card says whether it was also done without help."""
+    window, controller, services = alone_app
+    lesson = services.catalogue.get(LESSON)
+    sign_in_new(qtbot, window)
+    assert _module_caption(window) == "1 leçon"  # nothing done yet: just how many
+    for run in range(2):
+        open_lesson(qtbot, window, lesson)
+        for step in lesson.steps:
+            do(qtbot, window, controller.lesson.sandbox, step.expected_action())
+            settle(qtbot)
+        if run == 0:
+            click(qtbot, window.summary.done_button)
+            assert (
+                _lesson_card(window).accessibleDescription().endswith("Faite. À refaire sans aide.")
+            )
+            click(qtbot, window.lessons.back_button)
+            assert _module_caption(window) == "1 leçon sur 1 faite"
+    click(qtbot, window.summary.alone_button)
+    play_alone(qtbot, window, controller, services)
+    click(qtbot, window.summary.done_button)
+    assert _lesson_card(window).accessibleDescription().endswith("Faite. Faite aussi sans aide.")

@@ -332,7 +332,7 @@ def test_the_module_pictures_show_in_strong_contrast(qtbot, strong_contrast):
     from tutor.ui.screens.catalogue import CatalogueScreen
 
     screen = CatalogueScreen()
-    screen.show_modules("Jeanne", [(module, 3) for module in MODULES])
+    screen.show_modules("Jeanne", [(module, 3, 1) for module in MODULES])
     assert _screen_found(screen, qtbot) == []
 
 

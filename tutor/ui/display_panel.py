@@ -23,7 +23,7 @@ from tutor.ui.display import Display
 from tutor.ui.theme import HIGH_CONTRAST, STANDARD
 from tutor.ui.widgets import button, finger_scroll, label, set_role
 
-SIZES = ((100, N_("Large")), (150, N_("Very large")), (200, N_("Huge")))
+SIZES = ((100, N_("Large")), (150, N_("Larger")), (200, N_("Largest")))
 THEMES = (("standard", N_("Usual colours")), ("high_contrast", N_("Strong contrast")))
 
 

@@ -113,7 +113,12 @@ class AppController(QObject):
 
     def show_catalogue(self) -> None:
         assert self.learner is not None
-        counts = [(module, len(self.catalogue.in_module(module.id))) for module in MODULES]
+        records = self.store.progress.for_learner(self.learner.id)
+        counts = []
+        for module in MODULES:
+            lessons = self.catalogue.in_module(module.id)
+            done = sum(1 for lesson in lessons if (r := records.get(lesson.id)) and r.done)
+            counts.append((module, len(lessons), done))
         today = self.store.workshops.today_for(self.learner.id, dt.date.today().isoformat())
         lang = self.learner.language
         lessons = [self.catalogue.lessons[i] for i in today if i in self.catalogue.lessons]
@@ -134,8 +139,10 @@ class AppController(QObject):
             lang = self.learner.language
             if record is None:
                 status, icon_name = _("New"), "mdi6.play-circle-outline"
+            elif record.done and record.done_alone:
+                status, icon_name = _("Done. Done on your own too."), "mdi6.check-all"
             elif record.done:
-                status, icon_name = _("Done. You can do it again."), "mdi6.check-circle"
+                status, icon_name = _("Done. Next time: on your own."), "mdi6.check-circle"
             else:
                 status = _("To continue: step {number} of {total}").format(
                     number=record.current_step + 1, total=lesson.step_count

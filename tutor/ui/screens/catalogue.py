@@ -85,10 +85,12 @@ class CatalogueScreen(QWidget):
     def show_modules(
         self,
         first_name: str,
-        modules: list[tuple[Module, int]],
+        modules: list[tuple[Module, int, int]],
         today: list[tuple[str, str]] | None = None,
     ) -> None:
-        """``today``: (lesson id, title) of the lessons assigned to today's workshop."""
+        """``modules``: each module with its number of lessons and how many of them the
+        learner has done; ``today``: (lesson id, title) of the lessons assigned to today's
+        workshop."""
         self.title.setText(_("Hello {name}!").format(name=first_name))
         today_tiles: list[QWidget] = []
         for lesson_id, title in today or []:
@@ -100,8 +102,13 @@ class CatalogueScreen(QWidget):
         self.today_row.set_tiles(today_tiles)
         self.today_box.setVisible(bool(today_tiles))
         tiles = []
-        for module, count in modules:
-            if count:
+        for module, count, done in modules:
+            if done:
+                # Progress the learner can see: "2 leçons sur 4 faites".
+                caption = ngettext(
+                    "{done} of {count} lessons done", "{done} of {count} lessons done", done
+                ).format(done=done, count=count)
+            elif count:
                 caption = ngettext("{count} lesson", "{count} lessons", count).format(count=count)
             else:
                 caption = _("Coming soon")

@@ -80,6 +80,28 @@ def test_language_changes_live_and_the_narrator_follows(qtbot, app_parts):
     assert window.player.instruction_text() == lesson.text(lesson.steps[0].show, "en")
 
 
+def test_each_learner_finds_their_own_language_whoever_signed_in_before(qtbot, app_parts):
+    """Screens built in French at start: an English learner's picture turns them English,
+    back at the sign-in they are French again, and the next French learner reads French."""
+    window, controller, services = app_parts
+    english = services.store.learners.add("John", "mdi6.flower", "#8e244d", "en")
+    french = services.store.learners.add("Odette", "mdi6.flower", "#8e244d", "fr")
+    controller.show_sign_in()
+    settle(qtbot)
+    click(qtbot, window.sign_in.findChild(object, f"signin.learner.{english.id}"))
+    assert window.catalogue.settings_button.text() == "My settings"
+    assert window.catalogue.title.text() == "Hello John!"
+    click(qtbot, window.catalogue.findChild(object, "catalogue.module.tablet"))
+    assert window.lessons.back_button.text() == "Back"
+    controller.show_sign_in()
+    settle(qtbot)
+    assert window.sign_in.findChild(object, "signin.facilitator").text() == "Espace animateur"
+    click(qtbot, window.sign_in.findChild(object, f"signin.learner.{french.id}"))
+    assert window.catalogue.settings_button.text() == "Mes réglages"
+    click(qtbot, window.catalogue.findChild(object, "catalogue.module.tablet"))
+    assert window.lessons.back_button.text() == "Retour"
+
+
 def test_keyboard_reaches_the_player_buttons_and_enter_presses(qtbot, app_parts):
     window, _controller, services = app_parts
     sign_in_new(qtbot, window, "Odette")

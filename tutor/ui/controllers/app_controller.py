@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
 from tutor.core.sandbox_spec import SandboxSpec
-from tutor.i18n import _, current_language, set_language
+from tutor.i18n import DEFAULT_LANGUAGE, _, current_language, set_language
 from tutor.sandboxes import create_sandbox
 from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
@@ -23,6 +23,7 @@ from tutor.ui.controllers.lesson_controller import LessonController
 from tutor.ui.controllers.setup_controller import SetupController
 from tutor.ui.facilitator.controller import FacilitatorController
 from tutor.ui.main_window import MainWindow
+from tutor.ui.retranslate import retranslate
 from tutor.ui.screens.catalogue import LessonCard
 from tutor.ui.stand.admin import StandAdminController
 from tutor.ui.stand.controller import StandController
@@ -99,6 +100,21 @@ class AppController(QObject):
         else:
             after_setup()
 
+    def use_language(self, language: str) -> None:
+        """Every later text, and every fixed text already on the learner's screens, in
+        ``language``: a learner who reads English finds their screens in English, whoever
+        signed in before."""
+        old = current_language()
+        set_language(language)
+        language = current_language()  # (an unknown one falls back to the default)
+        if old == language:
+            return
+        retranslate([*self.window.learner_screens(), self.window.display_panel], old, language)
+        # The practice apps are built again in the new language when next needed.
+        for sandbox in self._sandboxes.values():
+            sandbox.hide()  # the player lets it go when it shows the next one
+        self._sandboxes.clear()
+
     # -- screens ------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
         if self.stand.active:  # at a stand, "the start" is the attract screen
@@ -106,6 +122,9 @@ class AppController(QObject):
             return
         self.narrator.stop()
         self.learner = None
+        # The sign-in (and the facilitator space behind it) speaks the device's language,
+        # not the last learner's.
+        self.use_language(self.setup.device.language() or DEFAULT_LANGUAGE)
         self.display.session_display()
         self.window.sign_in.set_learners(self.store.learners.all())
         self.window.sign_in.set_notice_count(len(self.notices))
@@ -167,7 +186,7 @@ class AppController(QObject):
         if self.setup.pending:
             return  # (a touch held from before the set-up showed: the set-up comes first)
         self.learner = self.store.learners.get(learner_id)
-        set_language(self.learner.language)
+        self.use_language(self.learner.language)
         self.display.apply_learner(self.learner)
         self._apply_voice_settings()
         self.show_catalogue()

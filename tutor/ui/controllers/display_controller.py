@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from tutor.i18n import _, current_language, set_language
+from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
 from tutor.storage.learners import Learner
 from tutor.ui.display import Display, apply_display, current, qt_palette
-from tutor.ui.retranslate import retranslate
 from tutor.ui.theme import STANDARD, Sizes, style_sheet
 
 if TYPE_CHECKING:
@@ -154,14 +153,7 @@ class DisplayController(QObject):
         app = self.app
         if app.learner is None:
             return
-        old = current_language()
         app.learner = app.store.learners.update(app.learner.id, language=language)
-        set_language(language)
-        window = app.window
-        retranslate([*window.learner_screens(), window.display_panel], old, language)
-        # The practice apps are built again in the new language when next needed.
-        for sandbox in app._sandboxes.values():
-            sandbox.hide()  # the player lets it go when it shows the next one
-        app._sandboxes.clear()
+        app.use_language(language)
         app._apply_voice_settings()  # the narrator speaks the learner's language
         app.open_settings()

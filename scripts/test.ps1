@@ -1,12 +1,12 @@
 # SECOND command on Windows: installs the test needs and runs the whole suite
-# (ruff check, ruff format --check, mypy, pytest). Extra arguments go to pytest.
+# (ruff check, ruff format --check, mypy, lint-imports, pytest). Extra arguments go to pytest.
 #
 #   powershell -ExecutionPolicy Bypass -File scripts\test.ps1 [pytest arguments...]
 #
 # Qt runs offscreen (QT_QPA_PLATFORM=offscreen unless already set); end-to-end
 # tests that need a real display and sound are expected to skip themselves.
 # Every check runs; the exit code is the first failing one's.
-# $env:PAP_SKIP_LINT = '1' skips ruff and mypy.
+# $env:PAP_SKIP_LINT = '1' skips ruff, mypy and lint-imports.
 . (Join-Path $PSScriptRoot '_common.ps1')
 Set-Location $PapRoot
 $started = Get-Date
@@ -40,6 +40,7 @@ if ($env:PAP_SKIP_LINT -eq '1') {
     Invoke-Check 'ruff check' 'ruff' @('check', 'tutor', 'tests')
     Invoke-Check 'ruff format' 'ruff' @('format', '--check', 'tutor', 'tests')
     Invoke-Check 'mypy' 'mypy' @()
+    Invoke-Check 'lint-imports' 'lint-imports' @('--no-logo')
 }
 
 $collectOnly = ($pytestArgs -contains '--collect-only') -or ($pytestArgs -contains '--co')

@@ -11,9 +11,10 @@
 #    card), exported as PULSE_SERVER; PAP_TEST_PULSE_SINK=nullsink tells tests
 #    it is there. If it cannot start, a warning is printed and it is left unset.
 # 5. QT_QPA_PLATFORM=offscreen unless already set (end-to-end tests use xcb),
-# 6. ruff check, ruff format --check, mypy, pytest "$@".
+# 6. ruff check, ruff format --check, mypy, lint-imports (the layers' contracts in
+#    pyproject.toml), pytest "$@".
 # Every check runs; the exit code is the first failing one's.
-# PAP_SKIP_LINT=1 skips ruff and mypy (quicker local runs of a few tests).
+# PAP_SKIP_LINT=1 skips ruff, mypy and lint-imports (quicker local runs of a few tests).
 set -uo pipefail
 # shellcheck source=scripts/_common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
@@ -62,6 +63,7 @@ else
     run_check "ruff check" ruff check tutor tests
     run_check "ruff format" ruff format --check tutor tests
     run_check "mypy" mypy
+    run_check "lint-imports" lint-imports --no-logo
 fi
 
 collect_only=0

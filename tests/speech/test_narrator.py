@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from tests.speech.audio_probe import Recorder, require_audio
+from tests.speech.faulty_worker import faulty_worker_command
 from tutor.speech.narrator import SpeechNarrator
 from tutor.speech.synthesizer import Synthesizer
-from tutor.speech.worker import FAULT_ENV
 
 LONG = (
     "Voici l'écran d'accueil de la tablette. Chaque petite image est une application. "
@@ -126,11 +126,9 @@ def test_the_event_loop_never_stalls_while_narrating_and_saving(qtbot, narrator,
     assert longest < 50 + baseline, f"the window froze for {longest} ms (idle: {baseline} ms)"
 
 
-def test_a_hung_engine_is_replaced_and_the_voice_comes_back_within_2_s(
-    qtbot, tmp_path, monkeypatch
-):
-    monkeypatch.setenv(FAULT_ENV, f"hang-once:{tmp_path / 'marker'}")
-    synthesizer = Synthesizer(tmp_path / "cache")
+def test_a_hung_engine_is_replaced_and_the_voice_comes_back_within_2_s(qtbot, tmp_path):
+    command = faulty_worker_command("hang-once", tmp_path / "marker")
+    synthesizer = Synthesizer(tmp_path / "cache", command)
     speaker = SpeechNarrator(synthesizer)
     synthesizer.start()
     assert synthesizer.wait_ready(30)
@@ -152,9 +150,8 @@ def test_a_hung_engine_is_replaced_and_the_voice_comes_back_within_2_s(
     synthesizer.close()
 
 
-def test_without_a_voice_the_narrator_is_silent_and_says_so_once(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv(FAULT_ENV, "no-engine")
-    synthesizer = Synthesizer(tmp_path / "cache")
+def test_without_a_voice_the_narrator_is_silent_and_says_so_once(qtbot, tmp_path):
+    synthesizer = Synthesizer(tmp_path / "cache", faulty_worker_command("no-engine"))
     speaker = SpeechNarrator(synthesizer)
     notices: list[str] = []
     speaker.voice_unavailable.connect(notices.append)

@@ -10,13 +10,13 @@ import wave
 import pytest
 
 from tests.conftest import LESSONS
+from tests.speech.faulty_worker import faulty_worker_command
 from tutor.core.loader import load_lessons
 from tutor.sandboxes import sandbox_specs
 from tutor.speech.sentences import split_sentences
 from tutor.speech.synthesizer import Synthesizer
 from tutor.speech.voices import RATES_WPM, VoiceInfo, choose_voice
 from tutor.speech.wav import duration_s, join
-from tutor.speech.worker import FAULT_ENV
 
 NORMAL = RATES_WPM["normal"]
 
@@ -109,9 +109,8 @@ def test_a_french_learner_never_gets_an_english_voice():
 
 
 @pytest.mark.parametrize("fault", ["hang-once", "crash-once"])
-def test_a_hung_or_dead_engine_is_replaced_within_two_seconds(tmp_path, monkeypatch, fault):
-    monkeypatch.setenv(FAULT_ENV, f"{fault}:{tmp_path / 'marker'}")
-    synth = Synthesizer(tmp_path / "cache")
+def test_a_hung_or_dead_engine_is_replaced_within_two_seconds(tmp_path, fault):
+    synth = Synthesizer(tmp_path / "cache", faulty_worker_command(fault, tmp_path / "marker"))
     synth.start()
     assert synth.wait_ready(30)
     started = time.monotonic()
@@ -123,9 +122,8 @@ def test_a_hung_or_dead_engine_is_replaced_within_two_seconds(tmp_path, monkeypa
     assert elapsed < 2.0, elapsed
 
 
-def test_without_any_engine_synthesis_says_why_and_returns_nothing(tmp_path, monkeypatch):
-    monkeypatch.setenv(FAULT_ENV, "no-engine")
-    synth = Synthesizer(tmp_path / "cache")
+def test_without_any_engine_synthesis_says_why_and_returns_nothing(tmp_path):
+    synth = Synthesizer(tmp_path / "cache", faulty_worker_command("no-engine"))
     synth.start()
     assert synth.wait_ready(30) is False
     assert "libespeak" in (synth.error or "")

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from tests.conftest import LESSONS
+from tests.speech.faulty_worker import faulty_worker_command
 from tests.ui.driver import click, do, settle
 from tests.ui.test_play_lessons import open_lesson, sign_in_new
-from tutor.speech.worker import FAULT_ENV
 
 
 def test_app_without_voice_plays_lessons_and_tells_the_facilitator(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv(FAULT_ENV, "no-engine")
+    # Every worker the app starts is one whose engine cannot load (as without espeak-ng).
+    monkeypatch.setattr(
+        "tutor.speech.synthesizer.worker_command", lambda: faulty_worker_command("no-engine")
+    )
     from tutor.app import build_services, build_window, create_narrator, create_qt_application
 
     create_qt_application([])

@@ -72,7 +72,7 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
         return f"{app.platformName()}"
 
     def font() -> str:
-        from tutor.ui.theme import FALLBACK_FAMILY, font_family
+        from tutor.fonts import FALLBACK_FAMILY, font_family
 
         family = font_family()
         if family == FALLBACK_FAMILY:
@@ -82,9 +82,9 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
     def icons() -> str:
         """The icon font loads and draws every picture a learner can choose and every
         module's picture (each glyph really has ink)."""
+        from tutor.core.avatars import AVATARS
         from tutor.core.modules import MODULES
         from tutor.ui.glyphs import glyph_icon
-        from tutor.ui.widgets import AVATARS
 
         names = [*AVATARS, *(module.icon for module in MODULES)]
         for name in names:

@@ -20,7 +20,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import module_by_id
 from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_learners
-from tutor.exports.markup import tag
+from tutor.exports.markup import page_style, tag
+from tutor.fonts import font_family  # the app's legible font, when shipped
 from tutor.i18n import N_, _
 from tutor.storage.progress import DONE_ALONE, DONE_ALONE_WITH_HELP
 from tutor.storage.reports import DONE, LessonLine
@@ -39,12 +40,6 @@ def _ensure_gui() -> None:
         _ensure_gui.app = QGuiApplication([])  # type: ignore[attr-defined]
 
 
-def _family() -> str:
-    from tutor.ui.theme import font_family  # the app's legible font, when shipped
-
-    return font_family()
-
-
 def _minutes(seconds: float) -> str:
     return _("{minutes} min").format(minutes=max(1, round(seconds / 60)) if seconds else 0)
 
@@ -56,15 +51,6 @@ def _day(stamp: str | None) -> str:
 def _module_title(module_id: str) -> str:
     module = module_by_id(module_id)
     return module.display_title() if module else module_id
-
-
-def _style(body_pt: int) -> str:
-    return (
-        f"<style>body {{ font-size: {body_pt}pt; color: #141414; }}"
-        "h1 { font-size: 200%; } h2 { font-size: 150%; margin-top: 18px; }"
-        "table { border-collapse: collapse; } td, th { padding: 3px 5px; font-size: 90%; "
-        "border: 1px solid #555555; } th { background: #e8e8e8; text-align: left; }</style>"
-    )
 
 
 def _short_day(stamp: str | None) -> str:
@@ -133,7 +119,7 @@ def report_html(store: Store, catalogue: Catalogue, scope: Scope) -> str:
         for h in (_("Learner"), _("Lessons done"), _("Lessons in progress"), _("Time"))
     )
     parts = [
-        _style(10),
+        page_style(10),
         tag("h1", _("Progress report")),
         tag("p", _("Printed on {day}").format(day=date.today().isoformat())),
         f"<table width='100%'><tr>{head}</tr>{''.join(summary)}</table>",
@@ -162,7 +148,7 @@ def attestation_html(
     today = date.today().isoformat()
     return "".join(
         [
-            _style(16),
+            page_style(16),
             tag("h1", _("Certificate of practice"), "align='center'"),
             "<p>"
             + escape(_("{name} has practised the following lessons:").format(name=name))
@@ -176,7 +162,7 @@ def attestation_html(
     )
 
 
-def _write_pdf(html: str, path: Path, body_pt: int) -> None:
+def write_pdf(html: str, path: Path, body_pt: int) -> None:
     """Lay out ``html`` and write it as a PDF at ``path``, whole or not at all.
 
     Qt's PDF writer reports no failure: on a full disk it leaves an empty or cut file. So it
@@ -190,7 +176,7 @@ def _write_pdf(html: str, path: Path, body_pt: int) -> None:
         writer.setResolution(300)
         writer.setTitle("Pas à Pas")
         document = QTextDocument()
-        font = QFont(_family())
+        font = QFont(font_family())
         font.setPointSize(body_pt)
         document.setDefaultFont(font)
         document.setHtml(html)
@@ -223,7 +209,7 @@ def _free_bytes(folder: Path) -> int:
 
 
 def write_report_pdf(store: Store, catalogue: Catalogue, path: Path, scope: Scope) -> None:
-    _write_pdf(report_html(store, catalogue, scope), Path(path), 10)
+    write_pdf(report_html(store, catalogue, scope), Path(path), 10)
 
 
 def write_attestation_pdf(
@@ -234,4 +220,4 @@ def write_attestation_pdf(
     place: str,
     facilitator: str,
 ) -> None:
-    _write_pdf(attestation_html(store, catalogue, learner_id, place, facilitator), Path(path), 16)
+    write_pdf(attestation_html(store, catalogue, learner_id, place, facilitator), Path(path), 16)

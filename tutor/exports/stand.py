@@ -14,7 +14,7 @@ from typing import Any
 
 from tutor.core.catalogue import Catalogue
 from tutor.exports.csv_export import safe_row
-from tutor.exports.markup import tag
+from tutor.exports.markup import page_style, tag
 from tutor.i18n import _, current_language
 from tutor.storage.safe_files import replaced_atomically
 from tutor.storage.stand import Practised, StandFigures
@@ -72,12 +72,10 @@ def _table(head: list[str], rows: list[list[object]]) -> str:
 
 
 def figures_html(figures: StandFigures, catalogue: Catalogue, place: str = "") -> str:
-    from tutor.exports.pdf import _style
-
     counts = [_("Visits"), _("Lessons started"), _("Lessons finished")]
     return "".join(
         [
-            _style(11),
+            page_style(11),
             tag("h1", _("Stand figures")),
             f"<p>{escape(place)}</p>" if place else "",
             tag("p", _("Printed on {day}").format(day=date.today().isoformat())),
@@ -103,9 +101,9 @@ def figures_html(figures: StandFigures, catalogue: Catalogue, place: str = "") -
 
 
 def write_figures_pdf(figures: StandFigures, catalogue: Catalogue, path: Path) -> None:
-    from tutor.exports.pdf import _write_pdf
+    from tutor.exports.pdf import write_pdf  # (Qt: only when a PDF is asked for)
 
-    _write_pdf(figures_html(figures, catalogue), Path(path), 11)
+    write_pdf(figures_html(figures, catalogue), Path(path), 11)
 
 
 def next_lessons(
@@ -135,8 +133,6 @@ def visitor_sheet_html(
     help_text: str,
 ) -> str:
     """“What I practised today”: large type, plain words, nothing about the person."""
-    from tutor.exports.pdf import _style
-
     done = []
     for item in practised:
         title = escape(lesson_title(catalogue, item.lesson_id))
@@ -151,7 +147,7 @@ def visitor_sheet_html(
     ]
     help_lines = "<br/>".join(escape(line) for line in help_text.strip().splitlines())
     parts = [
-        _style(18),
+        page_style(18),
         tag("h1", _("What I practised today")),
         f"<p>{escape(date.today().strftime('%d/%m/%Y'))} — Pas à Pas</p>",
         f"<ul>{''.join(done)}</ul>" if done else tag("p", _("A first look at the tablet.")),
@@ -169,6 +165,6 @@ def visitor_sheet_html(
 
 
 def write_visitor_sheet_pdf(html: str, path: Path) -> None:
-    from tutor.exports.pdf import _write_pdf
+    from tutor.exports.pdf import write_pdf  # (Qt: only when a PDF is asked for)
 
-    _write_pdf(html, Path(path), 18)
+    write_pdf(html, Path(path), 18)

@@ -18,30 +18,14 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
-
-# For tests only: "hang-once:MARKER", "crash-once:MARKER" (the marker file remembers that the
-# fault happened) or "no-engine" (as on a computer without espeak-ng).
-FAULT_ENV = "TUTOR_SPEECH_FAULT"
 
 
 def _reply(out: TextIO, message: dict[str, Any]) -> None:
     out.write(json.dumps(message) + "\n")
     out.flush()
-
-
-def _inject_fault() -> None:
-    """Simulate an engine that hangs or dies, once (the marker file remembers it)."""
-    fault = os.environ.get(FAULT_ENV, "")
-    kind, _, marker = fault.partition(":")
-    if not kind or not marker or Path(marker).exists():
-        return
-    Path(marker).write_text(kind)
-    if kind == "hang-once":
-        time.sleep(3600)
-    elif kind == "crash-once":
-        os._exit(3)
 
 
 def _espeak_driver(engine: Any) -> Any | None:
@@ -124,13 +108,13 @@ def serve() -> int:
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    return _serve(sys.stdin, out)
+    return answer(sys.stdin, out)
 
 
-def _serve(inp: TextIO, out: TextIO) -> int:
+def answer(inp: Iterable[str], out: TextIO) -> int:
+    """The protocol itself, on any streams: ``serve`` gives it the process's own (tests give
+    it requests that make the engine hang or die on the way, see tests/speech)."""
     try:
-        if os.environ.get(FAULT_ENV) == "no-engine":
-            raise OSError("libespeak-ng.so.1: cannot open shared object file (simulated)")
         import pyttsx3
 
         engine = pyttsx3.init()
@@ -148,7 +132,6 @@ def _serve(inp: TextIO, out: TextIO) -> int:
             continue
         if request.get("quit"):
             break
-        _inject_fault()
         path = Path(request["path"])
         began = time.monotonic()
         try:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
+from tutor.core.avatars import AVATARS, COLOURS
 from tutor.core.catalogue import Catalogue
 from tutor.core.lesson import Lesson
 from tutor.storage.database import device_id
@@ -99,23 +100,6 @@ FIRST_NAMES = [
     "Zélie",
     "Zéphirin",
 ]
-AVATARS = [
-    "mdi6.flower",
-    "mdi6.cat",
-    "mdi6.dog",
-    "mdi6.white-balance-sunny",
-    "mdi6.tree",
-    "mdi6.bird",
-    "mdi6.sail-boat",
-    "mdi6.heart",
-    "mdi6.star",
-    "mdi6.music",
-    "mdi6.coffee",
-    "mdi6.home",
-    "mdi6.bicycle",
-    "mdi6.fish",
-]
-COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 PLACES = (
     "Médiathèque Jules-Verne",
     "Mairie annexe",

@@ -76,7 +76,7 @@ def icon_px() -> int:
 
 def apply_display(display: Display) -> None:
     """Apply ``display`` to the running application, at once, on every screen."""
-    from tutor.ui.widgets import icon
+    from tutor.ui.glyphs import named_icon  # (widgets.icon: widgets imports this module)
 
     global _current
     _current = display
@@ -93,7 +93,7 @@ def apply_display(display: Display) -> None:
     for widget in app.allWidgets():
         name = widget.property("icon_name")
         if name and isinstance(widget, QAbstractButton):
-            widget.setIcon(icon(str(name), icon_colour(widget)))
+            widget.setIcon(named_icon(str(name), icon_colour(widget)))
             widget.setIconSize(QSize(icon_px(), icon_px()))
     notifier().changed.emit()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from tutor import APP_NAME
+from tutor.core.sizes import TABLET_SIZE
 from tutor.ui.screens.sign_in import SignInScreen
 from tutor.ui.widgets import apply_finishing_touches, hold_finishing_touches
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from tutor.ui.screens.setup import SetupScreen
     from tutor.ui.screens.summary import SummaryScreen
     from tutor.ui.stand import StandScreens
-
-TABLET_SIZE = (1280, 800)
 
 
 class ScreenStack(QStackedWidget):

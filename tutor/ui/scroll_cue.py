@@ -14,10 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.ui import display
 
-ARROW_PX = 64
 GAP = 6
 
 
@@ -52,11 +52,11 @@ class ScrollCue(QObject):
         return False
 
     def _restyle(self) -> None:
-        from tutor.ui.widgets import icon
+        from tutor.ui.glyphs import named_icon  # (widgets.icon: widgets imports this module)
 
         look = display.current()
         size, palette = look.sizes.body, look.palette
-        self.arrow.setIcon(icon("mdi6.chevron-double-down", palette.on_primary))
+        self.arrow.setIcon(named_icon("mdi6.chevron-double-down", palette.on_primary))
         self.arrow.setIconSize(QSize(size, size))
         # Its own style: the facilitator pages have a style sheet of their own.
         self.arrow.setStyleSheet(
@@ -102,7 +102,7 @@ class ScrollCue(QObject):
 
     def _place(self) -> None:
         hint = self.arrow.sizeHint()
-        height = max(ARROW_PX, hint.height())
+        height = max(MIN_TARGET_PX, hint.height())
         strip = height + 2 * GAP
         viewport = self.area.viewport()
         room = viewport.height() + self.area.viewportMargins().bottom()

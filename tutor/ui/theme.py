@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import colorsys
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 
-from tutor.paths import assets_dir
-
-FALLBACK_FAMILY = "DejaVu Sans"
-MIN_TARGET_PX = 64
+from tutor.core.sizes import MIN_TARGET_PX
+from tutor.fonts import font_family
 
 
 # Named tuples rather than frozen dataclasses: these are defined on the way to the first
@@ -196,17 +193,6 @@ class Sizes(NamedTuple):
     def button_height(self) -> int:
         # Grows less than the text: a button's padding need not double with it.
         return max(MIN_TARGET_PX, round(76 * (0.6 + 0.4 * self.scale)))
-
-
-@cache
-def font_family() -> str:
-    """Atkinson Hyperlegible Next (made for low vision) when shipped, else DejaVu Sans."""
-    family = None
-    for path in sorted(Path(assets_dir(), "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        family = family or (families[0] if families else None)
-    return family or FALLBACK_FAMILY
 
 
 def app_font(sizes: Sizes) -> QFont:

@@ -29,24 +29,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-# Pictures a learner can choose (no photo, no typing).
-AVATARS = (
-    "mdi6.flower",
-    "mdi6.cat",
-    "mdi6.dog",
-    "mdi6.white-balance-sunny",
-    "mdi6.tree",
-    "mdi6.bird",
-    "mdi6.sail-boat",
-    "mdi6.heart",
-    "mdi6.star",
-    "mdi6.music",
-    "mdi6.coffee",
-    "mdi6.home",
-    "mdi6.bicycle",
-    "mdi6.fish",
-)
-MIN_TARGET = 64
+from tutor.core.avatars import AVATARS, COLOURS
+from tutor.core.sizes import MIN_TARGET_PX
+
 # Values of Qt's enums, set as Qt properties (see the module's docstring).
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus
@@ -85,9 +70,6 @@ def _pointing_hand(widget: QWidget) -> None:
     from PySide6.QtCore import Qt
 
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
-
-
-COLOURS = ("#0b4a85", "#1b5e20", "#8e244d", "#6a1b9a", "#b33c00", "#00595e", "#4e342e", "#37474f")
 
 
 def icon(name: str, colour: str = "#141414") -> QIcon:
@@ -188,7 +170,7 @@ def display_button(screen_name: str) -> QPushButton:
     widget = button("Aa", name=f"{screen_name}.display")
     widget.setAccessibleName(_("Text size and colours"))
     widget.setToolTip("")
-    widget.setMinimumSize(MIN_TARGET, MIN_TARGET)
+    widget.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
     return widget
 
 

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.ui.audit.checks import Violation, covers, name_of
+from tutor.ui.audit.seen import Violation, covers, name_of
 
 CHECK = "non-text-contrast"
 MIN_NON_TEXT = 3.0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.ui.display import ON_DANGER, Display, current, icon_colour, notifier
 from tutor.ui.flow import FlowLayout
@@ -87,7 +88,6 @@ QPushButton[role="danger"]:focus {{ border: 5px solid {p.focus}; }}
 """
 
 
-TARGET_PX = 64
 # Above this text scale, side-by-side columns are put one above the other.
 STACK_ABOVE_SCALE = 1.5
 # A red for answers that cannot be undone (erase): white words on it at 7:1 and more.
@@ -278,7 +278,7 @@ def combo(name: str, spoken: str) -> QComboBox:
     box = BigCombo()
     box.setObjectName(name)
     box.setAccessibleName(spoken)
-    box.setMinimumHeight(TARGET_PX)
+    box.setMinimumHeight(MIN_TARGET_PX)
     box.setMinimumContentsLength(14)
     # As wide as 14 letters, not as the longest choice: a long workshop name at 200 % made
     # the page wider than a 1024-pixel screen (the open list still shows it whole).

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tutor.core.catalogue import Catalogue
+from tutor.core.sizes import TABLET_SIZE
 from tutor.i18n import current_language
 from tutor.sandboxes import create_sandbox
 from tutor.sandboxes.base import SandboxWidget
@@ -108,8 +109,6 @@ class StepThumbnails(QObject):
 
     def _player_screen(self) -> PlayerScreen:
         if self._player is None:
-            from tutor.ui.main_window import TABLET_SIZE  # (main_window imports our screens)
-
             player = PlayerScreen()
             player.setParent(self._host, Qt.WindowType.Window)
             player.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.ui.facilitator.pin import PinScreen
-from tutor.ui.widgets import MIN_TARGET, button, display_button, label
+from tutor.ui.widgets import button, display_button, label
 
 # Each language is named in its own words, whatever the language shown.
 LANGUAGES = (("fr", "Français"), ("en", "English"))
@@ -34,7 +35,7 @@ class SetupScreen(QWidget):
         self.pages.addWidget(self.language_page)
         self.pin = PinScreen("setup.pin", _("First start: step 2 of 2"))
         self.later_button = button(_("Later"), "mdi6.clock-outline", name="setup.later")
-        self.later_button.setMinimumHeight(MIN_TARGET)
+        self.later_button.setMinimumHeight(MIN_TARGET_PX)
         self.later_button.clicked.connect(self.later_requested)
         self.pin.add_top_button(self.later_button)  # beside "Back"
         self.pin.pin_entered.connect(self.pin_entered)

@@ -80,6 +80,25 @@ def test_a_dark_icon_on_black_is_reported_and_a_light_one_is_not(qtbot):
     assert _found(page) == ["dark"]
 
 
+def test_a_picture_half_cut_by_its_list_is_judged_on_what_shows_around_its_seen_part(qtbot):
+    # A dark icon in a white list whose lower part runs past the list's edge, over a
+    # near-black bezel: what lies behind the hidden part is not the icon's background.
+    page = _page(qtbot, "#202225")
+    listing = _placed(Painted("#ffffff"), page, y=40, w=300, h=100)
+    icon_label = QLabel(listing)
+    icon_label.setObjectName("half")
+    icon_label.setPixmap(picture("mdi6.flag", "#0d3c78", 110))  # 10:1 on white
+    icon_label.setStyleSheet("background: transparent;")
+    icon_label.setGeometry(20, 40, 110, 110)  # 60 of its 110 px seen
+    icon_label.show()
+    qtbot.wait(10)
+    assert _found(page) == []
+    # The same icon seen whole on the bezel is reported (1.5:1).
+    _icon_label(page, "on_bezel", "#0d3c78").move(400, 40)
+    qtbot.wait(10)
+    assert _found(page) == ["on_bezel"]
+
+
 def test_the_report_names_the_widget_the_figures_and_the_check(qtbot):
     page = _page(qtbot, "#000000")
     _icon_label(page, "dark", "#0b4a85")

@@ -17,6 +17,8 @@ BEZEL = 22  # design pixels around the screen
 DESIGN_WIDTH = 808  # the drawn tablet's size, in design pixels, before scaling
 DESIGN_HEIGHT = 628
 OUTER_MARGIN = 6
+SMALL_SCALE = 0.6  # a tablet drawn smaller than this...
+SMALL_RATIO = 1.0  # ...may be as tall as it is wide, when it has the room
 BODY_RADIUS = 42
 SCREEN_RADIUS = 14
 STATUS_HEIGHT = 36
@@ -263,6 +265,10 @@ def fit_tablet(owner: QWidget, body: QWidget, screen_area: QWidget, look: Look) 
     look.set_scale(min(avail_w / DESIGN_WIDTH, avail_h / DESIGN_HEIGHT))
     width = min(avail_w, round(avail_h * 1.45))
     height = min(avail_h, round(width / 1.25))
+    if look.scale < SMALL_SCALE:
+        # Drawn small beside big words (200 % on a 1024 px window), with room above and
+        # below: a taller screen, so the keyboard leaves the app room for its bars.
+        height = min(avail_h, max(height, round(width / SMALL_RATIO)))
     body.setGeometry((owner.width() - width) // 2, (owner.height() - height) // 2, width, height)
     bezel = look.px(BEZEL)
     screen_area.setGeometry(QRect(bezel, bezel, width - 2 * bezel, height - 2 * bezel))

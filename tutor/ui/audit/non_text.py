@@ -332,12 +332,16 @@ def label_picture_measure(
             label.layoutDirection(), label.alignment(), logical, label.contentsRect()
         )
     place = place.translated(label.mapTo(window, QPoint(0, 0)))
+    # Only where the picture is seen: a picture half scrolled out of its list has, under
+    # its hidden half, what is drawn beyond the list's edge (a tablet's bezel), not its own
+    # background.
+    seen = _seen_rect(label, window)
     behind_colours: list[int] = []
     for x, y in own.points(QRect(0, 0, own.width, own.height), 900):
         if own.alpha(x, y) == 0:
             wx = place.left() + x * place.width() // max(1, own.width)
             wy = place.top() + y * place.height() // max(1, own.height)
-            if _free(wx, wy, picture, hidden):
+            if seen.contains(wx, wy) and _free(wx, wy, picture, hidden):
                 behind_colours.append(picture.rgb(wx, wy))
     if not behind_colours:
         return None  # an opaque picture (a photo, a screen's thumbnail): shown as it is

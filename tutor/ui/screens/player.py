@@ -31,6 +31,7 @@ from tutor.ui import display
 from tutor.ui.lines import WholeLines
 from tutor.ui.widgets import button, display_button, finger_scroll, icon, label, set_role
 
+SHORT_HEIGHT = 790  # a window less tall than this (a 768 px laptop) is short for 150 % and 200 %
 PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
 HEARD_INK = "#141414"
 HEARD_STYLE = f"background-color: #ffe08a; color: {HEARD_INK}; text-decoration: underline;"
@@ -241,7 +242,7 @@ class PlayerScreen(QWidget):
         outer.addLayout(bottom)
         self._panel_column = column
         self._bottom_bar = bottom
-        self._actions_in_bar = False
+        self._actions_place = "panel"
         self._sandbox: QWidget | None = None
         display.notifier().changed.connect(self._on_display_changed)
 
@@ -277,22 +278,41 @@ class PlayerScreen(QWidget):
         self.more_button.setStyleSheet(
             "" if roomy else "QPushButton { min-height: 54px; padding: 3px 12px; }"
         )
-        # On a wide screen from 150 %, "Continue" and "Show me" join the bottom row (it has
-        # room there), and the panel keeps its height for the words.
-        self._place_actions(in_bar=not roomy and self.width() >= 1200)
+        # On a short screen (768 px) from 150 %, the buttons above and below are a finger's
+        # height rather than a big button's: one more line of words.
+        short = not roomy and self.height() < SHORT_HEIGHT
+        compact = "QPushButton { min-height: 60px; padding: 0px 14px; }" if short else ""
+        for widget in (self.display_button, self.repeat_button, self.help_button):
+            widget.setStyleSheet(compact)
+        self.quit_button.setStyleSheet(compact)
+        # From 150 %, "Continue" and "Show me" leave the panel, which keeps its height for
+        # the words: on a wide screen they join the bottom row (it has room there); on a
+        # narrower one (1024 px) they go under the practice tablet, drawn there with room
+        # to spare above and below it.
+        if roomy:
+            self._place_actions("panel")
+        else:
+            self._place_actions("bar" if self.width() >= 1200 else "beside")
 
-    def _place_actions(self, in_bar: bool) -> None:
-        if in_bar == self._actions_in_bar:
+    def _place_actions(self, place: str) -> None:
+        """``place``: "panel" (under the words), "bar" (the bottom row) or "beside" (under
+        the practice app)."""
+        if place == self._actions_place:
             return
-        self._actions_in_bar = in_bar
+        holders = {
+            "panel": self._panel_column,
+            "bar": self._bottom_bar,
+            "beside": self.sandbox_holder,
+        }
+        before = holders[self._actions_place]
+        self._actions_place = place
         for offset, widget in enumerate((self.continue_button, self.show_me_button)):
             shown = not widget.isHidden()
-            if in_bar:
-                self._panel_column.removeWidget(widget)
+            before.removeWidget(widget)
+            if place == "bar":
                 self._bottom_bar.insertWidget(2 + offset, widget)
             else:
-                self._bottom_bar.removeWidget(widget)
-                self._panel_column.addWidget(widget)
+                holders[place].addWidget(widget)
             widget.setVisible(shown)
         self.whole_lines.remeasure()
 
@@ -329,7 +349,7 @@ class PlayerScreen(QWidget):
             self.sandbox_holder.removeWidget(self._sandbox)
             self._sandbox.setParent(None)
         self._sandbox = sandbox
-        self.sandbox_holder.addWidget(sandbox, 1)
+        self.sandbox_holder.insertWidget(0, sandbox, 1)  # above the actions, when there
 
     def show_step(
         self,

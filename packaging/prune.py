@@ -2,7 +2,8 @@
 
     python packaging/prune.py dist/pas-a-pas
 
-1. Qt translations (the app installs no QTranslator: its own texts go through gettext).
+1. Qt translations but its own words in the app's languages (``tutor/ui/system_dialogs.py``:
+   the file and print dialogs); the app's own texts go through gettext.
 2. Qt plugins other than those the app needs (platforms, image formats, input methods...),
    and QtAwesome's icon fonts other than Material Design (the only one drawn).
 3. Linux: libraries every Debian/Ubuntu desktop has (``linux-system-libs.txt``): the
@@ -66,6 +67,10 @@ KEEP_PLUGINS = {
 FFMPEG_DLLS = ("avcodec-", "avformat-", "avutil-", "swresample-", "swscale-")
 
 
+# The words of Qt's own dialogs (files, printer) in the app's languages.
+KEEP_QT_TRANSLATIONS = {"qtbase_fr.qm", "qtbase_en.qm"}
+
+
 def _size(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
@@ -85,13 +90,16 @@ def prune_qt(internal: Path, removed: list[str]) -> None:
     qt = next((p for p in (internal / "PySide6" / "Qt", internal / "PySide6") if p.is_dir()), None)
     if qt is None:
         return
-    uses_translator = any(
-        "QTranslator" in f.read_text(encoding="utf-8") for f in (ROOT / "tutor").rglob("*.py")
-    )
     translations = qt / "translations"
-    if translations.is_dir() and not uses_translator:
-        shutil.rmtree(translations)
-        removed.append("Qt translations")
+    if translations.is_dir():
+        for catalogue in sorted(translations.iterdir()):
+            if catalogue.name in KEEP_QT_TRANSLATIONS:
+                continue
+            if catalogue.is_dir():
+                shutil.rmtree(catalogue)
+            else:
+                catalogue.unlink()
+        removed.append("Qt translations but qtbase in French and English")
     plugins = qt / "plugins"
     if not plugins.is_dir():
         return

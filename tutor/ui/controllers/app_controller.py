@@ -7,7 +7,6 @@ import logging
 import sqlite3
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
@@ -27,6 +26,7 @@ from tutor.ui.retranslate import retranslate
 from tutor.ui.screens.catalogue import LessonCard
 from tutor.ui.stand.admin import StandAdminController
 from tutor.ui.stand.controller import StandController
+from tutor.ui.system_dialogs import show_notice
 
 log = logging.getLogger(__name__)
 
@@ -197,13 +197,7 @@ class AppController(QObject):
         self.window.new_learner.name_edit.setFocus()
 
     def _on_sign_in_notices_requested(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            _("Note for the facilitator"),
-            "\n\n".join(self.notices),
-            parent=self.window,
-        )
-        box.exec()
+        show_notice(self.window, _("Note for the facilitator"), "\n\n".join(self.notices))
 
     def _on_new_learner_created(self, first_name: str, avatar: str, colour: str) -> None:
         try:

@@ -13,39 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.i18n import _
 from tutor.storage.store import open_store
 from tutor.ui.facilitator.jobs import Job
+from tutor.ui.system_dialogs import ask_open_path, ask_printer, ask_save_path
 
 if TYPE_CHECKING:
     from tutor.ui.facilitator.controller import FacilitatorController
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        title,
-        str(Path.home() / suggested),
-        filters,
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
-    return Path(path) if path else None
-
-
-def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, title, str(Path.home()), filters, options=QFileDialog.Option.DontUseNativeDialog
-    )
-    return Path(path) if path else None
-
-
-def ask_printer(parent: QWidget, printer: Any) -> bool:
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    dialog = QPrintDialog(printer, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def file_problem(reason: str) -> str:

@@ -13,20 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.i18n import _, ngettext
 from tutor.storage.stand import StandSettings
+from tutor.ui.system_dialogs import ask_open_paths
 
 if TYPE_CHECKING:
     from tutor.ui.controllers.app_controller import AppController
-
-
-def ask_open_paths(parent: QWidget, title: str, filters: str) -> list[Path]:
-    paths, _filter = QFileDialog.getOpenFileNames(
-        parent, title, str(Path.home()), filters, options=QFileDialog.Option.DontUseNativeDialog
-    )
-    return [Path(path) for path in paths]
 
 
 class StandAdminController(QObject):

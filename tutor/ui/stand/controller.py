@@ -23,6 +23,7 @@ from tutor.storage.stand import GUEST_ID, GuestProgress
 from tutor.ui.display import Display, current
 from tutor.ui.facilitator.controller import IdleWatch
 from tutor.ui.stand.cleaning import forget_screens
+from tutor.ui.system_dialogs import ask_printer
 
 if TYPE_CHECKING:
     from tutor.ui.controllers.app_controller import AppController
@@ -38,12 +39,6 @@ SYSTEM_KEYS = {
     Qt.Key.Key_Super_R,
     Qt.Key.Key_Menu,
 }
-
-
-def ask_printer(parent: QWidget, printer: Any) -> bool:
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class StandController(QObject):

@@ -5,12 +5,14 @@ Runs offscreen on a throw-away data folder. Exit 1 if anything is found.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from tutor.commands import options
 from tutor.i18n import _
 from tutor.ui.offscreen import WINDOW_SIZES
 
@@ -46,3 +48,38 @@ def audit(
             file=sys.stderr,
         )
     return 1 if report.violations else 0
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "audit",
+        parents=[common],
+        help="check every screen at every text size and theme (targets, text, contrast)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="every step only at 100 %% standard; elsewhere the first, a middle and the last "
+        "step of every lesson (faster; by default every step at every size and theme)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=options.THEMES,
+        nargs="+",
+        default=list(options.THEMES),
+        help="colours audited (default: both; two audits, one per theme, can run side by side)",
+    )
+    parser.add_argument(
+        "--window",
+        type=options.window_size,
+        nargs="+",
+        default=list(WINDOW_SIZES),
+        metavar="WxH",
+        help="window sizes audited (default: 1280x800 1200x800 1366x768 1024x768)",
+    )
+    parser.set_defaults(
+        run=lambda args: audit(
+            options.lesson_dirs(args), args.json, not args.quick, args.window, args.theme
+        )
+    )

@@ -6,12 +6,17 @@ stderr and exit code 1; never a traceback.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.core.catalogue import Catalogue
+from tutor.commands import options
 from tutor.i18n import _
+
+if TYPE_CHECKING:  # (the lesson format: imported by the commands that read lessons)
+    from tutor.core.catalogue import Catalogue
 
 
 def _catalogue(lesson_dirs: list[Path] | None) -> Catalogue:
@@ -194,3 +199,79 @@ def restore(data_override: str | None, source: Path) -> int:
     if kept is not None:
         print(_("The previous data is kept in {path}.").format(path=kept))
     return 0
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser(
+        "demo-data", parents=[common], help="add fictional learners, progress and workshops"
+    )
+    demo.add_argument("--learners", type=int, default=30)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--force", action="store_true", help="even if there are learners already")
+    demo.set_defaults(
+        run=lambda args: demo_data(
+            options.data_override(args),
+            options.lesson_dirs(args),
+            args.learners,
+            args.seed,
+            args.force,
+        )
+    )
+    exporting = commands.add_parser(
+        "export", parents=[common], help="export progress (CSV) or a report (PDF)"
+    )
+    who = exporting.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="every learner still coming")
+    who.add_argument("--learner", metavar="UUID")
+    who.add_argument("--workshop", metavar="ID", help="the learners who attended it")
+    exporting.add_argument("--format", choices=("csv", "pdf"), required=True)
+    exporting.add_argument("--out", type=Path, required=True)
+    exporting.add_argument("--separator", choices=(";", ","), default=";")
+    exporting.add_argument(
+        "--attestation", action="store_true", help="the learner's attestation (PDF)"
+    )
+    exporting.add_argument("--place", default="")
+    exporting.add_argument("--facilitator", default="")
+    exporting.set_defaults(run=_export)
+    save = commands.add_parser(
+        "backup", parents=[common], help="copy the progress database to a file"
+    )
+    save.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the backup file, or a folder (the backup then gets a new name of its own)",
+    )
+    save.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (only once the new backup is complete)",
+    )
+    save.set_defaults(run=lambda args: backup(options.data_override(args), args.out, args.force))
+    back = commands.add_parser(
+        "restore", parents=[common], help="replace the progress database by a backup"
+    )
+    back.add_argument("file", type=Path)
+    back.set_defaults(run=lambda args: restore(options.data_override(args), args.file))
+
+
+def _export(args: argparse.Namespace) -> int:
+    kind, ident = (
+        ("learner", args.learner)
+        if args.learner
+        else ("workshop", args.workshop)
+        if args.workshop
+        else ("all", None)
+    )
+    return export(
+        options.data_override(args),
+        options.lesson_dirs(args),
+        kind,
+        ident,
+        args.format,
+        args.out,
+        args.separator,
+        args.attestation,
+        args.place,
+        args.facilitator,
+    )

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.core import falc
-from tutor.core.lesson import Lesson
-from tutor.core.loader import lesson_files, load_lessons
-from tutor.core.modules import module_by_id
-from tutor.core.problems import Problem
-from tutor.core.translations import is_translation_file
-from tutor.core.typed_answers import check_typed_answers
+from tutor.commands import options
 from tutor.i18n import _, ngettext
 from tutor.paths import bundled_lessons_dir
-from tutor.sandboxes import sandbox_specs
+
+# The lesson format and the practice apps' specs are imported by the functions that read
+# lessons: building the command-line parser (every command's) stays quick.
+if TYPE_CHECKING:
+    from tutor.core.lesson import Lesson
+    from tutor.core.problems import Problem
 
 
 def _relative(path: Path) -> Path:
@@ -29,6 +30,8 @@ def _relative(path: Path) -> Path:
 
 
 def _shown_path(problem: Problem) -> Problem:
+    from tutor.core.problems import Problem
+
     return Problem(_relative(problem.path), problem.line, problem.message)
 
 
@@ -42,6 +45,10 @@ def check(paths: list[Path], falc: bool = False) -> int:
 
 def check_falc(paths: list[Path]) -> int:
     """FILE:LINE: what to change, per text; one summary line per lesson file."""
+    from tutor.core import falc
+    from tutor.core.loader import lesson_files
+    from tutor.core.translations import is_translation_file
+
     alone = [p for p in paths if p.is_file() and is_translation_file(p)]  # read on their own
     files = alone + lesson_files([p for p in paths if p not in alone])
     reports = [report for path in files for report in falc.check_file(path)]
@@ -86,6 +93,10 @@ def check_falc(paths: list[Path]) -> int:
 
 
 def _check_structure(paths: list[Path]) -> int:
+    from tutor.core.loader import lesson_files, load_lessons
+    from tutor.core.typed_answers import check_typed_answers
+    from tutor.sandboxes import sandbox_specs
+
     missing = [path for path in paths if not path.exists()]
     for path in missing:
         print(f"{path}:1: " + _("no such file or folder"))
@@ -113,6 +124,8 @@ def _check_structure(paths: list[Path]) -> int:
 
 
 def _summary(lesson: Lesson, language: str) -> dict[str, object]:
+    from tutor.core.modules import module_by_id
+
     module = module_by_id(lesson.module)
     return {
         "module": lesson.module,
@@ -127,6 +140,9 @@ def _summary(lesson: Lesson, language: str) -> dict[str, object]:
 
 
 def list_lessons(paths: list[Path], as_json: bool, language: str) -> int:
+    from tutor.core.loader import load_lessons
+    from tutor.sandboxes import sandbox_specs
+
     result = load_lessons(paths, sandbox_specs())
     rows = [_summary(lesson, language) for lesson in result.lessons]
     if as_json:
@@ -140,6 +156,8 @@ def list_lessons(paths: list[Path], as_json: bool, language: str) -> int:
 
 
 def schema(out: Path | None) -> int:
+    from tutor.core.lesson import Lesson
+
     document = Lesson.model_json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     document["title"] = "Pas à Pas lesson"
@@ -157,6 +175,8 @@ def default_paths(given: list[str]) -> list[Path]:
 
 def controls_markdown() -> str:
     """Every practice app's controls, scenes and cues, for people writing lessons."""
+    from tutor.sandboxes import sandbox_specs
+
     lines = [
         "# " + _("Controls of the practice apps"),
         "",
@@ -197,3 +217,33 @@ def controls(out: Path | None) -> int:
     else:
         out.write_text(text, encoding="utf-8")
     return 0
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    lessons = commands.add_parser("lessons", help="check and list lesson files")
+    lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True)
+    check_parser = lesson_commands.add_parser(
+        "check", parents=[common], help="check lesson files; FILE:LINE: message per problem"
+    )
+    check_parser.add_argument("paths", nargs="*")
+    check_parser.add_argument(
+        "--falc",
+        action="store_true",
+        help="also check that the texts are easy to read (FALC): sentence length, "
+        "abbreviations, capitals, negations, readability score",
+    )
+    check_parser.set_defaults(run=lambda args: check(default_paths(args.paths), args.falc))
+    listing = lesson_commands.add_parser("list", parents=[common], help="list the lessons")
+    listing.add_argument("paths", nargs="*")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(
+        run=lambda args: list_lessons(default_paths(args.paths), args.json, options.language(args))
+    )
+    controls_parser = lesson_commands.add_parser(
+        "controls", parents=[common], help="list every practice app's controls (Markdown)"
+    )
+    controls_parser.add_argument("--out", type=Path)
+    controls_parser.set_defaults(run=lambda args: controls(args.out))
+    schema_parser = lesson_commands.add_parser("schema", help="write the JSON Schema of lessons")
+    schema_parser.add_argument("--out", type=Path)
+    schema_parser.set_defaults(run=lambda args: schema(args.out))

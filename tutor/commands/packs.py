@@ -8,9 +8,11 @@ imported.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
+from tutor.commands import options
 from tutor.i18n import _
 
 
@@ -95,3 +97,22 @@ def import_(data_override: str | None, files: list[Path]) -> int:
         return 1 if failed else 0
     finally:
         store.close()
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    pack = commands.add_parser(
+        "pack", help="carry progress between tablets (USB stick, shared folder)"
+    )
+    pack_commands = pack.add_subparsers(dest="pack_command", required=True)
+    pack_out = pack_commands.add_parser(
+        "export", parents=[common], help="write this device's learners and progress to a file"
+    )
+    pack_out.add_argument(
+        "--out", type=Path, required=True, help="the pack file, or a folder to write it in"
+    )
+    pack_out.set_defaults(run=lambda args: export(options.data_override(args), args.out))
+    pack_in = pack_commands.add_parser(
+        "import", parents=[common], help="merge packs (files or folders of .pack files)"
+    )
+    pack_in.add_argument("files", nargs="+", type=Path)
+    pack_in.set_defaults(run=lambda args: import_(options.data_override(args), args.files))

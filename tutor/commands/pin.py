@@ -9,12 +9,14 @@ replace the database anyway, so that access is the proof, and the command says s
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from tutor.commands import options
 from tutor.i18n import _
 
 PROMPT_TRIES = 3
@@ -127,3 +129,22 @@ def stand_may_start(data_override: str | None) -> bool:
         )
     )
     return False
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    pin = commands.add_parser(
+        "pin", help="the facilitator PIN: set the first one, reset a forgotten one"
+    )
+    pin_commands = pin.add_subparsers(dest="pin_command", required=True)
+    choose = pin_commands.add_parser(
+        "set", parents=[common], help="choose the first facilitator PIN (asked twice, hidden)"
+    )
+    choose.set_defaults(run=lambda args: set_pin(options.data_override(args)))
+    pin_reset = pin_commands.add_parser(
+        "reset",
+        parents=[common],
+        help="remove a forgotten PIN (needs access to this account); the set-up asks for a "
+        "new one at the next start",
+    )
+    pin_reset.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    pin_reset.set_defaults(run=lambda args: reset_pin(options.data_override(args), args.yes))

@@ -10,6 +10,7 @@ window that grew past its screen) is flagged on the sheet.
 
 from __future__ import annotations
 
+import argparse
 import html
 import sys
 import tempfile
@@ -18,7 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.i18n import _, set_language
+from tutor.commands import options
+from tutor.core.sizes import TABLET_SIZE
+from tutor.i18n import SUPPORTED_LANGUAGES, _, set_language
 
 
 @dataclass(frozen=True)
@@ -223,4 +226,53 @@ def _write_index(out: Path, sheets: list[tuple[Combination, list[Picture]]]) -> 
         f"<style>{_STYLE}</style></head><body><h1>Review</h1><ul>{''.join(rows)}</ul>"
         "</body></html>",
         encoding="utf-8",
+    )
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "review",
+        help="render every screen and every lesson step to pictures, with contact sheets "
+        "(HTML) to look through",
+    )
+    parser.add_argument("--out", type=Path, required=True, help="folder for the pictures")
+    parser.add_argument(
+        "--size", type=int, nargs="+", choices=options.TEXT_SIZES, default=[100], help="text sizes"
+    )
+    parser.add_argument(
+        "--theme", nargs="+", choices=options.THEMES, default=["standard"], help="colours"
+    )
+    options.add_lessons_option(parser)
+    parser.add_argument(
+        "--lang",
+        dest="lang_list",
+        nargs="+",
+        choices=SUPPORTED_LANGUAGES,
+        default=["fr"],
+        help="languages (French by default)",
+    )
+    parser.add_argument(
+        "--window",
+        type=options.window_size,
+        nargs="+",
+        default=[TABLET_SIZE],
+        metavar="WxH",
+        help="window sizes (default: 1280x800)",
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        help="only these lessons (ids) and screens (names, as for screenshot --screen)",
+    )
+    parser.set_defaults(
+        run=lambda args: review(
+            args.out,
+            options.lesson_dirs(args),
+            sizes=args.size,
+            themes=args.theme,
+            languages=args.lang_list,
+            windows=args.window,
+            only=args.only,
+        )
     )

@@ -7,10 +7,13 @@ throw-away data folder, so no personal data can ever appear in a picture.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
 
+from tutor.commands import options
+from tutor.core.sizes import TABLET_SIZE
 from tutor.i18n import _
 
 
@@ -52,3 +55,42 @@ def screenshot(
             tour.close()
     print(out)
     return 0
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    from tutor.ui.tour import screen_names
+
+    shot = commands.add_parser(
+        "screenshot", parents=[common], help="render a screen offscreen to a PNG"
+    )
+    shot.add_argument("--lesson", help="lesson id (the player at --step)")
+    shot.add_argument("--step", type=int, default=1, help="step number, from 1")
+    shot.add_argument(
+        "--screen",
+        choices=screen_names(),
+        help="another screen instead",
+    )
+    shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument(
+        "--size", type=int, choices=options.TEXT_SIZES, default=100, help="text size (%%)"
+    )
+    shot.add_argument("--theme", choices=options.THEMES, default="standard", help="colours")
+    shot.add_argument(
+        "--window",
+        type=options.window_size,
+        default=TABLET_SIZE,
+        metavar="WxH",
+        help="window size in pixels, as the screen gives it (default: 1280x800)",
+    )
+    shot.set_defaults(
+        run=lambda args: screenshot(
+            args.lesson,
+            args.step,
+            args.screen,
+            args.out,
+            options.lesson_dirs(args),
+            args.size,
+            args.theme,
+            args.window,
+        )
+    )

@@ -3,12 +3,14 @@ timings; exit 0 only if all is well. The installed bundle's smoke test runs it t
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tutor.commands import options
 from tutor.i18n import _, ngettext
 
 
@@ -151,3 +153,14 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
         checks.run(name, check)
     print(_("All is well.") if not checks.failed else _("Some checks failed (see FAIL)."))
     return 1 if checks.failed else 0
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "self-check",
+        parents=[common],
+        help="check lessons, database and window; exit 0 if all is well",
+    )
+    parser.set_defaults(
+        run=lambda args: self_check(options.data_override(args), options.lesson_dirs(args))
+    )

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.core.loader import load_lessons
+from tutor.commands import options
 from tutor.i18n import SUPPORTED_LANGUAGES, _
-from tutor.sandboxes import sandbox_specs
-from tutor.speech.synthesizer import Synthesizer
-from tutor.speech.voices import RATES_WPM, choose_voice
-from tutor.speech.wav import duration_s
+
+# The lessons and the voice are imported by the commands themselves: building the
+# command-line parser (every command's) stays quick.
+if TYPE_CHECKING:
+    from tutor.speech.synthesizer import Synthesizer
 
 
 def _started(cache: Path) -> Synthesizer | None:
+    from tutor.speech.synthesizer import Synthesizer
+
     synthesizer = Synthesizer(cache)
     synthesizer.start()
     if not synthesizer.wait_ready(30):
@@ -26,6 +31,8 @@ def _started(cache: Path) -> Synthesizer | None:
 
 
 def voices() -> int:
+    from tutor.speech.voices import choose_voice
+
     with tempfile.TemporaryDirectory(prefix="tutor-voices-") as folder:
         synthesizer = _started(Path(folder))
         if synthesizer is None:
@@ -51,6 +58,11 @@ def voices() -> int:
 
 
 def narrate(lesson_id: str, out: Path, lesson_dirs: list[Path], language: str, speed: str) -> int:
+    from tutor.core.loader import load_lessons
+    from tutor.sandboxes import sandbox_specs
+    from tutor.speech.voices import RATES_WPM
+    from tutor.speech.wav import duration_s
+
     result = load_lessons(lesson_dirs, sandbox_specs())
     lesson = next((item for item in result.lessons if item.id == lesson_id), None)
     if lesson is None:
@@ -79,3 +91,24 @@ def narrate(lesson_id: str, out: Path, lesson_dirs: list[Path], language: str, s
             print(f"{target}  {duration_s(target):5.1f} s  {text}")
         synthesizer.close()
     return 1 if failed else 0
+
+
+def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
+    listing = commands.add_parser(
+        "voices", help="list the voices found per language, and the one used"
+    )
+    listing.set_defaults(run=lambda args: voices())
+    parser = commands.add_parser(
+        "narrate", parents=[common], help="write one WAV per step of a lesson, as it will be said"
+    )
+    parser.add_argument("--lesson", required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--speed", choices=("slow", "normal", "fast"), default="normal")
+    parser.set_defaults(run=_narrate)
+
+
+def _narrate(args: argparse.Namespace) -> int:
+    from tutor.commands.lessons import default_paths
+
+    folders = options.lesson_dirs(args) or default_paths([])
+    return narrate(args.lesson, args.out, folders, options.language(args), args.speed)

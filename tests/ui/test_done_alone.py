@@ -109,7 +109,7 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     assert window.current_screen() is window.player
     player = window.player
     # No instructions: only the goal, as a task, and "Help" one touch away.
-    assert player.instruction.text().startswith("À vous, sans aide : ")
+    assert player.instruction.text().startswith("À vous, sans aide\u00a0: ")
     assert "ouvrir" in player.instruction.text()
     qtbot.waitUntil(lambda: controller.lesson.run.step.expect is not None, timeout=3000)
     run = controller.lesson.run
@@ -126,7 +126,7 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     click(qtbot, controller.lesson.sandbox.target_widget(wrong))
     settle(qtbot)
     assert run.index == index
-    assert player.explanation_text() == "Essayez encore. Si besoin, touchez « Aide »."
+    assert player.explanation_text() == "Essayez encore. Si besoin, touchez «\u00a0Aide\u00a0»."
     assert run.hint() not in player.explanation_text()
     # "Repeat" says the goal again (and what is shown under it), never the instruction.
     click(qtbot, player.repeat_button)

@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from tutor.typography import keep_together
+
 DEFAULT_LANGUAGE = "fr"
 SUPPORTED_LANGUAGES = ("fr", "en")
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -130,8 +132,9 @@ def current_language() -> str:
 
 
 def _(message: str) -> str:
-    """Translate ``message`` into the current language."""
-    return _catalog(_current).gettext(message)
+    """Translate ``message`` into the current language (its French spaces kept with the
+    sign they go with, see :mod:`tutor.typography`)."""
+    return keep_together(_catalog(_current).gettext(message))
 
 
 def gettext_in(language: str, message: str) -> str:
@@ -146,11 +149,11 @@ def gettext_in(language: str, message: str) -> str:
 def pgettext(context: str, message: str) -> str:
     """Translate ``message`` used in ``context``, when one English word has two meanings
     (e.g. the "Read" button, and a message's status "Read")."""
-    return _catalog(_current).pgettext(context, message)
+    return keep_together(_catalog(_current).pgettext(context, message))
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
-    return _catalog(_current).ngettext(singular, plural, count)
+    return keep_together(_catalog(_current).ngettext(singular, plural, count))
 
 
 def N_(message: str) -> str:

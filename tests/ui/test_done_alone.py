@@ -109,7 +109,7 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     assert window.current_screen() is window.player
     player = window.player
     # No instructions: only the goal, as a task, and "Help" one touch away.
-    assert player.instruction.text().startswith("À vous, sans aide : ")
+    assert player.instruction.text().startswith("À vous, sans aide\u00a0: ")
     assert "ouvrir" in player.instruction.text()
     qtbot.waitUntil(lambda: controller.lesson.run.step.expect is not None, timeout=3000)
     run = controller.lesson.run
@@ -117,6 +117,10 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     assert run.instruction() not in services.narrator.spoken[-1]
     assert player.help_button.isVisible() and player.quit_button.isVisible()
     assert player.help_button.property("role") == "primary"
+    # Only the steps that ask for something are seen: they are counted from 1.
+    acting = [step for step in run.lesson.steps if step.expect is not None]
+    assert player.counter.text() == f"Étape 1 sur {len(acting)}"
+    assert player.progress.value() == 0 and player.progress.maximum() == len(acting)
     # A tap elsewhere: a plain "try again", no hint and nothing circled.
     wrong = next(
         w for w in ("home.app.camera", "home.app.clock", "home.app.photos")
@@ -126,11 +130,11 @@ def test_your_turn_on_your_own_without_help_is_recorded_as_done_alone(qtbot, alo
     click(qtbot, controller.lesson.sandbox.target_widget(wrong))
     settle(qtbot)
     assert run.index == index
-    assert player.explanation_text() == "Essayez encore. Si besoin, touchez « Aide »."
+    assert player.explanation_text() == "Essayez encore. Si besoin, touchez «\u00a0Aide\u00a0»."
     assert run.hint() not in player.explanation_text()
     # "Repeat" says the goal again (and what is shown under it), never the instruction.
     click(qtbot, player.repeat_button)
-    assert services.narrator.spoken[-1].startswith(player.instruction.text())
+    assert services.narrator.spoken[-1].startswith(player.instruction_text())
     assert run.instruction() not in services.narrator.spoken[-1]
     play_alone(qtbot, window, controller, services)
     assert window.current_screen() is window.summary
@@ -156,6 +160,9 @@ def test_help_shows_and_reads_the_instruction_and_is_recorded(qtbot, alone_app):
     click(qtbot, window.player.help_button)
     assert window.player.explanation_text() == run.instruction()
     assert services.narrator.spoken[-1] == run.instruction()
+    # Its hard words are marked there, as in the guided run ("Touchez l'icône Notes.").
+    assert window.player.marked_words_in_explanation() == ["icône"]
+    assert "<sup>?</sup>" in window.player.feedback.text()
     assert controller.lesson.alone_helped
     play_alone(qtbot, window, controller, services)
     learner = services.store.learners.all()[0]

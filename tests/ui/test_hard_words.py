@@ -127,7 +127,7 @@ def test_a_marked_word_shows_and_reads_its_meaning_and_closes_again(qtbot, lesso
         "icône Une petite image. On la touche pour ouvrir une application."
     )
     assert services.narrator.spoken[-1] == (
-        "icône : Une petite image. On la touche pour ouvrir une application."
+        "icône\u00a0: Une petite image. On la touche pour ouvrir une application."
     )
     assert controller.lesson.run.index == 0  # reading a word is not a step
 
@@ -195,7 +195,7 @@ def test_at_200_percent_in_strong_contrast_the_word_is_marked_and_its_meaning_sh
     assert f"color: {ink}" in player.instruction.text()  # the theme's own ink
     touch_word(qtbot, player.instruction, 1)  # "icônes", further down the text
     assert player.definition.isVisible()
-    assert services.narrator.spoken[-1].startswith("icône : Une petite image.")
+    assert services.narrator.spoken[-1].startswith("icône\u00a0: Une petite image.")
     # The box and its "Close" are whole in view, inside the scrolling words.
     close = player.definition_close
     top_left = close.mapTo(player.words.viewport(), QPoint(0, 0))
@@ -234,7 +234,7 @@ def test_a_word_in_the_explanation_is_marked_and_opens_its_meaning_under_it(qtbo
         "icône Une petite image. On la touche pour ouvrir une application."
     )
     assert services.narrator.spoken[-1] == (
-        "icône : Une petite image. On la touche pour ouvrir une application."
+        "icône\u00a0: Une petite image. On la touche pour ouvrir une application."
     )
     assert controller.lesson.run.index == 1  # reading a word is not a step
     # The box opens right under the explanation, where the word was touched.

@@ -104,13 +104,17 @@ def hard_words(language: str) -> tuple[HardWord, ...]:
 
 def word_pattern(word: str) -> re.Pattern[str]:
     """The forms of a declared word in a text: any case, after an elision (``l'``, ``d'``),
-    with the simple plural or feminine ending (``-s``, ``-x``, ``-e``, ``-es``) on each part,
+    with the simple plural or feminine ending (``-s``, ``-x``, ``-e``, ``-es``) on each part
+    (a part declared in the plural is found in the singular too),
     a hyphen or space between parts ("Wi-Fi", "wifi"), either apostrophe."""
     parts = [part for part in re.split(r"[\s\-]+", word.strip()) if part]
     if not parts:
         return re.compile(r"(?!x)x")  # matches nothing
     pieces = []
     for part in parts:
+        # A word declared in the plural ("icônes") is found in the singular too.
+        if len(part) >= 5 and part[-1:] in ("s", "x") and part[-2:-1].isalpha():
+            part = part[:-1]
         escaped = re.escape(part).replace("'", "['’]").replace("’", "['’]")
         if part[-1:].isalpha():
             escaped += r"(?:s|x|e|es)?"

@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.modules import MODULE_IDS
 from tutor.i18n import SUPPORTED_LANGUAGES, current_language
+from tutor.typography import keep_together
 
 Language = Literal["fr", "en"]
 # The longest bundled text is under 250 characters; a step says one idea. A text of
@@ -287,7 +288,9 @@ class Lesson(_Strict):
     )
 
     def text(self, value: str | dict[str, str] | None, language: str) -> str:
-        return pick(value, language, self.language)
+        """The text as shown and read in ``language``: French spaces before "?", ":"...
+        never start a line (see :mod:`tutor.typography`)."""
+        return keep_together(pick(value, language, self.language))
 
     @property
     def step_count(self) -> int:

@@ -8,9 +8,13 @@ import re
 _END = re.compile(r"(?<=[.!?…])[\u00a0\s]*[»”\"]?\s+(?=\S)")
 
 
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def split_sentences(text: str) -> list[str]:
     """``"Bonjour ! Touchez Notes."`` -> ``["Bonjour !", "Touchez Notes."]``."""
-    text = " ".join(text.split())
+    # Runs of spaces become one; a non-breaking space (French, before "?") stays one.
+    text = _SPACES.sub(" ", text).strip()
     if not text:
         return []
     parts: list[str] = []

@@ -152,7 +152,10 @@ def test_a_pin_check_never_freezes_the_window_and_ignores_presses_meanwhile(qtbo
     start = time.monotonic()
     click(qtbot, pin.ok_button)
     assert pin.checking() and controller.facilitator.hasher.busy()
-    assert pin.message.isVisible() and pin.message.text() == "Un instant : nous vérifions le code."
+    assert (
+        pin.message.isVisible()
+        and pin.message.text() == "Un instant\u00a0: nous vérifions le code."
+    )
     _press_keys_during_the_check(qtbot, pin)
     assert pin.digits() == "" and window.current_screen() is pin  # all ignored
     assert not controller.facilitator.hasher.start(lambda: None, print, print)  # one at a time

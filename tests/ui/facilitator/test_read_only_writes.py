@@ -15,6 +15,7 @@ from tests.ui.driver import click
 from tests.ui.facilitator.helpers import PIN, enter_space, open_tile, type_pin
 from tutor.storage.database import DATABASE_NAME
 from tutor.storage.store import open_store
+from tutor.typography import keep_together
 
 READ_ONLY = "le dossier des progrès est en lecture seule"
 
@@ -81,7 +82,7 @@ def read_only_space(qtbot, tmp_path):  # type: ignore[no-untyped-def]
 def _said(banner, what: str) -> None:  # type: ignore[no-untyped-def]
     text = banner.text()
     assert banner.isVisible(), what
-    assert what in text and READ_ONLY in text, text
+    assert keep_together(what) in text and keep_together(READ_ONLY) in text, text
     assert "Traceback" not in text and "sqlite" not in text.lower()
     assert " est enregistré" not in text and " sont enregistrés" not in text  # never "saved"
 

@@ -32,7 +32,8 @@ TEXT_PX = 22
 BLUR_EDGE = "#607d8b"  # the edge of a blurred picture: 4:1 on white (WCAG 1.4.11)
 
 
-BREAK_AFTER = re.compile(r"([/.])(?=\S)")  # inside an address: "site.fr/page"
+# Inside an address: "site.fr/page"; never inside an amount ("€0.99") or a number.
+BREAK_AFTER = re.compile(r"(/|(?<!\d)\.|\.(?!\d))(?=\S)")
 BREAK_AROUND = re.compile(r"(?<=\S)@(?=\S)")  # an e-mail address: "name@site.fr"
 BREAK = "\u200b"  # a zero-width space: a line may break there, nothing is drawn
 

@@ -264,8 +264,16 @@ class LessonController(QObject):
             return
         spoken_prefix, self._alone_praise = spoken_prefix or self._alone_praise, ""
         self.sandbox.begin_step(run.expected.target)
+        # Only the steps that ask for an action are seen on one's own: they are counted
+        # from 1 (not "Step 3 of 7" at the first one), and "Help" marks their hard words.
+        acting = [number for number, step in enumerate(run.lesson.steps) if step.expect]
         self.view.show_step(
-            run.text(run.lesson.title), run.index, run.total, self._alone_task, False
+            run.text(run.lesson.title),
+            acting.index(run.index) if run.index in acting else run.index,
+            len(acting) or run.total,
+            self._alone_task,
+            False,
+            [(run.text(word.word), run.text(word.means)) for word in run.lesson.words],
         )
         if self._alone_intro_pending:  # the first step shown: the goal, and where help is
             self._alone_intro_pending = False

@@ -44,18 +44,25 @@ def test_tab_reads_the_screen_in_order_and_enter_signs_in(qtbot, app_parts):
     assert controller.learner is not None and controller.learner.id == marcel.id
 
 
-def test_a_tile_is_framed_by_the_style_sheet_and_shows_the_focus(qtbot, app_parts):
+def test_a_tile_is_framed_by_the_style_sheet_and_the_keyboard_ring_shows_the_focus(
+    qtbot, app_parts
+):
+    """The tile's own frame stays the same with the focus (a touched tile must not look
+    like help); the keyboard's ring, drawn over the window, shows where the focus is."""
     window, controller, _services = app_parts
     controller.show_sign_in()
     settle(qtbot)
     tile = window.sign_in.findChild(object, "signin.new")
     colours = current().palette
-    window.sign_in.display_button.setFocus()
-    settle(qtbot)
-    assert _tile_border(tile) == QColor(colours.border)
     tile.setFocus()
     settle(qtbot)
-    assert _tile_border(tile) == QColor(colours.focus)
+    assert _tile_border(tile) == QColor(colours.border)
+    assert window.focus_ring.target_rect() is None  # no key pressed yet
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Tab)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Backtab)
+    settle(qtbot)
+    assert window.focusWidget() is tile and window.focus_ring.target_rect() is not None
+    assert _tile_border(tile) == QColor(colours.border)
     assert tile.text() == tile.accessibleName() != ""
 
 

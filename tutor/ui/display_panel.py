@@ -77,7 +77,6 @@ class DisplayPanel(QWidget):
                 f"QPushButton {{ background: {colours.window}; color: {colours.text}; "
                 f"border-color: {colours.border}; }}"
                 f"QPushButton:checked {{ border: 8px solid {colours.focus}; }}"
-                f"QPushButton:focus {{ border: 5px dashed {colours.focus}; }}"
             )
             self._themes.addButton(choice, index)
             row.addWidget(choice, 0, index)

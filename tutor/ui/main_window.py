@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         # "Aa" on every learner screen: text size and colours, at any time.
         self.display_panel = DisplayPanel(self)
         self.display_panel.setGeometry(self.rect())
+        from tutor.ui.focus_ring import FocusRing
+
+        self.focus_ring = FocusRing(self)  # drawn only while a keyboard or switch is in use
         self.completed = True
 
     def learner_screens(self) -> list[QWidget]:

@@ -48,7 +48,7 @@ STANDARD = Palette(
     feedback_text="#2b1f00",
     praise_bg="#dff3e0",
     praise_text="#0b3d12",
-    focus="#d35400",
+    focus="#5e35b1",  # violet: unlike the help's orange ring (see tutor.ui.focus_ring)
     band="#e8e2d4",
     band_text="#141414",
     chosen="#b84a00",
@@ -228,13 +228,10 @@ def style_sheet(palette: Palette, sizes: Sizes) -> str:
     QPushButton:pressed {{ background: {p.border}; color: {p.surface}; }}
     QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
         border-color: {p.primary}; }}
-    QPushButton:focus, QPushButton[role="primary"]:focus {{ border: 5px solid {p.focus};
-        padding: 6px 18px; }}
     QPushButton:disabled {{ color: {p.muted_text}; border-style: dashed; }}
     QPushButton[role="tile"] {{ text-align: left; padding: 16px; }}
     PictureTile {{ background: {p.surface}; border: 3px solid {p.border}; border-radius: 20px;
         margin: 2px; padding: 0px; min-height: 0px; }}
-    PictureTile:focus {{ border: 6px solid {p.focus}; margin: 0px; padding: 0px; }}
     PictureTile:pressed {{ background: {p.feedback_bg}; }}
     QPushButton[role="discreet"] {{ border: 2px solid {p.border}; font-size: {s.small}px;
         font-weight: normal; }}

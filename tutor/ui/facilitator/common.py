@@ -67,7 +67,6 @@ QCheckBox::indicator {{ width: {px(40)}px; height: {px(40)}px; background: {p.su
 QCheckBox::indicator:checked {{ background: {p.primary}; border-color: {p.primary};
     image: url("{glyph_file("mdi6.check-bold", p.on_primary, px(40))}"); }}
 QCheckBox:focus {{ outline: none; }}
-QCheckBox::indicator:focus {{ border: 4px solid {p.focus}; }}
 QTableView {{ font-size: {px(22)}px; background: {p.surface}; color: {p.text};
     gridline-color: {p.border}; selection-background-color: {p.feedback_bg};
     selection-color: {p.feedback_text}; }}
@@ -84,7 +83,6 @@ QFrame[role="card"] QLabel {{ border: none; background: transparent; }}
 QLabel[role="thumbnail"] {{ border: 1px solid {p.border}; background: {p.window}; }}
 QPushButton[role="danger"] {{ background: {DANGER}; border-color: {danger_edge};
     color: {ON_DANGER}; }}
-QPushButton[role="danger"]:focus {{ border: 5px solid {p.focus}; }}
 """
 
 
@@ -343,9 +341,7 @@ class FaceToggle(QAbstractButton):
         checked = self.isChecked()
         painter.setBrush(QColor(colours.praise_bg if checked else colours.surface))
         edge = colours.praise_text if checked else colours.border
-        painter.setPen(
-            QPen(QColor(colours.focus if self.hasFocus() else edge), 6 if checked else 2)
-        )
+        painter.setPen(QPen(QColor(edge), 6 if checked else 2))
         painter.drawRoundedRect(box, 16, 16)
         painter.drawPixmap((self.width() - self._avatar.width()) // 2, px(12), self._avatar)
         if checked:

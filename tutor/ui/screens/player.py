@@ -161,6 +161,10 @@ class PlayerScreen(QWidget):
         self.instruction = label("", "instruction")
         self.instruction.setObjectName("player.instruction")
         self.instruction.linkActivated.connect(self._on_instruction_link_activated)
+        # When a step starts, the keyboard (and a screen reader) is on the step's words, not
+        # on whatever button had it before ("Quit", after "Show me" went away).
+        self.instruction.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.instruction)
         column.addWidget(self.instruction)
         self._words: list[tuple[str, str]] = []
         self._instruction_text = ""
@@ -375,6 +379,8 @@ class PlayerScreen(QWidget):
         self.show_me_button.hide()
         self.words.verticalScrollBar().setValue(0)  # each step is read from its beginning
         self.whole_lines.remeasure()
+        if self.isVisible():
+            self.instruction.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- hard words ---------------------------------------------------------------------------
     def _show_instruction(self) -> None:

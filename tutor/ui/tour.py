@@ -275,7 +275,7 @@ class Tour:
         learners = self.services.store.learners
         for learner in learners.all():
             learners.update(learner.id, text_size=display.text_size, theme=display.theme)
-        self.controller.display._session = display
+        self.controller.display.use_session(display)
         self.controller.display.facilitator = display  # the facilitator's "Aa"
 
     def open(self, screen: str, display: Display) -> None:

@@ -156,7 +156,7 @@ class _Walker:
         rules = Rules(display)
         store = self.services.store
         store.learners.update(self.learner.id, text_size=display.text_size, theme=display.theme)
-        c.display._session = display
+        c.display.use_session(display)
         c.show_sign_in()
         self.check("sign-in", rules)
         self.setup_screens(rules)

@@ -51,9 +51,7 @@ class AppController(QObject):
         self.lesson = LessonController(window.player, store.progress, narrator, self.sandboxes.get)
         self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
         # Text size, colours, language (made early: the stand and the set-up use it).
-        self.display = DisplayController(
-            window, self, self.sandboxes, self.facilitator.not_saved
-        )
+        self.display = DisplayController(window, self, self.sandboxes, self.facilitator.not_saved)
         self.sandboxes.fit_with(self.display.fit_sandbox)
         self.display.language_changed.connect(self._on_display_language_changed)
         self.facilitator.store_replaced.connect(self._on_facilitator_store_replaced)

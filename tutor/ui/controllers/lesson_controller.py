@@ -46,9 +46,7 @@ class Recorder(Protocol):
 
     def start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress: ...
 
-    def unsaved_start(
-        self, learner_id: str, lesson_id: str, step_count: int
-    ) -> LessonProgress: ...
+    def unsaved_start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress: ...
 
     def record(
         self, progress: LessonProgress, event: StepEvent, resume_at: int, finished: bool = False
@@ -57,6 +55,7 @@ class Recorder(Protocol):
     def record_alone(
         self, learner_id: str, lesson_id: str, helped: bool, step_count: int = 0
     ) -> None: ...
+
 
 # How a lesson's goal begins ("At the end, you will know how to..."): left out after "On your
 # own:", which then reads as a task ("Your turn, on your own: write a word...").

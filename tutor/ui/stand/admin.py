@@ -65,9 +65,8 @@ class StandAdminController(QObject):
         s.packs.import_requested.connect(self._on_packs_import_requested)
         s.packs.link_requested.connect(self._on_packs_link_requested)
         s.packs.apart_requested.connect(self._on_packs_apart_requested)
-        self.facilitator.extra_tiles.update(
-            {"stand": self._on_stand_tile, "packs": self.show_packs}
-        )
+        facilitator.claim("stand", self._on_stand_tile)  # the home's tiles for the stand
+        facilitator.claim("packs", self.show_packs)
 
     @property
     def store(self) -> Store:

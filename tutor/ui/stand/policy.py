@@ -30,7 +30,7 @@ class StandPolicy:
         return asked or store.stand.settings().enabled
 
     def go_to_start(self, otherwise: Callable[[], None]) -> None:
-        """"Back to the start": the stand's (attract screen, or the visit's lessons),
+        """ "Back to the start": the stand's (attract screen, or the visit's lessons),
         ``otherwise`` the sign-in screen."""
         if self.on:
             self._stand.returned()

@@ -84,7 +84,7 @@ def run() -> Section:
             table = space.screens.progress.table
             table.viewport().installEventFilter(probe)
             started = time.perf_counter()
-            space.views.show_progress()
+            space.pages["progress"].open()
             table_paint.append(_until_painted(app, probe, started))
             table.viewport().removeEventFilter(probe)
             learner_id = learner_ids[run_number * 7]
@@ -95,7 +95,7 @@ def run() -> Section:
             page = space.screens.learner_page
             page.installEventFilter(probe)
             started = time.perf_counter()
-            space.views.open_learner_page(learner_id)
+            space.pages["progress"].open_learner_page(learner_id)
             page_paint.append(_until_painted(app, probe, started))
             page.removeEventFilter(probe)
         services.store.close()

@@ -226,7 +226,7 @@ def test_the_facilitator_sees_done_alone_in_the_table_and_the_learner_page(qtbot
     assert model.index(0, last).data(Qt.ItemDataRole.DecorationRole) is not None
     # A learner who did not do it alone has no mark.
     services.store.learners.add("Zoé", "mdi6.flower", "#8e244d")
-    controller.facilitator.views.show_progress()
+    controller.facilitator.pages["progress"].open()
     assert screen.column_texts(last) == ["1", ""]
     table = screen.table
     rect = table.visualRect(model.index(0, 0))

@@ -21,7 +21,7 @@ def _sign_in_at(app_parts, qtbot, display: Display):
         services.store.learners.add(name, "mdi6.flower", "#8e244d")
     services.store.pin.set("2468")
     window.resize(1280, 800)
-    controller.display._session = display
+    controller.display.use_session(display)
     controller.show_sign_in()
     qtbot.wait(50)
     more = window.sign_in.findChild(QPushButton, "scroll_cue.more")

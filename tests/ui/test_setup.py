@@ -250,7 +250,7 @@ def test_the_set_up_fits_a_tablet_and_passes_the_audit_at_200_percent(qtbot, app
     window, controller, _services = app_parts
     window.resize(*TABLET_SIZE)
     display = Display(200, "high_contrast")
-    controller.display._session = display
+    controller.display.use_session(display)
     controller.show_sign_in()
     controller.setup.start(controller.show_sign_in)
     setup = window.setup

@@ -205,6 +205,9 @@ class GuestProgress:
             progress.step_count, None, 1, now_iso() if finished else None,
         )  # fmt: skip
 
+    def unsaved_start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress:
+        return self.start(learner_id, lesson_id, step_count)  # (memory is always written)
+
     def move_to(self, progress: LessonProgress, step_index: int) -> None:
         pass
 

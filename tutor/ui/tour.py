@@ -153,21 +153,12 @@ SETUP_SCREENS = ("language", "pin")  # the first-start set-up
 DEMO_PIN = "2468"
 STAND_SCREENS = ("attract", "home", "still-there", "sheet", "stats", "settings", "packs")
 
-FACILITATOR_SCREENS = (
-    "pin",
-    "home",
-    "learners",
-    "learner",
-    "confirm",
-    "workshops",
-    "workshop",
-    "progress",
-    "learner-page",
-    "difficult",
-    "charts",
-    "exports",
-    "backup",
-)
+
+def facilitator_screens() -> tuple[str, ...]:
+    """The facilitator space's PIN and home, then every view its pages picture."""
+    from tutor.ui.facilitator import registry
+
+    return ("pin", "home", *registry.pictures())
 
 
 def add_demo_data(services: Services) -> None:
@@ -178,45 +169,16 @@ def add_demo_data(services: Services) -> None:
 
 
 def open_facilitator_screen(controller: AppController, learner_id: str, screen: str) -> None:
-    from PySide6.QtWidgets import QApplication
+    """``screen``: ``pin``, ``home``, or a view a page pictures (``registry.pictures``)."""
+    from tutor.ui.facilitator import registry
 
     space = controller.facilitator
     if screen == "pin":
         space.open()
         return
-    space.unlock()
-    views = space.views
-    store = controller.store
-    busiest = max(
-        store.learners.all(), key=lambda learner: len(store.reports.learner_lessons(learner.id))
-    )
-    workshops = store.workshops.all()
-    if screen == "learners":
-        views.show_learners()
-    elif screen == "learner":
-        views._on_learners_learner_chosen(busiest.id)
-    elif screen == "confirm":  # the question before erasing a person for good
-        views._on_learners_learner_chosen(busiest.id)
-        views._on_learner_erase_requested()
-    elif screen == "workshops":
-        views.show_workshops()
-    elif screen == "workshop":
-        views.open_workshop(workshops[0].id if workshops else None)
-    elif screen == "progress":
-        views.show_progress()
-    elif screen == "learner-page":
-        store.notes.add(busiest.id, _("Prefers big buttons. Comes on Tuesdays."))
-        views.open_learner_page(busiest.id)
-    elif screen == "difficult":
-        views.show_difficult()
-        while space.thumbnails._queue:
-            QApplication.processEvents()
-    elif screen == "charts":
-        views.show_charts()
-    elif screen == "exports":
-        space.documents.show_exports()
-    elif screen == "backup":
-        space.documents.show_backup()
+    space.unlock()  # (the home)
+    if screen != "home":
+        space.pages[registry.page_pictured(screen)].picture(screen)
 
 
 def open_setup_screen(controller: AppController, page: str) -> None:
@@ -233,7 +195,7 @@ def screen_names() -> tuple[str, ...]:
     them."""
     return (
         *LEARNER_SCREENS,
-        *(f"facilitator-{name}" for name in FACILITATOR_SCREENS),
+        *(f"facilitator-{name}" for name in facilitator_screens()),
         *(f"stand-{name}" for name in STAND_SCREENS),
         *(f"setup-{name}" for name in SETUP_SCREENS),
     )
@@ -275,7 +237,7 @@ class Tour:
         learners = self.services.store.learners
         for learner in learners.all():
             learners.update(learner.id, text_size=display.text_size, theme=display.theme)
-        self.controller.display._session = display
+        self.controller.display.use_session(display)
         self.controller.display.facilitator = display  # the facilitator's "Aa"
 
     def open(self, screen: str, display: Display) -> None:

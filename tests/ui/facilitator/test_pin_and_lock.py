@@ -100,12 +100,12 @@ def test_every_facilitator_screen_fits_a_tablet(qtbot, app_parts):
     window, controller, services = app_parts
     make_demo_data(services.store, services.catalogue, learners=10, seed=5)
     enter_space(qtbot, window, services)
-    views = controller.facilitator.views
+    pages = controller.facilitator.pages
     learner = services.store.learners.all()[0]
-    views._on_learners_learner_chosen(learner.id)
-    views.open_workshop(services.store.workshops.all()[0].id)
-    views.open_learner_page(learner.id)
-    views.show_progress()
+    pages["learners"].picture("learner")
+    pages["workshops"].open_workshop(services.store.workshops.all()[0].id)
+    pages["progress"].open_learner_page(learner.id)
+    pages["progress"].open()
     for page in window.facilitator.all():
         hint = page.minimumSizeHint()
         assert hint.width() <= TABLET_SIZE[0] and hint.height() <= TABLET_SIZE[1], page

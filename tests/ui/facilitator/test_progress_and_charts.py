@@ -150,7 +150,7 @@ def test_shaded_lines_and_icons_follow_the_facilitators_colours(qtbot, demo):
     screens = window.facilitator
     enter_space(qtbot, window, services)
     learner = services.store.learners.all()[0]
-    controller.facilitator.views.open_learner_page(learner.id)
+    controller.facilitator.pages["progress"].open_learner_page(learner.id)
     page = screens.learner_page
     try:
         for theme in ("standard", "high_contrast"):

@@ -127,7 +127,7 @@ def test_learner_changes_are_refused_plainly(qtbot, read_only_space):
 def test_notes_are_refused_plainly_and_the_text_typed_is_kept(qtbot, read_only_space):
     window, controller, services, ids = read_only_space
     page = window.facilitator.learner_page
-    controller.facilitator.views.open_learner_page(ids["gisele"])
+    controller.facilitator.pages["progress"].open_learner_page(ids["gisele"])
     assert page.note_texts() == ["Vient le mardi"]
     page.note_edit.setPlainText("A besoin de lunettes")
     click(qtbot, page.add_note_button)

@@ -156,7 +156,7 @@ class _Walker:
         rules = Rules(display)
         store = self.services.store
         store.learners.update(self.learner.id, text_size=display.text_size, theme=display.theme)
-        c.display._session = display
+        c.display.use_session(display)
         c.show_sign_in()
         self.check("sign-in", rules)
         self.setup_screens(rules)
@@ -248,7 +248,7 @@ class _Walker:
 
     def facilitator_screens(self) -> None:
         from tutor.storage.demo import make_demo_data
-        from tutor.ui.tour import FACILITATOR_SCREENS, open_facilitator_screen
+        from tutor.ui.tour import facilitator_screens, open_facilitator_screen
 
         c = self.controller
         store = self.services.store
@@ -264,8 +264,8 @@ class _Walker:
         for size, theme in self.combinations:
             display = Display(size, theme)
             c.display.facilitator = display  # the facilitator's "Aa" choice
-            c.display._on_sign_in_facilitator_requested()
-            for name in FACILITATOR_SCREENS:
+            c.display.facilitator_look()
+            for name in facilitator_screens():
                 open_facilitator_screen(c, self.learner.id, name)
                 self.check(f"facilitator {name}", Rules(display))
         c.display.facilitator = Display()

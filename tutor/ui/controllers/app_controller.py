@@ -10,15 +10,13 @@ from PySide6.QtCore import QObject
 
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
-from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import DEFAULT_LANGUAGE, _, current_language, set_language
-from tutor.sandboxes import create_sandbox
-from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
 from tutor.ui.controllers.display_controller import DisplayController
 from tutor.ui.controllers.lesson_controller import LessonController
+from tutor.ui.controllers.sandbox_pool import SandboxPool
 from tutor.ui.controllers.setup_controller import SetupController
 from tutor.ui.facilitator.controller import FacilitatorController
 from tutor.ui.main_window import MainWindow
@@ -26,6 +24,7 @@ from tutor.ui.retranslate import retranslate
 from tutor.ui.screens.catalogue import LessonCard
 from tutor.ui.stand.admin import StandAdminController
 from tutor.ui.stand.controller import StandController
+from tutor.ui.stand.policy import StandPolicy
 from tutor.ui.system_dialogs import show_notice
 
 log = logging.getLogger(__name__)
@@ -48,10 +47,14 @@ class AppController(QObject):
         self.notices = list(notices or [])
         self.learner: Learner | None = None
         self.module_id: str | None = None
-        self._sandboxes: dict[str, SandboxWidget] = {}
+        self.sandboxes = SandboxPool()  # the practice apps made so far
         self._summary_lesson = ""  # the lesson whose summary shows ("Your turn, on your own")
-        self.lesson = LessonController(window.player, store.progress, narrator, self._sandbox_for)
+        self.lesson = LessonController(window.player, store.progress, narrator, self.sandboxes.get)
         self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
+        # Text size, colours, language (made early: the stand and the set-up use it).
+        self.display = DisplayController(window, self, self.sandboxes, self.facilitator.not_saved)
+        self.sandboxes.fit_with(self.display.fit_sandbox)
+        self.display.language_changed.connect(self._on_display_language_changed)
         self.facilitator.store_replaced.connect(self._on_facilitator_store_replaced)
         w = window
         w.sign_in.facilitator_requested.connect(self.facilitator.open)
@@ -81,10 +84,12 @@ class AppController(QObject):
         w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
         w.summary.finished.connect(self._on_summary_finished)
         w.summary.alone_requested.connect(self._on_summary_alone_requested)
-        self.stand = StandController(self)  # stand mode: guests, idle reset, PIN to leave
-        self.stand_admin = StandAdminController(self)
-        self.display = DisplayController(self)  # text size, colours, language
-        self.setup = SetupController(self)  # the first start: language, facilitator PIN
+        self.stand = StandController(self, self.display)  # guests, idle reset, PIN to leave
+        self.policy = StandPolicy(self.stand)  # all that differs while the stand is on
+        self.setup = SetupController(window, self, self.show_sign_in)  # language, first PIN
+        self.stand_admin = StandAdminController(
+            window, self, catalogue, self.facilitator, self.stand, self.setup
+        )
 
     def begin(self, stand: bool = False, first_setup: bool = False) -> None:
         """The first screen: the set-up while the device has no PIN (if asked), then the
@@ -92,7 +97,7 @@ class AppController(QObject):
 
         def after_setup() -> None:
             self.show_sign_in()
-            if stand or self.store.stand.settings().enabled:
+            if self.policy.starts_with_app(stand, self.store):
                 self.stand.start()
 
         if first_setup and self.setup.needed():
@@ -110,16 +115,13 @@ class AppController(QObject):
         if old == language:
             return
         retranslate([*self.window.learner_screens(), self.window.display_panel], old, language)
-        # The practice apps are built again in the new language when next needed.
-        for sandbox in self._sandboxes.values():
-            sandbox.hide()  # the player lets it go when it shows the next one
-        self._sandboxes.clear()
+        self.sandboxes.release()  # built again in the new language when next needed
 
     # -- screens ------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
-        if self.stand.active:  # at a stand, "the start" is the attract screen
-            self.stand.returned()
-            return
+        self.policy.go_to_start(self._show_sign_in)  # at a stand: the attract screen
+
+    def _show_sign_in(self) -> None:
         self.narrator.stop()
         self.learner = None
         # The sign-in (and the facilitator space behind it) speaks the device's language,
@@ -230,7 +232,7 @@ class AppController(QObject):
     def _on_facilitator_store_replaced(self, store: Store) -> None:
         """A backup was restored: the reopened store replaces the closed one."""
         self.store = store
-        self.lesson._progress = store.progress
+        self.lesson.use_progress(store.progress)
 
     def show_summary(self, lesson_id: str, alone: bool = False, helped: bool = False) -> None:
         """The end of a lesson: what was done, the lesson's ending, its points to remember
@@ -291,30 +293,21 @@ class AppController(QObject):
 
     def _on_lesson_alone_left(self, lesson_id: str) -> None:
         """ "Quit" while on one's own: back to the lessons (the guided run is as it was)."""
-        if self.stand.active:
-            self.stand.show_home()
-            return
-        self.show_lessons()
+        self.policy.after_lesson(self.show_lessons)
 
     def _on_summary_finished(self) -> None:
-        if self.stand.active:
-            self.stand.show_home()
-        else:
-            self.show_lessons()
+        self.policy.after_lesson(self.show_lessons)
 
     def _on_lesson_lesson_left(self, lesson_id: str, step_index: int) -> None:
-        if self.stand.active:
-            self.stand.show_home()
-            return
         banner = _("It is saved. Next time, you will start again at step {number}.").format(
             number=step_index + 1
         )
-        self.show_lessons(banner)
+        self.policy.after_lesson(lambda: self.show_lessons(banner))
 
     def _on_summary_confidence_chosen(self, value: int) -> None:
         assert self.learner is not None and self.lesson.run is not None
-        if self.stand.active:
-            return  # a visitor's feelings are not recorded
+        if not self.policy.keeps_feelings():
+            return
         self.store.progress.rate_confidence(self.learner.id, self.lesson.run.lesson.id, value)
 
     def open_settings(self) -> None:
@@ -367,8 +360,24 @@ class AppController(QObject):
         if self.window.current_screen() is self.window.sign_in:
             self.window.sign_in.set_notice_count(len(self.notices))
 
-    def _sandbox_for(self, spec: SandboxSpec) -> SandboxWidget:
-        if spec.id not in self._sandboxes:
-            self._sandboxes[spec.id] = create_sandbox(spec)
-            self.display.fit_sandbox(self._sandboxes[spec.id])
-        return self._sandboxes[spec.id]
+    def _on_display_language_changed(self, language: str) -> None:
+        """The practice apps are built again in the new language when next needed; the
+        narrator speaks it; the settings show it."""
+        self.sandboxes.release()
+        self._apply_voice_settings()
+        self.open_settings()
+
+    def forget_visitor(self) -> None:
+        """Everything a stand's visitor touched is emptied: the lesson in progress, the
+        practice apps (typed text, photos, calls: made anew next time), the player, the
+        summary and the lesson list; nobody is signed in."""
+        self.narrator.stop()
+        self.lesson.abandon()
+        self._summary_lesson = ""
+        window = self.window
+        window.player.clear()
+        self.sandboxes.destroy()
+        window.summary.show_summary("", "")
+        window.lessons.show_lessons("", [], "")
+        self.learner = None
+        self.module_id = None

@@ -12,25 +12,48 @@ visitor. In the facilitator space, the facilitator's own choice is kept on the d
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from tutor.i18n import _
+from tutor.i18n import _, current_language, set_language
 from tutor.sandboxes.base import SandboxWidget
 from tutor.storage.learners import Learner
+from tutor.storage.store import Store
 from tutor.ui.display import Display, apply_display, current, qt_palette
+from tutor.ui.facilitator.common import Page
+from tutor.ui.main_window import MainWindow
+from tutor.ui.retranslate import retranslate
 from tutor.ui.theme import STANDARD, Sizes, style_sheet
 
-if TYPE_CHECKING:
-    from tutor.ui.controllers.app_controller import AppController
+
+class Signed(Protocol):
+    """Who is signed in, on which store: the display reads them and keeps a learner's look.
+    (The app controller is one; the display needs nothing else of it.)"""
+
+    store: Store
+    learner: Learner | None
 
 
 class DisplayController(QObject):
-    def __init__(self, app: AppController):
+    # The signed-in learner chose another language (the screens are retranslated already).
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        signed: Signed,
+        sandboxes: Iterable[SandboxWidget],
+        not_saved: Callable[[str, BaseException | None], str],
+    ):
+        """``sandboxes``: the practice apps made so far (refitted when the look changes);
+        ``not_saved``: the facilitator's words for a choice that could not be kept."""
         super().__init__()
-        self.app = app
-        window = app.window
+        self.signed = signed
+        self.window = window
+        self._sandboxes = sandboxes
+        self._not_saved = not_saved
         self._facilitator_pages = [
             window.facilitator.pin,
             *window.facilitator.behind_pin(),
@@ -54,15 +77,20 @@ class DisplayController(QObject):
         # At a stand (stand mode on): the current visitor's look, None otherwise.
         self.visitor: Display | None = None
         # The facilitator's own look in their space: the last one chosen, kept on the device.
-        chosen = app.store.settings.facilitator_look()
+        chosen = signed.store.settings.facilitator_look()
         self.facilitator = Display(*chosen) if chosen else Display()
+
+    def use_session(self, display: Display) -> None:
+        """The look of the sign-in screen and of a person not yet signed in (pictures and
+        audits set it; the "Aa" panel sets it when nobody is signed in)."""
+        self._session = display
 
     # -- applying -------------------------------------------------------------------------------
     def show(self, display: Display) -> None:
         apply_display(display)
-        for sandbox in self.app._sandboxes.values():
+        for sandbox in self._sandboxes:
             self.fit_sandbox(sandbox)
-        self.app.window.display_panel.show_display(display)
+        self.window.display_panel.show_display(display)
 
     def fit_sandbox(self, sandbox: SandboxWidget) -> None:
         """The practice app keeps the look it was drawn for (a real tablet's), whatever
@@ -81,7 +109,7 @@ class DisplayController(QObject):
     def adopt_for_new(self, learner: Learner) -> Learner:
         """A new person keeps the look they chose while creating their profile."""
         chosen = current()
-        return self.app.store.learners.update(
+        return self.signed.store.learners.update(
             learner.id, text_size=chosen.text_size, theme=chosen.theme
         )
 
@@ -91,18 +119,18 @@ class DisplayController(QObject):
 
     def _choose(self, text_size: int, theme: str) -> None:
         display = Display(text_size, theme)
-        learner = self.app.learner
-        if self.app.window.current_screen() in self._facilitator_pages:
+        learner = self.signed.learner
+        if self.window.current_screen() in self._facilitator_pages:
             self.facilitator = display
             self._keep_facilitator_look(text_size, theme)
         elif self.visitor is not None:  # a stand's visitor: for this visit only, in memory
             self.visitor = display
             if learner is not None:
-                self.app.learner = learner._replace(text_size=text_size, theme=theme)
+                self.signed.learner = learner._replace(text_size=text_size, theme=theme)
         elif learner is None:
             self._session = display
         else:
-            self.app.learner = self.app.store.learners.update(
+            self.signed.learner = self.signed.store.learners.update(
                 learner.id, text_size=text_size, theme=theme
             )
         self.show(display)
@@ -110,20 +138,20 @@ class DisplayController(QObject):
     def _keep_facilitator_look(self, text_size: int, theme: str) -> None:
         """Kept on the device; when it cannot be, the look is used now and the page says so."""
         try:
-            self.app.store.settings.save_facilitator_look(text_size, theme)
+            self.signed.store.settings.save_facilitator_look(text_size, theme)
         except sqlite3.Error as error:
-            text = self.app.facilitator.not_saved(
+            text = self._not_saved(
                 _("This look is used now, but it was not kept for next time"), error
             )
-            banner = getattr(self.app.window.current_screen(), "banner", None)
-            if banner is not None:
-                banner.show_text(text)
+            screen = self.window.current_screen()
+            if isinstance(screen, Page):
+                screen.banner.show_text(text)
             else:  # the PIN page: its message line
-                self.app.window.facilitator.pin.show_message(text)
+                self.window.facilitator.pin.show_message(text)
 
     # -- reactions ------------------------------------------------------------------------------
     def _on_display_button_clicked(self) -> None:
-        self.app.window.display_panel.open_panel(current())
+        self.window.display_panel.open_panel(current())
 
     def _on_display_panel_size_chosen(self, text_size: int) -> None:
         self._choose(text_size, current().theme)
@@ -132,7 +160,7 @@ class DisplayController(QObject):
         self._choose(current().text_size, theme)
 
     def _on_display_panel_closed(self) -> None:
-        screen = self.app.window.current_screen()
+        screen = self.window.current_screen()
         button = getattr(screen, "display_button", None)
         if button is not None:
             button.setFocus()
@@ -150,10 +178,12 @@ class DisplayController(QObject):
         self.show(self.facilitator)
 
     def _on_settings_language_chosen(self, language: str) -> None:
-        app = self.app
-        if app.learner is None:
+        signed = self.signed
+        if signed.learner is None:
             return
-        app.learner = app.store.learners.update(app.learner.id, language=language)
-        app.use_language(language)
-        app._apply_voice_settings()  # the narrator speaks the learner's language
-        app.open_settings()
+        old = current_language()
+        signed.learner = signed.store.learners.update(signed.learner.id, language=language)
+        set_language(language)
+        window = self.window
+        retranslate([*window.learner_screens(), window.display_panel], old, language)
+        self.language_changed.emit(language)

@@ -16,26 +16,46 @@ is changed: only the result is recorded, apart, when the lesson is done
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
-from tutor.core.engine import HelpLevel, LessonRun, Outcome, OutcomeKind
+from tutor.core.engine import HelpLevel, LessonRun, Outcome, OutcomeKind, StepEvent
 from tutor.core.lesson import Lesson
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
-from tutor.storage.progress import LessonProgress, Progress
+from tutor.storage.progress import LessonProgress
 from tutor.ui.screens.player import PlayerScreen
 
 log = logging.getLogger(__name__)
 
 SandboxFactory = Callable[[SandboxSpec], SandboxWidget]
+
+
+class Recorder(Protocol):
+    """Where a run is recorded: the store's ``Progress``, or a stand visitor's
+    ``GuestProgress`` (in memory)."""
+
+    def start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress: ...
+
+    def unsaved_start(self, learner_id: str, lesson_id: str, step_count: int) -> LessonProgress: ...
+
+    def record(
+        self, progress: LessonProgress, event: StepEvent, resume_at: int, finished: bool = False
+    ) -> None: ...
+
+    def record_alone(
+        self, learner_id: str, lesson_id: str, helped: bool, step_count: int = 0
+    ) -> None: ...
+
 
 # How a lesson's goal begins ("At the end, you will know how to..."): left out after "On your
 # own:", which then reads as a task ("Your turn, on your own: write a word...").
@@ -63,7 +83,7 @@ class LessonController(QObject):
     def __init__(
         self,
         view: PlayerScreen,
-        progress: Progress,
+        progress: Recorder,
         narrator: Narrator,
         sandbox_for: SandboxFactory,
     ):
@@ -90,6 +110,24 @@ class LessonController(QObject):
         view.quit_requested.connect(self._on_view_quit_requested)
         view.definition_opened.connect(self._on_view_definition_opened)
         view.definition_closed.connect(self._on_view_definition_closed)
+
+    # -- the owner's state --------------------------------------------------------------------
+    def use_progress(self, progress: Recorder) -> None:
+        """Where runs are recorded from now on: the store's progress, a restored store's, or
+        a stand visitor's (in memory, ``GuestProgress``)."""
+        self._progress = progress
+
+    def abandon(self) -> None:
+        """Drop the lesson in progress without recording anything more (a stand's reset):
+        no run, no practice app, no "Show me" playing, nothing half-way on one's own."""
+        self._demonstrating = False
+        if self.sandbox is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.sandbox.speech_requested.disconnect(self._on_sandbox_speech_requested)
+        self.sandbox = None
+        self.run = None
+        self._record = None
+        self.alone = self.alone_helped = False
 
     # -- starting -----------------------------------------------------------------------------
     def start(self, lesson: Lesson, learner: Learner, spec: SandboxSpec) -> None:

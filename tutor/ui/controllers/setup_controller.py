@@ -12,29 +12,36 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
 from tutor.i18n import _, current_language, set_language
 from tutor.storage.device import Device
 from tutor.storage.pin import new_pin_hash, valid_pin
+from tutor.storage.store import Store
+from tutor.ui.main_window import MainWindow
 from tutor.ui.pin_hashing import PinHasher
 from tutor.ui.retranslate import retranslate
-
-if TYPE_CHECKING:
-    from tutor.ui.controllers.app_controller import AppController
 
 log = logging.getLogger(__name__)
 
 
+class StoreHolder(Protocol):
+    """Who holds the store (a restore replaces it): the app controller."""
+
+    store: Store
+
+
 class SetupController(QObject):
-    def __init__(self, app: AppController) -> None:
+    def __init__(self, window: MainWindow, holder: StoreHolder, then: Callable[[], None]) -> None:
+        """``then``: where the set-up leads when nothing else was asked (the sign-in)."""
         super().__init__()
-        self.app = app
-        self.screen = app.window.setup
+        self.holder = holder
+        self.window = window
+        self.screen = window.setup
         self.pending = False  # the set-up is on screen: nothing else may start meanwhile
-        self._then: Callable[[], None] = app.show_sign_in
+        self._then: Callable[[], None] = then
         self._first = ""  # the PIN typed once, waiting for its confirmation
         self.hasher = PinHasher(self)  # the half-second hashing, off the window's thread
         s = self.screen
@@ -45,15 +52,15 @@ class SetupController(QObject):
 
     @property
     def device(self) -> Device:
-        return Device(self.app.store.opened.db)
+        return Device(self.holder.store.opened.db)
 
     def needed(self) -> bool:
-        return not self.app.store.pin.is_set()
+        return not self.holder.store.pin.is_set()
 
     def may_postpone(self) -> bool:
         """ "Later" only while nothing about a real person is stored, and no stand is on;
         or when the PIN cannot be kept at all (a read-only folder, a full disk)."""
-        store = self.app.store
+        store = self.holder.store
         if store.read_only:
             return True
         return not self.device.holds_learner_data() and not store.stand.settings().enabled
@@ -66,7 +73,7 @@ class SetupController(QObject):
         self._first = ""
         self.screen.show_message("")
         self.screen.show_language()
-        self.app.window.show_screen(self.screen)
+        self.window.show_screen(self.screen)
 
     def ask_pin(self, then: Callable[[], None]) -> None:
         """Only the PIN page (the stand's tile, when the PIN was removed meanwhile)."""
@@ -88,7 +95,7 @@ class SetupController(QObject):
             self.device.save_language(language)
         except sqlite3.Error as error:  # used now all the same; the PIN page says why later
             log.warning("the language could not be kept: %s", error)
-        window = self.app.window
+        window = self.window
         retranslate([window.stack, window.display_panel], old, language)
         self.screen.show_message("")
         self._ask_first()
@@ -121,7 +128,7 @@ class SetupController(QObject):
         if not self.pending:
             return
         try:
-            self.app.store.pin.save_hash(digest)
+            self.holder.store.pin.save_hash(digest)
         except sqlite3.Error as error:  # said on the page; "Later" lets everyone in
             self._ask_first()
             self.screen.show_message(self._not_kept(error))
@@ -135,7 +142,7 @@ class SetupController(QObject):
 
     def _not_kept(self, error: sqlite3.Error) -> str:
         return _("{what}: {reason}. What was saved before is kept.").format(
-            what=_("The PIN was not saved"), reason=self.app.store.why_not_saved(error).reason()
+            what=_("The PIN was not saved"), reason=self.holder.store.why_not_saved(error).reason()
         )
 
     def _on_back_requested(self) -> None:

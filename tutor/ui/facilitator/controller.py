@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -20,9 +20,11 @@ from tutor.core.modules import MODULES
 from tutor.i18n import _, current_language
 from tutor.storage.pin import PinTry, PinVerdict, new_pin_hash, valid_pin
 from tutor.storage.store import Store
+from tutor.ui.facilitator import registry
 from tutor.ui.facilitator.documents import DocumentsController
+from tutor.ui.facilitator.space import PageController
 from tutor.ui.facilitator.thumbnails import StepThumbnails
-from tutor.ui.facilitator.views import FacilitatorViews
+from tutor.ui.facilitator.workshops import long_date
 from tutor.ui.pin_hashing import PinHasher
 
 log = logging.getLogger(__name__)
@@ -87,8 +89,7 @@ class FacilitatorController(QObject):
         self.unlocked = False
         self.idle = IdleWatch(self.lock, window)
         self.thumbnails = StepThumbnails(catalogue, window)
-        self.views = FacilitatorViews(self)
-        self.documents = DocumentsController(self)
+        self.documents = DocumentsController(self)  # the two document pages'
         # enter | none (no PIN set) | old, choose, confirm (changing the PIN)
         self._pin_mode = "enter"
         self._changing = False
@@ -101,7 +102,10 @@ class FacilitatorController(QObject):
         self.hasher = PinHasher(self)  # the half-second hashing, off the window's thread
         self._confirm_action: Callable[[], None] | None = None
         self._confirm_back: Callable[[], None] = self.show_home
-        self.extra_tiles: dict[str, Callable[[], None]] = {}  # tiles handled elsewhere (stand)
+        # Each page's controller (``registry.PAGES``); the stand's pages are claimed later.
+        self.pages: dict[str, PageController] = {
+            page.key: page.opener(self) for page in registry.pages() if page.opener
+        }
         s = self.screens
         s.pin.pin_entered.connect(self._on_pin_pin_entered)
         s.pin.back_requested.connect(self._on_pin_back_requested)
@@ -109,11 +113,24 @@ class FacilitatorController(QObject):
         s.home.tile_chosen.connect(self._on_home_tile_chosen)
         s.confirm.confirmed.connect(self._on_confirm_confirmed)
         s.confirm.back_requested.connect(lambda: self._confirm_back())
-        self.thumbnails.ready.connect(s.difficult.set_picture)
 
-    # -- helpers shared by the views ------------------------------------------------------------
+    # -- what the pages are offered (``space.Space``) -------------------------------------------
     def show(self, screen: QWidget) -> None:
         self.window.show_screen(screen)
+
+    def screens_of(self, key: str) -> Sequence[QWidget]:
+        return self.screens.of(key)
+
+    def claim(self, key: str, open_page: Callable[[], None]) -> None:
+        """A page whose screens belong elsewhere (the stand's): ``open_page`` opens it."""
+        self.pages[key] = _Claimed(open_page)
+
+    def workshop_choices(self) -> list[tuple[str, str]]:
+        """(workshop id, its day and place) for the pages' workshop filters."""
+        return [
+            (w.id, " — ".join(part for part in (long_date(w.day), w.place) if part))
+            for w in self.store.workshops.all()
+        ]
 
     def lesson_modules(self) -> dict[str, str]:
         return {lesson.id: lesson.module for lesson in self.catalogue.lessons.values()}
@@ -343,25 +360,26 @@ class FacilitatorController(QObject):
         self.show(self.screens.home)
 
     def _on_home_tile_chosen(self, key: str) -> None:
-        if key == "change_pin":
-            self._changing = True
-            self.screens.pin.show_message("")
-            self._ask("old")
-            self.show(self.screens.pin)
-            return
-        openers = {
-            "learners": self.views.show_learners,
-            "workshops": self.views.show_workshops,
-            "progress": self.views.show_progress,
-            "difficult": self.views.show_difficult,
-            "charts": self.views.show_charts,
-            "exports": self.documents.show_exports,
-            "backup": self.documents.show_backup,
-            **self.extra_tiles,
-        }
-        openers[key]()
+        self.pages[key].open()
+
+    def begin_pin_change(self) -> None:
+        """The "Change PIN" tile: the current PIN first, then the new one twice."""
+        self._changing = True
+        self.screens.pin.show_message("")
+        self._ask("old")
+        self.show(self.screens.pin)
 
     def replace_store(self, store: Store) -> None:
         """After a restore: everyone works on the reopened store."""
         self.store = store
         self.store_replaced.emit(store)
+
+
+class _Claimed:
+    """A page opened by the part that owns it (``FacilitatorController.claim``)."""
+
+    def __init__(self, open_page: Callable[[], None]) -> None:
+        self.open = open_page
+
+    def picture(self, name: str) -> None:
+        self.open()

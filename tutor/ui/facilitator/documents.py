@@ -10,18 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from tutor.i18n import _
+from tutor.i18n import N_, _
 from tutor.storage.store import open_store
+from tutor.ui.facilitator.exports import BackupScreen, ExportsScreen
 from tutor.ui.facilitator.jobs import Job
+from tutor.ui.facilitator.space import FacilitatorPage, Space, of_type
 from tutor.ui.system_dialogs import ask_open_path, ask_printer, ask_save_path
-
-if TYPE_CHECKING:
-    from tutor.ui.facilitator.controller import FacilitatorController
 
 
 def file_problem(reason: str) -> str:
@@ -32,14 +31,20 @@ def file_problem(reason: str) -> str:
 
 
 class DocumentsController(QObject):
-    def __init__(self, owner: FacilitatorController) -> None:
+    """One controller for the two document pages ("Exports and documents", "Backup and
+    restore"): they share the file choosers (tests answer in the person's place) and the
+    runner of long work."""
+
+    def __init__(self, owner: Space) -> None:
         super().__init__()
         self.owner = owner
+        self.exports = of_type(owner.screens_of("exports"), ExportsScreen)
+        self.backup = of_type(owner.screens_of("backup"), BackupScreen)
         self.choose_save_path: Callable[[QWidget, str, str, str], Path | None] = ask_save_path
         self.choose_open_path: Callable[[QWidget, str, str], Path | None] = ask_open_path
         self.ask_printer: Callable[[QWidget, Any], bool] = ask_printer
         self.job: Job | None = None
-        s = owner.screens
+        s = self
         s.exports.back_requested.connect(owner.show_home)
         s.exports.csv_requested.connect(self._on_exports_csv_requested)
         s.exports.report_requested.connect(self._on_exports_report_requested)
@@ -58,18 +63,18 @@ class DocumentsController(QObject):
     # -- screens -------------------------------------------------------------------------------
     def show_exports(self) -> None:
         learners = [(learner.id, learner.first_name) for learner in self.store.learners.all()]
-        workshops = self.owner.views.workshop_choices()
+        workshops = self.owner.workshop_choices()
         latest = self.store.workshops.all()[:1]
-        self.owner.screens.exports.set_choices(
+        self.exports.set_choices(
             learners,
             workshops,
             latest[0].place if latest else "",
             latest[0].facilitator if latest else "",
         )
-        self.owner.show(self.owner.screens.exports)
+        self.owner.show(self.exports)
 
     def show_backup(self, banner: str = "") -> None:
-        screen = self.owner.screens.backup
+        screen = self.backup
         screen.banner.show_text(banner)
         if not banner:
             screen.progress.hide()
@@ -109,7 +114,7 @@ class DocumentsController(QObject):
 
     def _checked_scope(self, kind: str, item_id: str) -> bool:
         if kind != "all" and not item_id:
-            self.owner.screens.exports.banner.show_text(
+            self.exports.banner.show_text(
                 _("Choose a person first.") if kind == "learner" else _("Choose a workshop first.")
             )
             return False
@@ -123,7 +128,7 @@ class DocumentsController(QObject):
     def _on_exports_csv_requested(self, kind: str, item_id: str, separator: str) -> None:
         if not self._checked_scope(kind, item_id):
             return
-        screen = self.owner.screens.exports
+        screen = self.exports
         path = self.choose_save_path(
             screen,
             _("Save the table"),
@@ -145,7 +150,7 @@ class DocumentsController(QObject):
     def _on_exports_report_requested(self, kind: str, item_id: str) -> None:
         if not self._checked_scope(kind, item_id):
             return
-        screen = self.owner.screens.exports
+        screen = self.exports
         path = self.choose_save_path(
             screen,
             _("Save the report"),
@@ -167,7 +172,7 @@ class DocumentsController(QObject):
     def _on_exports_attestation_requested(
         self, learner_id: str, place: str, facilitator: str, to_printer: bool
     ) -> None:
-        screen = self.owner.screens.exports
+        screen = self.exports
         if not learner_id:
             screen.banner.show_text(_("Choose a person first."))
             return
@@ -197,7 +202,7 @@ class DocumentsController(QObject):
 
         from tutor.exports.pdf import attestation_html
 
-        screen = self.owner.screens.exports
+        screen = self.exports
         html = attestation_html(self.store, self.owner.catalogue, learner_id, place, facilitator)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.ask_printer(screen, printer):
@@ -209,7 +214,7 @@ class DocumentsController(QObject):
 
     # -- backup and restore --------------------------------------------------------------------
     def _on_backup_backup_requested(self) -> None:
-        screen = self.owner.screens.backup
+        screen = self.backup
         path = self.choose_save_path(
             screen,
             _("Save a backup"),
@@ -229,7 +234,7 @@ class DocumentsController(QObject):
         self._run(screen, work, _("The backup is saved: {path}").format(path=path))
 
     def _on_backup_restore_requested(self) -> None:
-        screen = self.owner.screens.backup
+        screen = self.backup
         path = self.choose_open_path(screen, _("Choose a backup"), _("Backup (*.db)"))
         if path is None:
             return
@@ -281,3 +286,49 @@ class DocumentsController(QObject):
             self.owner.replace_store(fresh)
             old.close()
         self.show_backup(banner)
+
+
+class ExportsPage:
+    """The "Exports and documents" page: its work is the documents controller's."""
+
+    def __init__(self, space: Space) -> None:
+        self.documents = space.documents
+
+    def open(self) -> None:
+        self.documents.show_exports()
+
+    def picture(self, name: str) -> None:
+        self.open()
+
+
+class BackupPage:
+    """The "Backup and restore" page: its work is the documents controller's."""
+
+    def __init__(self, space: Space) -> None:
+        self.documents = space.documents
+
+    def open(self) -> None:
+        self.documents.show_backup()
+
+    def picture(self, name: str) -> None:
+        self.open()
+
+
+EXPORTS = FacilitatorPage(
+    "exports",
+    N_("Exports and documents"),
+    "mdi6.file-export-outline",
+    "#4e342e",
+    lambda: (ExportsScreen(),),
+    ExportsPage,
+    ("exports",),
+)
+BACKUP = FacilitatorPage(
+    "backup",
+    N_("Backup and restore"),
+    "mdi6.backup-restore",
+    "#37474f",
+    lambda: (BackupScreen(),),
+    BackupPage,
+    ("backup",),
+)

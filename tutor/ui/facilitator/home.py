@@ -2,36 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 
-from tutor.i18n import N_, _
+from tutor.i18n import _
 from tutor.ui.display import current, icon_colour
 from tutor.ui.facilitator.common import Page
+from tutor.ui.facilitator.space import FacilitatorPage
 from tutor.ui.screens.grid import TileGrid
 from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import PictureTile, icon
 
-TILES = (
-    ("learners", N_("Learners"), "mdi6.account-multiple", "#0b4a85"),
-    ("workshops", N_("Workshops"), "mdi6.calendar-account", "#1b5e20"),
-    ("progress", N_("Progress"), "mdi6.table-check", "#6a1b9a"),
-    ("difficult", N_("Difficult steps"), "mdi6.alert-circle-outline", "#b33c00"),
-    ("charts", N_("Charts"), "mdi6.chart-bar", "#00595e"),
-    ("exports", N_("Exports and documents"), "mdi6.file-export-outline", "#4e342e"),
-    ("backup", N_("Backup and restore"), "mdi6.backup-restore", "#37474f"),
-    ("stand", N_("Stand mode"), "mdi6.storefront-outline", "#b33c00"),
-    ("packs", N_("Tablets and packs"), "mdi6.tablet-cellphone", "#0b4a85"),
-    ("change_pin", N_("Change PIN"), "mdi6.form-textbox-password", "#8e244d"),
-)
 COLUMNS = 5
 
 
 class FacilitatorHome(Page):
     tile_chosen = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, pages: Sequence[FacilitatorPage]) -> None:
+        """``pages``: one tile each, in this order (``registry.PAGES``)."""
         super().__init__("facilitator", _("Facilitator space"))
+        self._pages = tuple(pages)
         self.back_button.setText(_("Lock"))
         self.back_button.setAccessibleName(_("Lock"))
         self.back_button.setProperty("icon_name", "mdi6.lock")  # kept when colours change
@@ -41,18 +34,18 @@ class FacilitatorHome(Page):
         # scrolling by finger when they do not all fit.
         self.grid = TileGrid(columns=COLUMNS, tile_size=(220, 220))
         self.tiles: dict[str, PictureTile] = {}
-        for key, text, icon_name, colour in TILES:
-            tile = PictureTile(_(text), _tile_picture(icon_name, colour))
-            tile.setObjectName(f"facilitator.tile.{key}")
-            tile.clicked.connect(lambda _c=False, k=key: self.tile_chosen.emit(k))
-            self.tiles[key] = tile
+        for page in self._pages:
+            tile = PictureTile(_(page.title), _tile_picture(page.icon, page.colour))
+            tile.setObjectName(f"facilitator.tile.{page.key}")
+            tile.clicked.connect(lambda _c=False, k=page.key: self.tile_chosen.emit(k))
+            self.tiles[page.key] = tile
         self.grid.set_tiles(list(self.tiles.values()))
         self.body.addWidget(self.grid, 1)
 
     def _on_display_changed(self) -> None:
         super()._on_display_changed()
-        for key, _text, icon_name, colour in TILES:
-            self.tiles[key].set_picture(_tile_picture(icon_name, colour))
+        for page in self._pages:
+            self.tiles[page.key].set_picture(_tile_picture(page.icon, page.colour))
 
 
 def _tile_picture(icon_name: str, colour: str) -> QPixmap:

@@ -1,9 +1,15 @@
-"""All the facilitator's screens, created once with the main window (behind the PIN)."""
+"""All the facilitator's screens, created once with the main window (behind the PIN).
+
+The PIN, the home and the confirmation are the space's own; every page's screens are made
+from its entry in ``registry.PAGES`` (the named ones below are shortcuts to them)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
+from tutor.ui.facilitator import registry
 from tutor.ui.facilitator.charts import ChartsScreen
 from tutor.ui.facilitator.common import ConfirmScreen
 from tutor.ui.facilitator.difficult import DifficultStepsScreen
@@ -12,39 +18,38 @@ from tutor.ui.facilitator.home import FacilitatorHome
 from tutor.ui.facilitator.learners import LearnerEditScreen, LearnerListScreen
 from tutor.ui.facilitator.pin import PinScreen
 from tutor.ui.facilitator.progress import LearnerPageScreen, ProgressScreen
+from tutor.ui.facilitator.space import of_type
 from tutor.ui.facilitator.workshops import WorkshopEditScreen, WorkshopListScreen
 
 
 class FacilitatorScreens:
     def __init__(self) -> None:
         self.pin = PinScreen()
-        self.home = FacilitatorHome()
-        self.learners = LearnerListScreen()
-        self.learner = LearnerEditScreen()
-        self.workshops = WorkshopListScreen()
-        self.workshop = WorkshopEditScreen()
-        self.progress = ProgressScreen()
-        self.learner_page = LearnerPageScreen()
-        self.difficult = DifficultStepsScreen()
-        self.charts = ChartsScreen()
-        self.exports = ExportsScreen()
-        self.backup = BackupScreen()
+        self.home = FacilitatorHome(registry.pages())
+        self.pages: dict[str, tuple[QWidget, ...]] = {
+            page.key: tuple(page.screens()) for page in registry.pages() if page.screens
+        }
+        self.learners = of_type(self.of("learners"), LearnerListScreen)
+        self.learner = of_type(self.of("learners"), LearnerEditScreen)
+        self.workshops = of_type(self.of("workshops"), WorkshopListScreen)
+        self.workshop = of_type(self.of("workshops"), WorkshopEditScreen)
+        self.progress = of_type(self.of("progress"), ProgressScreen)
+        self.learner_page = of_type(self.of("progress"), LearnerPageScreen)
+        self.difficult = of_type(self.of("difficult"), DifficultStepsScreen)
+        self.charts = of_type(self.of("charts"), ChartsScreen)
+        self.exports = of_type(self.of("exports"), ExportsScreen)
+        self.backup = of_type(self.of("backup"), BackupScreen)
         self.confirm = ConfirmScreen()
+
+    def of(self, key: str) -> Sequence[QWidget]:
+        """The screens of the page ``key`` (none for a page whose screens are elsewhere)."""
+        return self.pages.get(key, ())
 
     def all(self) -> list[QWidget]:
         return [
             self.pin,
             self.home,
-            self.learners,
-            self.learner,
-            self.workshops,
-            self.workshop,
-            self.progress,
-            self.learner_page,
-            self.difficult,
-            self.charts,
-            self.exports,
-            self.backup,
+            *(screen for screens in self.pages.values() for screen in screens),
             self.confirm,
         ]
 

@@ -41,6 +41,10 @@ class StepThumbnails(QObject):
     def cached(self, lesson_id: str, step_index: int) -> QPixmap | None:
         return self._cache.get((lesson_id, step_index))
 
+    def pending(self) -> int:
+        """How many pictures are still to draw."""
+        return len(self._queue)
+
     def request(self, lesson_id: str, step_index: int) -> None:
         """Draw the picture soon (``ready`` is emitted), unless it is already known."""
         key = (lesson_id, step_index)

@@ -355,6 +355,18 @@ class PlayerScreen(QWidget):
         self._sandbox = sandbox
         self.sandbox_holder.insertWidget(0, sandbox, 1)  # above the actions, when there
 
+    def clear(self) -> None:
+        """Nothing of the last lesson left (a stand's next visitor): no practice app, no
+        step, no words, the usual buttons."""
+        if self._sandbox is not None:
+            self.sandbox_holder.removeWidget(self._sandbox)
+            self._sandbox = None
+        self.show_step("", 0, 1, "", False)
+        self.counter.setText("")
+        self.show_speech("")
+        self.set_busy(False)
+        self.set_alone(False)
+
     def show_step(
         self,
         title: str,

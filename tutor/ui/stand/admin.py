@@ -10,26 +10,39 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from tutor.core.catalogue import Catalogue
 from tutor.i18n import _, ngettext
 from tutor.storage.stand import StandSettings
+from tutor.storage.store import Store
+from tutor.ui.controllers.setup_controller import SetupController, StoreHolder
+from tutor.ui.facilitator.controller import FacilitatorController
+from tutor.ui.main_window import MainWindow
+from tutor.ui.stand.controller import StandController
 from tutor.ui.system_dialogs import ask_open_paths
-
-if TYPE_CHECKING:
-    from tutor.ui.controllers.app_controller import AppController
 
 
 class StandAdminController(QObject):
-    def __init__(self, app: AppController) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        holder: StoreHolder,
+        catalogue: Catalogue,
+        facilitator: FacilitatorController,
+        stand: StandController,
+        setup: SetupController,
+    ) -> None:
         super().__init__()
-        self.app = app
-        self.facilitator = app.facilitator
-        self.documents = app.facilitator.documents
-        self.screens = app.window.stand
+        self.holder = holder
+        self.catalogue = catalogue
+        self.stand = stand
+        self.setup = setup
+        self.facilitator = facilitator
+        self.documents = facilitator.documents
+        self.screens = window.stand
         self.choose_open_paths: Callable[[QWidget, str, str], list[Path]] = ask_open_paths
         s = self.screens
         home = self.facilitator.show_home
@@ -46,13 +59,12 @@ class StandAdminController(QObject):
         s.packs.import_requested.connect(self._on_packs_import_requested)
         s.packs.link_requested.connect(self._on_packs_link_requested)
         s.packs.apart_requested.connect(self._on_packs_apart_requested)
-        self.facilitator.extra_tiles.update(
-            {"stand": self._on_stand_tile, "packs": self.show_packs}
-        )
+        facilitator.claim("stand", self._on_stand_tile)  # the home's tiles for the stand
+        facilitator.claim("packs", self.show_packs)
 
     @property
-    def store(self):
-        return self.app.store
+    def store(self) -> Store:
+        return self.holder.store  # (a restore replaces it)
 
     # -- stand settings -------------------------------------------------------------------------
     def _on_stand_tile(self) -> None:
@@ -61,7 +73,7 @@ class StandAdminController(QObject):
         if self.store.pin.is_set():
             self.show_settings()
         else:
-            self.app.setup.ask_pin(self.show_settings)
+            self.setup.ask_pin(self.show_settings)
 
     def show_settings(self, banner: str = "") -> None:
         settings = self.store.stand.settings()
@@ -70,7 +82,7 @@ class StandAdminController(QObject):
         ]
         screen = self.screens.settings
         screen.show_settings(
-            self.app.stand.active, settings.idle_minutes, settings.help_text, modules,
+            self.stand.active, settings.idle_minutes, settings.help_text, modules,
             settings.lessons,
         )  # fmt: skip
         screen.show_separate_folder_advice(self._separate_folder_command())
@@ -88,17 +100,15 @@ class StandAdminController(QObject):
             "“tutor pin set --data-dir {folder}”, then “tutor --stand --data-dir {folder}”."
         ).format(folder=folder)
 
-    def _save(self, **changes: object) -> StandSettings:
+    def _save(self, enabled: bool | None = None) -> StandSettings:
+        """What the page shows, kept; ``enabled``: the stand switched on or off too."""
         screen = self.screens.settings
-        current = self.store.stand.settings()
-        values = {
-            "enabled": current.enabled,
-            "idle_minutes": screen.idle_minutes(),
-            "lessons": tuple(screen.chosen_lessons()),
-            "help_text": screen.help_edit.toPlainText().strip(),
-            **changes,
-        }
-        settings = StandSettings(**values)
+        settings = StandSettings(
+            self.store.stand.settings().enabled if enabled is None else enabled,
+            screen.idle_minutes(),
+            tuple(screen.chosen_lessons()),
+            screen.help_edit.toPlainText().strip(),
+        )
         self.store.stand.save(settings)
         return settings
 
@@ -116,20 +126,20 @@ class StandAdminController(QObject):
 
     def _on_settings_start_requested(self) -> None:
         if not self.store.pin.is_set():
-            self.app.setup.ask_pin(self._on_settings_start_requested)
+            self.setup.ask_pin(self._on_settings_start_requested)
             return
         try:
             self._save(enabled=True)  # also at the next start of the program
         except sqlite3.Error as error:  # said here: the attract screen would hide it
             self._not_saved(_("The stand mode was not switched on"), error)
             return
-        self.app.stand.start()
+        self.stand.start()
 
     def _on_settings_stop_requested(self) -> None:
         try:
             self._save(enabled=False)
         except sqlite3.Error as error:  # off now all the same: the facilitator asked
-            self.app.stand.stop()
+            self.stand.stop()
             self.show_settings()
             self._not_saved(
                 _(
@@ -139,7 +149,7 @@ class StandAdminController(QObject):
                 error,
             )
             return
-        self.app.stand.stop()
+        self.stand.stop()
         self.show_settings(_("The stand mode is off. The program starts normally again."))
 
     # -- figures --------------------------------------------------------------------------------
@@ -168,7 +178,7 @@ class StandAdminController(QObject):
                                                filters)  # fmt: skip
         if path is None:
             return
-        catalogue = self.app.catalogue
+        catalogue = self.catalogue
 
         def work(store, progress):
             from tutor.exports.stand import write_figures_csv, write_figures_pdf

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES
 from tutor.i18n import _, current_language
+from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.stand import GUEST_ID, GuestProgress
+from tutor.storage.store import Store
+from tutor.ui.controllers.display_controller import DisplayController
+from tutor.ui.controllers.lesson_controller import LessonController
 from tutor.ui.display import Display, current
-from tutor.ui.facilitator.controller import IdleWatch
-from tutor.ui.stand.cleaning import forget_screens
+from tutor.ui.facilitator.controller import FacilitatorController, IdleWatch
+from tutor.ui.main_window import MainWindow
 from tutor.ui.system_dialogs import ask_printer
-
-if TYPE_CHECKING:
-    from tutor.ui.controllers.app_controller import AppController
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +43,29 @@ SYSTEM_KEYS = {
 }
 
 
+class StandHost(Protocol):
+    """What the stand needs of the app (the app controller is one): its window and store,
+    who is signed in (a visit's guest), the lesson player, and a way to forget a visitor."""
+
+    window: MainWindow
+    store: Store
+    catalogue: Catalogue
+    narrator: Narrator
+    learner: Learner | None
+    module_id: str | None
+    lesson: LessonController
+    facilitator: FacilitatorController
+
+    def open_lesson(self, lesson_id: str) -> None: ...
+
+    def forget_visitor(self) -> None: ...
+
+
 class StandController(QObject):
-    def __init__(self, app: AppController) -> None:
+    def __init__(self, app: StandHost, display: DisplayController) -> None:
         super().__init__(app.window)  # dies with the window: its timers and filter too
         self.app = app
+        self.display = display
         self.window = app.window
         self.screens = app.window.stand
         self.active = False
@@ -71,13 +92,8 @@ class StandController(QObject):
         app.facilitator.unlocked_changed.connect(self._on_facilitator_unlocked_changed)
 
     @property
-    def store(self):
-        return self.app.store
-
-    @property
-    def display(self):
-        """The display controller (made after this one, so looked up when needed)."""
-        return getattr(self.app, "display", None)
+    def store(self) -> Store:
+        return self.app.store  # (a restore replaces it)
 
     # -- switching the mode ---------------------------------------------------------------------
     def start(self) -> bool:
@@ -88,8 +104,7 @@ class StandController(QObject):
             log.warning("stand mode not started: no facilitator PIN is set")
             return False
         self.active = True
-        if self.display is not None:
-            self.display.visitor = Display()  # each visitor starts from the usual look
+        self.display.visitor = Display()  # each visitor starts from the usual look
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -105,20 +120,18 @@ class StandController(QObject):
         """Leave stand mode (from the facilitator space, after the PIN)."""
         self._forget_visit()
         self.active = False
-        if self.display is not None:
-            self.display.visitor = None
+        self.display.visitor = None
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.app.lesson._progress = self.store.progress
+        self.app.lesson.use_progress(self.store.progress)
         if self.window.isFullScreen():
             self.window.showNormal()
 
     def returned(self) -> None:
         """Where "back to the start" leads in stand mode (instead of the sign-in screen)."""
         if self.visit is not None and not self.app.facilitator.unlocked:
-            if self.display is not None:
-                self.display.session_display()  # the visitor's own look again
+            self.display.session_display()  # the visitor's own look again
             self.show_home()  # the visitor touched the lock by chance, then "Back"
         else:
             self.reset()
@@ -140,7 +153,7 @@ class StandController(QObject):
         self.app.learner = Learner(
             GUEST_ID, "", "", "", current_language(), look.text_size, look.theme
         )
-        self.app.lesson._progress = self.guest  # type: ignore[assignment]
+        self.app.lesson.use_progress(self.guest)
         self.show_home()
 
     def show_home(self) -> None:
@@ -260,12 +273,15 @@ class StandController(QObject):
         self.visit = None
         self._rows = {}
         self.guest.forget()
-        display = self.display
-        if display is not None:
-            self.window.display_panel.close_panel()
-            if self.active:
-                display.visitor = Display()  # the next visitor starts from the usual look
-        forget_screens(self.app)
+        self.window.display_panel.close_panel()
+        if self.active:
+            self.display.visitor = Display()  # the next visitor starts from the usual look
+        self.app.forget_visitor()
+        # The visitor's text size or colours do not stay.
+        if self.app.facilitator.unlocked:
+            self.display.facilitator_look()  # the facilitator took over: their own look
+        else:
+            self.display.session_display()
         self.screens.home.clear()
         self.screens.sheet.clear()
 
@@ -282,8 +298,7 @@ class StandController(QObject):
         self._tick.stop()  # a visitor answering "Are you still there?" by a key
         self.overlay.dismiss()
         self.window.display_panel.close_panel()
-        if self.display is not None:
-            self.display.facilitator_look()  # the PIN as in the facilitator space
+        self.display.facilitator_look()  # the PIN as in the facilitator space
         self.app.facilitator.open()
 
     # -- no way out without the PIN ------------------------------------------------------------

@@ -1,0 +1,80 @@
+"""Every facilitator page, in the order of the home screen's tiles.
+
+Adding a page: write its module (its screen, its controller, its ``PAGE`` entry: see
+``space.FacilitatorPage``), then add one line below. The home tiles, the space's openers,
+``tutor screenshot``'s list of screens and the audit's walk all read this list.
+"""
+
+from __future__ import annotations
+
+from tutor.i18n import N_
+from tutor.ui.facilitator import (
+    charts_page,
+    difficult_page,
+    documents,
+    learners_page,
+    progress_page,
+    workshops_page,
+)
+from tutor.ui.facilitator.space import FacilitatorPage, Space
+
+
+class PinChange:
+    """The "Change PIN" tile: the space's own PIN screen (pictured as ``facilitator-pin``)."""
+
+    def __init__(self, space: Space) -> None:
+        self.space = space
+
+    def open(self) -> None:
+        self.space.begin_pin_change()
+
+    def picture(self, name: str) -> None:
+        self.open()
+
+
+PAGES: list[FacilitatorPage] = [
+    learners_page.PAGE,
+    workshops_page.PAGE,
+    progress_page.PAGE,
+    difficult_page.PAGE,
+    charts_page.PAGE,
+    documents.EXPORTS,
+    documents.BACKUP,
+    # The stand's pages are the stand's (``StandAdminController`` claims them); they are
+    # pictured as ``stand-settings``, ``stand-stats`` and ``stand-packs``.
+    FacilitatorPage("stand", N_("Stand mode"), "mdi6.storefront-outline", "#b33c00", None, None),
+    FacilitatorPage(
+        "packs", N_("Tablets and packs"), "mdi6.tablet-cellphone", "#0b4a85", None, None
+    ),
+    FacilitatorPage(
+        "change_pin", N_("Change PIN"), "mdi6.form-textbox-password", "#8e244d", None, PinChange
+    ),
+]
+
+
+def pages() -> tuple[FacilitatorPage, ...]:
+    return tuple(PAGES)
+
+
+def register(page: FacilitatorPage) -> None:
+    """One more page (after the others): before the window is made."""
+    if any(known.key == page.key for known in PAGES):
+        raise ValueError(f"a facilitator page is already called {page.key!r}")
+    PAGES.append(page)
+
+
+def unregister(key: str) -> None:
+    PAGES[:] = [page for page in PAGES if page.key != key]
+
+
+def pictures() -> tuple[str, ...]:
+    """Every view of the pages that ``tutor screenshot --screen facilitator-<name>`` shows."""
+    return tuple(name for page in PAGES for name in page.pictures)
+
+
+def page_pictured(name: str) -> str:
+    """The key of the page that shows the view ``name``."""
+    for page in PAGES:
+        if name in page.pictures:
+            return page.key
+    raise LookupError(name)

@@ -220,8 +220,9 @@ def controls(out: Path | None) -> int:
 
 
 def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
-    lessons = commands.add_parser("lessons", help="check and list lesson files")
-    lesson_commands = lessons.add_subparsers(dest="lessons_command", required=True)
+    lesson_commands = options.command_group(
+        commands, "lessons", "check and list lesson files", "lessons_command"
+    )
     check_parser = lesson_commands.add_parser(
         "check", parents=[common], help="check lesson files; FILE:LINE: message per problem"
     )

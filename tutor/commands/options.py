@@ -51,6 +51,13 @@ def add_lessons_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def command_group(commands: Commands, name: str, help: str, dest: str) -> Commands:
+    """A command made of sub-commands (``tutor pack export|import``): their sub-parsers,
+    one of which must be given; ``dest`` holds the one given."""
+    group = commands.add_parser(name, help=help)
+    return group.add_subparsers(dest=dest, required=True)
+
+
 def window_size(text: str) -> tuple[int, int]:
     """``--window WxH``, read as the offscreen screens read it."""
     from tutor.ui.offscreen import parse_size

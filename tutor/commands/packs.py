@@ -100,10 +100,12 @@ def import_(data_override: str | None, files: list[Path]) -> int:
 
 
 def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
-    pack = commands.add_parser(
-        "pack", help="carry progress between tablets (USB stick, shared folder)"
+    pack_commands = options.command_group(
+        commands,
+        "pack",
+        "carry progress between tablets (USB stick, shared folder)",
+        "pack_command",
     )
-    pack_commands = pack.add_subparsers(dest="pack_command", required=True)
     pack_out = pack_commands.add_parser(
         "export", parents=[common], help="write this device's learners and progress to a file"
     )

@@ -132,10 +132,12 @@ def stand_may_start(data_override: str | None) -> bool:
 
 
 def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
-    pin = commands.add_parser(
-        "pin", help="the facilitator PIN: set the first one, reset a forgotten one"
+    pin_commands = options.command_group(
+        commands,
+        "pin",
+        "the facilitator PIN: set the first one, reset a forgotten one",
+        "pin_command",
     )
-    pin_commands = pin.add_subparsers(dest="pin_command", required=True)
     choose = pin_commands.add_parser(
         "set", parents=[common], help="choose the first facilitator PIN (asked twice, hidden)"
     )

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QWidget
 from tests.sandboxes.helpers import click, open_sandbox, tap
 from tutor.core.actions import Action, ActionKind
 from tutor.i18n import _, pgettext
+from tutor.sandboxes.kit.chat.emoji import EMOJIS, to_html
+from tutor.sandboxes.kit.chat.state import PEOPLE, Status
+from tutor.sandboxes.kit.chat.thread import READ_TICKS, EmojiPanel, ThreadView
 from tutor.sandboxes.kit.keyboard import HIDE_OBJECT_NAME
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.messaging.chat import READ_TICKS, EmojiPanel, ThreadView
-from tutor.sandboxes.messaging.emoji import EMOJIS, to_html
 from tutor.sandboxes.messaging.spec import (
     CONTACT_IDS,
     EMOJI_IDS,
@@ -23,7 +24,6 @@ from tutor.sandboxes.messaging.spec import (
     SCENE_UNREAD_FROM_SOPHIE,
     SPEC,
 )
-from tutor.sandboxes.messaging.state import PEOPLE, Status
 from tutor.sandboxes.messaging.widget import DELIVER_DELAY_MS, READ_DELAY_MS, MessagingSandbox
 
 TAP, TYPE = ActionKind.TAP, ActionKind.TYPE

@@ -429,7 +429,7 @@ def test_a_practice_field_must_show_its_edge_even_when_its_words_show(qtbot):
 def test_the_practice_apps_fields_show_their_edge(qtbot):
     from tutor.sandboxes.browser.chrome import AddressField
     from tutor.sandboxes.browser.parts import Field
-    from tutor.sandboxes.social.parts import TextField
+    from tutor.sandboxes.social.parts import text_field
 
     page = _page(qtbot, "#e4e7eb")  # the browser's bar, darker than its pages
     practice = QWidget(page)
@@ -440,7 +440,7 @@ def test_the_practice_apps_fields_show_their_edge(qtbot):
     address.set_address("www.belcastel-sur-mer.fr", "/", True)
     _placed(address, practice, h=66, w=500)
     field = _placed(Field(look, "form.name"), practice, y=140, h=68)
-    box = _placed(TextField(look, "Écrivez ici"), practice, y=260, h=72)
+    box = _placed(text_field(look, "Écrivez ici"), practice, y=260, h=72)
     for widget in (address, field, box):
         assert widget.property("boundary")
     qtbot.wait(10)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.test_words_match_screen import play_to_step, resume_at_step
-from tutor.sandboxes.messaging.chat import ThreadView
-from tutor.sandboxes.messaging.state import Status
+from tutor.sandboxes.kit.chat.state import Status
+from tutor.sandboxes.kit.chat.thread import ThreadView
 from tutor.sandboxes.social.parts import LIKED
 
 TICKS = [(6, Status.SENT), (7, Status.DELIVERED), (8, Status.READ)]

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QFont
 
+from tutor.core.colours import contrast_ratio
 from tutor.core.sizes import MIN_TARGET_PX
 from tutor.fonts import font_family
 
@@ -76,19 +77,6 @@ MIN_CONTRAST = {"standard": 4.5, "high_contrast": 7.0}
 # A learner's text sizes (percent of the base sizes).
 TEXT_SIZES = (100, 150, 200)
 MIN_BODY_PX = 22
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of ``#rrggbb``."""
-    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio, from 1 (none) to 21 (black on white)."""
-    a, b = relative_luminance(foreground), relative_luminance(background)
-    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
 
 
 # Non-text contrast (WCAG 1.4.11): pictures, boxes, edges and tracks against their page.

@@ -22,7 +22,7 @@ from tests.ui.stand.helpers import (
     texts,
 )
 from tutor.sandboxes.base import SandboxWidget
-from tutor.sandboxes.tablet.notes import NotePage
+from tutor.sandboxes.kit.field import KeyboardField
 
 
 def _count(services, table: str) -> int:
@@ -44,7 +44,7 @@ def test_idle_visit_is_reset_and_nothing_of_the_visitor_remains(qtbot, app_parts
     open_stand_lesson(qtbot, window, KEYBOARD_LESSON)
     first_instruction = window.player.instruction.text()
     typed = play_until_typed(qtbot, window, controller)
-    pages = [page.text() for page in controller.lesson.sandbox.findChildren(NotePage)]
+    pages = [page.text() for page in controller.lesson.sandbox.findChildren(KeyboardField)]
     assert typed and any(typed in text for text in pages)  # the visitor's word, on screen
     instruction = window.player.instruction.text()
     visitor_texts = {t for t in texts(window).values() if t and t not in before}
@@ -74,7 +74,7 @@ def test_idle_visit_is_reset_and_nothing_of_the_visitor_remains(qtbot, app_parts
     open_stand_lesson(qtbot, window, KEYBOARD_LESSON)
     assert controller.lesson.run.index == 0
     assert window.player.instruction_text() == first_instruction
-    assert not any(typed in page.text() for page in window.findChildren(NotePage))
+    assert not any(typed in page.text() for page in window.findChildren(KeyboardField))
 
 
 def test_a_touch_answers_the_question_and_the_visit_goes_on(qtbot, app_parts, monkeypatch):

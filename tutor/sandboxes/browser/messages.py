@@ -12,11 +12,11 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.i18n import N_
+from tutor.sandboxes.kit.chat.conversations import ConversationListScreen
+from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, sample_conversations
+from tutor.sandboxes.kit.chat.thread import ChatScreen
+from tutor.sandboxes.kit.chrome import NavBar
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.messaging.chat import ChatScreen
-from tutor.sandboxes.messaging.conversations import ConversationListScreen
-from tutor.sandboxes.messaging.state import Conversation, Message, Person, sample_conversations
-from tutor.sandboxes.tablet.chrome import NavBar
 
 TOWN_ID = "belcastel"
 TOWN = Person(

@@ -22,28 +22,19 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _
 from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.text import INK, MUTED
+from tutor.sandboxes.kit.text import label as text
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 
 SEA = "#0b4f8a"  # the town's own colour: a deep sea blue, no brand's
 SEA_LIGHT = "#e3eef8"
 TILE_EDGE = "#6f8296"  # a menu entry's edge: 3:1 and more on the white page (WCAG 1.4.11)
-INK = "#1b1b1b"
-MUTED = "#50565c"
 OK_GREEN = "#16592a"
 W = TypeVar("W", bound=QWidget)
 GLIDE_MS = 420
 # The tablet is designed at this size (it fits a 820x640 region with a small margin).
 BEZEL = 22
 GLIDE_STEP_MS = 30
-
-
-def text(look: Look, value: str, px: float = 22, bold: bool = False, colour: str = INK) -> QLabel:
-    """A transparent wrapped text sized by the look (at least 20 design pixels)."""
-    widget = QLabel(value)
-    widget.setWordWrap(True)
-    widget.setStyleSheet(f"color: {colour}; background: transparent;")
-    look.keep_font(widget, max(20, px), bold)
-    return widget
 
 
 def button(look: Look, name: str, label: str, icon: str | None = None, **kw) -> TouchButton:

@@ -66,11 +66,11 @@ from tutor.sandboxes.browser.procedures import (
     WaterPage,
 )
 from tutor.sandboxes.browser.spec import MESSAGES
+from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import MARGIN_PX
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 SMS_DELAY_MS = 1200
 # Sites whose connection is encrypted: all of them, the look-alike too, as most fraudulent

@@ -4,12 +4,11 @@ Every id below is the ``objectName`` of a widget of the app and the id a lesson 
 ``name`` is the accessible name; ``does`` is said when it is touched by mistake.
 """
 
-from tutor.core.actions import ActionKind
 from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
 from tutor.i18n import N_
-
-TAP = frozenset({ActionKind.TAP})
-TAP_OR_TYPE = frozenset({ActionKind.TAP, ActionKind.TYPE})
+from tutor.sandboxes.kit.chat.state import PHOTO_IDS as PHOTO_IDS
+from tutor.sandboxes.kit.chat.targets import CHAT_BACK, CONTACT_TARGETS
+from tutor.sandboxes.kit.targets import TAP, TAP_OR_TYPE
 
 # The people of the conversation list, top to bottom (id, accessible name).
 CONTACT_IDS = ("sophie", "lea", "gerard", "monique")
@@ -17,8 +16,6 @@ CONTACT_IDS = ("sophie", "lea", "gerard", "monique")
 # Emojis of the emoji panel, in their order on screen.
 EMOJI_IDS = ("smile", "heart", "thumbs_up", "cake", "flower", "kiss")
 
-# Painted photos of the gallery, in their order on screen.
-PHOTO_IDS = ("garden", "cake", "cat", "beach")
 
 # Situations a lesson can start from.
 SCENE_UNREAD_FROM_SOPHIE = "unread_from_sophie"  # the default: Sophie's new message waits
@@ -33,33 +30,6 @@ CUE_REPLY_ARRIVES = "reply_arrives"  # the person of the open conversation answe
 CUE_MESSAGE_DELIVERED = "message_delivered"  # my messages reach the phone (two grey ticks)
 CUE_MESSAGE_READ = "message_read"  # my messages are read at once (two blue ticks)
 CUES = (CUE_REPLY_ARRIVES, CUE_MESSAGE_DELIVERED, CUE_MESSAGE_READ)
-
-_CONTACT_TARGETS = (
-    TargetSpec(
-        "list.sophie",
-        N_("Conversation with Sophie"),
-        N_("This line opens the conversation with Sophie."),
-        TAP,
-    ),
-    TargetSpec(
-        "list.lea",
-        N_("Conversation with Léa"),
-        N_("This line opens the conversation with Léa."),
-        TAP,
-    ),
-    TargetSpec(
-        "list.gerard",
-        N_("Conversation with Gérard"),
-        N_("This line opens the conversation with Gérard."),
-        TAP,
-    ),
-    TargetSpec(
-        "list.monique",
-        N_("Conversation with Monique"),
-        N_("This line opens the conversation with Monique."),
-        TAP,
-    ),
-)
 
 _EMOJI_TARGETS = (
     TargetSpec("emoji.smile", N_("Smiling face"), N_("This adds a smiling face."), TAP),
@@ -84,14 +54,9 @@ SPEC = SandboxSpec.of(
     N_("Practice messages"),
     "tutor.sandboxes.messaging.widget:MessagingSandbox",
     [
-        *_CONTACT_TARGETS,
+        *CONTACT_TARGETS,
         # A conversation
-        TargetSpec(
-            "chat.back",
-            N_("Back to the conversations"),
-            N_("This arrow goes back to the list of conversations."),
-            TAP,
-        ),
+        CHAT_BACK,
         TargetSpec(
             "chat.contact",
             N_("Contact details"),

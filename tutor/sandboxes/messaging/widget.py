@@ -19,12 +19,14 @@ from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.chat.conversations import ContactScreen, ConversationListScreen
+from tutor.sandboxes.kit.chat.emoji import EMOJIS
+from tutor.sandboxes.kit.chat.state import Conversation, Message, Status, sample_conversations
+from tutor.sandboxes.kit.chat.thread import ChatScreen, EmojiPanel
+from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.messaging.chat import ChatScreen, EmojiPanel
-from tutor.sandboxes.messaging.conversations import ContactScreen, ConversationListScreen
-from tutor.sandboxes.messaging.emoji import EMOJIS
 from tutor.sandboxes.messaging.photos import GalleryScreen, PreviewScreen
 from tutor.sandboxes.messaging.spec import (
     CUE_MESSAGE_DELIVERED,
@@ -35,8 +37,6 @@ from tutor.sandboxes.messaging.spec import (
     SCENE_SOPHIE_BUSY,
     SCENE_UNREAD_FROM_SOPHIE,
 )
-from tutor.sandboxes.messaging.state import Conversation, Message, Status, sample_conversations
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 # Screens
 LIST = "list"

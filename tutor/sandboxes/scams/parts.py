@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, icon_pixmap
 
-INK = "#1c1c1c"
-MUTED = "#4a5057"
 LINK = "#08409a"
 CLUE_RING = "#e65100"  # orange, a little darker than the help ring, and a pale fill
 CLUE_FILL = "#fff3e0"

@@ -23,6 +23,7 @@ from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
 from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
@@ -43,7 +44,6 @@ from tutor.sandboxes.scams.content import (
 from tutor.sandboxes.scams.password import PasswordView
 from tutor.sandboxes.scams.state import ScamState
 from tutor.sandboxes.scams.views import ChatView, EmailView, SituationView, SmsView
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 CALLER_DELAY_MS = 1500  # after answering, the caller starts talking after this
 PHONE_RATIO = 0.56  # the drawn phone's width for its height (a big phone, upright)

@@ -23,12 +23,12 @@ from tutor.sandboxes.social.parts import (
     Card,
     Header,
     Page,
-    TextField,
     clear_layout,
     label,
     main_button,
     person_name,
     soft_button,
+    text_field,
 )
 from tutor.sandboxes.social.photos import PhotoView
 
@@ -54,7 +54,7 @@ class CommentScreen(Page):
         # The comments take the room left: with the keyboard up on a small screen the bar
         # and the box to write keep a finger's height, the comments scroll in what is left.
         self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.field = TextField(look, _("Write a comment…"))
+        self.field = text_field(look, _("Write a comment…"))
         self.field.setObjectName("comment.field")
         self.publish = main_button(look, _("Publish"), "mdi6.send")
         self.publish.setObjectName("comment.publish")
@@ -125,7 +125,7 @@ class ComposerScreen(Page):
         who.addWidget(self.avatar)
         self.audience = label(look, "", 20, colour=MUTED)
         who.addWidget(self.audience, 1)
-        self.field = TextField(look, _("What's new?"), font_px=26)
+        self.field = text_field(look, _("What's new?"), font_px=26)
         self.field.setObjectName("compose.text")
         self.field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview = PhotoView(None, radius=look.px(8))

@@ -5,27 +5,25 @@ Everything is drawn big and calm (no hover), sized through the kit's :class:`Loo
 
 from __future__ import annotations
 
-from typing import cast
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLayout,
     QSizePolicy,
     QWidget,
 )
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.text import INK, MUTED, label
 from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
 
 ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
-INK = "#1c1c1c"
-MUTED = "#494e53"
 PAGE = "#eef0f3"
 FIELD_EDGE = "#6b7177"  # a text box's edge: 3:1 and more on the page and on white
 LIKED = "#0b57d0"  # a liked post's thumb and word: blue, as on Facebook (6:1 on white)
@@ -46,15 +44,6 @@ def clear_layout(layout: QLayout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-
-
-def label(look: Look, text: str, px: float, bold: bool = False, colour: str = INK) -> QLabel:
-    """A transparent text label sized by the look (at least 20 design pixels)."""
-    widget = QLabel(text)
-    widget.setWordWrap(True)
-    widget.setStyleSheet(f"color: {colour}; background: transparent;")
-    look.keep_font(widget, max(20, px), bold)
-    return widget
 
 
 class Avatar(QWidget):
@@ -293,85 +282,29 @@ def soft_button(look: Look, text: str, icon: str | None = None) -> TouchButton:
     return TouchButton(look, text, icon, background="#e4e6eb", foreground=INK, font_px=23)
 
 
-class TextField(GestureArea):
+def _field_sizes(look: Look) -> tuple[QSize, QSize]:
+    return QSize(look.px(400), look.touch_px(72)), QSize(look.px(160), look.touch_px(64))
+
+
+# A text box: its edge shows where to write (3:1), plum while writing.
+FIELD_STYLE = FieldStyle(
+    edge=FIELD_EDGE,
+    active=ACCENT,
+    sizes=_field_sizes,
+    lines=Lines.WRAP,
+    text_px=24,
+    ink=INK,
+    hint_ink=MUTED,
+    radius=18,
+    padding=(18, 14, 18, 10),
+    policy=None,
+    boundary=True,
+)
+
+
+def text_field(look: Look, placeholder: str, font_px: float = 24) -> KeyboardField:
     """A text box filled only through the on-screen keyboard (never the computer's)."""
-
-    def __init__(self, look: Look, placeholder: str, font_px: float = 24, parent=None):
-        super().__init__(parent)
-        self.look = look
-        self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
-        self.placeholder = placeholder
-        self.font_px = font_px
-        self._text = ""
-        self.writing = False
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        look.changed.connect(self.update)
-
-    def text(self) -> str:
-        return self._text
-
-    def set_text(self, text: str) -> None:
-        self._text = text
-        self.update()
-
-    def set_writing(self, writing: bool) -> None:
-        self.writing = writing
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.touch_px(72))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.look.px(160), self.look.touch_px(64))
-
-    def paintEvent(self, event):
-        look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        painter.setPen(QPen(QColor(ACCENT if self.writing else FIELD_EDGE), look.px(3)))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(box, look.px(18), look.px(18))
-        inner = box.adjusted(look.px(18), look.px(14), -look.px(18), -look.px(10))
-        font = look.font(self, self.font_px)
-        painter.setFont(font)
-        if not self._text and not self.writing:
-            painter.setPen(QColor(MUTED))
-            painter.drawText(
-                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.placeholder
-            )
-            return
-        layout = QTextLayout(self._text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        y = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(inner.width())
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-        layout.endLayout()
-        shift = max(0.0, y - inner.height())  # keep the end (the caret) in sight
-        painter.save()
-        painter.setClipRect(inner)
-        painter.setPen(QColor(INK))
-        origin = QPointF(inner.left(), inner.top() - shift)
-        layout.draw(painter, origin)
-        if self.writing:
-            last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
-            x, top = 0.0, 0.0
-            if last is not None:
-                x = cast(tuple[float, int], last.cursorToX(len(self._text)))[0]
-                top = last.y()
-            cx = origin.x() + x + look.px(2)
-            painter.setPen(QPen(QColor(ACCENT), look.px(3)))
-            height = painter.fontMetrics().height()
-            painter.drawLine(QPointF(cx, origin.y() + top), QPointF(cx, origin.y() + top + height))
-        painter.restore()
+    return KeyboardField(look, replace(FIELD_STYLE, text_px=font_px), placeholder)
 
 
 class Card(QWidget):

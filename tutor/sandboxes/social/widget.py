@@ -17,6 +17,7 @@ from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.look import Look
@@ -33,7 +34,6 @@ from tutor.sandboxes.social.settings_screens import (
     audience_name,
 )
 from tutor.sandboxes.social.sheets import Note, Sheet
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 
 FEED = "feed"
 PHOTO = "photo"

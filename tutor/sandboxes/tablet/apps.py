@@ -10,12 +10,12 @@ from PySide6.QtCore import QDate, QDateTime, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from tutor.core.colours import contrast_ratio
 from tutor.i18n import N_, _
+from tutor.sandboxes.kit.chrome import TitleBar
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import icon_pixmap
-from tutor.sandboxes.tablet.chrome import TitleBar
 from tutor.sandboxes.tablet.home import APP_LOOKS
-from tutor.ui.theme import contrast_ratio
 
 # White titles on the apps' coloured bars: the high-contrast theme's 7:1, in both themes.
 TITLE_CONTRAST = 7.0

@@ -12,9 +12,9 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tutor.sandboxes.kit.chrome import BAR_COLOR
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.tablet.chrome import BAR_COLOR
 
 BAR_WIDTH = 220  # design pixels: the pill a finger starts from
 BAR_THICKNESS = 10

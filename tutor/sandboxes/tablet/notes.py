@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.chrome import TitleBar, style_label
+from tutor.sandboxes.kit.field import KeyboardField
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import TouchButton
-from tutor.sandboxes.tablet.chrome import TitleBar, style_label
+from tutor.sandboxes.tablet.field import NOTE_HINT, NOTE_PAGE
 
 # The Notes app's orange bar: dark enough for its white title (7.4:1).
 NOTES_COLOUR = "#864400"
@@ -86,92 +85,6 @@ class NotesListScreen(QWidget):
             style_label(card, look, TEXT_PX, style)
 
 
-class NotePage(GestureArea):
-    """The white page of a note: shows the text and a caret; typing comes only from the
-    on-screen keyboard, so it never takes the computer keyboard's focus."""
-
-    def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self._text = ""
-        self.writing = False  # caret shown while the keyboard is up
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        look.changed.connect(self.update)
-
-    def text(self) -> str:
-        return self._text
-
-    def set_text(self, text: str) -> None:
-        self._text = text
-        self.update()
-
-    def set_writing(self, writing: bool) -> None:
-        self.writing = writing
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.look.px(600), self.look.px(120))
-
-    def minimumSizeHint(self) -> QSize:
-        """Its white page a finger's height at least (it is drawn inside a margin)."""
-        margin = self.look.px(12) + self.look.px(8)
-        return QSize(self.look.px(200), max(self.look.px(72), self.look.touch_px(64) + margin))
-
-    def paintEvent(self, event):
-        look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        page = QRectF(self.rect()).adjusted(look.px(14), look.px(12), -look.px(14), -look.px(8))
-        painter.setPen(QPen(QColor("#1565c0") if self.writing else QColor("#b0b4ba"), look.px(3)))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(page, look.px(12), look.px(12))
-        inner = page.adjusted(look.px(18), look.px(12), -look.px(18), -look.px(12))
-        font = look.font(self, TEXT_PX)
-        painter.setFont(font)
-        if not self._text and not self.writing:
-            painter.setPen(QColor("#6b6f75"))
-            painter.drawText(
-                inner,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                _("Tap here to type"),
-            )
-            return
-        layout = QTextLayout(self._text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        y = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(inner.width())
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-        layout.endLayout()
-        # Keep the end of the text (where the caret is) in sight on a small page.
-        shift = max(0.0, y - inner.height())
-        painter.save()
-        painter.setClipRect(inner)
-        painter.setPen(QColor("#111111"))
-        origin = QPointF(inner.left(), inner.top() - shift)
-        layout.draw(painter, origin)
-        if self.writing:
-            last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
-            if last is not None:
-                x = cast(tuple[float, int], last.cursorToX(len(self._text)))[0]
-                top = last.y()
-            else:
-                x, top = 0.0, 0.0
-            height = painter.fontMetrics().height()
-            painter.setPen(QPen(QColor("#1565c0"), look.px(3)))
-            cx = origin.x() + x + look.px(2)
-            painter.drawLine(QPointF(cx, origin.y() + top), QPointF(cx, origin.y() + top + height))
-        painter.restore()
-
-
 class NoteEditorScreen(QWidget):
     """Writing a note: the page (``notes.text``) and the "Done" button (``notes.done``)."""
 
@@ -182,7 +95,7 @@ class NoteEditorScreen(QWidget):
         self.done_button = TouchButton(look, _("Done"), "mdi6.check", background="#15632e")
         self.done_button.setObjectName("notes.done")
         self.title.row.addWidget(self.done_button)
-        self.page = NotePage(look)
+        self.page = KeyboardField(look, NOTE_PAGE, NOTE_HINT)
         self.page.setObjectName("notes.text")
         # With the keyboard up at a big text size, the bar and the page do not both fit
         # above it: the screen moves with a finger (the step's target is brought into

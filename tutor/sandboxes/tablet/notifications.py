@@ -13,15 +13,15 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import style_label
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
-from tutor.sandboxes.tablet.chrome import style_label
 from tutor.sandboxes.tablet.home import APP_LOOKS
 from tutor.sandboxes.tablet.system_spec import NOTIFICATIONS
 
 DROP_MS = 350  # the banner's calm slide down from the top edge
-INK = "#1f1f1f"
 SHADE_COLOUR = "#202124"
 
 

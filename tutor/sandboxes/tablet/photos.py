@@ -20,12 +20,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import TitleBar, style_label
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import title_bar_colour
 from tutor.sandboxes.tablet.camera import CameraScreen
-from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 from tutor.sandboxes.tablet.home import APP_LOOKS
 from tutor.sandboxes.tablet.pictures import SAMPLE_PHOTOS, TAKEN, TAKEN_WHEN, paint_picture
 from tutor.sandboxes.tablet.spec import PHOTO_GRID_NAMES, SHARE_PEOPLE

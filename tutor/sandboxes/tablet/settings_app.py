@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import TitleBar, style_label
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import LevelBar, TouchButton
-from tutor.sandboxes.tablet.chrome import TitleBar, style_label
 
 SETTINGS_COLOR = "#455a64"
 BACKGROUND = "#f1f3f4"

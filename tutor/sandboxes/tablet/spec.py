@@ -4,13 +4,10 @@ Every id below is the ``objectName`` of a widget in ``widget.py`` and the id a l
 uses. ``name`` is the accessible name; ``does`` is said when it is tapped by mistake.
 """
 
-from tutor.core.actions import ActionKind
 from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
 from tutor.i18n import N_
+from tutor.sandboxes.kit.targets import SWIPE, TAP, TAP_OR_HOLD, TAP_OR_TYPE
 from tutor.sandboxes.tablet.system_spec import SYSTEM_CUES, SYSTEM_SCENES, SYSTEM_TARGETS
-
-TAP = frozenset({ActionKind.TAP})
-TAP_OR_HOLD = frozenset({ActionKind.TAP, ActionKind.LONG_PRESS})
 
 
 def _app(app_id: str, name: str, does: str) -> TargetSpec:
@@ -104,7 +101,7 @@ SPEC = SandboxSpec.of(
             "home.pages",
             N_("Home screen"),
             N_("This is the home screen. Slide your finger on it to change page."),
-            frozenset({ActionKind.SWIPE}),
+            SWIPE,
         ),
         *HOME_PAGE_1,
         *HOME_PAGE_2,
@@ -121,7 +118,7 @@ SPEC = SandboxSpec.of(
             "notes.text",
             N_("Note text"),
             N_("This is the page of the note. Tap it to type."),
-            frozenset({ActionKind.TAP, ActionKind.TYPE}),
+            TAP_OR_TYPE,
         ),
         TargetSpec("notes.done", N_("Done"), N_("This button saves the note."), TAP),
         TargetSpec(

@@ -13,18 +13,18 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
+from tutor.sandboxes.kit.chrome import TitleBar, style_label
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
+from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import Picture, title_bar_colour
-from tutor.sandboxes.tablet.chrome import TitleBar, style_label
-from tutor.sandboxes.tablet.field import TextField
+from tutor.sandboxes.tablet.field import text_field
 from tutor.sandboxes.tablet.home import APP_LOOKS
 
 STORE_GREEN = "#01875f"
 BUTTON_GREEN = "#006344"  # white words on it: 7.3:1
 BACKGROUND = "#ffffff"
-INK = "#1f1f1f"
 TEXT_GREEN = "#0f5c26"  # green words on white: 8.1:1, the high-contrast theme's 7:1 and more
 PROGRESS_TICKS = 10
 TICK_MS = 180  # about two seconds from "Install" to "Open"
@@ -242,7 +242,7 @@ class StoreHomeScreen(StorePage):
 
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(look, _("Store"), parent)
-        self.search = TextField(look, _("Search for apps"), "mdi6.magnify")
+        self.search = text_field(look, _("Search for apps"), "mdi6.magnify")
         self.search.setObjectName("store.search")
         self.body.addWidget(self.search)
         self.result_title = self.label(_("Results"), 24, bold=True)

@@ -6,13 +6,9 @@ their own: each id below is the ``objectName`` of a widget in ``wifi.py``, ``sto
 ``notifications.py`` or ``gesture_nav.py``.
 """
 
-from tutor.core.actions import ActionKind
 from tutor.core.sandbox_spec import TargetSpec
 from tutor.i18n import N_
-
-TAP = frozenset({ActionKind.TAP})
-TAP_OR_SWIPE = frozenset({ActionKind.TAP, ActionKind.SWIPE})
-SWIPE = frozenset({ActionKind.SWIPE})
+from tutor.sandboxes.kit.targets import SWIPE, TAP, TAP_OR_SWIPE, TAP_OR_TYPE
 
 # Scenes (lesson field ``scene``).
 SCENE_WIFI_TO_JOIN = "wifi_to_join"  # Wi-Fi on, no network joined yet, the box's sticker shown
@@ -67,7 +63,7 @@ SYSTEM_TARGETS = (
         "wifi.password",
         N_("Password"),
         N_("This field is for the Wi-Fi password: the key printed on the router."),
-        frozenset({ActionKind.TAP, ActionKind.TYPE}),
+        TAP_OR_TYPE,
     ),
     TargetSpec("wifi.connect", N_("Connect"), N_("This button joins the network."), TAP),
     TargetSpec(
@@ -78,7 +74,7 @@ SYSTEM_TARGETS = (
         "store.search",
         N_("Search for apps"),
         N_("This field searches for an app. Tap it to type."),
-        frozenset({ActionKind.TAP, ActionKind.TYPE}),
+        TAP_OR_TYPE,
     ),
     TargetSpec("store.result", N_("Easy Recipes"), N_("This line opens the app's page."), TAP),
     TargetSpec("store.install", N_("Install"), N_("This button installs the app."), TAP),

@@ -18,17 +18,17 @@ from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
-from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL, Look
-from tutor.sandboxes.tablet.apps import SIMPLE_APPS, SimpleAppScreen
-from tutor.sandboxes.tablet.chrome import (
+from tutor.sandboxes.kit.chrome import (
     DimOverlay,
     NavBar,
     StatusBar,
     TabletBody,
     fit_tablet,
 )
+from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL, Look
+from tutor.sandboxes.tablet.apps import SIMPLE_APPS, SimpleAppScreen
 from tutor.sandboxes.tablet.home import HomeScreen, app_id
 from tutor.sandboxes.tablet.notes import SAMPLE_NOTES, NoteEditorScreen, NotesListScreen
 from tutor.sandboxes.tablet.photos import Gallery

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 from tutor.core.engine import normalise_typed
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import Pressable, ToggleSwitch, TouchButton, icon_pixmap
-from tutor.sandboxes.tablet.field import TextField
+from tutor.sandboxes.tablet.field import text_field
 from tutor.sandboxes.tablet.settings_app import SettingsPage
 from tutor.sandboxes.tablet.system_spec import HOME_KEY, HOME_NETWORK, NETWORKS
 
-INK = "#1f1f1f"
 GREEN = "#0f5c26"  # "Connected": 8.1:1 on white, the high-contrast theme's 7:1 and more
 
 
@@ -205,7 +205,7 @@ class WifiJoinScreen(SettingsPage):
         self.body.addWidget(self.sticker)
         self.password_label = self.label(_("Password"), 24, bold=True)
         self.body.addWidget(self.password_label)
-        self.field = TextField(look, _("Type the password"), "mdi6.lock")
+        self.field = text_field(look, _("Type the password"), "mdi6.lock")
         self.field.setObjectName("wifi.password")
         self.body.addWidget(self.field)
         self.cancel = TouchButton(

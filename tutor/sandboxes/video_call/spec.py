@@ -17,11 +17,9 @@ Cues (step field ``cue``):
     few seconds): put the cue on the step that says so.
 """
 
-from tutor.core.actions import ActionKind
 from tutor.core.sandbox_spec import SandboxSpec, TargetSpec
 from tutor.i18n import N_
-
-TAP = frozenset({ActionKind.TAP})
+from tutor.sandboxes.kit.targets import TAP
 
 SCENES = ("incoming_call", "missed_call", "call_link")
 CUES = ("call_arrives", "callee_answers")

@@ -29,9 +29,9 @@ from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
 from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.tablet.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.video_call.call_screens import CallScreen, IncomingScreen
 from tutor.sandboxes.video_call.lists import ContactsScreen, HistoryEntry, HistoryScreen, TabBar
 from tutor.sandboxes.video_call.messages import (

@@ -6,17 +6,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from tutor.sandboxes.kit.chat.state import Person, initials
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
-from tutor.sandboxes.messaging.state import Person, initials
 
 APP_COLOUR = "#1d4f91"  # header bars
 MINE_COLOUR = "#1a5fb4"  # my bubbles
 THEIRS_COLOUR = "#e9ecef"  # their bubbles
 THREAD_BACKGROUND = "#f6f2eb"
 LIST_BACKGROUND = "#ffffff"
-INK = "#1b1b1b"
-MUTED = "#4a4f55"  # still 7:1 on white
 HEADER_HEIGHT = 84
 
 

@@ -7,20 +7,19 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
-from tutor.sandboxes.messaging.chat import tick_glyph
-from tutor.sandboxes.messaging.emoji import document
-from tutor.sandboxes.messaging.parts import (
-    INK,
+from tutor.sandboxes.kit.chat.emoji import document
+from tutor.sandboxes.kit.chat.parts import (
     LIST_BACKGROUND,
-    MUTED,
     HeaderBar,
     icon_button,
     paint_avatar,
 )
-from tutor.sandboxes.messaging.state import Conversation, Person, time_label
+from tutor.sandboxes.kit.chat.state import Conversation, Person, time_label
+from tutor.sandboxes.kit.chat.thread import tick_glyph
+from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
+from tutor.sandboxes.kit.text import INK, MUTED
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 ROW_HEIGHT = 104
 AVATAR = 72

@@ -14,23 +14,23 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from tutor.i18n import _, pgettext
-from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
-from tutor.sandboxes.messaging.emoji import BY_CHAR, EMOJIS, document
-from tutor.sandboxes.messaging.parts import (
+from tutor.i18n import N_, _, pgettext
+from tutor.sandboxes.kit.chat.emoji import BY_CHAR, EMOJIS, document
+from tutor.sandboxes.kit.chat.parts import (
     APP_COLOUR,
-    INK,
     MINE_COLOUR,
-    MUTED,
     THEIRS_COLOUR,
     THREAD_BACKGROUND,
     HeaderBar,
     icon_button,
     paint_avatar,
 )
-from tutor.sandboxes.messaging.photos import paint_photo
-from tutor.sandboxes.messaging.state import Conversation, Message, Person, Status, time_label
+from tutor.sandboxes.kit.chat.photos import paint_photo
+from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, Status, time_label
+from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
+from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
+from tutor.sandboxes.kit.text import INK, MUTED
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 
 TEXT_PX = 25
 SMALL_PX = 20
@@ -294,74 +294,25 @@ class ThreadView(QWidget):
         )
 
 
-class MessageField(Pressable):
-    """The rounded field where the message is written; typing comes from the on-screen
-    keyboard only, so it never takes the computer keyboard's focus."""
+def _field_sizes(look: Look) -> tuple[QSize, QSize]:
+    return QSize(look.px(400), look.touch_px(68)), QSize(look.px(160), look.touch_px(68))
 
-    def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self._text = ""
-        self.writing = False
-        self.setObjectName("chat.text")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
-    def text(self) -> str:
-        return self._text
-
-    def set_text(self, text: str) -> None:
-        self._text = text
-        self.update()
-
-    def set_writing(self, writing: bool) -> None:
-        self.writing = writing
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.look.px(400), self.look.touch_px(68))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.look.px(160), self.look.touch_px(68))
-
-    def paintEvent(self, event):
-        look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(look.px(2), look.px(2), -look.px(2), -look.px(2))
-        border = QColor(APP_COLOUR) if self.writing else QColor("#8a9099")
-        painter.setPen(QPen(border, look.px(3)))
-        painter.setBrush(QColor("#ffffff"))
-        radius = rect.height() / 2
-        painter.drawRoundedRect(rect, radius, radius)
-        inner = rect.adjusted(look.px(22), 0, -look.px(22), 0)
-        font = look.font(self, TEXT_PX)
-        if not self._text:
-            painter.setFont(font)
-            painter.setPen(QColor(MUTED))
-            if not self.writing:
-                painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, _("Type a message"))
-            else:
-                self._caret(painter, inner.left(), inner)
-            return
-        doc = document(self._text, font, INK, wrap=False)
-        text_w = doc.idealWidth()
-        shift = max(0.0, text_w - inner.width() + look.px(6))  # keep the end in sight
-        painter.save()
-        painter.setClipRect(inner)
-        painter.translate(inner.left() - shift, inner.center().y() - doc.size().height() / 2)
-        doc.drawContents(painter)
-        painter.restore()
-        if self.writing:
-            self._caret(painter, inner.left() - shift + text_w + look.px(2), inner)
-
-    def _caret(self, painter: QPainter, x: float, inner: QRectF) -> None:
-        look = self.look
-        painter.setPen(QPen(QColor(APP_COLOUR), look.px(3)))
-        half = look.font_px(TEXT_PX) * 0.7
-        cy = inner.center().y()
-        painter.drawLine(round(x), round(cy - half), round(x), round(cy + half))
+# The rounded bar where the message is written; emojis show as pictures in it.
+MESSAGE_FIELD = FieldStyle(
+    edge="#8a9099",
+    active=APP_COLOUR,
+    sizes=_field_sizes,
+    lines=Lines.EMOJI,
+    text_px=TEXT_PX,
+    ink=INK,
+    hint_ink=MUTED,
+    radius=None,
+    margin=(2, 2, 2, 2),
+    padding=(22, 0, 22, 0),
+    translate_hint=True,
+)
+MESSAGE_HINT = N_("Type a message")
 
 
 class ChatScreen(QWidget):
@@ -381,7 +332,8 @@ class ChatScreen(QWidget):
             look, "mdi6.emoticon-happy-outline", "chat.emoji", CONTROL_BACKGROUND
         )
         self.emoji_button.foreground = QColor(APP_COLOUR)
-        self.field = MessageField(look)
+        self.field = KeyboardField(look, MESSAGE_FIELD, MESSAGE_HINT)
+        self.field.setObjectName("chat.text")
         self.photo_button = icon_button(look, "mdi6.image", "chat.photo", CONTROL_BACKGROUND)
         self.photo_button.foreground = QColor(APP_COLOUR)
         self.send_button = TouchButton(

@@ -11,6 +11,9 @@ from enum import StrEnum
 
 from tutor.i18n import N_, _
 
+# Painted photos of the gallery, in their order on screen (drawn in ``photos.py``).
+PHOTO_IDS = ("garden", "cake", "cat", "beach")
+
 
 class Status(StrEnum):
     """Where one of my messages is, as WhatsApp shows it: sent from this tablet (one grey

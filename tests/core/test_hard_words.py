@@ -237,3 +237,20 @@ def test_a_meaning_is_checked_like_any_text_read_aloud(tmp_path):
     (found,) = [f for f in report.findings if f.message.startswith("words:")]
     assert found.error and "sentence of 17 words" in found.message
     assert found.line == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Faites une capture d'écran.", "capture d'écran", "capture d'écran"),
+        ("Faites une capture d’écran.", "capture d'écran", "capture d’écran"),
+        ("Revenez à l'écran d'accueil.", "écran d’accueil", "écran d'accueil"),
+        ("Touchez l'icône Notes.", "icônes", "icône"),
+        ("Les réseaux sociaux.", "réseau", "réseaux"),
+    ],
+)
+def test_a_declared_word_is_found_with_either_apostrophe_and_in_the_singular(text, word, found):
+    # A word with an apostrophe was never marked ("capture d'écran"), nor a word declared
+    # in the plural used in the singular ("icônes" / "l'icône").
+    places = find_words(text, [word])
+    assert [text[place.start : place.end] for place in places] == [found]

@@ -115,7 +115,8 @@ def word_pattern(word: str) -> re.Pattern[str]:
         # A word declared in the plural ("icônes") is found in the singular too.
         if len(part) >= 5 and part[-1:] in ("s", "x") and part[-2:-1].isalpha():
             part = part[:-1]
-        escaped = re.escape(part).replace("'", "['’]").replace("’", "['’]")
+        # Either apostrophe (one class: replacing one after the other nested them).
+        escaped = "".join("['’]" if char in "'’" else re.escape(char) for char in part)
         if part[-1:].isalpha():
             escaped += r"(?:s|x|e|es)?"
         pieces.append(escaped)

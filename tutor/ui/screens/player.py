@@ -225,9 +225,22 @@ class PlayerScreen(QWidget):
         self.show_me_button.clicked.connect(self.show_me_requested)
         column.addWidget(self.show_me_button)
         middle.addWidget(panel)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(12)
         self.sandbox_holder = QVBoxLayout()
         self.sandbox_holder.setContentsMargins(0, 0, 0, 0)
-        middle.addLayout(self.sandbox_holder, 1)
+        right.addLayout(self.sandbox_holder, 1)
+        # On a small screen at big sizes, "Continue" and "Show me" go under the practice
+        # app (drawn smaller, it leaves room there): the panel keeps its height for words.
+        self._side_bar = QWidget()
+        self._side_bar.setObjectName("player.side_actions")
+        self._side_actions = QHBoxLayout(self._side_bar)
+        self._side_actions.setContentsMargins(0, 0, 0, 0)
+        self._side_actions.setSpacing(12)
+        self._side_bar.hide()  # (shown only while it holds the buttons)
+        right.addWidget(self._side_bar)
+        middle.addLayout(right, 1)
         outer.addLayout(middle, 1)
 
         bottom = QHBoxLayout()
@@ -246,7 +259,7 @@ class PlayerScreen(QWidget):
         outer.addLayout(bottom)
         self._panel_column = column
         self._bottom_bar = bottom
-        self._actions_place = "panel"
+        self._actions_place = "panel"  # or "bar" (the bottom row), "side" (under the app)
         self._sandbox: QWidget | None = None
         display.notifier().changed.connect(self._on_display_changed)
 
@@ -272,13 +285,14 @@ class PlayerScreen(QWidget):
         # On a small screen at 200 % the lesson's title (chosen a moment ago, and said
         # aloud) gives its two lines to the instruction.
         self.lesson_title.setVisible(scale < 2 or self.width() >= 1200)
+        self._fit_title()
         # From 150 % the margins give their room to one more line of words, and "Read on"
         # is a finger's height (64 px with its 2 px edge and padding) rather than a big button's.
         roomy = scale < 1.5
-        self._panel_layout.setContentsMargins(14, 4, 14, 22 if roomy else 10)
-        self._panel_layout.setSpacing(18 if roomy else 8)
-        self._words_layout.setContentsMargins(8, 18 if roomy else 6, 8, 0)
-        self._words_layout.setSpacing(18 if roomy else 10)
+        self._panel_layout.setContentsMargins(14, 4, 14, 22 if roomy else 6)
+        self._panel_layout.setSpacing(18 if roomy else 4)
+        self._words_layout.setContentsMargins(8, 18 if roomy else 2, 8, 0)
+        self._words_layout.setSpacing(18 if roomy else 6)
         self.more_button.setStyleSheet(
             "" if roomy else "QPushButton { min-height: 54px; padding: 3px 12px; }"
         )
@@ -290,35 +304,60 @@ class PlayerScreen(QWidget):
             widget.setStyleSheet(compact)
         self.quit_button.setStyleSheet(compact)
         # From 150 %, "Continue" and "Show me" leave the panel, which keeps its height for
-        # the words: on a wide screen they join the bottom row (it has room there); on a
-        # narrower one (1024 px) they go under the practice tablet, drawn there with room
-        # to spare above and below it.
+        # the words (the step's line and the first sentence said must show whole): on a
+        # wide screen they join the bottom row (it has room there); on a smaller one (the
+        # bottom row is full) they go under the practice app.
         if roomy:
             self._place_actions("panel")
         else:
-            self._place_actions("bar" if self.width() >= 1200 else "beside")
+            self._place_actions("bar" if self.width() >= 1200 else "side")
+
+    def _fit_title(self) -> None:
+        """From 150 %, the lesson's title shows only if it holds on one line: on two, it
+        took a line of words from the instruction under it (and it was said aloud when
+        the lesson began)."""
+        title = self.lesson_title
+        big = display.current().sizes.scale >= 1.5
+        title.setWordWrap(not big)  # one line, which the progress bar makes room for
+        if not big or not title.text():
+            return
+        if not title.isVisibleTo(self) and self.width() < 1200:
+            return
+        outer = self.layout()
+        spacing = max(0, outer.spacing()) if outer is not None else 0
+        used = (
+            sum(
+                widget.sizeHint().width() + spacing
+                for widget in (self.counter, self.display_button)
+            )
+            + self.progress.minimumWidth()
+            + spacing
+            + 48
+        )
+        needed = title.fontMetrics().horizontalAdvance(title.text())
+        title.setVisible(needed <= self.width() - used)
 
     def _place_actions(self, place: str) -> None:
-        """``place``: "panel" (under the words), "bar" (the bottom row) or "beside" (under
-        the practice app)."""
         if place == self._actions_place:
             return
-        holders = {
-            "panel": self._panel_column,
-            "bar": self._bottom_bar,
-            "beside": self.sandbox_holder,
-        }
-        before = holders[self._actions_place]
         self._actions_place = place
         for offset, widget in enumerate((self.continue_button, self.show_me_button)):
             shown = not widget.isHidden()
-            before.removeWidget(widget)
+            for layout in (self._panel_column, self._bottom_bar, self._side_actions):
+                layout.removeWidget(widget)
             if place == "bar":
                 self._bottom_bar.insertWidget(2 + offset, widget)
+            elif place == "side":
+                self._side_actions.addWidget(widget, 1)
             else:
-                holders[place].addWidget(widget)
+                self._panel_column.addWidget(widget)
             widget.setVisible(shown)
+        self._side_bar.setVisible(place == "side")
         self.whole_lines.remeasure()
+
+    def actions_place(self) -> str:
+        """Where "Continue" and "Show me" are now: "panel", "bar" or "side" (tests, audit)."""
+        return self._actions_place
 
     def _update_more_button(self, *_args: int) -> None:
         """Shown while words are below; it takes room from the words, so it is judged
@@ -379,6 +418,8 @@ class PlayerScreen(QWidget):
         """Show a step; ``words`` are the lesson's hard words (word, meaning) in the
         learner's language: those in the instruction are marked, and open their meaning."""
         self.lesson_title.setText(title)
+        self.lesson_title.setVisible(display.current().sizes.scale < 2 or self.width() >= 1200)
+        self._fit_title()
         self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.progress.setRange(0, total)
         self.progress.setValue(index)

@@ -158,7 +158,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_window_size,
         default=(1280, 800),
         metavar="WxH",
-        help="window size in pixels, as the screen gives it (default: 1280x800)",
+        help="window size in the app's pixels, as the screen gives it; under "
+        "QT_SCALE_FACTOR=1.5, 1200x800 is an 1800x1200 picture (default: 1280x800)",
     )
     _add_review_parser(commands)
 
@@ -188,7 +189,8 @@ def _parser() -> argparse.ArgumentParser:
         nargs="+",
         default=[(1280, 800), (1200, 800), (1366, 768), (1024, 768)],
         metavar="WxH",
-        help="window sizes audited (default: 1280x800 1200x800 1366x768 1024x768)",
+        help="window sizes audited, in the app's pixels: under QT_SCALE_FACTOR=1.5, "
+        "1200x800 is an 1800x1200 screen (default: 1280x800 1200x800 1366x768 1024x768)",
     )
 
     commands.add_parser("voices", help="list the voices found per language, and the one used")

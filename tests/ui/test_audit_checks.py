@@ -187,3 +187,21 @@ def test_the_hide_key_is_a_finger_s_size_on_a_small_keyboard(qtbot):
     letter = keyboard.key("a")
     assert letter is not None and letter.height() == look.px(52)  # letters keep their size
     assert hide.geometry().bottom() < keyboard.height()
+
+
+def test_under_display_scaling_colours_are_read_at_the_widget_s_own_place():
+    # A 200x100 window grabbed at 150 % scaling: 300x150 pixels, white left, black right.
+    from PySide6.QtGui import QImage
+
+    from tutor.ui.audit.checks import in_logical_pixels
+
+    grabbed = QImage(300, 150, QImage.Format.Format_RGB32)
+    grabbed.fill(QColor("#ffffff"))
+    QPainter(grabbed).fillRect(150, 0, 150, 150, QColor("#000000"))
+    grabbed.setDevicePixelRatio(1.5)
+    # A widget at x = 120 (logical) is on the black half; read unscaled, it looked white.
+    assert QColor(grabbed.pixel(120, 50)).name() == "#ffffff"
+    logical = in_logical_pixels(grabbed, 200, 100)
+    assert (logical.width(), logical.height()) == (200, 100)
+    assert QColor(logical.pixel(120, 50)).name() == "#000000"
+    assert QColor(logical.pixel(80, 50)).name() == "#ffffff"

@@ -76,7 +76,8 @@ def register(commands: options.Commands, common: argparse.ArgumentParser) -> Non
         nargs="+",
         default=list(WINDOW_SIZES),
         metavar="WxH",
-        help="window sizes audited (default: 1280x800 1200x800 1366x768 1024x768)",
+        help="window sizes audited, in the app's pixels: under QT_SCALE_FACTOR=1.5, "
+        "1200x800 is an 1800x1200 screen (default: 1280x800 1200x800 1366x768 1024x768)",
     )
     parser.set_defaults(
         run=lambda args: audit(

@@ -80,7 +80,8 @@ def register(commands: options.Commands, common: argparse.ArgumentParser) -> Non
         type=options.window_size,
         default=TABLET_SIZE,
         metavar="WxH",
-        help="window size in pixels, as the screen gives it (default: 1280x800)",
+        help="window size in the app's pixels, as the screen gives it; under "
+        "QT_SCALE_FACTOR=1.5, 1200x800 is an 1800x1200 picture (default: 1280x800)",
     )
     shot.set_defaults(
         run=lambda args: screenshot(

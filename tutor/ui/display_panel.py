@@ -87,6 +87,15 @@ class DisplayPanel(QWidget):
         self._sizes.idClicked.connect(self.size_chosen)
         self._themes.idClicked.connect(lambda index: self.theme_chosen.emit(THEMES[index][0]))
 
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        # On a 1024 px window at 200 %, the two colour buttons side by side need the
+        # width of the panel's side margins.
+        side = 40 if self.width() >= 1100 else 20
+        layout = self.layout()
+        assert layout is not None  # (built in __init__)
+        layout.setContentsMargins(side, 30, side, 30)
+
     @staticmethod
     def _choice(text: str, name: str, value: object) -> QPushButton:
         choice = button(text, name=name)

@@ -11,7 +11,7 @@ right after that first paint.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from PySide6.QtCore import QSize, Signal
@@ -32,6 +32,12 @@ from shiboken6 import Shiboken
 from tutor.core.avatars import AVATARS, COLOURS
 from tutor.core.sizes import MIN_TARGET_PX
 
+SHORT_WINDOW_PX = 790
+"""A screen less tall than this (a 768 px laptop) is short for 150 % and 200 % text..."""
+NARROW_WINDOW_PX = 1250
+"""...and one narrower than this (1200 or 1024 px) wraps its rows of buttons."""
+COMPACT_BUTTON = "QPushButton { min-height: 60px; padding: 0px 14px; }"
+"""A button a finger's height (64 px with its edge) rather than a big button's."""
 # Values of Qt's enums, set as Qt properties (see the module's docstring).
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus
@@ -352,3 +358,15 @@ class CardButton(PictureTile):
             column.addWidget(text)
         row.addLayout(column, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+
+def compact_on_short_window(screen: QWidget, buttons: Sequence[QPushButton]) -> bool:
+    """From 150 % on a short or narrow window, ``buttons`` are a finger's height rather
+    than a big button's, so the screen's words and pictures keep their room; True then."""
+    from tutor.ui import display
+
+    small = screen.height() < SHORT_WINDOW_PX or screen.width() < NARROW_WINDOW_PX
+    short = display.current().sizes.scale >= 1.5 and small
+    for widget in buttons:
+        widget.setStyleSheet(COMPACT_BUTTON if short else "")
+    return short

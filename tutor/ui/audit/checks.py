@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -122,6 +122,22 @@ def _clipped(widget: QWidget) -> str:
     return ""
 
 
+def in_logical_pixels(image: QImage, width: int, height: int) -> QImage:
+    """The window's picture with one pixel per logical pixel, as the checks read it at
+    widgets' places: under display scaling (``QT_SCALE_FACTOR`` 1.5) a grab holds 1.5
+    times more pixels a side, and a colour read at a widget's place came from elsewhere."""
+    if image.width() == width and image.height() == height:
+        return image
+    logical = image.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,  # true colours, not blends of edges
+    )
+    logical.setDevicePixelRatio(1.0)
+    return logical
+
+
 def check_screen(
     screen: str,
     window: QWidget,
@@ -131,7 +147,7 @@ def check_screen(
     practice_targets: set[str] | frozenset[str] = frozenset(),
 ) -> list[Violation]:
     """Every check on the widgets shown under ``root`` (``practice``: the practice app)."""
-    image = window.grab().toImage()
+    image = in_logical_pixels(window.grab().toImage(), window.width(), window.height())
     found: list[Violation] = []
     texts: list[QWidget] = []
     hidden_cache: dict[int, list[QRect] | None] = {}  # what covers each widget, asked once

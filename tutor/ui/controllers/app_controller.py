@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
-from tutor.i18n import DEFAULT_LANGUAGE, _, current_language, set_language
+from tutor.i18n import _, current_language, set_language
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
@@ -48,6 +48,9 @@ class AppController(QObject):
         self.learner: Learner | None = None
         self.module_id: str | None = None
         self.sandboxes = SandboxPool()  # the practice apps made so far
+        # The sign-in's language when the device has none of its own yet (before the set-up,
+        # or a command that renders the screens in a language it chose).
+        self._start_language = current_language()
         self._summary_lesson = ""  # the lesson whose summary shows ("Your turn, on your own")
         self.lesson = LessonController(window.player, store.progress, narrator, self.sandboxes.get)
         self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
@@ -126,7 +129,7 @@ class AppController(QObject):
         self.learner = None
         # The sign-in (and the facilitator space behind it) speaks the device's language,
         # not the last learner's.
-        self.use_language(self.setup.device.language() or DEFAULT_LANGUAGE)
+        self.use_language(self.setup.device.language() or self._start_language)
         self.display.session_display()
         self.window.sign_in.set_learners(self.store.learners.all())
         self.window.sign_in.set_notice_count(len(self.notices))

@@ -18,6 +18,7 @@ from tutor.ui.widgets import (
     CardButton,
     PictureTile,
     button,
+    compact_on_short_window,
     display_button,
     label,
     recolour_tiles,
@@ -81,6 +82,22 @@ class CatalogueScreen(QWidget):
 
     def _on_display_changed(self) -> None:
         self.today_row.setFixedHeight(self.today_row.tile_size()[1] + 30)
+        self._fit_window()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """On a short window at big sizes, the buttons and margins give the pictures their
+        room: a module's picture is seen whole above "Plus bas"."""
+        short = compact_on_short_window(
+            self, (self.display_button, self.settings_button, self.sign_out_button)
+        )
+        layout = self.layout()
+        assert layout is not None  # (built in __init__)
+        layout.setContentsMargins(40, 12 if short else 28, 40, 8 if short else 24)
+        layout.setSpacing(8 if short else 18)
 
     def show_modules(
         self,
@@ -160,6 +177,19 @@ class LessonListScreen(QWidget):
     def _recolour(self) -> None:
         """The pictures in the new look's colours (light ones in strong contrast)."""
         recolour_tiles(self.grid.tiles())
+        self._fit_window()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """On a short window at big sizes, a lesson's card is seen whole above "Plus bas"."""
+        short = compact_on_short_window(self, (self.back_button, self.display_button))
+        layout = self.layout()
+        assert layout is not None  # (built in __init__)
+        layout.setContentsMargins(40, 8 if short else 28, 40, 4 if short else 24)
+        layout.setSpacing(8 if short else 16)
 
     def show_lessons(self, title: str, cards: list[LessonCard], banner: str = "") -> None:
         self.title.setText(title)

@@ -29,9 +29,17 @@ from tutor.core.hard_words import find_words
 from tutor.i18n import _
 from tutor.ui import display
 from tutor.ui.lines import WholeLines
-from tutor.ui.widgets import button, display_button, finger_scroll, icon, label, set_role
+from tutor.ui.widgets import (
+    NARROW_WINDOW_PX,
+    button,
+    compact_on_short_window,
+    display_button,
+    finger_scroll,
+    icon,
+    label,
+    set_role,
+)
 
-SHORT_HEIGHT = 790  # a window less tall than this (a 768 px laptop) is short for 150 % and 200 %
 PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
 HEARD_INK = "#141414"
 HEARD_STYLE = f"background-color: #ffe08a; color: {HEARD_INK}; text-decoration: underline;"
@@ -298,19 +306,17 @@ class PlayerScreen(QWidget):
         )
         # On a short screen (768 px) from 150 %, the buttons above and below are a finger's
         # height rather than a big button's: one more line of words.
-        short = not roomy and self.height() < SHORT_HEIGHT
-        compact = "QPushButton { min-height: 60px; padding: 0px 14px; }" if short else ""
-        for widget in (self.display_button, self.repeat_button, self.help_button):
-            widget.setStyleSheet(compact)
-        self.quit_button.setStyleSheet(compact)
+        compact_on_short_window(
+            self, (self.display_button, self.repeat_button, self.help_button, self.quit_button)
+        )
         # From 150 %, "Continue" and "Show me" leave the panel, which keeps its height for
         # the words (the step's line and the first sentence said must show whole): on a
-        # wide screen they join the bottom row (it has room there); on a smaller one (the
-        # bottom row is full) they go under the practice app.
+        # wide screen they join the bottom row (it has room there); on a narrower one (1200
+        # or 1024 px, the bottom row is full) they go under the practice app.
         if roomy:
             self._place_actions("panel")
         else:
-            self._place_actions("bar" if self.width() >= 1200 else "side")
+            self._place_actions("bar" if self.width() >= NARROW_WINDOW_PX else "side")
 
     def _fit_title(self) -> None:
         """From 150 %, the lesson's title shows only if it holds on one line: on two, it

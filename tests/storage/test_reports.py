@@ -48,6 +48,11 @@ def test_progress_matrix_statuses(store, people):
     }
     assert set(by_name["Cyd"].values()) == {"not_started"}
     assert rows[0].avatar == "mdi6.cat" and rows[0].colour == "#0b4a85"
+    # How many of each module's lessons are done: "2/2" for Ana's tablet, "1/2" for Bob's.
+    counts = {r.first_name: r.done_counts for r in rows}
+    assert counts["Ana"] == {"tablet": (2, 2), "video_calls": (0, 1), "social": (0, 1)}
+    assert counts["Bob"]["tablet"] == (1, 2)
+    assert counts["Cyd"] == {"tablet": (0, 2), "video_calls": (0, 1), "social": (0, 1)}
 
 
 def test_a_lesson_started_again_still_counts_as_done(store, people):

@@ -12,7 +12,7 @@ again (``last_completed_at`` is kept when a new run begins).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlite_utils import Database
@@ -33,6 +33,8 @@ class LearnerRow:
     modules: dict[str, str]  # module id -> "done" | "in_progress" | "not_started"
     alone: int = 0  # lessons done on one's own without help ("Your turn, on your own")
     alone_helped: int = 0  # lessons done on one's own only with help
+    # module id -> (lessons done, lessons in the module): "1/4" in the facilitator's table
+    done_counts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,10 +140,13 @@ class Reports:
             found = counts.get(learner_id)
             if found is None:
                 modules = dict(blank)
+                done_counts = {m: (0, total) for m, total in zip(module_ids, totals, strict=True)}
             else:
                 modules = {}
+                done_counts = {}
                 for number, module in enumerate(module_ids):
                     started, done = found[2 * number], found[2 * number + 1]
+                    done_counts[module] = (done, totals[number])
                     modules[module] = (
                         NOT_STARTED
                         if not started
@@ -152,7 +157,14 @@ class Reports:
             unaided, helped = alone.get(learner_id, (0, 0))
             rows.append(
                 LearnerRow(
-                    learner_id, first_name, avatar or "", colour or "", modules, unaided, helped
+                    learner_id,
+                    first_name,
+                    avatar or "",
+                    colour or "",
+                    modules,
+                    unaided,
+                    helped,
+                    done_counts,
                 )
             )
         return rows

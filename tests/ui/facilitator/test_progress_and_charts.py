@@ -35,9 +35,19 @@ def test_progress_table_sorts_by_a_column_and_filters_by_workshop(qtbot, demo):
     assert screen.model.rowCount() == len(store.learners.all())
     names = screen.column_texts(0)
     assert names == sorted(names, key=str.casefold)
-    # Words, not colour alone, in every cell.
-    assert set(screen.column_texts(1)) <= {"Done", "In progress", "Not started",
-                                           "Terminé", "En cours", "Pas commencé"}  # fmt: skip
+    # How many of the module's lessons are done, beside the status's picture; the status in
+    # words for screen readers.
+    lessons = sum(1 for lesson in services.catalogue.lessons.values() if lesson.module == "tablet")
+    model = screen.model
+    for row, text in enumerate(screen.column_texts(1)):
+        done, _slash, total = text.partition("/")
+        assert int(total) == lessons and 0 <= int(done) <= lessons, text
+        spoken = model.index(row, 1).data(Qt.ItemDataRole.AccessibleTextRole)
+        status = spoken.partition("\u00a0:")[0]
+        assert status in {"Terminé", "En cours", "Pas commencé"}, spoken
+        assert (status == "Terminé") == (int(done) == lessons), spoken
+        faites = "faites" if int(done) > 1 else "faite"
+        assert spoken.endswith(f"sur {total} {faites}"), spoken
     header = screen.table.horizontalHeader()
     column = next(c for c in range(1, screen.model.columnCount()) if len(set(ranks(screen, c))) > 1)
     click_header(qtbot, header, column)

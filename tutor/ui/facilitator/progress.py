@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from tutor.i18n import N_, _
+from tutor.i18n import N_, _, ngettext
 from tutor.storage.progress import DONE_ALONE, DONE_ALONE_WITH_HELP
 from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import (
@@ -147,6 +147,17 @@ class ProgressRow:
     modules: dict[str, str]
     alone: int = 0  # lessons done on one's own without help
     alone_helped: int = 0  # lessons done on one's own only with help
+    done_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # module -> (done, of)
+
+
+def module_cell_words(status: str, counts: tuple[int, int] | None) -> str:
+    """A module's cell in words, for screen readers: "In progress: 1 of 4 lessons done"."""
+    if counts is None:
+        return status
+    done, total = counts
+    return ngettext(
+        "{status}: {done} of {total} lessons done", "{status}: {done} of {total} lessons done", done
+    ).format(status=status, done=done, total=total)
 
 
 def alone_words(alone: int, helped: int) -> str:
@@ -213,10 +224,16 @@ class ProgressModel(QAbstractTableModel):
             return self._person_data(row, role)
         if index.column() > len(self._modules):
             return self._alone_data(row, role)
-        status = row.modules.get(self._modules[index.column() - 1][0], "not_started")
+        module = self._modules[index.column() - 1][0]
+        status = row.modules.get(module, "not_started")
         words, icon_name, colour, rank = STATUSES.get(status, STATUSES["not_started"])
+        counts = row.done_counts.get(module)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _(words)
+            # The count says it all ("0/10", "3/10", "10/10") beside the status's picture,
+            # and stays whole in a narrow column, where the status's words were cut short.
+            return f"{counts[0]}/{counts[1]}" if counts else _(words)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return module_cell_words(_(words), counts)
         if role == Qt.ItemDataRole.DecorationRole:
             if status not in self._status_icons:
                 self._status_icons[status] = icon(icon_name, ink(colour))

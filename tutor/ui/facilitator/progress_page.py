@@ -94,6 +94,7 @@ class ProgressPage:
                     r.modules,
                     r.alone,
                     r.alone_helped,
+                    r.done_counts,
                 )
                 for r in rows
             ],

@@ -206,6 +206,8 @@ class LessonRun:
         if not praise and self.step.expect is not None and not before:
             praise = _praise(self.index)
         praise = " ".join(part for part in (before, praise) if part)
+        if shown:  # the app did it: no "Bravo" for the learner, who will do it next time
+            praise = _("Your turn next time.")
         if self.index + 1 >= self.total:
             self.finished = True
             return Outcome(OutcomeKind.FINISHED, True, praise, event.help_level, event)

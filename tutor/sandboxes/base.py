@@ -32,6 +32,7 @@ from tutor.sandboxes.kit.scrolling import SETTLE_MS, finish_glides, scroll_into_
 
 if TYPE_CHECKING:
     from tutor.core.lesson import Step
+    from tutor.sandboxes.kit.demo_hand import DemoHand
 
 Gate = Callable[[Action], bool]
 
@@ -85,6 +86,7 @@ class SandboxWidget(QWidget):
         self.spec = spec
         self.gate: Gate = _accept_all
         self._overlay = HighlightOverlay(self)
+        self._hand: DemoHand | None = None  # made the first time "Show me" is asked
         self._highlighted: str | None = None
         self._step_target: str | None = None
         self._notifications: list[QWidget] = []
@@ -199,7 +201,9 @@ class SandboxWidget(QWidget):
         self._refresh_highlight()
 
     def demonstrate(self, action: Action, done: Callable[[], None], delay_ms: int = 1200) -> None:
-        """ "Show me": ring the control, then after a calm pause, do it and call ``done``."""
+        """ "Show me": ring the control, a hand travels to it and presses it (see
+        ``kit.demo_hand``), then the step is done and ``done`` called. A control that is not
+        drawn (an action with no place of its own) gets the ring and a calm pause instead."""
         self.highlight(action.target)
 
         def finish() -> None:
@@ -207,7 +211,25 @@ class SandboxWidget(QWidget):
             self.perform(action)
             done()
 
-        QTimer.singleShot(delay_ms, finish)
+        widget = self.target_widget(action.target)
+        if widget is None:
+            QTimer.singleShot(delay_ms, finish)
+            return
+        if self._hand is None:
+            from tutor.sandboxes.kit.demo_hand import DemoHand
+
+            self._hand = DemoHand(self)
+        self._hand.play(QRect(widget.mapTo(self, QPoint(0, 0)), widget.size()), finish)
+
+    def stop_demonstration(self) -> None:
+        """The learner left during "Show me": the hand goes and nothing is done."""
+        if self._hand is not None:
+            self._hand.stop()
+        self.highlight(None)
+
+    def demo_hand(self) -> DemoHand | None:
+        """The "Show me" hand, once one was needed (for tests and the audit)."""
+        return self._hand
 
     def _refresh_highlight(self) -> None:
         widget = self.target_widget(self._highlighted) if self._highlighted else None

@@ -364,6 +364,10 @@ class LessonController(QObject):
         run, expected = self.run, self.run.expected
         self._demonstrating = True
         self.view.set_busy(True)
+        target = self.sandbox.spec.target(expected.target)
+        words = demonstration_words(expected, target.spoken_name() if target else "")
+        self.view.show_speech(words)
+        self._narrator.say(words)
 
         def done() -> None:
             if self.run is not run:
@@ -378,8 +382,21 @@ class LessonController(QObject):
         self._narrator.stop()
         self._demonstrating = False
         if self.sandbox is not None:
-            self.sandbox.highlight(None)
+            self.sandbox.stop_demonstration()
         if self.run is not None and self.alone:
             self.alone_left.emit(self.run.lesson.id)
         elif self.run is not None:
             self.lesson_left.emit(self.run.lesson.id, self.run.index)
+
+
+def demonstration_words(action: Action, name: str) -> str:
+    """What the voice says while the hand shows the step ("Look: I tap Notes.")."""
+    if action.kind is ActionKind.TYPE:
+        return _("Look: I type “{text}”.").format(text=action.value or "")
+    if action.kind is ActionKind.SWIPE:
+        return _("Look: I swipe.")
+    if action.kind is ActionKind.LONG_PRESS and name:
+        return _("Look: I press and hold {name}.").format(name=name)
+    if name:
+        return _("Look: I tap {name}.").format(name=name)
+    return _("Look: I do it for you.")

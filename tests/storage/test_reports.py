@@ -74,6 +74,7 @@ def test_learner_lessons_lines(store, people):
     assert first.status == "done" and first.runs == 1
     assert first.time_spent_s == pytest.approx(15.0)  # 3 steps of 5 s; wrong taps not added
     assert (first.wrong_taps, first.help_used, first.shown, first.confidence) == (3, 1, 0, 3)
+    assert first.top_help == 1 and lines["tablet-keyboard"].top_help == 0  # a hint; none
     assert first.started_at and first.completed_at and first.started_at <= first.completed_at
     running = lines["video-make-call"]
     assert running.status == "in_progress" and running.completed_at is None

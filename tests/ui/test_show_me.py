@@ -52,7 +52,9 @@ def test_a_hand_travels_to_the_control_and_presses_it_before_the_step_is_done(qt
     assert services.narrator.spoken[-1] == f"Regardez\u00a0: je touche {name}."
     qtbot.waitUntil(lambda: run.index == index + 1, timeout=3000)
     assert not hand.isVisible()
-    qtbot.waitUntil(lambda: window.player.explanation_text() != "", timeout=2000)
+    qtbot.waitUntil(
+        lambda: not window.player.explanation_text().startswith("Regardez"), timeout=2000
+    )
     said = window.player.explanation_text()
     assert said.startswith("À vous la prochaine fois.") and "Bravo" not in said
 
@@ -66,3 +68,33 @@ def test_leaving_during_show_me_does_nothing_and_the_hand_goes(qtbot, app_parts)
     qtbot.wait(TRAVEL_MS + 800)
     assert run.index == index
     assert not sandbox.demo_hand().isVisible()
+
+
+def test_the_learner_page_says_which_steps_the_app_did(qtbot, app_parts):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.facilitator.helpers import enter_space, open_tile
+
+    window, controller, services = app_parts
+    run, _sandbox, _target = _ask_show_me(qtbot, window, controller, services)
+    index = run.index
+    qtbot.waitUntil(lambda: run.index == index + 1, timeout=5000)
+    click(qtbot, window.player.quit_button)
+    controller.show_sign_in()
+    enter_space(qtbot, window, services)
+    open_tile(qtbot, window, "progress")
+    table = window.facilitator.progress.table
+    rect = table.visualRect(window.facilitator.progress.model.index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.facilitator.learner_page
+    lessons = page.table
+    title = services.catalogue.get("tablet-open-app").text(
+        services.catalogue.get("tablet-open-app").title, "fr"
+    )
+    [row] = [r for r in range(lessons.rowCount()) if lessons.item(r, 0).text() == title]
+    help_column = next(
+        c for c in range(lessons.columnCount()) if "Aide" in lessons.horizontalHeaderItem(c).text()
+    )
+    cell = lessons.item(row, help_column)
+    assert cell.text() == "1" and not cell.icon().isNull()  # the count, and the hand
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "1. 1 étape faite par l'application"

@@ -52,6 +52,7 @@ class LessonLine:
     alone_at: str | None = None  # latest time done on one's own without help
     alone_helped_at: str | None = None  # latest time done on one's own with help
     alone_runs: int = 0
+    top_help: int = 0  # the most help a step of it needed (core.engine.HelpLevel: 0 to 3)
 
     @property
     def done_alone(self) -> str:
@@ -199,6 +200,15 @@ class Reports:
             "WHERE learner_id = ? ORDER BY started_at, lesson_id",
             [learner_id],
         ).fetchall()
+        # The most help a step needed (a hint, the circle, "Show me"), from the step events
+        # (their learner_id, lesson_id index).
+        top_help = dict(
+            self._db.execute(
+                "SELECT lesson_id, max(help_level) FROM step_events "
+                "WHERE learner_id = ? AND correct = 1 GROUP BY lesson_id",
+                [learner_id],
+            ).fetchall()
+        )
         return [
             LessonLine(
                 lesson_id=row[0],
@@ -214,6 +224,7 @@ class Reports:
                 alone_at=row[10],
                 alone_helped_at=row[11],
                 alone_runs=row[12] or 0,
+                top_help=top_help.get(row[0]) or 0,
             )
             for row in rows
         ]

@@ -150,6 +150,44 @@ class ProgressRow:
     done_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # module -> (done, of)
 
 
+# The most help a lesson's step needed (core.engine.HelpLevel): a picture beside the count,
+# its words for screen readers and in its tooltip. The hand: the app did a step itself.
+HELP_LEVEL_MARKS = {
+    1: ("mdi6.lightbulb-outline", N_("a hint")),
+    2: ("mdi6.target", N_("the target circled")),
+    3: ("mdi6.hand-pointing-up", N_("“Show me” offered")),
+}
+HELP_COLOUR = "#b33c00"
+
+
+def help_words(help_used: int, top_help: int, shown: int) -> str:
+    """The learner page's help cell in words: how many steps needed help, the most help
+    needed, and the steps the app did itself ("Show me"), which the learner has not done."""
+    if not help_used:
+        return "0"
+    if shown:
+        detail = ngettext(
+            "{count} step done by the app", "{count} steps done by the app", shown
+        ).format(count=shown)
+    else:
+        words = HELP_LEVEL_MARKS.get(top_help, HELP_LEVEL_MARKS[1])[1]
+        detail = _("most help: {level}").format(level=_(words))
+    return f"{help_used}. {detail}"
+
+
+def help_item(help_used: int, top_help: int, shown: int) -> QTableWidgetItem:
+    """The count, with the picture of the most help needed (the hand when the app did a
+    step): short, so the lesson's title keeps its room."""
+    item = QTableWidgetItem(str(help_used))
+    words = help_words(help_used, top_help, shown)
+    item.setToolTip(words)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
+    level = 3 if shown else top_help
+    if help_used and level in HELP_LEVEL_MARKS:
+        item.setIcon(icon(HELP_LEVEL_MARKS[level][0], ink(HELP_COLOUR)))
+    return item
+
+
 def module_cell_words(status: str, counts: tuple[int, int] | None) -> str:
     """A module's cell in words, for screen readers: "In progress: 1 of 4 lessons done"."""
     if counts is None:
@@ -395,6 +433,8 @@ class LessonRowView:
     help_used: int
     confidence: int | None
     done_alone: str = ""  # "alone" | "alone_with_help" | "" (not done on one's own yet)
+    top_help: int = 0  # the most help a step needed (0 none, 1 hint, 2 circled, 3 shown)
+    shown: int = 0  # steps the app did through "Show me"
 
 
 @dataclass(frozen=True)
@@ -551,7 +591,9 @@ class LearnerPageScreen(Page):
                 QTableWidgetItem(dates),
                 QTableWidgetItem(row.minutes),
                 QTableWidgetItem(str(row.wrong_taps) if started else ""),
-                QTableWidgetItem(str(row.help_used) if started else ""),
+                help_item(row.help_used, row.top_help, row.shown)
+                if started
+                else QTableWidgetItem(""),
             ]
             if row.confidence in CONFIDENCE:
                 icon_name, words, colour = CONFIDENCE[row.confidence]

@@ -128,6 +128,8 @@ class ProgressPage:
                         line.help_used if line else 0,
                         line.confidence if line else None,
                         line.done_alone if line else "",
+                        line.top_help if line else 0,
+                        line.shown if line else 0,
                     )
                 )
         screen.set_lessons(rows)

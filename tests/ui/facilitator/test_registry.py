@@ -53,30 +53,19 @@ def guest_book():
     registry.unregister(GUEST_BOOK.key)
 
 
-def test_a_registered_page_has_its_tile_and_opens(qtbot, tmp_path, guest_book):
-    from tutor.app import build_services, build_window, create_qt_application
-
-    create_qt_application([])
-    services = build_services(tmp_path, [LESSONS])
-    window, controller = build_window(services)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        enter_space(qtbot, window, services)
-        home = window.facilitator.home
-        tile = home.findChild(QWidget, "facilitator.tile.guest_book")
-        assert tile is not None and tile.isVisibleTo(home)
-        assert list(home.tiles)[-1] == "guest_book"  # after the others
-        open_tile(qtbot, window, "guest_book")
-        screen = window.current_screen()
-        assert isinstance(screen, GuestBookScreen) and screen.shown == 1
-        assert screen in window.facilitator.behind_pin()  # locked away, "Aa" wired
-        click(qtbot, screen.back_button)
-        assert window.current_screen() is home
-    finally:
-        controller.facilitator.idle.stop()
-        services.store.close()
+def test_a_registered_page_has_its_tile_and_opens(qtbot, guest_book, app_parts):
+    window, _controller, services = app_parts  # (made after the page is registered)
+    enter_space(qtbot, window, services)
+    home = window.facilitator.home
+    tile = home.findChild(QWidget, "facilitator.tile.guest_book")
+    assert tile is not None and tile.isVisibleTo(home)
+    assert list(home.tiles)[-1] == "guest_book"  # after the others
+    open_tile(qtbot, window, "guest_book")
+    screen = window.current_screen()
+    assert isinstance(screen, GuestBookScreen) and screen.shown == 1
+    assert screen in window.facilitator.behind_pin()  # locked away, "Aa" wired
+    click(qtbot, screen.back_button)
+    assert window.current_screen() is home
 
 
 def test_a_registered_page_is_in_the_screenshot_list_and_is_shown(qtbot, tmp_path, guest_book):

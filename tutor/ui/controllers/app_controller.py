@@ -54,10 +54,6 @@ class AppController(QObject):
         self._summary_lesson = ""  # the lesson whose summary shows ("Your turn, on your own")
         self.lesson = LessonController(window.player, store.progress, narrator, self.sandboxes.get)
         self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
-        # Text size, colours, language (made early: the stand and the set-up use it).
-        self.display = DisplayController(window, self, self.sandboxes, self.facilitator.not_saved)
-        self.sandboxes.fit_with(self.display.fit_sandbox)
-        self.display.language_changed.connect(self._on_display_language_changed)
         self.facilitator.store_replaced.connect(self._on_facilitator_store_replaced)
         w = window
         w.sign_in.facilitator_requested.connect(self.facilitator.open)
@@ -87,6 +83,10 @@ class AppController(QObject):
         w.summary.confidence_chosen.connect(self._on_summary_confidence_chosen)
         w.summary.finished.connect(self._on_summary_finished)
         w.summary.alone_requested.connect(self._on_summary_alone_requested)
+        # Text size, colours, language (made before the stand and the set-up, which use it).
+        self.display = DisplayController(window, self, self.sandboxes, self.facilitator.not_saved)
+        self.sandboxes.fit_with(self.display.fit_sandbox)
+        self.display.language_changed.connect(self._on_display_language_changed)
         self.stand = StandController(self, self.display)  # guests, idle reset, PIN to leave
         self.policy = StandPolicy(self.stand)  # all that differs while the stand is on
         self.setup = SetupController(window, self, self.show_sign_in)  # language, first PIN

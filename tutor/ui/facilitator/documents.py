@@ -288,27 +288,18 @@ class DocumentsController(QObject):
         self.show_backup(banner)
 
 
-class ExportsPage:
-    """The "Exports and documents" page: its work is the documents controller's."""
+class DocumentPage:
+    """One of the two document pages: its work is the documents controller's."""
 
-    def __init__(self, space: Space) -> None:
+    def __init__(self, space: Space, backup: bool) -> None:
         self.documents = space.documents
+        self.backup = backup
 
     def open(self) -> None:
-        self.documents.show_exports()
-
-    def picture(self, name: str) -> None:
-        self.open()
-
-
-class BackupPage:
-    """The "Backup and restore" page: its work is the documents controller's."""
-
-    def __init__(self, space: Space) -> None:
-        self.documents = space.documents
-
-    def open(self) -> None:
-        self.documents.show_backup()
+        if self.backup:
+            self.documents.show_backup()
+        else:
+            self.documents.show_exports()
 
     def picture(self, name: str) -> None:
         self.open()
@@ -320,7 +311,7 @@ EXPORTS = FacilitatorPage(
     "mdi6.file-export-outline",
     "#4e342e",
     lambda: (ExportsScreen(),),
-    ExportsPage,
+    lambda space: DocumentPage(space, backup=False),
     ("exports",),
 )
 BACKUP = FacilitatorPage(
@@ -329,6 +320,6 @@ BACKUP = FacilitatorPage(
     "mdi6.backup-restore",
     "#37474f",
     lambda: (BackupScreen(),),
-    BackupPage,
+    lambda space: DocumentPage(space, backup=True),
     ("backup",),
 )

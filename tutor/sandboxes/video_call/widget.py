@@ -28,13 +28,14 @@ from tutor.core.actions import Action
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.app import TabletApp
-from tutor.sandboxes.video_call.call_screens import CallScreen, IncomingScreen
+from tutor.sandboxes.video_call.call_screens import CallScreen
+from tutor.sandboxes.video_call.chat import ChatScreen
+from tutor.sandboxes.video_call.incoming import IncomingScreen
+from tutor.sandboxes.video_call.join import JoinScreen
 from tutor.sandboxes.video_call.lists import ContactsScreen, HistoryEntry, HistoryScreen, TabBar
 from tutor.sandboxes.video_call.messages import (
     LINK_MESSAGES,
     START_MESSAGES,
-    ChatScreen,
-    JoinScreen,
     Message,
     MessagesScreen,
 )

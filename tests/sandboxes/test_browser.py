@@ -240,7 +240,7 @@ def test_page_view_swipe_up_scrolls_one_screen_and_the_finger_drags_the_page(bro
     assert view.bar.value() == 0
     drag(view, -200)
     assert browser.done[-1] == Action(SWIPE, "page.view", "up")
-    qtbot.waitUntil(lambda: not view._glide.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not view._glide.is_active(), timeout=3000)
     assert view.bar.value() >= view.area.viewport().height() - 80
     # a refused swipe leaves the page where the finger put it, and changes nothing else
     browser.gate = lambda action: False

@@ -295,13 +295,6 @@ def test_a_refusing_gate_changes_nothing(qtbot, app):
     assert app.current_screen() == "gallery"
 
 
-def test_a_refused_key_types_nothing(qtbot, app):
-    app.perform(tap("chat.text"))
-    app.gate = lambda action: action.kind != TYPE
-    press_key(qtbot, app, "key.a")
-    assert app.chat.field.text() == ""
-
-
 def test_a_finger_drag_scrolls_a_long_conversation(qtbot, app):
     app.perform(tap("list.sophie"))
     for index in range(8):

@@ -325,7 +325,7 @@ def test_the_password_form_keeps_a_finger_s_size_above_the_keyboard_at_200_perce
     app.reset("password")
     app.perform(tap("password.field"))
     qtbot.wait(20)
-    screen = app.screens["password"]
+    screen = app.scenes["password"]
     view, coach = screen.view, screen.coach
     assert isinstance(view, scams_widget.PasswordView)
     assert app.keyboard.isVisible() and not view.heading.isVisible()

@@ -318,13 +318,6 @@ def test_a_refusing_gate_changes_nothing(qtbot, tablet):
     assert tablet.done == []
 
 
-def test_a_refused_key_types_nothing(qtbot, tablet):
-    open_editor_by_touch(qtbot, tablet)
-    tablet.gate = lambda action: action.kind != TYPE
-    press_key(qtbot, tablet, "key.a")
-    assert tablet.editor.page.text() == ""
-
-
 def test_back_goes_up_one_screen_at_a_time(qtbot, tablet):
     tablet.perform(tap("home.app.notes"))
     tablet.perform(tap("notes.new"))

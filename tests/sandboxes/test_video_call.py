@@ -434,7 +434,7 @@ def test_call_control_labels_show_whole_with_big_text(qtbot, app, place):
     """ "Micro coupé" keeps its second line at 200 % (only "Micro" would say the opposite)."""
     from PySide6.QtGui import QFontMetrics
 
-    from tutor.sandboxes.video_call.call_screens import LABEL_FLAGS, LABEL_PX, label_font
+    from tutor.sandboxes.video_call.call_parts import LABEL_FLAGS, LABEL_PX, label_font
 
     width, height, words = PLACES[place]
     app.resize(width, height)

@@ -9,7 +9,7 @@ one. Only a site without encryption gets a sign: a red warning and the words "No
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -410,37 +410,3 @@ class PhoneStrip(QWidget):
             Qt.AlignmentFlag.AlignTop,
             two_lines(QFontMetrics(font), self.body, int(width)),
         )
-
-
-class Toast(QLabel):
-    """A short calm note over the page for a few seconds (never takes a touch)."""
-
-    def __init__(self, look: Look, parent: QWidget):
-        super().__init__(parent)
-        self.look = look
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._timer = QTimer(self, singleShot=True, interval=6000)
-        self._timer.timeout.connect(self.hide)
-        look.keep_font(self, 22, bold=True)
-        self.hide()
-
-    def say(self, value: str) -> None:
-        look = self.look
-        self.setText(value)
-        self.setStyleSheet(
-            f"color: white; background: #2b2f33; border-radius: {look.px(16)}px;"
-            f" padding: {look.px(14)}px;"
-        )
-        parent = self.parentWidget()
-        if parent is not None:
-            width = min(parent.width() - look.px(60), look.px(560))
-            self.setFixedWidth(width)
-            height = max(self.heightForWidth(width), self.sizeHint().height())
-            self.setGeometry(
-                (parent.width() - width) // 2, parent.height() - height - look.px(24), width, height
-            )
-        self.show()
-        self.raise_()
-        self._timer.start()

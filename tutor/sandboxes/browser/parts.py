@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _
 from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import Glide
 from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.text import label as text
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
@@ -34,7 +35,6 @@ W = TypeVar("W", bound=QWidget)
 GLIDE_MS = 420
 # The tablet is designed at this size (it fits a 820x640 region with a small margin).
 BEZEL = 22
-GLIDE_STEP_MS = 30
 
 
 def button(look: Look, name: str, label: str, icon: str | None = None, **kw) -> TouchButton:
@@ -353,12 +353,7 @@ class PageView(GestureArea):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.area)
         self.bar = self.area.verticalScrollBar()
-        self._glide = QTimer(self, interval=GLIDE_STEP_MS)
-        self._glide.timeout.connect(self._on_glide_step)
-        self._curve = QEasingCurve(QEasingCurve.Type.OutCubic)
-        self._from = 0
-        self._to = 0
-        self._step = 0
+        self._glide = Glide(self, self.bar, GLIDE_MS)
         self._anchor: int | None = None
 
     def paintEvent(self, event):
@@ -387,32 +382,14 @@ class PageView(GestureArea):
         self.glide_to(base + page if direction == "up" else base - page)
 
     def glide_to(self, value: int) -> None:
-        self._glide.stop()
-        value = max(0, min(value, self.bar.maximum()))
-        self._to = value
-        if not self.isVisible():
-            self.bar.setValue(value)
-            return
-        self._from = self.bar.value()
-        self._step = 0
-        self._glide.start()
-
-    def _on_glide_step(self) -> None:
-        self._step += 1
-        steps = max(1, GLIDE_MS // GLIDE_STEP_MS)
-        progress = self._curve.valueForProgress(min(1.0, self._step / steps))
-        self.bar.setValue(self._from + round((self._to - self._from) * progress))
-        if self._step >= steps:
-            self._glide.stop()
+        self._glide.to(value)
 
     def destination(self) -> int:
         """Where the page will rest (see ``kit/scrolling.py``)."""
-        return self._to if self._glide.isActive() else self.bar.value()
+        return self._glide.destination()
 
     def finish_glide(self) -> None:
-        if self._glide.isActive():
-            self._glide.stop()
-            self.bar.setValue(self._to)
+        self._glide.finish()
 
     def reveal(self, widget: QWidget, margin: int = 46) -> None:
         """Bring ``widget`` near the top of the visible page (a field about to be typed in)."""

@@ -14,19 +14,17 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
-from tutor.sandboxes.base import SandboxWidget
 from tutor.sandboxes.browser import forms
 from tutor.sandboxes.browser.chrome import (
     AddressBar,
     InfoSheet,
     NotificationBanner,
     PhoneStrip,
-    Toast,
 )
 from tutor.sandboxes.browser.content import (
     DRAFT_READING,
@@ -66,13 +64,13 @@ from tutor.sandboxes.browser.procedures import (
     WaterPage,
 )
 from tutor.sandboxes.browser.spec import MESSAGES
-from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.app import TabletApp
+from tutor.sandboxes.kit.banner import Toast
+from tutor.sandboxes.kit.keyboard import OnScreenKeyboard
 from tutor.sandboxes.kit.scrolling import MARGIN_PX
 
 SMS_DELAY_MS = 1200
+TOAST_MS = 6000  # a short note after an action stays this long
 # Sites whose connection is encrypted: all of them, the look-alike too, as most fraudulent
 # sites are today (the learner tells them apart by the address, not by a padlock).
 ENCRYPTED = frozenset({"portal", "search", "fake"})
@@ -91,20 +89,16 @@ class BrowserKeyboard(OnScreenKeyboard):
         self._relabel()
 
 
-class BrowserSandbox(SandboxWidget):
+class BrowserSandbox(TabletApp):
     """A browser (address bar, padlock, back) in the practice tablet, offline."""
+
+    keyboard: BrowserKeyboard
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
         self.state = PortalState()
-        self.look = Look(self)
-        self.body = TabletBody(self.look, self)
-        self.screen_area = QWidget(self.body)
-        self.status_bar = StatusBar(self.look)
         self.address_bar = AddressBar(self.look)
-        self.keyboard = BrowserKeyboard(self.look)
-        self.stack = QStackedWidget()
-        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.use_keyboard(BrowserKeyboard(self.look))
         self.messages = MessagesApp(self.look)
         self.messages.hide()
         self.phone = PhoneStrip(self.look)
@@ -142,21 +136,20 @@ class BrowserSandbox(SandboxWidget):
         self.book = self._add("book", BookPage(look))
         self.reader = self._add("reader", ReaderPage(look))
         self.concert = self._add("concert", ConcertPage(look))
-        layout = QVBoxLayout(self.screen_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.status_bar)
-        layout.addWidget(self.address_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.messages, 1)
-        layout.addWidget(self.phone)
-        layout.addWidget(self.keyboard)
+        self.lay_out(
+            self.status_bar,
+            self.address_bar,
+            (self.stack, 1),
+            (self.messages, 1),
+            self.phone,
+            self.keyboard,
+        )
         self.fields: dict[str, Field] = {
             field.objectName(): field for field in self.stack.findChildren(Field)
         }
         self.info = InfoSheet(look, self.screen_area)
         self.banner = NotificationBanner(look, self.screen_area)
-        self.toast = Toast(look, self.screen_area)
+        self.toast = Toast(look, self.screen_area, TOAST_MS)
         self.add_notification(self.banner)
         self.add_notification(self.toast)
         self.history: list[str] = []
@@ -164,50 +157,18 @@ class BrowserSandbox(SandboxWidget):
         self.after_login: str | None = None
         self._sms_timer = QTimer(self, singleShot=True, interval=SMS_DELAY_MS)
         self._sms_timer.timeout.connect(self._on_sms_timer_timeout)
-        self._wire()
+        self.wire()
         self.reset()
 
     def _add(self, page_id: str, page):
-        self.pages[page_id] = page
-        self.stack.addWidget(page)
+        self.pages[page_id] = self.add_screen(page_id, page)
         return page
 
     # -- learner input ------------------------------------------------------------------------
-    def _wire(self) -> None:
-        """Every touchable lesson target reports its touches as actions to the gate."""
-        for widget in self.findChildren(GestureArea):
-            target = self.spec.target(widget.objectName())
-            if target is None:
-                continue
-            widget.setAccessibleName(_(target.name))
-            if self.keyboard.isAncestorOf(widget):
-                continue  # the keyboard reports its own keys
-            if ActionKind.TAP in target.actions:
-                widget.tapped.connect(partial(self._on_target_touched, target.id))
-                widget.long_pressed.connect(partial(self._on_target_touched, target.id))
-            if widget.accepts_swipe:
-                widget.swiped.connect(partial(self._on_target_swiped, target.id))
-        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
-        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
-
-    def _learner_did(self, action: Action) -> bool:
-        return self.attempt(action, partial(self._apply, action))
-
-    def _on_target_touched(self, target_id: str) -> None:
-        # A long press acts as a tap: a slow finger is not punished.
-        self._learner_did(Action(ActionKind.TAP, target_id))
-
-    def _on_target_swiped(self, target_id: str, direction: str) -> None:
-        self._learner_did(Action(ActionKind.SWIPE, target_id, direction))
-
-    def _on_keyboard_key_pressed(self, key: str) -> None:
+    def typing_field(self) -> tuple[str, str] | None:
         if self.focus is None:
-            return
-        text = apply_key(self.fields[self.focus].text(), key)
-        self._learner_did(Action(ActionKind.TYPE, self.focus, text))
-
-    def _on_keyboard_hide_requested(self) -> None:
-        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+            return None
+        return self.focus, self.fields[self.focus].text()
 
     # -- lesson controller --------------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -279,9 +240,6 @@ class BrowserSandbox(SandboxWidget):
 
     def page(self) -> WebPage:
         return self.pages[self.current_page()]
-
-    def keyboard_shown(self) -> bool:
-        return self.keyboard.isVisibleTo(self)
 
     def _apply(self, action: Action) -> None:
         """Change the browser as ``action`` does, whatever page is shown now."""
@@ -453,9 +411,11 @@ class BrowserSandbox(SandboxWidget):
             state.water_draft = ""
 
     # -- drawing ------------------------------------------------------------------------------
-    def resizeEvent(self, event):
-        fit_tablet(self, self.body, self.screen_area, self.look)
+    def place_tablet(self) -> None:
+        super().place_tablet()
         self._make_room_for_typing()
+
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         for overlay in (self.info, self.banner):
             # isHidden, not isVisible: on resume the sheet opens before the app is shown.

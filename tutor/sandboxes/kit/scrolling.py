@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -168,3 +177,65 @@ def finger_page(page: QWidget) -> QScrollArea:
     into view (:func:`scroll_into_view`). Never wider than the screen: its lines wrap."""
     page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return finger_scroll_area(page)
+
+
+GLIDE_STEP_MS = 30  # one step of a glide: about 33 steps a second
+
+
+class Glide(QObject):
+    """A calm move of a page's scroll bar to a value: eased out over ``duration_ms``,
+    stepped by a timer; at once when the page is not on screen."""
+
+    def __init__(self, page: QWidget, bar: QScrollBar, duration_ms: int):
+        super().__init__(page)
+        self.page = page
+        self.bar = bar
+        self.duration_ms = duration_ms
+        self.target = 0  # where the page goes, or went last
+        self._start = 0
+        self._step = 0
+        self._curve = QEasingCurve(QEasingCurve.Type.OutCubic)
+        self._timer = QTimer(self, interval=GLIDE_STEP_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def to(self, value: int) -> None:
+        """Glide to ``value`` (kept within the page), from wherever the page is now."""
+        self._timer.stop()
+        self.target = max(0, min(value, self.bar.maximum()))
+        if not self.page.isVisible():
+            self.bar.setValue(self.target)
+            return
+        self._start = self.bar.value()
+        self._step = 0
+        self._timer.start()
+
+    def jump(self, value: int) -> None:
+        """Be at ``value`` now, without a glide."""
+        self._timer.stop()
+        self.target = max(0, min(value, self.bar.maximum()))
+        self.bar.setValue(self.target)
+
+    def is_active(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        """Stop where the page is now."""
+        self._timer.stop()
+
+    def destination(self) -> int:
+        """Where the page will rest (see :class:`Glides`)."""
+        return self.target if self._timer.isActive() else self.bar.value()
+
+    def finish(self) -> None:
+        """Be at once where a glide under way was going."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.bar.setValue(self.target)
+
+    def _on_timer_timeout(self) -> None:
+        self._step += 1
+        steps = max(1, self.duration_ms // GLIDE_STEP_MS)
+        progress = self._curve.valueForProgress(min(1.0, self._step / steps))
+        self.bar.setValue(self._start + round((self.target - self._start) * progress))
+        if self._step >= steps:
+            self._timer.stop()

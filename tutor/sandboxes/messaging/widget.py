@@ -10,23 +10,16 @@ Nothing is sent anywhere.
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
-from tutor.i18n import _
-from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.app import TabletApp
 from tutor.sandboxes.kit.chat.conversations import ContactScreen, ConversationListScreen
 from tutor.sandboxes.kit.chat.emoji import EMOJIS
 from tutor.sandboxes.kit.chat.state import Conversation, Message, Status, sample_conversations
 from tutor.sandboxes.kit.chat.thread import ChatScreen, EmojiPanel
-from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
-from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.messaging.photos import GalleryScreen, PreviewScreen
 from tutor.sandboxes.messaging.spec import (
     CUE_MESSAGE_DELIVERED,
@@ -50,78 +43,33 @@ DELIVER_DELAY_MS = 800  # a sent message reaches the person's phone (two grey ti
 READ_DELAY_MS = 2000  # a calm moment before the person reads what was sent (two blue)
 
 
-class MessagingSandbox(SandboxWidget):
+class MessagingSandbox(TabletApp):
     """A generic messaging app on a tablet: list, conversation, emojis, photo gallery."""
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
-        self.look = Look(self)
         self.conversations: dict[str, Conversation] = {}
         self.current = "sophie"  # the conversation open (or last opened)
         self.preview_photo = PHOTO_IDS[0]
         self.reads_by_itself = True  # the person reads a sent message after a moment
-        self.body = TabletBody(self.look, self)
-        self.screen_area = QWidget(self.body)
-        self.status_bar = StatusBar(self.look)
-        self.stack = QStackedWidget()
-        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.list_screen = ConversationListScreen(self.look)
-        self.chat = ChatScreen(self.look)
-        self.contact = ContactScreen(self.look)
-        self.gallery = GalleryScreen(self.look)
-        self.preview = PreviewScreen(self.look)
-        self.screens: dict[str, QWidget] = {
-            LIST: self.list_screen,
-            CHAT: self.chat,
-            CONTACT: self.contact,
-            GALLERY: self.gallery,
-            PREVIEW: self.preview,
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self.list_screen = self.add_screen(LIST, ConversationListScreen(self.look))
+        self.chat = self.add_screen(CHAT, ChatScreen(self.look))
+        self.contact = self.add_screen(CONTACT, ContactScreen(self.look))
+        self.gallery = self.add_screen(GALLERY, GalleryScreen(self.look))
+        self.preview = self.add_screen(PREVIEW, PreviewScreen(self.look))
         self.emoji_panel = EmojiPanel(self.look)
-        self.keyboard = OnScreenKeyboard(self.look)
-        layout = QVBoxLayout(self.screen_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.status_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.emoji_panel)
-        layout.addWidget(self.keyboard)
+        keyboard = self.use_keyboard()
+        self.lay_out(self.status_bar, (self.stack, 1), self.emoji_panel, keyboard)
         self._deliver_timer = QTimer(self, singleShot=True, interval=DELIVER_DELAY_MS)
         self._deliver_timer.timeout.connect(self._on_deliver_timer_timeout)
         self._read_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
         self._read_timer.timeout.connect(self._on_read_timer_timeout)
         self.reset()
-        self._wire()
+        self.wire()
 
     # -- learner input ------------------------------------------------------------------------
-    def _wire(self) -> None:
-        """Every touchable lesson target reports its touches as actions to the gate."""
-        for widget in self.findChildren(GestureArea):
-            target = self.spec.target(widget.objectName())
-            if target is None:
-                continue
-            widget.setAccessibleName(_(target.name))
-            if self.keyboard.isAncestorOf(widget):
-                continue  # the keyboard reports its own keys
-            # A long press on a button acts as a tap (a slow finger is not punished).
-            widget.tapped.connect(partial(self._learner_did, Action(ActionKind.TAP, target.id)))
-            widget.long_pressed.connect(
-                partial(self._learner_did, Action(ActionKind.TAP, target.id))
-            )
-        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
-        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
-
-    def _learner_did(self, action: Action) -> bool:
-        return self.attempt(action, partial(self._apply, action))
-
-    def _on_keyboard_key_pressed(self, key: str) -> None:
-        text = apply_key(self.chat.field.text(), key)
-        self._learner_did(Action(ActionKind.TYPE, "chat.text", text))
-
-    def _on_keyboard_hide_requested(self) -> None:
-        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+    def typing_field(self) -> tuple[str, str] | None:
+        return "chat.text", self.chat.field.text()
 
     # -- lesson controller --------------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -158,13 +106,6 @@ class MessagingSandbox(SandboxWidget):
         self._refresh_highlight()
 
     # -- what is shown -------------------------------------------------------------------------
-    def current_screen(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, screen in self.screens.items() if screen is current)
-
-    def keyboard_shown(self) -> bool:
-        return self.keyboard.isVisibleTo(self)
-
     def emojis_shown(self) -> bool:
         return self.emoji_panel.isVisibleTo(self)
 
@@ -298,11 +239,3 @@ class MessagingSandbox(SandboxWidget):
     def _refresh(self) -> None:
         self.list_screen.set_conversations(self.conversations)
         self.chat.bubbles.update()
-
-    # -- drawing ------------------------------------------------------------------------------
-    def resizeEvent(self, event):
-        self._place_device()
-        super().resizeEvent(event)
-
-    def _place_device(self) -> None:
-        fit_tablet(self, self.body, self.screen_area, self.look)

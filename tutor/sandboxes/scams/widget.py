@@ -13,8 +13,6 @@ risky choice ("Give the code") is answered kindly by the lesson and changes noth
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
@@ -22,10 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
-from tutor.sandboxes.base import SandboxWidget
-from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.app import TabletApp
+from tutor.sandboxes.kit.chrome import StatusBar
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.scams.call_web import CallView, WebView
 from tutor.sandboxes.scams.coach import CoachPanel
@@ -126,16 +122,13 @@ class PhoneBody(QWidget):
         )
 
 
-class ScamsSandbox(SandboxWidget):
+class ScamsSandbox(TabletApp):
     """Scam situations to judge, clues to find and wise things to do, one scene each."""
+
+    SQUEEZE_SCREENS = False
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
-        self.look = Look(self)
-        self.body = TabletBody(self.look, self)
-        self.screen_area = QWidget(self.body)
-        self.status_bar = StatusBar(self.look)
-        self.stack = QStackedWidget()
         # Text messages and calls: a phone, with the coach card beside it on the table.
         self.phone = PhoneBody(self.look, self)
         self.phone_area = QWidget(self.phone)
@@ -147,56 +140,27 @@ class ScamsSandbox(SandboxWidget):
         phone_layout.addWidget(self.phone_status)
         phone_layout.addWidget(self.phone_stack, 1)
         self.side = QStackedWidget(self)
-        self.screens: dict[str, SceneScreen] = {}
+        self.scenes: dict[str, SceneScreen] = {}
         for scene_id, situation in SITUATIONS.items():
-            screen = self.screens[scene_id] = SceneScreen(self.look, situation)
-            self.stack.addWidget(screen)
+            screen = self.scenes[scene_id] = self.add_screen(
+                scene_id, SceneScreen(self.look, situation)
+            )
             if screen.on_phone:
                 self.phone_stack.addWidget(screen.view)
                 screen.coach.radius = 18  # a card on the table, no longer a tablet's pane
                 screen.coach.border = QColor("#e0c270")
                 self.side.addWidget(screen.coach)
-        self.keyboard = OnScreenKeyboard(self.look)
-        layout = QVBoxLayout(self.screen_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.status_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.keyboard)
+        keyboard = self.use_keyboard()
+        self.lay_out(self.status_bar, (self.stack, 1), keyboard)
         self.state = ScamState()
         self._caller_timer = QTimer(self, singleShot=True, interval=CALLER_DELAY_MS)
         self._caller_timer.timeout.connect(self._on_caller_timer_timeout)
-        self._wire()
+        self.wire()
         self.reset()
 
     # -- learner input ------------------------------------------------------------------------
-    def _wire(self) -> None:
-        """Every lesson target reports its touches as actions to the gate."""
-        for widget in self.findChildren(GestureArea):
-            target = self.spec.target(widget.objectName())
-            if target is None:
-                continue
-            widget.setAccessibleName(_(target.name))
-            if self.keyboard.isAncestorOf(widget):
-                continue  # the keyboard reports its own keys
-            # A long press acts as a tap: a slow finger is not punished.
-            widget.tapped.connect(partial(self._on_target_touched, target.id))
-            widget.long_pressed.connect(partial(self._on_target_touched, target.id))
-        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
-        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
-
-    def _learner_did(self, action: Action) -> bool:
-        return self.attempt(action, partial(self._apply, action, False))
-
-    def _on_target_touched(self, target_id: str) -> None:
-        self._learner_did(Action(ActionKind.TAP, target_id))
-
-    def _on_keyboard_key_pressed(self, key: str) -> None:
-        text = apply_key(self.state.password, key)
-        self._learner_did(Action(ActionKind.TYPE, "password.field", text))
-
-    def _on_keyboard_hide_requested(self) -> None:
-        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+    def typing_field(self) -> tuple[str, str] | None:
+        return "password.field", self.state.password
 
     # -- lesson controller --------------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -224,20 +188,17 @@ class ScamsSandbox(SandboxWidget):
         self._refresh_highlight()
 
     # -- what is shown now (for tests) --------------------------------------------------------
-    def current_screen(self) -> str:
-        return self.state.scene
-
     def situation(self) -> Situation:
         return SITUATIONS[self.state.scene]
 
     def scene_screen(self) -> SceneScreen:
-        return self.screens[self.state.scene]
+        return self.scenes[self.state.scene]
 
     def note(self) -> str:
         return _(self.state.note) if self.state.note else ""
 
     # -- state changes (the effects) ----------------------------------------------------------
-    def _apply(self, action: Action, at_once: bool) -> None:
+    def _apply(self, action: Action, at_once: bool = False) -> None:
         """Change the app as ``action`` does, in the situation shown. ``at_once``: the
         caller's words appear at once and silently (replay, "show me")."""
         state, target = self.state, action.target
@@ -310,13 +271,13 @@ class ScamsSandbox(SandboxWidget):
 
     def _refresh(self) -> None:
         state = self.state
-        screen = self.screens[state.scene]
+        screen = self.scenes[state.scene]
         self.stack.setCurrentWidget(screen)
         if screen.on_phone:
             self.phone_stack.setCurrentWidget(screen.view)
             self.side.setCurrentWidget(screen.coach)
         if self.phone.isVisibleTo(self) != screen.on_phone or not self.phone.isVisibleTo(self):
-            self._place_tablet()
+            self.place_tablet()
         screen.show_state(state)
         writing = state.writing and state.scene == "password"
         if not writing:
@@ -324,13 +285,9 @@ class ScamsSandbox(SandboxWidget):
         self.keyboard.setVisible(writing)
 
     # -- drawing ------------------------------------------------------------------------------
-    def resizeEvent(self, event):
-        self._place_tablet()
-        super().resizeEvent(event)
-
-    def _place_tablet(self) -> None:
-        fit_tablet(self, self.body, self.screen_area, self.look)
-        on_phone = self.screens[self.state.scene].on_phone
+    def place_tablet(self) -> None:
+        super().place_tablet()
+        on_phone = self.scenes[self.state.scene].on_phone
         self.body.setVisible(not on_phone)
         self.phone.setVisible(on_phone)
         self.side.setVisible(on_phone)

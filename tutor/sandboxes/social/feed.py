@@ -7,7 +7,7 @@ otherwise it glides back, so the screen never moves where the lesson did not pla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _, ngettext
 from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import Glide
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.parts import (
     LIKED,
@@ -39,7 +40,6 @@ from tutor.sandboxes.social.photos import PhotoView
 COLUMN_MAX = 660  # design pixels: the news is a centred column, as on a tablet
 PHOTO_HEIGHT = 160
 GLIDE_MS = 450
-GLIDE_STEP_MS = 30
 SUMMARY_PX = 20
 LIKE_ICON = "mdi6.thumb-up-outline"  # "Like" is a thumb, as on Facebook
 LIKED_ICON = "mdi6.thumb-up"
@@ -237,13 +237,8 @@ class FeedView(GestureArea):
         box.addWidget(self.area)
         self.bar = self.area.verticalScrollBar()
         # A calm glide, stepped by a timer (ease-out over GLIDE_MS).
-        self._glide = QTimer(self, interval=GLIDE_STEP_MS)
-        self._glide.timeout.connect(self._on_glide_step)
-        self._glide_from = 0
-        self._glide_step = 0
-        self._curve = QEasingCurve(QEasingCurve.Type.OutCubic)
+        self._glide = Glide(self, self.bar, GLIDE_MS)
         self._anchor: int | None = None  # where the feed was when the finger touched it
-        self._destination = 0
         self._settled = False
         self.stops: list[QWidget] = []  # the posts, top first, where a swipe settles
         # The post the news rests on (an index in stop_values), or None when it rests
@@ -255,9 +250,7 @@ class FeedView(GestureArea):
     # -- finger -------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent):
         super().mousePressEvent(event)
-        if self._glide.isActive():
-            self._glide.stop()
-            self.bar.setValue(self._destination)  # a new touch finishes the glide at once
+        self._glide.finish()  # a new touch finishes the glide at once
         self._anchor = self.bar.value()
 
     def mouseMoveEvent(self, event: QMouseEvent):
@@ -279,9 +272,7 @@ class FeedView(GestureArea):
     def _base(self) -> int:
         if self._anchor is not None:
             return self._anchor
-        if self._glide.isActive():
-            return self._destination
-        return self.bar.value()
+        return self._glide.destination()
 
     def stop_values(self) -> list[int]:
         """Scroll positions where a post starts (the first page shows the "What's new?" box)."""
@@ -309,32 +300,14 @@ class FeedView(GestureArea):
     def glide_to(self, value: int) -> None:
         self._glide.stop()
         self._update_range()
-        value = max(0, min(value, self.bar.maximum()))
-        self._destination = value
-        if not self.isVisible():
-            self.bar.setValue(value)
-            return
-        self._glide_from = self.bar.value()
-        self._glide_step = 0
-        self._glide.start()
-
-    def _on_glide_step(self) -> None:
-        self._glide_step += 1
-        steps = max(1, GLIDE_MS // GLIDE_STEP_MS)
-        progress = self._curve.valueForProgress(min(1.0, self._glide_step / steps))
-        distance = self._destination - self._glide_from
-        self.bar.setValue(self._glide_from + round(distance * progress))
-        if self._glide_step >= steps:
-            self._glide.stop()
+        self._glide.to(value)
 
     def destination(self) -> int:
         """Where the news will rest (see ``kit/scrolling.py``)."""
-        return self._destination if self._glide.isActive() else self.bar.value()
+        return self._glide.destination()
 
     def finish_glide(self) -> None:
-        if self._glide.isActive():
-            self._glide.stop()
-            self.bar.setValue(self._destination)
+        self._glide.finish()
 
     def reveal(self, widget: QWidget) -> None:
         """Glide just enough for the bottom of ``widget`` (e.g. a new comment) to show."""
@@ -353,13 +326,12 @@ class FeedView(GestureArea):
         """Back on the post the news rested on, now that the posts have their new heights.
         Done at once (not later): the practice app then brings the step's target into
         view from here, after a resize (see ``SandboxWidget.resizeEvent``)."""
-        if self.stop_index is None or self._anchor is not None or self._glide.isActive():
+        if self.stop_index is None or self._anchor is not None or self._glide.is_active():
             return
         stops = self.stop_values()
         self._update_range()
         value = stops[min(self.stop_index, len(stops) - 1)]
-        self._destination = max(0, min(value, self.bar.maximum()))
-        self.bar.setValue(self._destination)
+        self._glide.jump(value)
 
     def _update_range(self) -> None:
         """The scroll range now, even before Qt has laid the news out again."""

@@ -6,11 +6,12 @@ its buttons are made once (they are lesson targets) and shown as each sheet need
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.banner import NOTE_BACKGROUND, Toast
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.sandboxes.social.parts import (
@@ -144,47 +145,20 @@ class Sheet(QWidget):
         painter.drawRoundedRect(panel.adjusted(0, 0, 0, radius), radius, radius)
 
 
-class Note(QLabel):
-    """A short calm note over the screen for a few seconds (never takes a touch)."""
+class Note(Toast):
+    """A short calm note over the screen for a few seconds (never takes a touch): at the
+    bottom, or at the top (``at_top``) under the tabs for news from someone."""
 
     def __init__(self, look: Look, parent: QWidget):
-        super().__init__(parent)
-        self.look = look
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._timer = QTimer(self, singleShot=True, interval=NOTE_MS)
-        self._timer.timeout.connect(self.hide)
+        super().__init__(look, parent, NOTE_MS, font_px=23, radius=18, side=40)
         self.at_top = False
         self.top = 0
-        look.keep_font(self, 23, bold=True)
-        self.hide()
 
-    def say(self, text: str, at_top: bool = False) -> None:
-        look = self.look
+    def say(self, text: str, at_top: bool = False) -> None:  # type: ignore[override]
         self.at_top = at_top
-        self.setText(text)
-        self.setStyleSheet(
-            f"color: white; background: {'#4a2163' if at_top else '#2b2f33'};"
-            f" border-radius: {look.px(18)}px; padding: {look.px(14)}px;"
-        )
-        self.show()
-        self.raise_()
-        self.place()
-        self._timer.start()
+        super().say(text, "#4a2163" if at_top else NOTE_BACKGROUND)
 
-    def place(self) -> None:
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        width = min(parent.width() - self.look.px(40), self.look.px(560))
-        self.setFixedWidth(width)
-        height = self.heightForWidth(width)
-        height = max(height, self.sizeHint().height())
-        top = self.top
-        y = (
-            top + self.look.px(TOP_BAR_HEIGHT + 12)
-            if self.at_top
-            else parent.height() - height - self.look.px(24)
-        )
-        self.setGeometry((parent.width() - width) // 2, y, width, height)
+    def top_for(self, height: int) -> int:
+        if self.at_top:
+            return self.top + self.look.px(TOP_BAR_HEIGHT + 12)
+        return super().top_for(height)

@@ -9,18 +9,12 @@ changes directly, from any state, for replay and "show me". Nothing is ever sent
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
-from tutor.sandboxes.base import SandboxWidget
-from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.app import TabletApp
 from tutor.sandboxes.social.compose import CommentScreen, ComposerScreen, GalleryScreen
 from tutor.sandboxes.social.content import MY_POST, POSTS, SocialState
 from tutor.sandboxes.social.feed import FeedScreen, PhotoScreen, PostCard
@@ -71,95 +65,47 @@ SCENE_SCREENS = {
 TYPING = {COMMENTS: "comment.field", COMPOSER: "compose.text"}
 
 
-class SocialSandbox(SandboxWidget):
+class SocialSandbox(TabletApp):
     """News, comments, composer, friends, messages and settings of a social network."""
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
         self.state = SocialState()
-        self.look = Look(self)
-        self.body = TabletBody(self.look, self)
-        self.screen_area = QWidget(self.body)
-        self.status_bar = StatusBar(self.look)
         self.top_bar = TopBar(self.look)
-        self.keyboard = OnScreenKeyboard(self.look)
-        self.stack = QStackedWidget()
-        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.screens: dict[str, QWidget] = {}
-        self.feed = self._add(FEED, FeedScreen(self.look))
-        self.photo = self._add(PHOTO, PhotoScreen(self.look))
-        self.comments = self._add(COMMENTS, CommentScreen(self.look))
-        self.composer = self._add(COMPOSER, ComposerScreen(self.look))
-        self.gallery = self._add(GALLERY, GalleryScreen(self.look))
-        self.friends = self._add(FRIENDS, FriendsScreen(self.look))
-        self.messages = self._add(MESSAGES, MessagesScreen(self.look))
-        self.chat = self._add(CHAT, ChatScreen(self.look))
-        self.settings = self._add(SETTINGS, SettingsScreen(self.look))
-        self.privacy = self._add(PRIVACY, PrivacyScreen(self.look))
-        self.blocked = self._add(BLOCKED, BlockedScreen(self.look))
+        keyboard = self.use_keyboard()
+        look = self.look
+        self.feed = self.add_screen(FEED, FeedScreen(look))
+        self.photo = self.add_screen(PHOTO, PhotoScreen(look))
+        self.comments = self.add_screen(COMMENTS, CommentScreen(look))
+        self.composer = self.add_screen(COMPOSER, ComposerScreen(look))
+        self.gallery = self.add_screen(GALLERY, GalleryScreen(look))
+        self.friends = self.add_screen(FRIENDS, FriendsScreen(look))
+        self.messages = self.add_screen(MESSAGES, MessagesScreen(look))
+        self.chat = self.add_screen(CHAT, ChatScreen(look))
+        self.settings = self.add_screen(SETTINGS, SettingsScreen(look))
+        self.privacy = self.add_screen(PRIVACY, PrivacyScreen(look))
+        self.blocked = self.add_screen(BLOCKED, BlockedScreen(look))
         for post in POSTS:
-            card = PostCard(self.look, post.id, post.author, _(post.time), _(post.text), post.photo)
+            card = PostCard(look, post.id, post.author, _(post.time), _(post.text), post.photo)
             card.base_likes = post.likes
             self.feed.add_post(card)
         self.feed.finish()
-        layout = QVBoxLayout(self.screen_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.status_bar)
-        layout.addWidget(self.top_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.keyboard)
-        self.sheet = Sheet(self.look, self.screen_area)
-        self.note = Note(self.look, self.screen_area)
+        self.lay_out(self.status_bar, self.top_bar, (self.stack, 1), keyboard)
+        self.sheet = Sheet(look, self.screen_area)
+        self.note = Note(look, self.screen_area)
         self.add_notification(self.note)
         self._privacy_changed = False
         self._friends_note = ""
-        self._wire(self)
-        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
-        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
+        self.wire()
         self.reset()
 
-    def _add(self, screen_id: str, screen):
-        self.screens[screen_id] = screen
-        self.stack.addWidget(screen)
-        return screen
-
     # -- learner input ------------------------------------------------------------------------
-    def _wire(self, root: QWidget) -> None:
-        """Every touchable lesson target under ``root`` reports its touches to the gate."""
-        for widget in root.findChildren(GestureArea):
-            target = self.spec.target(widget.objectName())
-            if target is None or getattr(widget, "wired_to_gate", False):
-                continue
-            widget.wired_to_gate = True  # type: ignore[attr-defined]
-            widget.setAccessibleName(_(target.name))
-            if self.keyboard.isAncestorOf(widget):
-                continue  # the keyboard reports its own keys
-            if ActionKind.TAP in target.actions:
-                widget.tapped.connect(partial(self._on_target_touched, target.id))
-                widget.long_pressed.connect(partial(self._on_target_touched, target.id))
-            if widget.accepts_swipe:
-                widget.swiped.connect(partial(self._on_target_swiped, target.id))
-
-    def _learner_did(self, action: Action) -> bool:
-        return self.attempt(action, partial(self._apply, action))
-
-    def _on_target_touched(self, target_id: str) -> None:
-        # A long press on a button acts as a tap: a slow finger is not punished.
-        self._learner_did(Action(ActionKind.TAP, target_id))
-
-    def _on_target_swiped(self, target_id: str, direction: str) -> None:
-        self._learner_did(Action(ActionKind.SWIPE, target_id, direction))
-
-    def _on_keyboard_key_pressed(self, key: str) -> None:
+    def typing_field(self) -> tuple[str, str] | None:
         target = TYPING.get(self.current_screen())
         if target is None:
-            return
+            return None
         field = self.comments.field if target == "comment.field" else self.composer.field
-        self._learner_did(Action(ActionKind.TYPE, target, apply_key(field.text(), key)))
-
-    def _on_keyboard_hide_requested(self) -> None:
-        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+        return target, field.text()
 
     # -- lesson controller --------------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -200,13 +146,6 @@ class SocialSandbox(SandboxWidget):
         self._refresh_highlight()
 
     # -- what is shown ------------------------------------------------------------------------
-    def current_screen(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, screen in self.screens.items() if screen is current)
-
-    def keyboard_shown(self) -> bool:
-        return self.keyboard.isVisibleTo(self)
-
     def _show(self, screen_id: str) -> None:
         if screen_id != self.current_screen() or screen_id not in TYPING:
             self._set_keyboard(False)
@@ -265,7 +204,7 @@ class SocialSandbox(SandboxWidget):
             self._refresh_card(card)
         self.feed.set_own_posts(cards)
         for card in cards:
-            self._wire(card)
+            self.wire(card)
 
     # -- state changes (the effects) ----------------------------------------------------------
     def _apply(self, action: Action) -> None:
@@ -501,9 +440,8 @@ class SocialSandbox(SandboxWidget):
             self.settings.show_state(self.state.privacy)
 
     # -- drawing ------------------------------------------------------------------------------
-    def resizeEvent(self, event):
-        fit_tablet(self, self.body, self.screen_area, self.look)
+    def place_tablet(self) -> None:
+        super().place_tablet()
         self.sheet.top = self.note.top = self.status_bar.sizeHint().height()
         self.sheet.place()
         self.note.place()
-        super().resizeEvent(event)

@@ -64,10 +64,10 @@ class SystemParts:
         self.tablet = tablet
         look = tablet.look
         self.state = SystemState()
-        self.wifi_join = tablet._add(WIFI_JOIN, WifiJoinScreen(look))
-        self.store = tablet._add(STORE, StoreHomeScreen(look))
-        self.store_app = tablet._add(STORE_APP, StoreAppScreen(look))
-        self.recipes = tablet._add(RECIPES, InstalledAppScreen(look))
+        self.wifi_join = tablet.add_screen(WIFI_JOIN, WifiJoinScreen(look))
+        self.store = tablet.add_screen(STORE, StoreHomeScreen(look))
+        self.store_app = tablet.add_screen(STORE_APP, StoreAppScreen(look))
+        self.recipes = tablet.add_screen(RECIPES, InstalledAppScreen(look))
         self.home_bar = HomeBar(look)
         self.banner = NotificationBanner(look, tablet.screen_area)
         self.shade = NotificationShade(look, tablet.screen_area)

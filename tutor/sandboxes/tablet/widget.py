@@ -10,24 +10,18 @@ text size, brightness, Wi-Fi and volume. Every touch on a lesson target becomes 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import _
-from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit.app import TabletApp
 from tutor.sandboxes.kit.chrome import (
     DimOverlay,
     NavBar,
-    StatusBar,
-    TabletBody,
-    fit_tablet,
 )
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
-from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL, Look
+from tutor.sandboxes.kit.look import DEFAULT_TEXT_LEVEL
 from tutor.sandboxes.tablet.apps import SIMPLE_APPS, SimpleAppScreen
 from tutor.sandboxes.tablet.home import HomeScreen, app_id
 from tutor.sandboxes.tablet.notes import SAMPLE_NOTES, NoteEditorScreen, NotesListScreen
@@ -73,101 +67,40 @@ class TabletState:
     notes: list[str] = field(default_factory=list)
 
 
-class TabletSandbox(SandboxWidget):
+class TabletSandbox(TabletApp):
     """Home screen on two pages, Notes with an on-screen keyboard, Settings, other apps."""
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
         self.state = TabletState()
-        self.look = Look(self)
-        self.body = TabletBody(self.look, self)
-        self.screen_area = QWidget(self.body)
-        self.status_bar = StatusBar(self.look)
         self.nav_bar = NavBar(self.look)
-        self.keyboard = OnScreenKeyboard(self.look)
-        self.stack = QStackedWidget()
-        # The screens share what is left between the bars and the keyboard, whatever
-        # their own minimum sizes: the keyboard and the bars are never squeezed.
-        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.screens: dict[str, QWidget] = {}
-        self.home = self._add(HOME, HomeScreen(self.look))
-        self.notes = self._add(NOTES, NotesListScreen(self.look))
-        self.editor = self._add(EDITOR, NoteEditorScreen(self.look))
-        self.settings = self._add(SETTINGS, SettingsListScreen(self.look))
-        self.display = self._add(DISPLAY, DisplayScreen(self.look))
-        self.wifi = self._add(WIFI, WifiScreen(self.look))
-        self.sound = self._add(SOUND, SoundScreen(self.look))
+        keyboard = self.use_keyboard()
+        self.home = self.add_screen(HOME, HomeScreen(self.look))
+        self.notes = self.add_screen(NOTES, NotesListScreen(self.look))
+        self.editor = self.add_screen(EDITOR, NoteEditorScreen(self.look))
+        self.settings = self.add_screen(SETTINGS, SettingsListScreen(self.look))
+        self.display = self.add_screen(DISPLAY, DisplayScreen(self.look))
+        self.wifi = self.add_screen(WIFI, WifiScreen(self.look))
+        self.sound = self.add_screen(SOUND, SoundScreen(self.look))
         for name in SIMPLE_APPS:
-            self._add(f"app.{name}", SimpleAppScreen(self.look, name))
+            self.add_screen(f"app.{name}", SimpleAppScreen(self.look, name))
         self.gallery = Gallery(self.look)  # Camera and Photos
         for screen_id, screen in self.gallery.screens.items():
-            self._add(screen_id, screen)
-        layout = QVBoxLayout(self.screen_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.status_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.keyboard)
-        layout.addWidget(self.nav_bar)
+            self.add_screen(screen_id, screen)
+        layout = self.lay_out(self.status_bar, (self.stack, 1), keyboard, self.nav_bar)
         # Wi-Fi joining, the Store, notifications, the home bar (see system.py).
         self.system = SystemParts(self)
         layout.addWidget(self.system.home_bar)
         self.dim = DimOverlay(self.screen_area)
-        self._wire()
+        self.wire()
         self.reset()
 
-    def _add(self, screen_id: str, screen):
-        self.screens[screen_id] = screen
-        self.stack.addWidget(screen)
-        return screen
-
     # -- learner input ------------------------------------------------------------------------
-    def _wire(self) -> None:
-        """Every touchable lesson target reports its touches as actions to the gate."""
-        for widget in self.findChildren(GestureArea):
-            target = self.spec.target(widget.objectName())
-            if target is None:
-                continue
-            widget.setAccessibleName(_(target.name))
-            if self.keyboard.isAncestorOf(widget):
-                continue  # the keyboard reports its own keys
-            widget.tapped.connect(partial(self._on_target_touched, target.id, ActionKind.TAP))
-            widget.long_pressed.connect(partial(self._on_target_held, target.id))
-            if widget.accepts_swipe:
-                widget.swiped.connect(partial(self._on_target_swiped, target.id))
-        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
-        self.keyboard.hide_requested.connect(self._on_keyboard_hide_requested)
-
-    def _learner_did(self, action: Action) -> bool:
-        return self.attempt(action, partial(self._apply, action))
-
-    def _on_target_touched(self, target_id: str, kind: ActionKind) -> None:
-        self._learner_did(Action(kind, target_id))
-
-    def _on_target_held(self, target_id: str) -> None:
-        # A long press on a plain button acts as a tap, as on a real tablet (and a slow
-        # finger is not punished).
-        target = self.spec.targets[target_id]
-        if ActionKind.LONG_PRESS in target.actions or ActionKind.TAP not in target.actions:
-            kind = ActionKind.LONG_PRESS
-        else:
-            kind = ActionKind.TAP
-        self._learner_did(Action(kind, target_id))
-
-    def _on_target_swiped(self, target_id: str, direction: str) -> None:
-        self._learner_did(Action(ActionKind.SWIPE, target_id, direction))
-
-    def _on_keyboard_key_pressed(self, key: str) -> None:
+    def typing_field(self) -> tuple[str, str] | None:
         field = self.system.typing_target()
         if field is not None:
-            text = apply_key(self.system.typed_text(field), key)
-            self._learner_did(Action(ActionKind.TYPE, field, text))
-            return
-        text = apply_key(self.editor.page.text(), key)
-        self._learner_did(Action(ActionKind.TYPE, "notes.text", text))
-
-    def _on_keyboard_hide_requested(self) -> None:
-        self._learner_did(Action(ActionKind.TAP, "keyboard.hide"))
+            return field, self.system.typed_text(field)
+        return "notes.text", self.editor.page.text()
 
     # -- lesson controller --------------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -203,13 +136,6 @@ class TabletSandbox(SandboxWidget):
         super().come_to_rest()
 
     # -- state changes (the effects) ----------------------------------------------------------
-    def current_screen(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, screen in self.screens.items() if screen is current)
-
-    def keyboard_shown(self) -> bool:
-        return self.keyboard.isVisibleTo(self)
-
     def _apply(self, action: Action) -> None:
         """Change the tablet as ``action`` does, whatever screen is shown now."""
         kind, target = action.kind, action.target
@@ -344,12 +270,8 @@ class TabletSandbox(SandboxWidget):
         self.dim.set_opacity((BRIGHTNESS_LEVELS - state.brightness) * BRIGHTNESS_STEP_OPACITY)
 
     # -- drawing ------------------------------------------------------------------------------
-    def resizeEvent(self, event):
-        self._place_tablet()
-        super().resizeEvent(event)
-
-    def _place_tablet(self) -> None:
-        fit_tablet(self, self.body, self.screen_area, self.look)
+    def place_tablet(self) -> None:
+        super().place_tablet()
         self.system.place()
         self.dim.setGeometry(0, 0, self.screen_area.width(), self.screen_area.height())
         self.dim.raise_()

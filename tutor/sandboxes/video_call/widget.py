@@ -20,25 +20,22 @@ filmed and nothing can fail on a computer without a camera.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from tutor.core.actions import Action, ActionKind
+from tutor.core.actions import Action
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
-from tutor.sandboxes.base import SandboxWidget
-from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
-from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.video_call.call_screens import CallScreen, IncomingScreen
+from tutor.sandboxes.kit.app import TabletApp
+from tutor.sandboxes.video_call.call_screens import CallScreen
+from tutor.sandboxes.video_call.chat import ChatScreen
+from tutor.sandboxes.video_call.incoming import IncomingScreen
+from tutor.sandboxes.video_call.join import JoinScreen
 from tutor.sandboxes.video_call.lists import ContactsScreen, HistoryEntry, HistoryScreen, TabBar
 from tutor.sandboxes.video_call.messages import (
     LINK_MESSAGES,
     START_MESSAGES,
-    ChatScreen,
-    JoinScreen,
     Message,
     MessagesScreen,
 )
@@ -92,41 +89,22 @@ class Call:
     back_to: str = CONTACTS  # the screen shown again when the call ends
 
 
-class VideoCallSandbox(SandboxWidget):
+class VideoCallSandbox(TabletApp):
     """Contacts, recent calls, calling, being called, and the controls during a call."""
+
+    SQUEEZE_SCREENS = False
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
-        self.look = Look(self)
-        self.body = TabletBody(self.look, self)
-        self.screen_area = QWidget(self.body)
-        self.status_bar = StatusBar(self.look)
-        self.contacts = ContactsScreen(self.look)
-        self.history = HistoryScreen(self.look)
-        self.messages_screen = MessagesScreen(self.look)
-        self.chat = ChatScreen(self.look)
-        self.join = JoinScreen(self.look)
-        self.incoming = IncomingScreen(self.look)
-        self.call_screen = CallScreen(self.look)
+        self.contacts = self.add_screen(CONTACTS, ContactsScreen(self.look))
+        self.history = self.add_screen(HISTORY, HistoryScreen(self.look))
+        self.messages_screen = self.add_screen(MESSAGES, MessagesScreen(self.look))
+        self.chat = self.add_screen(CHAT, ChatScreen(self.look))
+        self.join = self.add_screen(JOIN, JoinScreen(self.look))
+        self.incoming = self.add_screen(INCOMING, IncomingScreen(self.look))
+        self.call_screen = self.add_screen(CALL, CallScreen(self.look))
         self.tab_bar = TabBar(self.look)
-        self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {
-            CONTACTS: self.contacts,
-            HISTORY: self.history,
-            MESSAGES: self.messages_screen,
-            CHAT: self.chat,
-            JOIN: self.join,
-            INCOMING: self.incoming,
-            CALL: self.call_screen,
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
-        layout = QVBoxLayout(self.screen_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.status_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.tab_bar)
+        self.lay_out(self.status_bar, (self.stack, 1), self.tab_bar)
         self._note = ""
         self.call: Call | None = None
         self.entries: list[HistoryEntry] = []
@@ -142,24 +120,8 @@ class VideoCallSandbox(SandboxWidget):
         self._greeting_timer.timeout.connect(self._greet)
         self._group_timer = QTimer(self, interval=GROUP_ANSWER_MS)
         self._group_timer.timeout.connect(self._on_group_timer_timeout)
-        self._wire()
+        self.wire()
         self.reset()
-
-    # -- learner input ------------------------------------------------------------------------
-    def _wire(self) -> None:
-        """Every lesson target reports its touches as actions to the gate."""
-        for widget in self.findChildren(GestureArea):
-            target = self.spec.target(widget.objectName())
-            if target is None:
-                continue
-            widget.setAccessibleName(_(target.name))
-            # A long press on a button acts as a tap: a slow finger is not punished.
-            widget.tapped.connect(partial(self._on_target_touched, target.id))
-            widget.long_pressed.connect(partial(self._on_target_touched, target.id))
-
-    def _on_target_touched(self, target_id: str) -> None:
-        action = Action(ActionKind.TAP, target_id)
-        self.attempt(action, partial(self._apply, action, False))
 
     # -- lesson controller --------------------------------------------------------------------
     def reset(self, scene: str | None = None) -> None:
@@ -206,10 +168,6 @@ class VideoCallSandbox(SandboxWidget):
         self._refresh_highlight()
 
     # -- what is shown now (for tests and lessons) ----------------------------------------------
-    def current_screen(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, screen in self.screens.items() if screen is current)
-
     def note(self) -> str:
         """The calm note shown in place of the list's title ("Call ended."), if any."""
         return self._note
@@ -220,7 +178,7 @@ class VideoCallSandbox(SandboxWidget):
         self.history.header.set_note(note)
 
     # -- state changes (the effects) ----------------------------------------------------------
-    def _apply(self, action: Action, at_once: bool) -> None:
+    def _apply(self, action: Action, at_once: bool = False) -> None:
         """Change the app as ``action`` does, whatever screen is shown now. ``at_once``
         (replay, "show me"): an answered incoming call shows its greeting at once, without
         the voice; a call made still rings until the callee answers (timer or cue)."""
@@ -474,11 +432,3 @@ class VideoCallSandbox(SandboxWidget):
             else:
                 screen.remote.show_call(PEOPLE_BY_ID[call.person], call.connected)
             screen.show_state(call.muted, call.camera_off, call.speaker_off, call.back_camera)
-
-    # -- drawing ------------------------------------------------------------------------------
-    def resizeEvent(self, event):
-        self._place_tablet()
-        super().resizeEvent(event)
-
-    def _place_tablet(self) -> None:
-        fit_tablet(self, self.body, self.screen_area, self.look)

@@ -84,15 +84,11 @@ def test_done_alone_has_its_own_columns(tmp_path, store, catalogue, filled):
     assert not_yet and all(r["done_alone"] == r["done_alone_at"] == "" for r in not_yet)
 
 
-FRENCH_HEADERS = [
-    "Prénom", "Module", "Leçon", "État", "Nombre de fois", "Commencée le", "Terminée le",
-    "Minutes passées", "Touches à côté", "Étapes avec aide", "Étapes faites par l’application",
-    "Aisance", "À vous, sans aide", "Sans aide, le",
-]  # fmt: skip
+FRENCH_HEADERS = ["Prénom", "Module", "Leçon", "État", "Terminée le", "Aides", "Aisance", "À vous"]
 
 
 def test_the_facilitators_export_speaks_french_words_and_dates(tmp_path, store, catalogue, filled):
-    """No identifier, no code: names, words, French dates (03/12/2026 15:16) and decimals."""
+    """No identifier, no code: names, words and French dates (03/12/2026)."""
     helene, jerome, _, first, second = filled
     store.progress.record_alone(jerome.id, first.id, helped=True)
     path = tmp_path / "progress.csv"
@@ -104,29 +100,30 @@ def test_the_facilitators_export_speaks_french_words_and_dates(tmp_path, store, 
     by_key = {(r["Prénom"], r["Leçon"]): r for r in rows}
     done = by_key[("Hélène-Françoise", first.text(first.title, "fr"))]
     assert done["Module"] == gettext_in("fr", module_by_id(first.module).title) != first.module
-    assert done["État"] == "Terminée" and done["Nombre de fois"] == "1"
-    assert re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d", done["Terminée le"])
-    assert done["Aisance"] == "À l’aise"
-    assert (done["Touches à côté"], done["Étapes avec aide"]) == ("2", "1")
+    assert done["État"] == "Terminée" and done["Aides"] == "1"
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d", done["Terminée le"])
+    assert done["Aisance"] == "À l’aise" and done["À vous"] == ""
     running = by_key[("Hélène-Françoise", second.text(second.title, "fr"))]
     assert running["État"] == "En cours" and running["Terminée le"] == ""
-    assert re.fullmatch(r"\d+,\d", running["Minutes passées"])
     helped = by_key[("Jérôme", first.text(first.title, "fr"))]
-    assert helped["À vous, sans aide"] == "Fait avec aide" and helped["Sans aide, le"]
+    assert helped["À vous"] == "Avec aide" and helped["Aisance"] == ""
 
 
 def test_the_facilitators_export_in_english(tmp_path, store, catalogue, filled):
-    """English headers and words, ISO dates any English spreadsheet reads, a decimal point."""
+    """English headers and words, ISO days that any English spreadsheet reads as dates."""
     helene, _, _, first, second = filled
+    store.progress.record_alone(helene.id, first.id, helped=False)
     set_language("en")
     path = tmp_path / "progress.csv"
     write_csv(store, path, Scope.learner(helene.id), ",", catalogue=catalogue)
     rows = _read(path, ",")
-    assert list(rows[0])[:4] == ["First name", "Module", "Lesson", "Status"]
+    assert list(rows[0]) == [
+        "First name", "Module", "Lesson", "Status", "Finished on", "Help given", "Feeling",
+        "Your turn",
+    ]  # fmt: skip
     by_lesson = {r["Lesson"]: r for r in rows}
     done = by_lesson[first.text(first.title, "en")]
     assert done["Status"] == "Finished" and done["Feeling"] == "At ease"
-    assert re.fullmatch(r"20\d\d-\d\d-\d\d \d\d:\d\d", done["Finished on"])
-    running = by_lesson[second.text(second.title, "en")]
-    assert running["Status"] == "In progress"
-    assert re.fullmatch(r"\d+\.\d", running["Minutes spent"])
+    assert done["Your turn"] == "Without help"
+    assert re.fullmatch(r"20\d\d-\d\d-\d\d", done["Finished on"])
+    assert by_lesson[second.text(second.title, "en")]["Status"] == "In progress"

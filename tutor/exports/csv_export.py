@@ -3,11 +3,10 @@
 Two exports:
 
 - the facilitator's (``write_csv``): headers, module and lesson names, status and feeling
-  in words, in the facilitator's language; dates and decimals as that language writes
-  them, so that a spreadsheet with those settings reads them as dates and numbers (French:
-  ``03/12/2026 15:16`` and ``1,5``; English: ISO ``2026-12-03 15:16``, which no English
-  setting reads the wrong way round, and ``1.5``). No identifiers: the columns fit a
-  landscape page.
+  in words, in the facilitator's language; days as that language writes them, so that a
+  spreadsheet with those settings reads them as dates (French ``03/12/2026``; English ISO
+  ``2026-12-03``, which no English setting reads the wrong way round), counts as numbers.
+  No identifiers: the columns fit the width of a landscape page.
 - the technical one (``write_csv(..., technical=True)``, ``tutor export --technical``) for
   IT staff: the stable English snake_case columns of ``TECHNICAL_COLUMNS``, with the
   learner's and the lesson's identifiers, codes and ISO-like local times.
@@ -60,28 +59,27 @@ TECHNICAL_COLUMNS = (
     "done_alone_at",  # when that result was last reached
 )
 
-# The facilitator's export: headers in words, translated when written.
+# The facilitator's export: headers in words, translated when written. The columns a
+# facilitator follows a group with; in LibreOffice with French settings they fit the width
+# of a landscape A4 page (tests/exports/test_csv_libreoffice.py). Times played, minutes,
+# wrong taps, steps shown by the app and the identifiers are in the technical export.
 HEADERS = (
     N_("First name"),
     N_("Module"),
     N_("Lesson"),
     N_("Status"),
-    N_("Times played"),
-    N_("Started on"),
     N_("Finished on"),
-    N_("Minutes spent"),
-    N_("Taps beside"),
-    N_("Steps with help"),
-    N_("Steps done by the app"),
+    N_("Help given"),  # steps done with help
     N_("Feeling"),
-    N_("Your turn, on your own"),
-    N_("On your own, on"),
+    N_("Your turn"),  # "Your turn, on your own": without help, with help, or not yet
 )
 STATUS_WORDS = {DONE: N_("Finished")}  # anything else is in progress
 # The learner's own words on the summary screen ("How do you feel?").
 FEELING_WORDS = {1: N_("Not yet at ease"), 2: N_("It's going well"), 3: N_("At ease")}
 # "Your turn, on your own": the lesson done again with no instructions (``LessonLine.done_alone``).
 ALONE_WORDS = {DONE_ALONE: N_("Done alone"), DONE_ALONE_WITH_HELP: N_("Done with help")}
+# The same, short, under the "Your turn" header of the facilitator's export.
+YOUR_TURN_WORDS = {DONE_ALONE: N_("Without help"), DONE_ALONE_WITH_HELP: N_("With help")}
 
 
 def safe_cell(value: object) -> object:
@@ -180,16 +178,14 @@ def day_text(stamp: str | None, short: bool = False) -> str:
     return format_day(_local(stamp), short)
 
 
-def spreadsheet_time(stamp: str | None) -> str:
-    """A stored time as a spreadsheet set to the facilitator's language reads as a date:
-    ``03/12/2026 15:16`` in French, ISO ``2026-12-03 15:16`` in English (read as a date
+def spreadsheet_day(stamp: str | None) -> str:
+    """The local day of a stored time as a spreadsheet set to the facilitator's language
+    reads as a date: ``03/12/2026`` in French, ISO ``2026-12-03`` in English (read as a date
     whatever the English setting, US or British)."""
     moment = _local(stamp)
     if moment is None:
-        return stamp or ""
-    if current_language() == "fr":
-        return moment.strftime("%d/%m/%Y %H:%M")
-    return moment.strftime("%Y-%m-%d %H:%M")
+        return ""
+    return moment.strftime("%d/%m/%Y" if current_language() == "fr" else "%Y-%m-%d")
 
 
 def module_title(module_id: str) -> str:
@@ -221,10 +217,7 @@ def write_csv(
     if separator not in (";", ","):
         raise ValueError("the separator is ';' or ','")
     learners = scope_learners(store, scope)
-    if technical:  # as before: the decimal mark follows the separator
-        decimal = "," if separator == ";" else "."
-    else:  # as the facilitator's language writes numbers
-        decimal = "," if current_language() == "fr" else "."
+    decimal = "," if separator == ";" else "."  # the technical export's minutes
     rows = 0
     with (
         replaced_atomically(Path(path)) as temporary,
@@ -235,12 +228,11 @@ def write_csv(
         for done, (learner_id, first_name) in enumerate(learners, start=1):
             for line in store.reports.learner_lessons(learner_id):
                 module, title = lesson_labels(catalogue, line.lesson_id)
-                minutes = f"{line.time_spent_s / 60:.1f}".replace(".", decimal)
+                rows += 1
                 if not technical:
-                    cells = _facilitator_row(first_name, module, title, line, minutes)
-                    writer.writerow(safe_row(cells))
-                    rows += 1
+                    writer.writerow(safe_row(_facilitator_row(first_name, module, title, line)))
                     continue
+                minutes = f"{line.time_spent_s / 60:.1f}".replace(".", decimal)
                 writer.writerow(
                     safe_row(
                         (
@@ -263,31 +255,22 @@ def write_csv(
                         )
                     )
                 )
-                rows += 1
             if progress is not None:
                 progress(done, len(learners))
     return rows
 
 
-def _facilitator_row(
-    first_name: str, module: str, title: str, line: LessonLine, minutes: str
-) -> list[object]:
-    """One row of the facilitator's export: words and local forms, no identifier."""
-    alone = ALONE_WORDS.get(line.done_alone)
+def _facilitator_row(first_name: str, module: str, title: str, line: LessonLine) -> list[object]:
+    """One row of the facilitator's export: words and local dates, no identifier."""
     feeling = FEELING_WORDS.get(line.confidence or 0)
+    your_turn = YOUR_TURN_WORDS.get(line.done_alone)
     return [
         first_name,
         module_title(module) if module else "",
         title,
         _(STATUS_WORDS.get(line.status, N_("In progress"))),
-        line.runs,
-        spreadsheet_time(line.started_at),
-        spreadsheet_time(line.completed_at),
-        minutes,
-        line.wrong_taps,
+        spreadsheet_day(line.completed_at),
         line.help_used,
-        line.shown,
         _(feeling) if feeling else "",
-        _(alone) if alone else "",
-        spreadsheet_time(line.alone_at or line.alone_helped_at),
+        _(your_turn) if your_turn else "",
     ]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
-from tutor.exports.csv_export import COLUMNS, Scope, ScopeNotFound, write_csv
+from tutor.core.modules import module_by_id
+from tutor.exports.csv_export import TECHNICAL_COLUMNS, Scope, ScopeNotFound, write_csv
+from tutor.i18n import gettext_in, set_language
 
 
 def _read(path, separator):
@@ -17,19 +20,20 @@ def _read(path, separator):
 
 
 @pytest.mark.parametrize("separator", [";", ","])
-def test_one_row_per_learner_and_lesson_with_every_column(
+def test_technical_export_one_row_per_learner_and_lesson_with_every_column(
     tmp_path, store, catalogue, filled, separator
 ):
+    """The export for IT staff keeps its stable English columns, identifiers and codes."""
     helene, _jerome, _, first, second = filled
     path = tmp_path / "progress.csv"
     seen = []
     count = write_csv(
         store, path, Scope.all(), separator, progress=lambda d, t: seen.append((d, t)),
-        catalogue=catalogue,
+        catalogue=catalogue, technical=True,
     )  # fmt: skip
     rows = _read(path, separator)
     assert count == len(rows) == 3  # the archived learner is not exported
-    assert tuple(rows[0]) == COLUMNS
+    assert tuple(rows[0]) == TECHNICAL_COLUMNS
     assert seen[-1] == (2, 2)
     by_key = {(r["first_name"], r["lesson_id"]): r for r in rows}
     done = by_key[("Hélène-Françoise", first.id)]
@@ -52,12 +56,10 @@ def test_one_row_per_learner_and_lesson_with_every_column(
 def test_learner_and_workshop_scopes(tmp_path, store, catalogue, filled):
     helene, _jerome, workshop, _, _ = filled
     path = tmp_path / "one.csv"
-    write_csv(store, path, Scope.learner(helene.id), catalogue=catalogue)
+    write_csv(store, path, Scope.learner(helene.id), catalogue=catalogue, technical=True)
     assert {r["learner_id"] for r in _read(path, ";")} == {helene.id}
     write_csv(store, path, Scope.workshop(workshop.id), ",", catalogue=catalogue)
-    assert [r["first_name"] for r in _read(path, ",")] == ["Jérôme"]
-    from tutor.i18n import set_language
-
+    assert [r["Prénom"] for r in _read(path, ",")] == ["Jérôme"]
     set_language("en")  # the refusal is checked in its English wording
     with pytest.raises(ScopeNotFound, match="No learner"):
         write_csv(store, path, Scope.learner("nobody"), catalogue=catalogue)
@@ -72,7 +74,7 @@ def test_done_alone_has_its_own_columns(tmp_path, store, catalogue, filled):
     store.progress.record_alone(jerome.id, first.id, helped=True)
     store.progress.record_alone(jerome.id, first.id, helped=False)
     path = tmp_path / "progress.csv"
-    write_csv(store, path, Scope.all(), catalogue=catalogue)
+    write_csv(store, path, Scope.all(), catalogue=catalogue, technical=True)
     by_key = {(r["first_name"], r["lesson_id"]): r for r in _read(path, ";")}
     helped = by_key[("Hélène-Françoise", first.id)]
     assert helped["done_alone"] == "alone_with_help" and helped["done_alone_at"]
@@ -80,3 +82,48 @@ def test_done_alone_has_its_own_columns(tmp_path, store, catalogue, filled):
     assert by_key[("Jérôme", first.id)]["done_alone"] == "alone"
     not_yet = [r for (name, lesson), r in by_key.items() if lesson != first.id]
     assert not_yet and all(r["done_alone"] == r["done_alone_at"] == "" for r in not_yet)
+
+
+FRENCH_HEADERS = ["Prénom", "Module", "Leçon", "État", "Terminée le", "Aides", "Aisance", "À vous"]
+
+
+def test_the_facilitators_export_speaks_french_words_and_dates(tmp_path, store, catalogue, filled):
+    """No identifier, no code: names, words and French dates (03/12/2026)."""
+    helene, jerome, _, first, second = filled
+    store.progress.record_alone(jerome.id, first.id, helped=True)
+    path = tmp_path / "progress.csv"
+    assert write_csv(store, path, Scope.all(), catalogue=catalogue) == 3
+    rows = _read(path, ";")
+    assert list(rows[0]) == FRENCH_HEADERS
+    text = path.read_text(encoding="utf-8-sig")
+    assert helene.id not in text and first.id not in text and "in_progress" not in text
+    by_key = {(r["Prénom"], r["Leçon"]): r for r in rows}
+    done = by_key[("Hélène-Françoise", first.text(first.title, "fr"))]
+    assert done["Module"] == gettext_in("fr", module_by_id(first.module).title) != first.module
+    assert done["État"] == "Terminée" and done["Aides"] == "1"
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d", done["Terminée le"])
+    assert done["Aisance"] == "À l’aise" and done["À vous"] == ""
+    running = by_key[("Hélène-Françoise", second.text(second.title, "fr"))]
+    assert running["État"] == "En cours" and running["Terminée le"] == ""
+    helped = by_key[("Jérôme", first.text(first.title, "fr"))]
+    assert helped["À vous"] == "Avec aide" and helped["Aisance"] == ""
+
+
+def test_the_facilitators_export_in_english(tmp_path, store, catalogue, filled):
+    """English headers and words, ISO days that any English spreadsheet reads as dates."""
+    helene, _, _, first, second = filled
+    store.progress.record_alone(helene.id, first.id, helped=False)
+    set_language("en")
+    path = tmp_path / "progress.csv"
+    write_csv(store, path, Scope.learner(helene.id), ",", catalogue=catalogue)
+    rows = _read(path, ",")
+    assert list(rows[0]) == [
+        "First name", "Module", "Lesson", "Status", "Finished on", "Help given", "Feeling",
+        "Your turn",
+    ]  # fmt: skip
+    by_lesson = {r["Lesson"]: r for r in rows}
+    done = by_lesson[first.text(first.title, "en")]
+    assert done["Status"] == "Finished" and done["Feeling"] == "At ease"
+    assert done["Your turn"] == "Without help"
+    assert re.fullmatch(r"20\d\d-\d\d-\d\d", done["Finished on"])
+    assert by_lesson[second.text(second.title, "en")]["Status"] == "In progress"

@@ -64,3 +64,34 @@ def test_the_report_and_attestation_mark_lessons_done_alone(
     attestation = tmp_path / "attestation.pdf"
     write_attestation_pdf(store, catalogue, helene.id, attestation, "Médiathèque", "Claire")
     assert "Fait seul" in _text(attestation)
+
+
+@pytest.mark.parametrize(
+    ("language", "feeling", "today"),
+    [("fr", "À l’aise", "%d/%m/%Y"), ("en", "At ease", "{day} {month} %Y")],
+)
+def test_the_documents_speak_the_facilitators_language(
+    tmp_path, store, catalogue, filled, qapp, language, feeling, today
+):
+    """Words, not codes (the feeling in the learner's words, not dots) and local dates."""
+    from datetime import date
+
+    from tutor.core.modules import module_by_id
+    from tutor.i18n import gettext_in, set_language
+
+    helene, _jerome, _workshop, first, _second = filled
+    set_language(language)
+    now = date.today()
+    month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][
+        now.month - 1
+    ]
+    printed = now.strftime(today.format(day=now.day, month=month))
+    report = tmp_path / "report.pdf"
+    write_report_pdf(store, catalogue, report, Scope.all())
+    text = _text(report)
+    assert feeling in text and "●" not in text and printed in text
+    assert gettext_in(language, module_by_id(first.module).title) in text
+    assert _words(first.text(first.title, language)) in text
+    attestation = tmp_path / "attestation.pdf"
+    write_attestation_pdf(store, catalogue, helene.id, attestation, "Médiathèque", "Claire")
+    assert printed in _text(attestation)

@@ -42,13 +42,18 @@ def test_the_exported_table_neutralises_hostile_names(tmp_path, store, catalogue
     for name in names:
         person = store.learners.add(name, "mdi6.cat", "#0b4a85")
         play(store, person.id, lesson.id, lesson.step_count)
-    path = tmp_path / "progress.csv"
-    write_csv(store, path, Scope.all(), ";", catalogue=catalogue)
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=";"))
-    assert sorted(row["first_name"] for row in rows) == sorted("'" + name for name in names)
-    for row in rows:  # numeric columns are still plain numbers
-        assert row["runs"].isdigit() and row["time_spent_min"].replace(",", "").isdigit()
+    columns = {  # first name and two numbers: in both exports
+        False: ("Prénom", "Aides", "Aides"),
+        True: ("first_name", "runs", "time_spent_min"),
+    }
+    for technical, (first_name, runs, minutes) in columns.items():
+        path = tmp_path / "progress.csv"
+        write_csv(store, path, Scope.all(), ";", catalogue=catalogue, technical=technical)
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter=";"))
+        assert sorted(row[first_name] for row in rows) == sorted("'" + name for name in names)
+        for row in rows:  # numeric columns are still plain numbers
+            assert row[runs].isdigit() and row[minutes].replace(",", "").isdigit()
 
 
 @pytest.fixture

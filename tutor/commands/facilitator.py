@@ -86,7 +86,9 @@ def export(
     attestation: bool = False,
     place: str = "",
     facilitator: str = "",
+    technical: bool = False,
 ) -> int:
+    """``technical``: the CSV for IT staff (identifiers, codes), not the facilitator's."""
     from tutor.exports.csv_export import Scope, ScopeNotFound, write_csv
 
     if not out.parent.is_dir():
@@ -98,7 +100,7 @@ def export(
     try:
         catalogue = _catalogue(lesson_dirs)
         if fmt == "csv":
-            rows = write_csv(store, out, scope, separator, catalogue=catalogue)
+            rows = write_csv(store, out, scope, separator, catalogue=catalogue, technical=technical)
             print(_("{rows} rows written to {path}.").format(rows=rows, path=out))
             return 0
         from tutor.exports.csv_export import scope_learners
@@ -230,6 +232,11 @@ def register(commands: options.Commands, common: argparse.ArgumentParser) -> Non
     exporting.add_argument(
         "--attestation", action="store_true", help="the learner's attestation (PDF)"
     )
+    exporting.add_argument(
+        "--technical",
+        action="store_true",
+        help="CSV for IT staff: identifiers, codes and English column names",
+    )
     exporting.add_argument("--place", default="")
     exporting.add_argument("--facilitator", default="")
     exporting.set_defaults(run=_export)
@@ -274,4 +281,5 @@ def _export(args: argparse.Namespace) -> int:
         args.attestation,
         args.place,
         args.facilitator,
+        args.technical,
     )

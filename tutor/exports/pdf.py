@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-from datetime import date
+from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -18,19 +18,22 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from tutor.core.catalogue import Catalogue
-from tutor.core.modules import module_by_id
-from tutor.exports.csv_export import Scope, lesson_labels, local_time, scope_learners
+from tutor.exports.csv_export import (
+    ALONE_WORDS,
+    FEELING_WORDS,
+    Scope,
+    day_text,
+    format_day,
+    lesson_labels,
+    module_title,
+    scope_learners,
+)
 from tutor.exports.markup import page_style, tag
 from tutor.fonts import font_family  # the app's legible font, when shipped
-from tutor.i18n import N_, _
-from tutor.storage.progress import DONE_ALONE, DONE_ALONE_WITH_HELP
+from tutor.i18n import _
 from tutor.storage.reports import DONE, LessonLine
 from tutor.storage.safe_files import IncompleteWrite, replaced_atomically
 from tutor.storage.store import Store
-
-CONFIDENCE = {1: "●○○", 2: "●●○", 3: "●●●"}
-# "Your turn, on your own": the lesson done again with no instructions (``LessonLine.done_alone``).
-ALONE_WORDS = {DONE_ALONE: N_("Done alone"), DONE_ALONE_WITH_HELP: N_("Done with help")}
 
 
 def _ensure_gui() -> None:
@@ -44,19 +47,10 @@ def _minutes(seconds: float) -> str:
     return _("{minutes} min").format(minutes=max(1, round(seconds / 60)) if seconds else 0)
 
 
-def _day(stamp: str | None) -> str:
-    return local_time(stamp)[:10]
-
-
-def _module_title(module_id: str) -> str:
-    module = module_by_id(module_id)
-    return module.display_title() if module else module_id
-
-
-def _short_day(stamp: str | None) -> str:
-    """``2026-11-13...`` -> ``13/11/26``: fits a narrow column without breaking."""
-    day = _day(stamp)
-    return f"{day[8:10]}/{day[5:7]}/{day[2:4]}" if len(day) == 10 else ""
+def _feeling(confidence: int | None) -> str:
+    """The learner's own words for how they felt ("At ease"), not a code."""
+    words = FEELING_WORDS.get(confidence or 0)
+    return _(words) if words else ""
 
 
 def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
@@ -69,9 +63,10 @@ def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
         alone = ALONE_WORDS.get(line.done_alone)
         if alone is not None:  # "Your turn, on your own": its own mark, under the status
             status += "<br/><b>" + escape(_(alone)) + "</b>"
-        dates = _short_day(line.started_at)
+        # Short days (13/11/26) fit the narrow column without breaking.
+        dates = day_text(line.started_at, short=True)
         if line.completed_at:
-            dates += f" → {_short_day(line.completed_at)}"
+            dates += f" → {day_text(line.completed_at, short=True)}"
         by_module.setdefault(module, []).append(
             "<tr>"
             + tag("td", title)
@@ -79,7 +74,7 @@ def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
             + tag("td", dates)
             + tag("td", _minutes(line.time_spent_s))
             + tag("td", str(line.help_used))
-            + f"<td>{CONFIDENCE.get(line.confidence or 0, '')}</td>"
+            + tag("td", _feeling(line.confidence))
             + "</tr>"
         )
     titles = (
@@ -88,14 +83,14 @@ def _lesson_rows(catalogue: Catalogue, lines: list[LessonLine]) -> str:
         (_("Dates"), 22),
         (_("Time"), 11),
         (_("Help"), 9),
-        (_("Confidence"), 14),
+        (_("Feeling"), 14),
     )
     head = "".join(tag("th", h, f"width='{width}%'") for h, width in titles)
     body = []
     for module, rows in by_module.items():
         body.append(
             "<tr><td colspan='6' style='background: #f0f0f0;'>"
-            f"<b>{escape(_module_title(module))}</b></td></tr>"
+            f"<b>{escape(module_title(module))}</b></td></tr>"
         )
         body.extend(rows)
     return f"<table width='100%'><tr>{head}</tr>{''.join(body)}</table>"
@@ -121,7 +116,7 @@ def report_html(store: Store, catalogue: Catalogue, scope: Scope) -> str:
     parts = [
         page_style(10),
         tag("h1", _("Progress report")),
-        tag("p", _("Printed on {day}").format(day=date.today().isoformat())),
+        tag("p", _("Printed on {day}").format(day=format_day(datetime.now()))),
         f"<table width='100%'><tr>{head}</tr>{''.join(summary)}</table>",
     ]
     for learner_id, name in learners:
@@ -141,11 +136,11 @@ def attestation_html(
     items = []
     for line in store.reports.learner_lessons(learner_id):
         _module, title = lesson_labels(catalogue, line.lesson_id)
-        when = _day(line.completed_at or line.started_at)
+        when = day_text(line.completed_at or line.started_at)
         alone = ALONE_WORDS.get(line.done_alone)
         done_alone = f" — {escape(_(alone))}" if alone is not None else ""
         items.append(f"<li>{escape(title)} — {when}{done_alone}</li>")
-    today = date.today().isoformat()
+    today = format_day(datetime.now())
     return "".join(
         [
             page_style(16),

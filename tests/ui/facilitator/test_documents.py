@@ -40,7 +40,7 @@ def test_csv_pdf_and_attestation_are_written_with_a_progress_bar(qtbot, app_part
     wait_done(qtbot, screen, everyone)
     text = everyone.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines(), delimiter=","))
-    assert rows[0][:2] == ["learner_id", "first_name"] and len(rows) > 1
+    assert rows[0][:3] == ["Prénom", "Module", "Leçon"] and len(rows) > 1
     assert str(everyone) in screen.banner.text()
 
     learner = services.store.learners.all()[0]
@@ -52,7 +52,7 @@ def test_csv_pdf_and_attestation_are_written_with_a_progress_bar(qtbot, app_part
     click(qtbot, screen.csv_button)
     wait_done(qtbot, screen, one)
     mine = list(csv.reader(one.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
-    assert {row[0] for row in mine[1:]} <= {learner.id}
+    assert {row[0] for row in mine[1:]} <= {learner.first_name}
 
     report = out / "rapport.pdf"
     documents.choose_save_path = choose(report)

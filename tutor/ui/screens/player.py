@@ -188,6 +188,10 @@ class PlayerScreen(QWidget):
         self.feedback.setObjectName("player.feedback")
         self.feedback.linkActivated.connect(self._on_feedback_link_activated)
         self.feedback.hide()
+        # Read from its first line: a label taller than its words (a marked word's raised
+        # "?" makes Qt ask for more) would centre them and leave an empty line above.
+        for text in (self.instruction, self.feedback):
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.feedback)
         self._spoken = ""
         # The sentences being read aloud and the one heard now (-1: none), kept so that the

@@ -94,6 +94,7 @@ def check_falc(paths: list[Path]) -> int:
 
 def _check_structure(paths: list[Path]) -> int:
     from tutor.core.loader import lesson_files, load_lessons
+    from tutor.core.same_names import check_same_names
     from tutor.core.typed_answers import check_typed_answers
     from tutor.sandboxes import sandbox_specs
 
@@ -103,8 +104,10 @@ def _check_structure(paths: list[Path]) -> int:
     existing = [p for p in paths if p.exists()]
     result = load_lessons(existing, sandbox_specs())
     # A translation that makes its learners type French (the lesson still plays).
+    # A person, place or account spelled otherwise than in the other lessons.
     for path in lesson_files(existing):
         result.problems.extend(check_typed_answers(path))
+        result.problems.extend(check_same_names(path))
     for problem in sorted(_shown_path(p) for p in result.problems):
         print(problem)
     files = len({p.path for p in result.problems})

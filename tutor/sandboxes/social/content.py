@@ -121,7 +121,7 @@ THREADS: dict[str, Thread] = {
             (
                 N_("Congratulations! You have won a new phone!"),
                 N_("To receive it, click quickly on this link:"),
-                N_("You only pay 2 euros for delivery."),
+                N_("You only pay €2 for delivery."),
             ),
             stranger=True,
             link=SCAM_LINK,

@@ -12,6 +12,7 @@ again, or "Close", closes the box.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -73,9 +74,20 @@ def ink_of(text: QLabel) -> str:
     return text.palette().color(text.foregroundRole()).name()
 
 
+# An e-mail address may break after its "@" (as a phone's mail app shows it): at 200 %
+# "anne@example.com" is wider than the panel, and ran past its edge.
+_ADDRESS_AT = re.compile(r"(?<=\w)@(?=\w)")
+
+
+def breakable(text: str) -> str:
+    """``text`` where an e-mail address may go on the next line after its "@"."""
+    return _ADDRESS_AT.sub("@\u200b", text)
+
+
 def show_text(text: QLabel, marked: str, plain: str, links: bool = True) -> None:
     """``marked`` (rich text) in ``text``, or ``plain`` when there is nothing marked. Only
     a text with words to touch (``links``) takes touches; else the label ignores them."""
+    marked, plain = breakable(marked), breakable(plain)
     if marked:
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setText(marked)
@@ -201,6 +213,10 @@ class PlayerScreen(QWidget):
         self.feedback.setObjectName("player.feedback")
         self.feedback.linkActivated.connect(self._on_feedback_link_activated)
         self.feedback.hide()
+        # Read from its first line: a label taller than its words (a marked word's raised
+        # "?" makes Qt ask for more) would centre them and leave an empty line above.
+        for text in (self.instruction, self.feedback):
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.feedback)
         self._spoken = ""
         # The sentences being read aloud and the one heard now (-1: none), kept so that the
@@ -297,10 +313,10 @@ class PlayerScreen(QWidget):
         # From 150 % the margins give their room to one more line of words, and "Read on"
         # is a finger's height (64 px with its 2 px edge and padding) rather than a big button's.
         roomy = scale < 1.5
-        self._panel_layout.setContentsMargins(14, 4, 14, 22 if roomy else 6)
+        self._panel_layout.setContentsMargins(14, 4 if roomy else 0, 14, 22 if roomy else 2)
         self._panel_layout.setSpacing(18 if roomy else 4)
-        self._words_layout.setContentsMargins(8, 18 if roomy else 2, 8, 0)
-        self._words_layout.setSpacing(18 if roomy else 6)
+        self._words_layout.setContentsMargins(8, 18 if roomy else 0, 8, 0)
+        self._words_layout.setSpacing(18 if roomy else 4)
         self.more_button.setStyleSheet(
             "" if roomy else "QPushButton { min-height: 54px; padding: 3px 12px; }"
         )

@@ -184,6 +184,14 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     audit.add_argument(
+        "--size",
+        type=int,
+        choices=(100, 150, 200),
+        nargs="+",
+        default=[100, 150, 200],
+        help="text sizes audited (%%; default: all three)",
+    )
+    audit.add_argument(
         "--window",
         type=_window_size,
         nargs="+",
@@ -343,7 +351,7 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "audit":
         from tutor.commands.audit import audit
 
-        return audit(lesson_dirs, args.json, not args.quick, args.window, args.theme)
+        return audit(lesson_dirs, args.json, not args.quick, args.window, args.theme, args.size)
     if args.command == "voices":
         from tutor.commands.speech import voices
 

@@ -156,6 +156,7 @@ def test_a_first_sentence_too_long_for_the_panel_is_reported(player, qtbot):
 
 
 def test_a_sliced_line_is_reported_and_the_player_hides_it(player, qtbot):
+    player.resize(1024, 740)  # a line half in the box (not only its blank leading)
     _show(player, qtbot, "Touchez l'icône Notes.", "Notes garde vos idées. " * 12)
     bottom_mask, _top = player.whole_lines.masks
     assert bottom_mask.isVisible()  # a line would be sliced: it is covered

@@ -21,11 +21,12 @@ def audit(
     every_step: bool,
     windows: Sequence[tuple[int, int]] = WINDOW_SIZES,
     themes: Sequence[str] = ("standard", "high_contrast"),
+    sizes: Sequence[int] = (100, 150, 200),
 ) -> int:
     from tutor.ui.audit.walk import run_audit
 
     started = time.monotonic()
-    report = run_audit(lesson_dirs, every_step, windows=windows, themes=themes)
+    report = run_audit(lesson_dirs, every_step, windows=windows, themes=themes, sizes=sizes)
     seconds = time.monotonic() - started
     if as_json:
         data = report.as_dict()

@@ -98,7 +98,15 @@ class AttractScreen(QWidget):
         """The invitation grows with the chosen text size, in the theme's colour."""
         display = current()
         self.title.setStyleSheet(f"font-size: {grown(64)}px;")
-        self.picture.setPixmap(icon("mdi6.gesture-tap", display.palette.primary).pixmap(220))
+        # At big sizes on a window up to 800 px tall, a smaller picture leaves the
+        # invitation its three lines.
+        small = display.sizes.scale >= 1.5 and self.height() <= 800
+        size = 120 if small else 220
+        self.picture.setPixmap(icon("mdi6.gesture-tap", display.palette.primary).pixmap(size))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._on_display_changed()
 
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:

@@ -23,11 +23,12 @@ def audit(
     every_step: bool,
     windows: Sequence[tuple[int, int]] = WINDOW_SIZES,
     themes: Sequence[str] = ("standard", "high_contrast"),
+    sizes: Sequence[int] = (100, 150, 200),
 ) -> int:
     from tutor.ui.audit.walk import run_audit
 
     started = time.monotonic()
-    report = run_audit(lesson_dirs, every_step, windows=windows, themes=themes)
+    report = run_audit(lesson_dirs, every_step, windows=windows, themes=themes, sizes=sizes)
     seconds = time.monotonic() - started
     if as_json:
         data = report.as_dict()
@@ -79,8 +80,16 @@ def register(commands: options.Commands, common: argparse.ArgumentParser) -> Non
         help="window sizes audited, in the app's pixels: under QT_SCALE_FACTOR=1.5, "
         "1200x800 is an 1800x1200 screen (default: 1280x800 1200x800 1366x768 1024x768)",
     )
+    parser.add_argument(
+        "--size",
+        type=int,
+        choices=(100, 150, 200),
+        nargs="+",
+        default=[100, 150, 200],
+        help="text sizes audited (%%; default: all three)",
+    )
     parser.set_defaults(
         run=lambda args: audit(
-            options.lesson_dirs(args), args.json, not args.quick, args.window, args.theme
+            options.lesson_dirs(args), args.json, not args.quick, args.window, args.theme, args.size
         )
     )

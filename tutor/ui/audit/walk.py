@@ -66,10 +66,12 @@ def run_audit(
     progress: Callable[[str], None] | None = None,
     windows: Sequence[tuple[int, int]] = ((1280, 800),),
     themes: Sequence[str] = ("standard", "high_contrast"),
+    sizes: Sequence[int] = (100, 150, 200),
 ) -> AuditReport:
     """``windows``: the window sizes audited, each as the whole of its screen; ``themes``:
     the colours audited (the facilitator's screens with no PIN yet and the stand's screens
-    behind the PIN, seen in the usual colours only, go with "standard")."""
+    behind the PIN, seen in the usual colours only, go with "standard"); ``sizes``: the
+    text sizes audited (a quicker look at the sizes that break first)."""
     from tutor.app import build_services, build_window, create_qt_application
 
     create_qt_application([], offscreen=True, screens=windows)
@@ -81,7 +83,7 @@ def run_audit(
         window, controller = build_window(services)
         window.show()
         try:
-            walker = _Walker(report, window, controller, services, themes)
+            walker = _Walker(report, window, controller, services, themes, sizes)
             for window_size in windows:
                 walker.use_window(window_size)
                 for size, theme in walker.combinations:
@@ -102,8 +104,10 @@ def run_audit(
 
 
 class _Walker:
-    def __init__(self, report: AuditReport, window, controller, services, themes):
-        self.combinations = [(size, theme) for size, theme in COMBINATIONS if theme in themes]
+    def __init__(self, report: AuditReport, window, controller, services, themes, sizes):
+        self.combinations = [
+            (size, theme) for size, theme in COMBINATIONS if theme in themes and size in sizes
+        ]
         self.usual_colours = "standard" in themes
         self.report = report
         self.window = window

@@ -320,6 +320,10 @@ class PlayerScreen(QWidget):
         self.more_button.setStyleSheet(
             "" if roomy else "QPushButton { min-height: 54px; padding: 3px 12px; }"
         )
+        # Never squeezed under its words' height: the words above give way (they scroll).
+        self.more_button.setMinimumHeight(0)
+        self.more_button.ensurePolished()
+        self.more_button.setMinimumHeight(self.more_button.sizeHint().height())
         # On a short screen (768 px) from 150 %, the buttons above and below are a finger's
         # height rather than a big button's: one more line of words.
         compact_on_short_window(

@@ -256,7 +256,9 @@ class PacksScreen(Page):
     apart_requested = Signal(str, str)
 
     def __init__(self) -> None:
-        super().__init__("fac_packs", _("Tablets and packs"))
+        # The whole page moves by finger: at 200 % on a short window its explanation, its
+        # buttons and the list are taller than the screen.
+        super().__init__("fac_packs", _("Tablets and packs"), scrolls=True)
         panel, inner = _panel(_("Several tablets, one record"))
         inner.addWidget(
             label(
@@ -280,8 +282,10 @@ class PacksScreen(Page):
         self.progress = WorkProgress("fac_packs.progress")
         self.body.addWidget(self.progress)
         self.body.addWidget(label(_("Same first name on several tablets"), "heading"))
-        area, self.rows = scroll_column(spacing=8)
-        self.body.addWidget(area, 1)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(8)
+        self.rows.addStretch(1)  # rows go before it (add_row)
+        self.body.addLayout(self.rows)
 
     def show_duplicates(self, pairs: list[tuple[str, str, str, str]]) -> None:
         """(first id, second id, first name, details)."""

@@ -25,8 +25,10 @@ from tutor.ui.display import current, notifier
 from tutor.ui.flow import FlowLayout
 from tutor.ui.screens.grid import TileGrid
 from tutor.ui.widgets import (
+    SHORT_WINDOW_PX,
     CardButton,
     button,
+    compact_on_short_window,
     display_button,
     icon,
     label,
@@ -98,7 +100,15 @@ class AttractScreen(QWidget):
         """The invitation grows with the chosen text size, in the theme's colour."""
         display = current()
         self.title.setStyleSheet(f"font-size: {grown(64)}px;")
-        self.picture.setPixmap(icon("mdi6.gesture-tap", display.palette.primary).pixmap(220))
+        # At big sizes on a window up to 800 px tall, a smaller picture leaves the
+        # invitation its three lines.
+        small = display.sizes.scale >= 1.5 and self.height() <= 800
+        size = 120 if small else 220
+        self.picture.setPixmap(icon("mdi6.gesture-tap", display.palette.primary).pixmap(size))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._on_display_changed()
 
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:
@@ -140,7 +150,21 @@ class StandHomeScreen(QWidget):
         layout.addWidget(self.hint)
         self.grid = TileGrid(columns=2, tile_size=(560, 130))
         layout.addWidget(self.grid, 1)
-        notifier().changed.connect(lambda: recolour_tiles(self.grid.tiles()))
+        notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        recolour_tiles(self.grid.tiles())
+        self._fit_window()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """At big sizes on a short or narrow window the lessons' cards need the hint's
+        room to be seen whole (the invitation before said the same: nothing to break)."""
+        short = compact_on_short_window(self, (self.finish_button, self.display_button))
+        self.hint.setVisible(not (short and self.height() < SHORT_WINDOW_PX))
 
     def show_lessons(self, lessons: list[tuple[str, str, str, bool]]) -> None:
         """(lesson id, title, goal, chosen for the stand)."""
@@ -213,8 +237,10 @@ class VisitorSheetScreen(QWidget):
         )
         self.done_button.setMinimumHeight(80)
         self.done_button.clicked.connect(self.done_requested)
-        bottom.addWidget(self.print_button, 1)
-        bottom.addWidget(self.done_button, 1)
+        # Each as wide as its words need, the rest shared: at 200 % on a 1024 px window,
+        # two halves cut "Print my sheet".
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.done_button)
         layout.addLayout(bottom)
 
         notifier().changed.connect(self._on_display_changed)

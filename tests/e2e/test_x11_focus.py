@@ -58,7 +58,8 @@ def test_the_window_has_the_keyboard_as_soon_as_it_is_mapped_and_a_refusal_is_si
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["hidden", "True", "shown", "True", "focus", "True"]
-    assert "XCB error" not in done.stderr  # the refusal for the hidden window is dropped
+    # The refusal for the hidden window is dropped (Qt's own harmless queries may show).
+    assert "(SetInputFocus)" not in done.stderr
 
 
 def test_nothing_is_asked_off_x11(qapp):

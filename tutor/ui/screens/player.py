@@ -345,6 +345,9 @@ class PlayerScreen(QWidget):
         title = self.lesson_title
         big = display.current().sizes.scale >= 1.5
         title.setWordWrap(not big)  # one line, which the progress bar makes room for
+        # On one line its whole width must not become the window's least width: it is
+        # hidden below when it does not fit.
+        title.setMinimumWidth(1 if big else 0)
         if not big or not title.text():
             return
         if not title.isVisibleTo(self) and self.width() < 1200:
@@ -361,7 +364,9 @@ class PlayerScreen(QWidget):
             + 48
         )
         needed = title.fontMetrics().horizontalAdvance(title.text())
-        title.setVisible(needed <= self.width() - used)
+        # The title shares the row's rest with the progress bar, two parts to one.
+        share = (self.width() - used + self.progress.minimumWidth()) * 2 // 3
+        title.setVisible(needed <= min(share, self.width() - used))
 
     def _place_actions(self, place: str) -> None:
         if place == self._actions_place:

@@ -364,9 +364,9 @@ class AppController(QObject):
             self.window.sign_in.set_notice_count(len(self.notices))
 
     def _on_display_language_changed(self, language: str) -> None:
-        """The practice apps are built again in the new language when next needed; the
-        narrator speaks it; the settings show it."""
-        self.sandboxes.release()
+        """The screens and the practice apps take the new language (see ``use_language``);
+        the narrator speaks it; the settings show it."""
+        self.use_language(language)
         self._apply_voice_settings()
         self.open_settings()
 

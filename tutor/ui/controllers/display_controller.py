@@ -17,14 +17,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from tutor.i18n import _, current_language, set_language
+from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
 from tutor.ui.display import Display, apply_display, current, qt_palette
 from tutor.ui.facilitator.common import Page
 from tutor.ui.main_window import MainWindow
-from tutor.ui.retranslate import retranslate
 from tutor.ui.theme import STANDARD, Sizes, style_sheet
 
 
@@ -37,7 +36,7 @@ class Signed(Protocol):
 
 
 class DisplayController(QObject):
-    # The signed-in learner chose another language (the screens are retranslated already).
+    # The signed-in learner chose another language (the app retranslates its screens).
     language_changed = Signal(str)
 
     def __init__(
@@ -181,9 +180,5 @@ class DisplayController(QObject):
         signed = self.signed
         if signed.learner is None:
             return
-        old = current_language()
         signed.learner = signed.store.learners.update(signed.learner.id, language=language)
-        set_language(language)
-        window = self.window
-        retranslate([*window.learner_screens(), window.display_panel], old, language)
-        self.language_changed.emit(language)
+        self.language_changed.emit(language)  # the app puts its screens in that language

@@ -11,14 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from tutor.i18n import N_, _
 from tutor.storage.store import Store
+from tutor.ui.facilitator.learner_page import LearnerPageScreen, LessonRowView, NoteView
 from tutor.ui.facilitator.learners_page import busiest_learner
-from tutor.ui.facilitator.progress import (
-    LearnerPageScreen,
-    LessonRowView,
-    NoteView,
-    ProgressRow,
-    ProgressScreen,
-)
+from tutor.ui.facilitator.progress import ProgressRow, ProgressScreen
 from tutor.ui.facilitator.space import FacilitatorPage, Space, of_type
 
 

@@ -15,9 +15,10 @@ from tutor.ui.facilitator.common import ConfirmScreen
 from tutor.ui.facilitator.difficult import DifficultStepsScreen
 from tutor.ui.facilitator.exports import BackupScreen, ExportsScreen
 from tutor.ui.facilitator.home import FacilitatorHome
+from tutor.ui.facilitator.learner_page import LearnerPageScreen
 from tutor.ui.facilitator.learners import LearnerEditScreen, LearnerListScreen
 from tutor.ui.facilitator.pin import PinScreen
-from tutor.ui.facilitator.progress import LearnerPageScreen, ProgressScreen
+from tutor.ui.facilitator.progress import ProgressScreen
 from tutor.ui.facilitator.space import of_type
 from tutor.ui.facilitator.workshops import WorkshopEditScreen, WorkshopListScreen
 

@@ -96,6 +96,22 @@ def test_difficult_steps_ranked_by_wrong_taps_and_help(store, people):
     assert len(store.reports.difficult_steps(limit=1)) == 1
 
 
+def test_difficult_steps_say_the_most_help_and_the_steps_the_app_did(store, people):
+    from tests.storage.helpers import event
+    from tutor.core.engine import HelpLevel
+
+    steps = {(s.lesson_id, s.step_index): s for s in store.reports.difficult_steps()}
+    assert steps[("tablet-open-app", 1)].top_help == HelpLevel.HINT
+    assert steps[("tablet-open-app", 1)].shown == 0
+    _, _, cyd = people
+    record = store.progress.start(cyd.id, "tablet-open-app", 3)
+    store.progress.record(record, event(2, True, HelpLevel.HIGHLIGHT), resume_at=2)
+    store.progress.record(record, event(2, True, HelpLevel.SHOW_ME, shown=True), resume_at=3)
+    shown = {(s.lesson_id, s.step_index): s for s in store.reports.difficult_steps()}
+    step = shown[("tablet-open-app", 2)]
+    assert (step.top_help, step.shown, step.help_used) == (HelpLevel.SHOW_ME, 1, 3)
+
+
 def test_workshop_filter(store, people):
     _, bob, cyd = people
     workshop = store.workshops.add("2025-03-04", "Mairie", "Claire")

@@ -68,6 +68,8 @@ class DifficultStep:
     help_used: int
     learners: int  # how many learners met a difficulty there
     score: float  # wrong_taps + 2 * help_used
+    top_help: int = 0  # the most help given there (core.engine.HelpLevel: 0 to 3)
+    shown: int = 0  # times the app did the step itself ("Show me")
 
 
 _ATTENDEES = "SELECT learner_id FROM workshop_attendance WHERE workshop_id = ?"
@@ -235,7 +237,8 @@ class Reports:
         """The steps where learners most often tapped elsewhere or needed help."""
         sql = (
             "SELECT lesson_id, step_index, sum(correct = 0) AS wrong, "
-            "sum(correct = 1 AND help_level > 0) AS helped, count(DISTINCT learner_id) "
+            "sum(correct = 1 AND help_level > 0) AS helped, count(DISTINCT learner_id), "
+            "max(help_level), sum(shown) "
             "FROM step_events WHERE (correct = 0 OR help_level > 0) "
         )
         params: list[object] = []
@@ -248,8 +251,10 @@ class Reports:
         )
         params.append(limit)
         return [
-            DifficultStep(lesson, step, wrong, helped, learners, float(wrong + 2 * helped))
-            for lesson, step, wrong, helped, learners in self._db.execute(sql, params)
+            DifficultStep(
+                lesson, step, wrong, helped, learners, float(wrong + 2 * helped), top, shown
+            )
+            for lesson, step, wrong, helped, learners, top, shown in self._db.execute(sql, params)
         ]
 
     def completions_by_day(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.ui.driver import click
 from tests.ui.facilitator.helpers import click_header, enter_space, open_tile, pick
@@ -129,6 +130,37 @@ def test_difficult_steps_show_a_picture_of_each_step(qtbot, demo):
     assert screen.findChild(
         object, f"fac_difficult.step.{ranked[0].lesson_id}.{ranked[0].step_index}"
     )
+
+
+def test_difficult_steps_show_the_help_given_and_the_steps_the_app_did(qtbot):
+    from tutor.ui.facilitator.difficult import DifficultRow, DifficultStepsScreen
+
+    screen = DifficultStepsScreen()
+    qtbot.addWidget(screen)
+    screen.set_steps(
+        [
+            DifficultRow(1, "tablet-open-app", 1, "Ouvrir", "Touchez Notes.", 3, 2, 2, 2, 0),
+            DifficultRow(2, "tablet-open-app", 2, "Ouvrir", "Touchez OK.", 0, 1, 1, 3, 1),
+            DifficultRow(3, "tablet-open-app", 3, "Ouvrir", "Touchez X.", 4, 0, 1),
+        ]
+    )
+    texts = {
+        index: [w.text() for w in screen.findChildren(QLabel) if w.parent().objectName() == name]
+        for index, name in (
+            (1, "fac_difficult.help.tablet-open-app.1"),
+            (2, "fac_difficult.help.tablet-open-app.2"),
+        )
+    }
+    # (French, the facilitator's language here.)
+    assert "aide la plus forte\xa0: la cible entourée" in texts[1]
+    assert "faite par l’application 1 fois («\xa0Montrez-moi\xa0»)" in texts[2]
+    assert screen.findChild(QWidget, "fac_difficult.help.tablet-open-app.3") is None  # no help
+    pictures = [
+        w
+        for w in screen.findChildren(QLabel)
+        if w.parent().objectName().startswith("fac_difficult.help") and not w.text()
+    ]
+    assert len(pictures) == 2 and all(not p.pixmap().isNull() for p in pictures)
 
 
 def test_charts_are_drawn(qtbot, demo):

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import _, ngettext
+from tutor.ui.display import icon_px
 from tutor.ui.facilitator.common import (
     Page,
     add_row,
@@ -17,6 +18,7 @@ from tutor.ui.facilitator.common import (
     labelled,
     scroll_column,
 )
+from tutor.ui.facilitator.progress import help_detail, help_icon
 from tutor.ui.facilitator.thumbnails import THUMBNAIL_SIZE
 from tutor.ui.widgets import label, set_role
 
@@ -31,6 +33,8 @@ class DifficultRow:
     wrong_taps: int
     help_used: int
     learners: int
+    top_help: int = 0  # the most help given there (core.engine.HelpLevel: 0 to 3)
+    shown: int = 0  # times the app did the step itself ("Show me")
 
 
 class DifficultStepsScreen(Page):
@@ -90,20 +94,9 @@ class DifficultStepsScreen(Page):
                     )
                 )
             )
-            figures = " · ".join(
-                (
-                    ngettext("{count} wrong tap", "{count} wrong taps", row.wrong_taps).format(
-                        count=row.wrong_taps
-                    ),
-                    ngettext(
-                        "help used {count} time", "help used {count} times", row.help_used
-                    ).format(count=row.help_used),
-                    ngettext("{count} person", "{count} people", row.learners).format(
-                        count=row.learners
-                    ),
-                )
-            )
-            texts.addWidget(label(figures, "muted"))
+            texts.addWidget(label(difficulty_figures(row), "muted"))
+            if row.help_used:
+                texts.addWidget(help_line(row))
             texts.addStretch(1)
             line.addLayout(texts, 1)
             add_row(self.rows, frame)
@@ -112,3 +105,44 @@ class DifficultStepsScreen(Page):
         picture = self.pictures.get((lesson_id, step_index))
         if picture is not None:
             picture.setPixmap(pixmap)
+
+
+def difficulty_figures(row: DifficultRow) -> str:
+    """Wrong taps, helps and people, in one line."""
+    return " · ".join(
+        (
+            ngettext("{count} wrong tap", "{count} wrong taps", row.wrong_taps).format(
+                count=row.wrong_taps
+            ),
+            ngettext("help used {count} time", "help used {count} times", row.help_used).format(
+                count=row.help_used
+            ),
+            ngettext("{count} person", "{count} people", row.learners).format(count=row.learners),
+        )
+    )
+
+
+def help_line(row: DifficultRow) -> QWidget:
+    """The most help given at the step, as the learner page marks it (the hand and "done by
+    the app" when "Show me" did the step: the learners there have not done it themselves)."""
+    line = QWidget()
+    line.setObjectName(f"fac_difficult.help.{row.lesson_id}.{row.step_index}")
+    layout = QHBoxLayout(line)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    picture = QLabel()
+    size = icon_px()
+    picture.setPixmap(help_icon(row.top_help, row.shown).pixmap(size, size))
+    picture.setFixedSize(size, size)
+    picture.setAccessibleName(" ")  # the words beside it say it
+    layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+    if row.shown:
+        words = ngettext(
+            "done by the app {count} time (“Show me”)",
+            "done by the app {count} times (“Show me”)",
+            row.shown,
+        ).format(count=row.shown)
+    else:
+        words = help_detail(row.top_help, 0)
+    layout.addWidget(label(words), 1)
+    return line

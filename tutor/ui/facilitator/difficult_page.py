@@ -53,6 +53,8 @@ class DifficultPage:
                     step.wrong_taps,
                     step.help_used,
                     step.learners,
+                    step.top_help,
+                    step.shown,
                 )
             )
         screen.set_workshops(self.space.workshop_choices(), self._difficult_workshop)

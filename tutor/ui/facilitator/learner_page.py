@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from tutor.i18n import N_, _, ngettext
+from tutor.i18n import _
 from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import (
     STACK_ABOVE_SCALE,
@@ -36,35 +36,21 @@ from tutor.ui.facilitator.progress import (
     QWIDGETSIZE_MAX,
     alone_item,
     big_table,
+    help_detail,
+    help_icon,
     ink,
     status_item,
     two_lines,
 )
 from tutor.ui.widgets import avatar_pixmap, button, icon, label, set_role
 
-# The most help a lesson's step needed (core.engine.HelpLevel): a picture beside the count,
-# its words for screen readers and in its tooltip. The hand: the app did a step itself.
-HELP_LEVEL_MARKS = {
-    1: ("mdi6.lightbulb-outline", N_("a hint")),
-    2: ("mdi6.target", N_("the target circled")),
-    3: ("mdi6.hand-pointing-up", N_("“Show me” offered")),
-}
-HELP_COLOUR = "#b33c00"
-
 
 def help_words(help_used: int, top_help: int, shown: int) -> str:
-    """The learner page's help cell in words: how many steps needed help, the most help
-    needed, and the steps the app did itself ("Show me"), which the learner has not done."""
+    """The learner page's help cell in words: how many steps needed help, then
+    ``help_detail`` (the most help needed, or the steps the app did itself)."""
     if not help_used:
         return "0"
-    if shown:
-        detail = ngettext(
-            "{count} step done by the app", "{count} steps done by the app", shown
-        ).format(count=shown)
-    else:
-        words = HELP_LEVEL_MARKS.get(top_help, HELP_LEVEL_MARKS[1])[1]
-        detail = _("most help: {level}").format(level=_(words))
-    return f"{help_used}. {detail}"
+    return f"{help_used}. {help_detail(top_help, shown)}"
 
 
 def help_item(help_used: int, top_help: int, shown: int) -> QTableWidgetItem:
@@ -74,9 +60,8 @@ def help_item(help_used: int, top_help: int, shown: int) -> QTableWidgetItem:
     words = help_words(help_used, top_help, shown)
     item.setToolTip(words)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
-    level = 3 if shown else top_help
-    if help_used and level in HELP_LEVEL_MARKS:
-        item.setIcon(icon(HELP_LEVEL_MARKS[level][0], ink(HELP_COLOUR)))
+    if help_used:
+        item.setIcon(help_icon(top_help, shown))
     return item
 
 

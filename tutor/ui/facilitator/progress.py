@@ -79,6 +79,33 @@ def ink(colour: str) -> str:
     return picture_ink(colour, current().theme)
 
 
+# The most help a step needed (core.engine.HelpLevel), as a picture and in words. The hand:
+# the app did the step itself ("Show me"), which the learner has not done.
+HELP_LEVEL_MARKS = {
+    1: ("mdi6.lightbulb-outline", N_("a hint")),
+    2: ("mdi6.target", N_("the target circled")),
+    3: ("mdi6.hand-pointing-up", N_("“Show me” offered")),
+}
+HELP_COLOUR = "#b33c00"
+
+
+def help_detail(top_help: int, shown: int) -> str:
+    """How much help was needed, in words: the steps the app did itself if any (what a
+    facilitator most needs to know), else the most help given."""
+    if shown:
+        return ngettext(
+            "{count} step done by the app", "{count} steps done by the app", shown
+        ).format(count=shown)
+    words = HELP_LEVEL_MARKS.get(top_help, HELP_LEVEL_MARKS[1])[1]
+    return _("most help: {level}").format(level=_(words))
+
+
+def help_icon(top_help: int, shown: int) -> QIcon:
+    """The picture of the most help needed (the hand when the app did a step)."""
+    level = 3 if shown else max(1, min(top_help, 3))
+    return icon(HELP_LEVEL_MARKS[level][0], ink(HELP_COLOUR))
+
+
 def status_item(status: str) -> SortItem:
     words, icon_name, colour, rank = STATUSES.get(status, STATUSES["not_started"])
     item = SortItem(icon(icon_name, ink(colour)), _(words))

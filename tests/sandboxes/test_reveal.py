@@ -62,6 +62,21 @@ def test_a_target_below_the_page_glides_into_view_whole(browser, qtbot):
     assert view.bar.value() < view.bar.maximum() or top > view.area.viewport().height() // 2
 
 
+def test_with_reduced_motion_the_target_comes_into_view_at_once(browser, qtbot):
+    from tutor.sandboxes.kit import motion
+
+    browser.reset("login")
+    create = browser.target_widget("login.create")
+    motion.set_reduced(True)
+    try:
+        browser.begin_step("login.create")
+        view = browser.page().view
+        assert view.bar.value() == view.destination()  # a jump, no glide
+        assert _whole_on_page(browser, create)
+    finally:
+        motion.set_reduced(False)
+
+
 def test_a_resumed_lesson_shows_the_button_after_the_swipe_whole(qtbot):
     """procedures-water-meter step 5, "Touchez « Valider »", resumed: the swipe of step 4
     was replayed before the app had its size beside the lesson."""

@@ -57,7 +57,8 @@ def packs(tmp_path_factory) -> list[Path]:
     third = open_store(root / "c")
     import_packs(third.opened.db, [paths[0]])
     marcel = next(x for x in third.learners.all() if x.first_name == "Marcel")
-    third.learners.update(marcel.id, text_size=150)  # a newer edit of Marcel, made on tablet C
+    # A newer edit of Marcel, made on tablet C: bigger text, and no moving pictures.
+    third.learners.update(marcel.id, text_size=150, motion="reduced")
     play(third, marcel.id, "tablet-first", 4, helped_at=(0,))  # he did it again on C
     play(third, third.learners.add("Odette", "mdi6.dog", "#1b5e20").id, "tablet-first", 4)
     paths.append(root / "c.pack")
@@ -105,7 +106,7 @@ def test_the_newer_learner_edit_wins_and_done_stays_done(tmp_path, packs):
     store = open_store(tmp_path)
     import_packs(store.opened.db, [packs[2], packs[0]])  # newer first, older after
     marcel = next(x for x in store.learners.all() if x.first_name == "Marcel")
-    assert marcel.text_size == 150
+    assert (marcel.text_size, marcel.motion) == (150, "reduced")
     line = {x.lesson_id: x for x in store.reports.learner_lessons(marcel.id)}
     assert line["tablet-first"].status == "done"
     store.close()

@@ -28,7 +28,7 @@ def test_opening_sets_wal_and_full_sync_and_migrates_once(tmp_path):
     store.close()
     again = open_store(tmp_path)
     assert again.set_aside is None
-    assert again.opened.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 6
+    assert again.opened.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 7
     again.close()
 
 

@@ -59,6 +59,40 @@ def test_a_hand_travels_to_the_control_and_presses_it_before_the_step_is_done(qt
     assert said.startswith("À vous la prochaine fois.") and "Bravo" not in said
 
 
+def test_with_reduced_motion_the_hand_appears_on_the_control_and_does_not_travel(qtbot, app_parts):
+    window, controller, services = app_parts
+    sign_in_new(qtbot, window, "Odette")
+    click(qtbot, window.catalogue.settings_button)
+    click(qtbot, window.settings.findChild(object, "settings.motion.reduced"))
+    assert services.store.learners.all()[0].motion == "reduced"
+    click(qtbot, window.settings.back_button)
+    click(qtbot, window.catalogue.sign_out_button)
+    learner = services.store.learners.all()[0]
+    click(qtbot, window.sign_in.findChild(object, f"signin.learner.{learner.id}"))
+    lesson = services.catalogue.get("tablet-open-app")
+    open_lesson(qtbot, window, lesson)
+    while controller.lesson.run.step.expect is None:
+        click(qtbot, window.player.continue_button)
+    run, sandbox = controller.lesson.run, controller.lesson.sandbox
+    wrong = next(w for w in ("home.app.camera", "home.app.clock") if w != run.expected.target)
+    for _miss in range(3):
+        click(qtbot, sandbox.target_widget(wrong))
+    target = sandbox.target_widget(run.expected.target)
+    click(qtbot, window.player.show_me_button)
+    index, started = run.index, time.monotonic()
+    hand = sandbox.demo_hand()
+    middle = target.mapTo(sandbox, target.rect().center())
+    seen = set()
+    while not hand.pressing() and time.monotonic() - started < 5:
+        seen.add((hand.fingertip().x(), hand.fingertip().y()))
+        qtbot.wait(100)
+    assert seen == {(middle.x(), middle.y())}  # on the control from the start: no travel
+    # It still rests there long enough to be seen before the step is done.
+    assert time.monotonic() - started >= TRAVEL_MS / 1000 - 0.05
+    assert run.index == index
+    qtbot.waitUntil(lambda: run.index == index + 1, timeout=3000)
+
+
 def test_leaving_during_show_me_does_nothing_and_the_hand_goes(qtbot, app_parts):
     window, controller, services = app_parts
     run, sandbox, _target = _ask_show_me(qtbot, window, controller, services)

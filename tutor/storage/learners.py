@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 TEXT_SIZES = (100, 150, 200)
 RATES = ("slow", "normal", "fast")
+MOTIONS = ("full", "reduced")
 MAX_NAME_LENGTH = 40  # what the first-name fields accept; a longer name fills no tile
 # Unicode categories never kept in a name: controls, format characters (bidirectional
 # overrides and isolates, zero-width characters), surrogates, private use, unassigned.
@@ -54,6 +55,7 @@ class Learner(NamedTuple):
     voice_rate: str = "normal"
     volume: int = 80
     archived: bool = False
+    motion: str = "full"  # MOTIONS: "reduced" for no travelling or gliding pictures
 
 
 _COLUMNS = (
@@ -68,6 +70,7 @@ _COLUMNS = (
     "voice_rate",
     "volume",
     "archived",
+    "motion",
 )
 
 
@@ -93,6 +96,7 @@ def learner_from_row(row: Mapping[str, Any]) -> Learner:
         voice_rate=row["voice_rate"],
         volume=row["volume"],
         archived=bool(row["archived"]),
+        motion=row["motion"] if row["motion"] in MOTIONS else "full",
     )
 
 

@@ -205,3 +205,11 @@ def m006_done_alone(db: Database) -> None:
         "CREATE INDEX idx_lesson_progress_alone ON lesson_progress "
         "(learner_id, lesson_id, alone_at, alone_helped_at) WHERE alone_runs > 0"
     )
+
+
+@migrations()
+def m007_motion(db: Database) -> None:
+    """A learner's choice of movement on screen: "full", or "reduced" for those whom moving
+    pictures upset or tire ("Show me"'s hand then appears on the control instead of
+    travelling, and practice pages jump instead of gliding)."""
+    db.table("learners").add_column("motion", str, not_null_default="full")

@@ -104,6 +104,7 @@ class LearnerRow(_Row):
     voice_on: Flag = 1
     voice_rate: Literal["slow", "normal", "fast"] = "normal"
     volume: Annotated[int, Field(ge=0, le=100)] = 80
+    motion: Literal["full", "reduced"] = "full"
     origin_device: Uuid | None = None
 
 

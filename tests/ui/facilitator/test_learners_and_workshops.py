@@ -24,10 +24,13 @@ def test_add_edit_archive_a_learner(qtbot, app_parts):
     click(qtbot, edit.findChild(object, "fac_learner.colour.2"))
     click(qtbot, edit.findChild(object, "fac_learner.size.150"))
     click(qtbot, edit.findChild(object, "fac_learner.speed.slow"))
+    assert edit.findChild(object, "fac_learner.motion.full").isChecked()
+    click(qtbot, edit.findChild(object, "fac_learner.motion.reduced"))
     click(qtbot, edit.save_button)
     assert window.current_screen() is screens.learners
     [odette] = services.store.learners.all()
     assert (odette.first_name, odette.text_size, odette.voice_rate) == ("Odette", 150, "slow")
+    assert odette.motion == "reduced"
     assert odette.avatar == "mdi6.white-balance-sunny" and odette.colour == "#8e244d"
 
     click(qtbot, screens.learners.findChild(object, f"fac_learners.learner.{odette.id}"))

@@ -3,7 +3,8 @@ presses it, slowly enough to follow with the eyes, before the app does the step.
 
 Doing the step at once (as before) showed nothing: the screen changed and the learner did
 not see where to touch. The hand moves for 1.5 s (eased, no sudden jump), rests on the
-control while a ring shows the press, then the step happens.
+control while a ring shows the press, then the step happens. With reduced motion
+(``kit.motion``) it appears on the control and rests there instead of travelling.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QEasingCurve, QPoint, QPointF, QRect, Qt, QTimer, QVa
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from tutor.sandboxes.kit import motion
 from tutor.sandboxes.kit.touch import icon_pixmap
 
 TRAVEL_MS = 1500  # from the bottom edge to the control
@@ -42,6 +44,10 @@ class DemoHand(QWidget):
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         self._animation.valueChanged.connect(self._move_to)
         self._animation.finished.connect(self._press)
+        # Reduced motion: the hand appears on the control and rests there as long as it
+        # would have travelled, then presses.
+        self._rest = QTimer(self, singleShot=True, interval=TRAVEL_MS)
+        self._rest.timeout.connect(self._press)
         self._then: Callable[[], None] | None = None
         self._hand = icon_pixmap(HAND_ICON, HAND_INK, HAND_PX)
         self._edge = icon_pixmap(HAND_ICON, HAND_EDGE, HAND_PX)
@@ -63,8 +69,16 @@ class DemoHand(QWidget):
         self._pressing = False
         start = QPointF(parent.width() / 2, parent.height() - 10)
         self._animation.stop()
+        self._rest.stop()
+        end = QPointF(target.center())
+        if motion.reduced():
+            self._move_to(end)
+            self.show()
+            self.raise_()
+            self._rest.start()
+            return
         self._animation.setStartValue(start)
-        self._animation.setEndValue(QPointF(target.center()))
+        self._animation.setEndValue(end)
         self._move_to(start)
         self.show()
         self.raise_()
@@ -73,6 +87,7 @@ class DemoHand(QWidget):
     def stop(self) -> None:
         """The learner left the lesson meanwhile: no step is done."""
         self._animation.stop()
+        self._rest.stop()
         self._then = None
         self._pressing = False
         self.hide()

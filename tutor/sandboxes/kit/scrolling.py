@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.sandboxes.kit import motion
+
 MARGIN_PX = 12  # room kept between a revealed control and the edge of the page
 SETTLE_MS = 600  # a glide is over by then (the pages glide for less than half a second)
 
@@ -184,7 +186,8 @@ GLIDE_STEP_MS = 30  # one step of a glide: about 33 steps a second
 
 class Glide(QObject):
     """A calm move of a page's scroll bar to a value: eased out over ``duration_ms``,
-    stepped by a timer; at once when the page is not on screen."""
+    stepped by a timer; at once when the page is not on screen or the learner asked for
+    reduced motion."""
 
     def __init__(self, page: QWidget, bar: QScrollBar, duration_ms: int):
         super().__init__(page)
@@ -202,7 +205,7 @@ class Glide(QObject):
         """Glide to ``value`` (kept within the page), from wherever the page is now."""
         self._timer.stop()
         self.target = max(0, min(value, self.bar.maximum()))
-        if not self.page.isVisible():
+        if not self.page.isVisible() or motion.reduced():
             self.bar.setValue(self.target)
             return
         self._start = self.bar.value()

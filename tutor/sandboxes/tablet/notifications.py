@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit import motion
 from tutor.sandboxes.kit.chrome import style_label
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
@@ -87,10 +88,15 @@ class NotificationBanner(Pressable):
         self.note_id = note_id
         self.place(top)
         end = self.pos()
+        self._drop.stop()
+        if motion.reduced():
+            self.move(end)  # appears in place
+            self.show()
+            self.raise_()
+            return
         self.move(end.x(), -self.height())
         self.show()
         self.raise_()
-        self._drop.stop()
         self._drop.setStartValue(self.pos())
         self._drop.setEndValue(end)
         self._drop.start()

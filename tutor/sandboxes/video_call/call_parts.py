@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.sandboxes.kit import motion
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
@@ -40,14 +41,15 @@ class Animated(QWidget):
         self._frames.timeout.connect(self._on_frames_timeout)
 
     def seconds(self) -> float:
-        return self._clock.elapsed() / 1000.0
+        return 0.0 if motion.reduced() else self._clock.elapsed() / 1000.0
 
     def _on_frames_timeout(self) -> None:
         self.update()
 
     def showEvent(self, event):
         super().showEvent(event)
-        self._frames.start()
+        if not motion.reduced():  # reduced motion: a still picture
+            self._frames.start()
 
     def hideEvent(self, event):
         super().hideEvent(event)

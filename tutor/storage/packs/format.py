@@ -13,7 +13,8 @@ VERSION = 1
 SUFFIX = ".pack"
 LEARNER_FIELDS = (
     "id", "first_name", "avatar", "colour", "language", "created_at", "updated_at", "archived",
-    "text_size", "theme", "voice_on", "voice_rate", "volume", "origin_device",
+    "text_size", "theme", "voice_on", "voice_rate", "volume", "motion",
+    "origin_device",
 )  # fmt: skip
 EVENT_FIELDS = (
     "id", "learner_id", "lesson_id", "run_id", "step_index", "action", "correct",

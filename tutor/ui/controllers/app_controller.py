@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from tutor.core.catalogue import Catalogue
 from tutor.core.modules import MODULES, module_by_id
 from tutor.i18n import _, current_language, set_language
+from tutor.sandboxes.kit import motion
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
@@ -67,6 +68,7 @@ class AppController(QObject):
         w.catalogue.sign_out_requested.connect(self.show_sign_in)
         w.catalogue.settings_requested.connect(self.open_settings)
         w.settings.voice_changed.connect(self._on_settings_voice_changed)
+        w.settings.motion_chosen.connect(self._on_settings_motion_chosen)
         w.settings.voice_tried.connect(self._on_settings_voice_tried)
         w.settings.back_requested.connect(self._on_settings_back_requested)
         w.lessons.lesson_chosen.connect(self.open_lesson)
@@ -127,6 +129,7 @@ class AppController(QObject):
     def _show_sign_in(self) -> None:
         self.narrator.stop()
         self.learner = None
+        motion.set_reduced(False)
         # The sign-in (and the facilitator space behind it) speaks the device's language,
         # not the last learner's.
         self.use_language(self.setup.device.language() or self._start_language)
@@ -193,7 +196,7 @@ class AppController(QObject):
         self.learner = self.store.learners.get(learner_id)
         self.use_language(self.learner.language)
         self.display.apply_learner(self.learner)
-        self._apply_voice_settings()
+        self._apply_learner_settings()
         self.show_catalogue()
 
     def open_new_learner(self) -> None:
@@ -214,7 +217,7 @@ class AppController(QObject):
             )
             return
         self.learner = self.display.adopt_for_new(self.learner)
-        self._apply_voice_settings()
+        self._apply_learner_settings()
         self.show_catalogue()
 
     def open_module(self, module_id: str) -> None:
@@ -323,7 +326,12 @@ class AppController(QObject):
         self.learner = self.store.learners.update(
             self.learner.id, voice_on=int(on), voice_rate=speed, volume=volume
         )
-        self._apply_voice_settings()
+        self._apply_learner_settings()
+
+    def _on_settings_motion_chosen(self, choice: str) -> None:
+        assert self.learner is not None
+        self.learner = self.store.learners.update(self.learner.id, motion=choice)
+        self._apply_learner_settings()
 
     def _on_settings_voice_tried(self) -> None:
         self.narrator.say(_("Hello! This is the voice that reads the lessons to you."))
@@ -332,8 +340,10 @@ class AppController(QObject):
         self.narrator.stop()
         self.show_catalogue()
 
-    def _apply_voice_settings(self) -> None:
+    def _apply_learner_settings(self) -> None:
+        """The learner's voice, and their choice of movement in the practice apps."""
         learner = self.learner
+        motion.set_reduced(learner is not None and learner.motion == "reduced")
         if learner is not None:
             self.narrator.configure(
                 learner.language, learner.voice_on, learner.voice_rate, learner.volume
@@ -367,7 +377,7 @@ class AppController(QObject):
         """The screens and the practice apps take the new language (see ``use_language``);
         the narrator speaks it; the settings show it."""
         self.use_language(language)
-        self._apply_voice_settings()
+        self._apply_learner_settings()
         self.open_settings()
 
     def forget_visitor(self) -> None:

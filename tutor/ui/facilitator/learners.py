@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from tutor.ui.facilitator.common import (
     scroll_column,
 )
 from tutor.ui.flow import FlowLayout
+from tutor.ui.screens.settings import MOTIONS
 from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import AVATARS, COLOURS, CardButton, avatar_pixmap, button, label
 
@@ -136,6 +137,19 @@ class LearnerEditScreen(Page):
             colours.add(swatch)
         self._colours.idClicked.connect(self._on_colours_id_clicked)
         left.addLayout(colours)
+        # On the row of its two choices: the form keeps to one screen at 100 %.
+        self._motion = QButtonGroup(self)
+        row = FlowLayout(spacing=12)
+        heading = label(_("Movement:"), "heading", wrap=False)
+        row.add(heading)
+        for motion, text in MOTIONS:
+            option = choice(_(text), f"fac_learner.motion.{motion}")
+            option.setProperty("value", motion)
+            self._motion.addButton(option)
+            row.add(option)
+            heading.setMinimumHeight(option.sizeHint().height())
+        heading.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        left.addLayout(row)
         left.addStretch(1)
         columns.addLayout(left)
 
@@ -219,6 +233,7 @@ class LearnerEditScreen(Page):
         self._check(self._voice, learner.voice_on if learner else True)
         self._check(self._speed, learner.voice_rate if learner else "normal")
         self.volume_bar.setValue(learner.volume if learner else 80)
+        self._check(self._motion, learner.motion if learner else "full")
         self._archived = bool(learner and learner.archived)
         self.archive_button.setText(_("Bring back") if self._archived else _("Archive"))
         self.archive_button.setVisible(learner is not None)
@@ -258,6 +273,7 @@ class LearnerEditScreen(Page):
         size = self._sizes.checkedButton()
         voice = self._voice.checkedButton()
         speed = self._speed.checkedButton()
+        motion = self._motion.checkedButton()
         self.saved.emit(
             {
                 "first_name": " ".join(self.name_edit.text().split()),
@@ -267,5 +283,6 @@ class LearnerEditScreen(Page):
                 "voice_on": int(bool(voice.property("value"))) if voice else 1,
                 "voice_rate": str(speed.property("value")) if speed else "normal",
                 "volume": self.volume_bar.value(),
+                "motion": str(motion.property("value")) if motion else "full",
             }
         )

@@ -1,4 +1,5 @@
-"""A learner's own settings: the voice (on or off, speed, volume) and the language.
+"""A learner's own settings: the voice (on or off, speed, volume), the language and the
+movement on screen.
 
 One big choice per row; text size and colours are behind the "Aa" button of every screen.
 """
@@ -20,6 +21,7 @@ from tutor.ui.widgets import button, display_button, label, scroll_page
 
 SPEEDS = (("slow", N_("Slow")), ("normal", N_("Normal")), ("fast", N_("Fast")))
 VOLUME_STEP = 20
+MOTIONS = (("full", N_("With movement")), ("reduced", N_("Without movement")))
 # Each language is written in itself, so a learner finds their own whatever is shown now.
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 
@@ -28,6 +30,7 @@ class SettingsScreen(QWidget):
     voice_changed = Signal(bool, str, int)  # on, speed, volume
     voice_tried = Signal()
     language_chosen = Signal(str)
+    motion_chosen = Signal(str)  # storage.learners.MOTIONS
     back_requested = Signal()
 
     def __init__(self) -> None:
@@ -98,6 +101,21 @@ class SettingsScreen(QWidget):
             lambda b: self.language_chosen.emit(str(b.property("value")))
         )
 
+        # Moving pictures upset or tire some people: with "Without movement" nothing moves in the
+        # practice apps ("Show me"'s hand appears on the button instead of travelling).
+        layout.addWidget(label(_("Movement on the screen"), "instruction"))
+        self._motion = QButtonGroup(self)
+        motion_row = QHBoxLayout()
+        for motion, text in MOTIONS:
+            choice = self._choice(_(text), f"settings.motion.{motion}")
+            choice.setProperty("value", motion)
+            self._motion.addButton(choice)
+            motion_row.addWidget(choice, 1)
+        layout.addLayout(motion_row)
+        self._motion.buttonClicked.connect(
+            lambda b: self.motion_chosen.emit(str(b.property("value")))
+        )
+
         layout.addStretch(1)
         bottom = QHBoxLayout()
         self.try_button = button(
@@ -124,6 +142,8 @@ class SettingsScreen(QWidget):
         self.volume_bar.setValue(learner.volume)
         for choice in self._language.buttons():
             choice.setChecked(choice.property("value") == learner.language)
+        for choice in self._motion.buttons():
+            choice.setChecked(choice.property("value") == learner.motion)
 
     def _change_volume(self, delta: int) -> None:
         self.volume_bar.setValue(max(0, min(100, self.volume_bar.value() + delta)))

@@ -190,7 +190,7 @@ def prune_libraries(internal: Path, removed: list[str]) -> None:
         removed.append(f"unused library {name}")
 
 
-# The one icon font the app draws from (tutor/ui/glyphs.py); QtAwesome's others (5 MB) go.
+# The one icon font the app draws from (tutor/glyphs.py); QtAwesome's others (5 MB) go.
 KEEP_ICON_FONTS = "materialdesignicons6-"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Standard modules first: once PySide6 is imported, every later import costs more (its
 # import hook looks at each new module), and these are all needed before the first paint.
 import gc
-import importlib.util  # noqa: F401  (used by tutor.ui.glyphs)
+import importlib.util  # noqa: F401  (used by tutor.glyphs)
 import logging
 import os
 import shutil

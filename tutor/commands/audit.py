@@ -25,7 +25,7 @@ def audit(
     themes: Sequence[str] = ("standard", "high_contrast"),
     sizes: Sequence[int] = (100, 150, 200),
 ) -> int:
-    from tutor.ui.audit.walk import run_audit
+    from tutor.walks.audit import run_audit
 
     started = time.monotonic()
     report = run_audit(lesson_dirs, every_step, windows=windows, themes=themes, sizes=sizes)

@@ -103,7 +103,7 @@ def _render_language(
 ) -> list[tuple[Combination, list[Picture]]]:
     from tutor.ui.display import Display
     from tutor.ui.offscreen import place_on_screen
-    from tutor.ui.tour import Tour, screen_names
+    from tutor.walks.tour import Tour, screen_names
 
     tour = Tour(folder, lesson_dirs)
     sheets = []

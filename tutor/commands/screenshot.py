@@ -30,7 +30,7 @@ def screenshot(
     from tutor.app import create_qt_application
     from tutor.ui.display import Display
     from tutor.ui.offscreen import place_on_screen
-    from tutor.ui.tour import Tour
+    from tutor.walks.tour import Tour
 
     create_qt_application(sys.argv[:1], offscreen=True, screens=[window_size])
     display = Display(text_size, theme)
@@ -58,7 +58,7 @@ def screenshot(
 
 
 def register(commands: options.Commands, common: argparse.ArgumentParser) -> None:
-    from tutor.ui.tour import screen_names
+    from tutor.walks.tour import screen_names
 
     shot = commands.add_parser(
         "screenshot", parents=[common], help="render a screen offscreen to a PNG"

@@ -86,7 +86,7 @@ def self_check(data_override: str | None, lesson_dirs: list[Path] | None) -> int
         module's picture (each glyph really has ink)."""
         from tutor.core.avatars import AVATARS
         from tutor.core.modules import MODULES
-        from tutor.ui.glyphs import glyph_icon
+        from tutor.glyphs import glyph_icon
 
         names = [*AVATARS, *(module.icon for module in MODULES)]
         for name in names:

@@ -76,7 +76,7 @@ def icon_px() -> int:
 
 def apply_display(display: Display) -> None:
     """Apply ``display`` to the running application, at once, on every screen."""
-    from tutor.ui.glyphs import named_icon  # (widgets.icon: widgets imports this module)
+    from tutor.glyphs import named_icon  # (widgets.icon: widgets imports this module)
 
     global _current
     _current = display

@@ -52,7 +52,7 @@ class ScrollCue(QObject):
         return False
 
     def _restyle(self) -> None:
-        from tutor.ui.glyphs import named_icon  # (widgets.icon: widgets imports this module)
+        from tutor.glyphs import named_icon  # (widgets.icon: widgets imports this module)
 
         look = display.current()
         size, palette = look.sizes.body, look.palette

@@ -83,7 +83,7 @@ def icon(name: str, colour: str = "#141414") -> QIcon:
 
     ``mdi6.*`` icons are painted from the icon font directly (fast, see ``glyphs``).
     """
-    from tutor.ui.glyphs import named_icon
+    from tutor.glyphs import named_icon
 
     return named_icon(name, colour)
 
@@ -183,7 +183,7 @@ def display_button(screen_name: str) -> QPushButton:
 @cache
 def _disc(colour: str, size: int) -> QPixmap:
     """The font's disc, drawn so that it fills the square (it is 20/24 of its em box)."""
-    from tutor.ui.glyphs import character, glyph_pixmap
+    from tutor.glyphs import character, glyph_pixmap
 
     return glyph_pixmap(character("mdi6.circle"), QSize(size, size), colour, 1.2)
 
@@ -191,7 +191,7 @@ def _disc(colour: str, size: int) -> QPixmap:
 def picture(icon_name: str, colour: str, size: int) -> QPixmap:
     """An icon as a square picture: ``mdi6.*`` drawn straight from the icon font (what its
     icon would give, without a round trip through an icon engine written in Python)."""
-    from tutor.ui.glyphs import GlyphMissing, character, glyph_pixmap
+    from tutor.glyphs import GlyphMissing, character, glyph_pixmap
 
     try:
         return glyph_pixmap(character(icon_name), QSize(size, size), colour)

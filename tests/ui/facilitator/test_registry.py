@@ -71,7 +71,7 @@ def test_a_registered_page_has_its_tile_and_opens(qtbot, guest_book, app_parts):
 def test_a_registered_page_is_in_the_screenshot_list_and_is_shown(qtbot, tmp_path, guest_book):
     from tutor.app import create_qt_application
     from tutor.ui.display import Display
-    from tutor.ui.tour import Tour, screen_names
+    from tutor.walks.tour import Tour, screen_names
 
     assert "facilitator-guest-book" in screen_names()
     create_qt_application([])

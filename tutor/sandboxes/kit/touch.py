@@ -23,9 +23,9 @@ MIN_TOUCH = MIN_TOUCH_PX
 def icon_pixmap(name: str, color: str | QColor, size: int) -> QPixmap:
     """A vector icon (QtAwesome id such as ``mdi6.wifi``) as a pixmap of ``size`` pixels.
 
-    Drawn from the icon font directly (see ``tutor.ui.glyphs``): importing QtAwesome and
+    Drawn from the icon font directly (see ``tutor.glyphs``): importing QtAwesome and
     loading its dozen fonts made every practice app slower to open."""
-    from tutor.ui.glyphs import named_icon
+    from tutor.glyphs import named_icon
 
     colour = QColor(color)
     name_format = QColor.NameFormat.HexArgb if colour.alpha() < 255 else QColor.NameFormat.HexRgb

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.core.sizes import MIN_TARGET_PX
+from tutor.glyphs import glyph_file
 from tutor.i18n import _
 from tutor.ui.display import ON_DANGER, Display, current, icon_colour, notifier
 from tutor.ui.flow import FlowLayout
-from tutor.ui.glyphs import glyph_file
 from tutor.ui.widgets import (
     Banner,
     avatar_pixmap,

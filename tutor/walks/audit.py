@@ -228,7 +228,7 @@ class _Walker:
     def setup_screens(self, rules: Rules) -> None:
         """The first-start set-up (in the look chosen before anyone signs in), its "Later"
         shown as on a device with nobody yet; then back to the sign-in screen."""
-        from tutor.ui.tour import SETUP_SCREENS, open_setup_screen
+        from tutor.walks.tour import SETUP_SCREENS, open_setup_screen
 
         c, w = self.controller, self.window
         for page in SETUP_SCREENS:
@@ -252,7 +252,7 @@ class _Walker:
 
     def facilitator_screens(self) -> None:
         from tutor.storage.demo import make_demo_data
-        from tutor.ui.tour import facilitator_screens, open_facilitator_screen
+        from tutor.walks.tour import facilitator_screens, open_facilitator_screen
 
         c = self.controller
         store = self.services.store
@@ -277,7 +277,7 @@ class _Walker:
     def stand_screens(self) -> None:
         """The stand's visitor screens at each size and theme (a visitor's "Aa"), then its
         screens behind the PIN in the facilitator space's usual look."""
-        from tutor.ui.tour import ADMIN_SCREENS, STAND_SCREENS, open_stand_screen
+        from tutor.walks.tour import ADMIN_SCREENS, STAND_SCREENS, open_stand_screen
 
         c, w = self.controller, self.window
 

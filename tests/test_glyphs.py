@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QIcon
 
-from tutor.ui.glyphs import GlyphMissing, character, glyph_icon
+from tutor.glyphs import GlyphMissing, character, glyph_icon
 from tutor.ui.widgets import AVATARS, icon
 
 
@@ -50,7 +50,7 @@ def test_every_icon_named_in_the_code_is_in_the_font(qapp):
     import re
     from pathlib import Path
 
-    source = Path(__file__).resolve().parents[2] / "tutor"
+    source = Path(__file__).resolve().parents[1] / "tutor"
     names = set()
     for path in source.rglob("*.py"):
         names.update(re.findall(r"[\"'](mdi6\.[a-z0-9-]+)[\"']", path.read_text(encoding="utf-8")))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -178,6 +179,38 @@ def display_button(screen_name: str) -> QPushButton:
     widget.setToolTip("")
     widget.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
     return widget
+
+
+class TopRow(NamedTuple):
+    layout: QHBoxLayout
+    display_button: QPushButton
+
+
+class TopRowWithBack(NamedTuple):
+    layout: QHBoxLayout
+    back_button: QPushButton
+    display_button: QPushButton
+
+
+def top_row(screen_name: str, title: QLabel) -> TopRow:
+    """The top of a learner's screen, the same everywhere: the title taking the room, and
+    "Aa" (text size and colours)."""
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    aa = display_button(screen_name)
+    row.addWidget(aa)
+    return TopRow(row, aa)
+
+
+def top_row_with_back(screen_name: str, title: QLabel, back: Callable[[], None]) -> TopRowWithBack:
+    """``top_row`` with "Back" first, calling ``back`` when touched."""
+    from tutor.i18n import _
+
+    top = top_row(screen_name, title)
+    back_button = button(_("Back"), "mdi6.arrow-left", name=f"{screen_name}.back")
+    back_button.clicked.connect(back)
+    top.layout.insertWidget(0, back_button)
+    return TopRowWithBack(top.layout, back_button, top.display_button)
 
 
 @cache

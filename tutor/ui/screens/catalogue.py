@@ -23,6 +23,7 @@ from tutor.ui.widgets import (
     label,
     recolour_tiles,
     themed_tile_picture,
+    top_row_with_back,
 )
 
 
@@ -158,14 +159,10 @@ class LessonListScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 24)
         layout.setSpacing(16)
-        top = QHBoxLayout()
-        self.back_button = button(_("Back"), "mdi6.arrow-left", name="lessons.back")
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button)
         self.title = label("", "title")
-        top.addWidget(self.title, 1)
-        self.display_button = display_button("lessons")
-        top.addWidget(self.display_button)
+        top_parts = top_row_with_back("lessons", self.title, self.back_requested.emit)
+        self.back_button, self.display_button = top_parts.back_button, top_parts.display_button
+        top = top_parts.layout
         layout.addLayout(top)
         self.banner = Banner()
         self.banner.setObjectName("lessons.banner")

@@ -21,9 +21,9 @@ from tutor.ui.widgets import (
     COLOURS,
     avatar_pixmap,
     button,
-    display_button,
     label,
     scroll_page,
+    top_row,
 )
 
 
@@ -37,11 +37,9 @@ class NewLearnerScreen(QWidget):
         layout = scroll_page(self)  # at 200 % the page scrolls
         layout.setContentsMargins(40, 28, 40, 24)
         layout.setSpacing(16)
-        top = QHBoxLayout()
-        top.addWidget(label(_("Welcome! What is your first name?"), "title"), 1)
-        self.display_button = display_button("newlearner")
-        top.addWidget(self.display_button)
-        layout.addLayout(top)
+        top = top_row("newlearner", label(_("Welcome! What is your first name?"), "title"))
+        self.display_button = top.display_button
+        layout.addLayout(top.layout)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("newlearner.name")
         self.name_edit.setAccessibleName(_("First name"))

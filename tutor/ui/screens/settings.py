@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QProgressBar,
-    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import N_, _
 from tutor.storage.learners import Learner
-from tutor.ui.widgets import button, display_button, label, scroll_page
+from tutor.ui.widgets import button, label, scroll_page, top_row_with_back
 
 SPEEDS = (("slow", N_("Slow")), ("normal", N_("Normal")), ("fast", N_("Fast")))
 VOLUME_STEP = 20
@@ -39,37 +39,25 @@ class SettingsScreen(QWidget):
         layout = scroll_page(self)  # at 200 % the page scrolls
         layout.setContentsMargins(40, 28, 40, 24)
         layout.setSpacing(18)
-        top = QHBoxLayout()
-        self.back_button = button(_("Back"), "mdi6.arrow-left", name="settings.back")
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button)
-        top.addWidget(label(_("My settings"), "title"), 1)
-        self.display_button = display_button("settings")
-        top.addWidget(self.display_button)
-        layout.addLayout(top)
+        top = top_row_with_back(
+            "settings", label(_("My settings"), "title"), self.back_requested.emit
+        )
+        self.back_button, self.display_button = top.back_button, top.display_button
+        layout.addLayout(top.layout)
 
-        layout.addWidget(label(_("The voice reads each step aloud."), "instruction"))
-        self._voice = QButtonGroup(self)
-        voice_row = QHBoxLayout()
-        for value, text, name in (
-            (True, _("Voice on"), "settings.voice.on"),
-            (False, _("Voice off"), "settings.voice.off"),
-        ):
-            choice = self._choice(text, name)
-            choice.setProperty("value", value)
-            self._voice.addButton(choice)
-            voice_row.addWidget(choice, 1)
-        layout.addLayout(voice_row)
+        self._voice = self._choices(
+            layout,
+            _("The voice reads each step aloud."),
+            "voice",
+            [("on", True, _("Voice on")), ("off", False, _("Voice off"))],
+        )
 
-        layout.addWidget(label(_("Speed of the voice"), "instruction"))
-        self._speed = QButtonGroup(self)
-        speed_row = QHBoxLayout()
-        for speed, text in SPEEDS:
-            choice = self._choice(_(text), f"settings.speed.{speed}")
-            choice.setProperty("value", speed)
-            self._speed.addButton(choice)
-            speed_row.addWidget(choice, 1)
-        layout.addLayout(speed_row)
+        self._speed = self._choices(
+            layout,
+            _("Speed of the voice"),
+            "speed",
+            [(speed, speed, _(text)) for speed, text in SPEEDS],
+        )
 
         layout.addWidget(label(_("Volume"), "instruction"))
         volume_row = QHBoxLayout()
@@ -88,30 +76,21 @@ class SettingsScreen(QWidget):
         volume_row.addWidget(self.louder)
         layout.addLayout(volume_row)
 
-        layout.addWidget(label(_("Language"), "instruction"))
-        self._language = QButtonGroup(self)
-        language_row = QHBoxLayout()
-        for code, text in LANGUAGES:
-            choice = self._choice(text, f"settings.language.{code}")
-            choice.setProperty("value", code)
-            self._language.addButton(choice)
-            language_row.addWidget(choice, 1)
-        layout.addLayout(language_row)
+        self._language = self._choices(
+            layout, _("Language"), "language", [(code, code, text) for code, text in LANGUAGES]
+        )
         self._language.buttonClicked.connect(
             lambda b: self.language_chosen.emit(str(b.property("value")))
         )
 
         # Moving pictures upset or tire some people: with "Without movement" nothing moves in the
         # practice apps ("Show me"'s hand appears on the button instead of travelling).
-        layout.addWidget(label(_("Movement on the screen"), "instruction"))
-        self._motion = QButtonGroup(self)
-        motion_row = QHBoxLayout()
-        for motion, text in MOTIONS:
-            choice = self._choice(_(text), f"settings.motion.{motion}")
-            choice.setProperty("value", motion)
-            self._motion.addButton(choice)
-            motion_row.addWidget(choice, 1)
-        layout.addLayout(motion_row)
+        self._motion = self._choices(
+            layout,
+            _("Movement on the screen"),
+            "motion",
+            [(motion, motion, _(text)) for motion, text in MOTIONS],
+        )
         self._motion.buttonClicked.connect(
             lambda b: self.motion_chosen.emit(str(b.property("value")))
         )
@@ -128,11 +107,22 @@ class SettingsScreen(QWidget):
         self._voice.buttonClicked.connect(lambda _b: self._emit())
         self._speed.buttonClicked.connect(lambda _b: self._emit())
 
-    @staticmethod
-    def _choice(text: str, name: str) -> QPushButton:
-        choice = button(text, name=name)
-        choice.setCheckable(True)
-        return choice
+    def _choices(
+        self, layout: QVBoxLayout, heading: str, name: str, options: list[tuple[str, object, str]]
+    ) -> QButtonGroup:
+        """A heading and a row of choices, one of them checked (``options``: the name's
+        ending, the value, the words)."""
+        layout.addWidget(label(heading, "instruction"))
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for ending, value, text in options:
+            choice = button(text, name=f"settings.{name}.{ending}")
+            choice.setCheckable(True)
+            choice.setProperty("value", value)
+            group.addButton(choice)
+            row.addWidget(choice, 1)
+        layout.addLayout(row)
+        return group
 
     def show_learner(self, learner: Learner) -> None:
         for choice in self._voice.buttons():

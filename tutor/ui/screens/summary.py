@@ -16,7 +16,7 @@ from tutor.i18n import N_, _
 from tutor.ui import display
 from tutor.ui.flow import FlowLayout
 from tutor.ui.theme import picture_ink
-from tutor.ui.widgets import button, display_button, label, picture, scroll_page, themed_icon
+from tutor.ui.widgets import button, label, picture, scroll_page, themed_icon, top_row
 
 FACES = (
     (1, "mdi6.emoticon-confused-outline", N_("Not yet at ease"), "#8e244d"),
@@ -37,12 +37,10 @@ class SummaryScreen(QWidget):
         layout = scroll_page(self)  # at 200 % the page scrolls
         layout.setContentsMargins(60, 16, 60, 12)
         layout.setSpacing(12)
-        top = QHBoxLayout()
         self.title = label("", "title")
-        top.addWidget(self.title, 1)
-        self.display_button = display_button("summary")
-        top.addWidget(self.display_button)
-        layout.addLayout(top)
+        top = top_row("summary", self.title)
+        self.display_button = top.display_button
+        layout.addLayout(top.layout)
         self.summary = label("", "instruction")
         self.summary.setObjectName("summary.text")
         layout.addWidget(self.summary)

@@ -35,6 +35,7 @@ from tutor.ui.widgets import (
     recolour_tiles,
     set_role,
     themed_tile_picture,
+    top_row_with_back,
 )
 
 
@@ -202,14 +203,11 @@ class VisitorSheetScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
         layout.setSpacing(14)
-        top = QHBoxLayout()
-        self.back_button = button(_("Back"), "mdi6.arrow-left", name="stand.sheet.back")
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button)
-        top.addWidget(label(_("Your sheet to take home"), "title"), 1)
-        self.display_button = display_button("stand_sheet")
-        top.addWidget(self.display_button)
-        layout.addLayout(top)
+        top = top_row_with_back(
+            "stand_sheet", label(_("Your sheet to take home"), "title"), self.back_requested.emit
+        )
+        self.back_button, self.display_button = top.back_button, top.display_button
+        layout.addLayout(top.layout)
         self.preview = QTextBrowser()
         self.preview.setObjectName("stand.sheet.preview")
         self.preview.setOpenLinks(False)

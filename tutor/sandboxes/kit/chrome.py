@@ -26,6 +26,20 @@ NAV_HEIGHT = 80
 BAR_COLOR = "#17191c"
 
 
+def device_body(widget: QWidget, look: Look, radius: int) -> QPainter:
+    """Paint a device's dark rounded body over ``widget`` (a tablet, a phone) and return the
+    painter, ready to draw its camera and earpiece in their grey."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(widget.rect()).adjusted(1, 1, -1, -1)
+    painter.setPen(QPen(QColor("#5f6368"), look.px(3)))
+    painter.setBrush(QColor("#202225"))
+    painter.drawRoundedRect(rect, look.px(radius), look.px(radius))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#3a3d42"))
+    return painter
+
+
 class TabletBody(QWidget):
     """The dark rounded tablet around the screen, with a small front camera dot."""
 
@@ -35,14 +49,7 @@ class TabletBody(QWidget):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(QColor("#5f6368"), look.px(3)))
-        painter.setBrush(QColor("#202225"))
-        painter.drawRoundedRect(rect, look.px(BODY_RADIUS), look.px(BODY_RADIUS))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#3a3d42"))
+        painter = device_body(self, look, BODY_RADIUS)
         dot = look.px(8)
         painter.drawEllipse(QRectF((self.width() - dot) / 2, (look.px(BEZEL) - dot) / 2, dot, dot))
 

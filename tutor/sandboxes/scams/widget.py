@@ -13,15 +13,15 @@ risky choice ("Give the code") is answered kindly by the lesson and changes noth
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QRect, QRectF, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.app import TabletApp
-from tutor.sandboxes.kit.chrome import StatusBar
+from tutor.sandboxes.kit.chrome import StatusBar, device_body
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.scams.call_web import CallView, WebView
 from tutor.sandboxes.scams.coach import CoachPanel
@@ -103,14 +103,7 @@ class PhoneBody(QWidget):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(QColor("#5f6368"), look.px(3)))
-        painter.setBrush(QColor("#202225"))
-        painter.drawRoundedRect(rect, look.px(PHONE_RADIUS), look.px(PHONE_RADIUS))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#3a3d42"))
+        painter = device_body(self, look, PHONE_RADIUS)
         top = look.px(PHONE_TOP)
         slot_w, slot_h = look.px(56), look.px(6)
         painter.drawRoundedRect(

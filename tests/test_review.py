@@ -62,6 +62,16 @@ def test_screenshot_takes_the_window_size_asked(tmp_path):
     assert png_size(out) == (1366, 768)
 
 
+def test_a_stand_screen_in_full_screen_takes_the_window_size_asked(tmp_path):
+    out = tmp_path / "shot.png"
+    done = run(
+        "screenshot", "--screen", "stand-home", "--window", "1024x768",
+        "--out", str(out), "--lessons", str(LESSONS),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert png_size(out) == (1024, 768)
+
+
 def test_screenshot_under_display_scaling_is_the_screens_pixels(tmp_path):
     """A Surface Go: 1800×1200 pixels at 150 %, so 1200×800 for the app."""
     out = tmp_path / "shot.png"

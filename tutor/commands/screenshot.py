@@ -39,6 +39,7 @@ def screenshot(
         try:
             tour.set_look(display)
             place_on_screen(tour.window, 0)
+            tour.set_window(*window_size)  # kept when a screen (the stand) goes full screen
             tour.window.show()
             if lesson_id is not None:
                 problem = tour.open_step(lesson_id, step)

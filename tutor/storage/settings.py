@@ -1,15 +1,18 @@
 """The device's settings: one key-value table for what is not about a learner (the
-facilitator's PIN, the stand, the facilitator's own look)."""
+facilitator's PIN, the stand, the facilitator's own look, switch access)."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
+from tutor.core.switches import SwitchAccess
 from tutor.storage.learners import TEXT_SIZES
 
 FACILITATOR_TEXT_SIZE_KEY = "facilitator_text_size"
 FACILITATOR_THEME_KEY = "facilitator_theme"
 THEMES = ("standard", "high_contrast")
+SWITCH_MODE_KEY = "switch_mode"
+SWITCH_SCAN_KEY = "switch_scan_seconds"
 
 
 def _is_look(text_size: int, theme: str | None) -> bool:
@@ -56,3 +59,10 @@ class Settings:
         if not _is_look(text_size, theme):
             raise ValueError(f"no such look: {text_size} %, {theme!r}")
         self.put({FACILITATOR_TEXT_SIZE_KEY: str(text_size), FACILITATOR_THEME_KEY: theme})
+
+    def switch_access(self) -> SwitchAccess:
+        """Switches for this device: set by the facilitator, in force from the sign-in on."""
+        return SwitchAccess.read(self.get(SWITCH_MODE_KEY), self.get(SWITCH_SCAN_KEY))
+
+    def save_switch_access(self, access: SwitchAccess) -> None:
+        self.put({SWITCH_MODE_KEY: access.mode.value, SWITCH_SCAN_KEY: str(access.scan_seconds)})

@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
         from tutor.ui.focus_ring import FocusRing
 
         self.focus_ring = FocusRing(self)  # drawn only while a keyboard or switch is in use
+        from tutor.ui.switch_access import SwitchScanner
+
+        # Switches, when the facilitator turned them on: on the learner's screens (the
+        # facilitator's own pages keep the keyboard's Space and Enter for typing).
+        self.switches = SwitchScanner(self, lambda: self.current_screen() in self.learner_screens())
         self.completed = True
 
     def learner_screens(self) -> list[QWidget]:

@@ -260,3 +260,19 @@ def test_joining_or_keeping_apart_two_records_is_refused_plainly(qtbot, read_onl
     _said(packs.banner, "Les deux fiches n’ont pas été réunies")
     assert packs.findChild(object, f"fac_packs.link.{pair}") is not None  # still offered
     assert len(services.store.learners.all()) == 3
+
+
+def test_switches_chosen_are_refused_plainly(qtbot, read_only_space):
+    from PySide6.QtWidgets import QWidget
+
+    from tutor.core.switches import SwitchAccess
+    from tutor.ui import switch_access
+
+    window, _controller, services, _ids = read_only_space
+    open_tile(qtbot, window, "switches")
+    click(qtbot, window.findChild(QWidget, "fac_switches.mode.two"))
+    screen = window.current_screen()
+    _said(screen.banner, "Le choix n’a pas été enregistré")
+    assert window.findChild(QWidget, "fac_switches.mode.off").isChecked()  # what is kept
+    assert switch_access.current() == SwitchAccess()  # nothing in force that is not kept
+    assert services.store.settings.switch_access() == SwitchAccess()

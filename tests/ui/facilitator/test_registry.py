@@ -87,11 +87,11 @@ def test_a_registered_page_is_in_the_screenshot_list_and_is_shown(qtbot, tmp_pat
 def test_the_known_pages_keep_their_tiles_and_pictures():
     assert [page.key for page in registry.pages()] == [
         "learners", "workshops", "progress", "difficult", "charts", "exports", "backup",
-        "stand", "packs", "change_pin",
+        "switches", "stand", "packs", "change_pin",
     ]  # fmt: skip
     assert registry.pictures() == (
         "learners", "learner", "confirm", "workshops", "workshop", "progress", "learner-page",
-        "difficult", "charts", "exports", "backup",
+        "difficult", "charts", "exports", "backup", "switches",
     )  # fmt: skip
     with pytest.raises(ValueError):
         registry.register(registry.pages()[0])

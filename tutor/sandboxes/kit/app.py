@@ -31,7 +31,7 @@ from tutor.sandboxes.base import SandboxWidget
 from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
-from tutor.sandboxes.kit.keys import KeyPresses
+from tutor.sandboxes.kit.keys import KeyPresses, keyboard_keys_scanned
 from tutor.sandboxes.kit.look import Look
 
 KEYBOARD_HIDE = "keyboard.hide"
@@ -135,8 +135,13 @@ class TabletApp(SandboxWidget):
         the app's visible screen, in reading order."""
         screen = self.rect()
         found = []
+        keys = set(self.keyboard.all_keys()) if self._keys_scanned() else set()
+        for key in keys:  # pressed like a target (a second install changes nothing)
+            key.installEventFilter(self.keys)
         for widget in self.findChildren(GestureArea):
-            if not widget.property("wired_to_gate") or not widget.isVisibleTo(self):
+            if not (widget.property("wired_to_gate") or widget in keys):
+                continue
+            if not widget.isVisibleTo(self):
                 continue
             if not widget.isEnabled() or widget.visibleRegion().isEmpty():
                 continue
@@ -145,6 +150,11 @@ class TabletApp(SandboxWidget):
                 continue
             found.append((top_left.y() // READING_ROW_PX, top_left.x(), widget))
         return [widget for _y, _x, widget in sorted(found, key=lambda item: item[:2])]
+
+    def _keys_scanned(self) -> bool:
+        """The practice keyboard's keys are reached one by one (with switches, while the
+        keyboard shows)."""
+        return keyboard_keys_scanned() and self.keyboard_shown()
 
     def learner_did(self, action: Action) -> bool:
         """The learner did ``action``: the gate judges it, then it takes effect."""

@@ -8,6 +8,9 @@ On a lesson target that has the focus (Tab reaches it, see ``TabletApp.focusNext
 - on the field being typed in, letters, digits, the space bar and Backspace type, as the
   practice keyboard's keys would (the physical keyboard follows the practice one).
 
+With switches (``tutor.ui.switch_access``), the practice keyboard's keys are reached too, one
+by one (:func:`scan_keyboard_keys`).
+
 One place for every practice app, so that every target a lesson asks for is reachable and
 pressable without a mouse or a touch screen.
 """
@@ -26,6 +29,19 @@ if TYPE_CHECKING:
     from tutor.sandboxes.kit.app import TabletApp
 
 PRESS_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+_scanned = {"keyboard_keys": False}
+
+
+def scan_keyboard_keys(on: bool) -> None:
+    """With switches (no physical keys to type with), the practice keyboard's keys join the
+    controls that Tab reaches while it shows: a switch user types by choosing each key."""
+    _scanned["keyboard_keys"] = on
+
+
+def keyboard_keys_scanned() -> bool:
+    return _scanned["keyboard_keys"]
+
+
 SWIPE_KEYS = {
     Qt.Key.Key_Up: "up",
     Qt.Key.Key_Down: "down",

@@ -15,6 +15,7 @@ from tutor.sandboxes.kit import motion
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.store import Store
+from tutor.ui import switch_access
 from tutor.ui.controllers.display_controller import DisplayController
 from tutor.ui.controllers.lesson_controller import LessonController
 from tutor.ui.controllers.sandbox_pool import SandboxPool
@@ -56,6 +57,7 @@ class AppController(QObject):
         self.lesson = LessonController(window.player, store.progress, narrator, self.sandboxes.get)
         self.facilitator = FacilitatorController(window, store, catalogue, self.show_sign_in)
         self.facilitator.store_replaced.connect(self._on_facilitator_store_replaced)
+        switch_access.configure(store.settings.switch_access())  # from the sign-in on
         w = window
         w.sign_in.facilitator_requested.connect(self.facilitator.open)
         w.catalogue.today_lesson_chosen.connect(self._on_catalogue_today_lesson_chosen)
@@ -239,6 +241,7 @@ class AppController(QObject):
         """A backup was restored: the reopened store replaces the closed one."""
         self.store = store
         self.lesson.use_progress(store.progress)
+        switch_access.configure(store.settings.switch_access())
 
     def show_summary(self, lesson_id: str, alone: bool = False, helped: bool = False) -> None:
         """The end of a lesson: what was done, the lesson's ending, its points to remember

@@ -15,7 +15,7 @@ from tutor.ui.screens.grid import TileGrid
 from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import PictureTile, icon
 
-COLUMNS = 5
+COLUMNS = 6  # two rows of tiles on a 1280x800 tablet
 
 
 class FacilitatorHome(Page):
@@ -32,7 +32,7 @@ class FacilitatorHome(Page):
         self.back_button.setObjectName("facilitator.lock")
         # The learners' own grid of tiles: as many on a line as fit, bigger with the text,
         # scrolling by finger when they do not all fit.
-        self.grid = TileGrid(columns=COLUMNS, tile_size=(220, 220))
+        self.grid = TileGrid(columns=COLUMNS, tile_size=(180, 220), fill=True)
         self.tiles: dict[str, PictureTile] = {}
         for page in self._pages:
             tile = PictureTile(_(page.title), _tile_picture(page.icon, page.colour))

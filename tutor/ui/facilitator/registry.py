@@ -14,6 +14,7 @@ from tutor.ui.facilitator import (
     documents,
     learners_page,
     progress_page,
+    switches_page,
     workshops_page,
 )
 from tutor.ui.facilitator.space import FacilitatorPage, Space
@@ -40,6 +41,7 @@ PAGES: list[FacilitatorPage] = [
     charts_page.PAGE,
     documents.EXPORTS,
     documents.BACKUP,
+    switches_page.PAGE,
     # The stand's pages are the stand's (``StandAdminController`` claims them); they are
     # pictured as ``stand-settings``, ``stand-stats`` and ``stand-packs``.
     FacilitatorPage("stand", N_("Stand mode"), "mdi6.storefront-outline", "#b33c00", None, None),

@@ -23,8 +23,13 @@ CUE_STRIP_PX = 96
 
 
 class TileGrid(QScrollArea):
-    def __init__(self, columns: int = 4, tile_size: tuple[int, int] = (230, 230)):
+    def __init__(
+        self, columns: int = 4, tile_size: tuple[int, int] = (230, 230), fill: bool = False
+    ):
+        """``fill``: the tiles share the whole width (same-width columns, no gap on the
+        right), rather than keeping their least size."""
         super().__init__()
+        self._fill = fill
         finger_scroll(self)
         self.setProperty("focusPolicy", NO_FOCUS)  # the tiles take the focus, not the grid
         self._columns = columns
@@ -78,7 +83,8 @@ class TileGrid(QScrollArea):
             self._grid.setRowStretch(row, 0)
             self._grid.setRowMinimumHeight(row, 0)
         width, height = self.tile_size()
-        width = min(width, self._room_per_column(columns))
+        room = self._room_per_column(columns)
+        width = room if self._fill else min(width, room)
         # Nor more height than the list shows: a picture taller than the room left above
         # "Plus bas" could never be seen whole (its content still keeps what it needs).
         height = min(height, self._room_in_height())

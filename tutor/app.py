@@ -244,12 +244,12 @@ def _show_with_keyboard(window: MainWindow) -> None:
     where there is none (a kiosk, a bare X session) Qt takes it as soon as the window is
     mapped. Without this a key pressed before the first click went to whatever window was
     under the pointer, or nowhere."""
-    from tutor.ui.x11_focus import focus_when_mapped
+    from tutor.ui.x11_focus import show_with_keyboard
 
-    window.show()
     # With no window manager Qt asks only once it has read the "mapped" notice: a key
-    # pressed the instant the window shows was lost. This asks in the same breath.
-    focus_when_mapped(window)
+    # pressed the instant the window shows was lost. This has it asked before anyone sees
+    # the window.
+    show_with_keyboard(window)
     window.activateWindow()
 
 

@@ -9,7 +9,7 @@ taken away, the same screen gives no report.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -164,3 +164,26 @@ def test_a_target_hidden_by_another_control_is_reported(app, qtbot):
     qtbot.wait(10)
     details = _problems(app, "corner")
     assert details == ["under other (4 of its 9 sample points)"], details
+
+
+def test_a_target_tab_cannot_reach_is_reported(qtbot):
+    """On a real practice app at a lesson's step: reached by Tab, no report; taken out of the
+    keyboard's order, the step's target is named."""
+    from tutor.sandboxes import sandbox_specs
+    from tutor.sandboxes.tablet.widget import TabletSandbox
+    from tutor.ui.audit.targets import KEYS_CHECK, check_target_by_keys
+
+    tablet = TabletSandbox(sandbox_specs()["tablet"])
+    qtbot.addWidget(tablet)
+    tablet.resize(1000, 700)
+    tablet.reset()
+    tablet.show()
+    qtbot.waitExposed(tablet)
+    target = "home.app.notes"
+    assert tablet.target_widget(target) is not None
+    assert check_target_by_keys("tablet step 1", tablet, target) == []
+    tablet.target_widget(target).setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    found = check_target_by_keys("tablet step 1", tablet, target)
+    assert [(v.control, v.check, v.detail) for v in found] == [
+        (target, KEYS_CHECK, "Tab does not reach it")
+    ]

@@ -11,13 +11,16 @@ of its sides and its centre must be the target itself (or one of its children).
 A step with nothing to touch (the player's "Continue") has no target to check. A swipe
 step's target is the area swiped, which must show too; what the swipe brings into view is
 the next step's target, checked when that step starts.
+
+At a lesson's step the target must also be one Tab reaches (``target-not-by-keys``): the
+practice app's keyboard order (``TabletApp.reachable_controls``), which switches follow too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from tutor.core.actions import CONTINUE_TARGET
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from tutor.ui.controllers.lesson_controller import LessonController
 
 CHECK = "target-hidden"
+KEYS_CHECK = "target-not-by-keys"
 WHERE = "practice-app"
 INSET = 2  # sample points this far inside the target's edges (an anti-aliased border)
 
@@ -204,4 +208,23 @@ def check_lesson_step_target(
         f"player {run.lesson.id} step {run.index + 1} "
         f"[{display.text_size} % {display.theme}, {window.width()}x{window.height()}]"
     )
-    return check_step_target(screen, window, sandbox, run.expected.target)
+    target_id = run.expected.target
+    return check_step_target(screen, window, sandbox, target_id) + check_target_by_keys(
+        screen, sandbox, target_id
+    )
+
+
+def check_target_by_keys(screen: str, sandbox: SandboxWidget, target_id: str) -> list[Violation]:
+    """The step's target is among the controls Tab reaches on the practice screen (and so
+    the switches too): a step a keyboard, a switch or a screen reader cannot do is a step
+    those learners cannot finish. Run after :func:`check_step_target` (the screen at rest)."""
+    if not target_id or target_id == CONTINUE_TARGET:
+        return []
+    widget = sandbox.target_widget(target_id)
+    if widget is None:
+        return []  # (said by check_step_target)
+    reachable = getattr(sandbox, "reachable_controls", None)
+    tab_reaches = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    if reachable is not None and widget in reachable() and tab_reaches:
+        return []
+    return [Violation(screen, target_id, KEYS_CHECK, "Tab does not reach it", WHERE)]

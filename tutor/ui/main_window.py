@@ -125,7 +125,10 @@ class MainWindow(QMainWindow):
         from tutor.ui.focus_ring import FocusRing
 
         self.focus_ring = FocusRing(self)  # drawn only while a keyboard or switch is in use
+        from tutor.ui.choice_focus import TabReachesEveryChoice
         from tutor.ui.switch_access import SwitchScanner
+
+        self.choice_focus = TabReachesEveryChoice(self)  # Tab stops on every choice
 
         # Switches, when the facilitator turned them on: on the learner's screens (the
         # facilitator's own pages keep the keyboard's Space and Enter for typing).

@@ -25,7 +25,23 @@ from tutor.sandboxes.kit.keyboard import LAYER, SHIFT, SPACE, OnScreenKeyboard
 from tutor.ui import switch_access
 
 LOADED = load_lessons([LESSONS], sandbox_specs()).lessons
-FRENCH_LESSONS = [lesson.id for lesson in LOADED if lesson.language == "fr"]
+# What switches do differently from keys: the gestures' menu (every lesson with a swipe),
+# the practice keyboard's keys chosen one by one (one lesson with typing, in each language);
+# and one lesson of each practice app. (Every lesson is played with the keyboard, the path the
+# switches take: tests/ui/test_keyboard_only.py.)
+SWITCH_LESSONS = sorted(
+    {
+        lesson.id
+        for lesson in LOADED
+        if any(
+            action.kind is ActionKind.SWIPE
+            for step in lesson.steps
+            for action in step.expected_actions()
+        )
+    }
+    | set({lesson.sandbox: lesson.id for lesson in reversed(LOADED)}.values())
+    | {"tablet-keyboard"}
+)
 MOST_MOVES = 250  # more than any screen's controls and keys: a control never reached fails
 
 
@@ -116,23 +132,32 @@ def do_by_switches(qtbot, window, sandbox, action: Action) -> None:
         raise AssertionError(f"no way to do {action}")
 
 
-def play(qtbot, window, controller, lesson) -> None:
+def play(qtbot, window, controller, lesson, language: str = "fr") -> None:
     open_lesson(qtbot, window, lesson)
     sandbox = controller.lesson.sandbox
     for index, step in enumerate(lesson.steps):
         assert controller.lesson.run.index == index
-        for action in step.expected_actions():
+        for action in step.expected_actions(language):
             do_by_switches(qtbot, window, sandbox, action)
             settle(qtbot)
 
 
-@pytest.mark.parametrize("lesson_id", FRENCH_LESSONS)
-def test_lesson_plays_to_its_end_with_two_switches(qtbot, app_parts, two_switches, lesson_id):
+RUNS = [(lesson_id, "fr") for lesson_id in SWITCH_LESSONS] + [("tablet-keyboard", "en")]
+
+
+@pytest.mark.parametrize(("lesson_id", "language"), RUNS)
+def test_lesson_plays_to_its_end_with_two_switches(
+    qtbot, app_parts, two_switches, lesson_id, language
+):
     window, controller, services = app_parts
     lesson = services.catalogue.get(lesson_id)
     sign_in_new(qtbot, window)
     with no_stray_windows(window):
-        play(qtbot, window, controller, lesson)
+        if language == "en":  # the learner's settings, by switches too
+            press_on(window, window.catalogue.settings_button)
+            press_on(window, window.settings.findChild(QWidget, "settings.language.en"))
+            press_on(window, window.settings.back_button)
+        play(qtbot, window, controller, lesson, language)
     assert window.current_screen() is window.summary
     learner = services.store.learners.all()[0]
     assert services.store.progress.get(learner.id, lesson_id).done

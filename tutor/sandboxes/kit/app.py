@@ -84,6 +84,14 @@ class TabletApp(SandboxWidget):
         current = self.stack.currentWidget()
         return next(name for name, screen in self.screens.items() if screen is current)
 
+    def set_language(self, language: str) -> None:
+        """The keyboard of another language has keys of its own: its lesson target ("hide
+        the keyboard") is wired again, or Tab would never reach it in an English lesson."""
+        super().set_language(language)
+        keyboard = getattr(self, "keyboard", None)
+        if keyboard is not None:
+            self.wire(keyboard)
+
     def keyboard_shown(self) -> bool:
         keyboard = getattr(self, "keyboard", None)
         return keyboard is not None and keyboard.isVisibleTo(self)

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QGridLayout
 
 from tutor.core.switches import SwitchAccess, SwitchMode
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.gestures import LONG_PRESS_MS
-from tutor.sandboxes.kit.keys import scan_keyboard_keys
 from tutor.ui.widgets import button, label
 
 MOVE_KEYS = {Qt.Key.Key_Space}  # with two switches
@@ -74,8 +72,13 @@ def current() -> SwitchAccess:
 def configure(access: SwitchAccess) -> None:
     """Put ``access`` in force now, in every window."""
     global _current
-    _current = access
-    scan_keyboard_keys(access.on)
+    previous, _current = _current, access
+    if access.on or previous.on:
+        # (Imported only then: the practice apps' kit loads with the first lesson, not
+        # at start-up.)
+        from tutor.sandboxes.kit.keys import scan_keyboard_keys
+
+        scan_keyboard_keys(access.on)
     notifier().changed.emit()
 
 
@@ -261,6 +264,8 @@ class SwitchScanner(QObject):
             return
         self._send(Qt.Key.Key_Return, QEvent.Type.KeyPress)
         if gesture == HOLD:  # held as long as a finger's long press
+            from tutor.sandboxes.kit.gestures import LONG_PRESS_MS
+
             QTimer.singleShot(LONG_PRESS_MS + 100, self._release_hold)
         else:
             self._send(Qt.Key.Key_Return, QEvent.Type.KeyRelease)

@@ -331,7 +331,7 @@ ILLICIT_CONTENT = Situation(
         ("clue.link", N_("A site found by chance, with a strange name.")),
     ),
     ("action.close_page", "action.talk_to_child", "action.report_platform", "action.share"),
-    N_("Yes, it is a danger. Tap the clues, then choose what to do."),
+    N_("Yes, it is a danger. Now choose what to do, just below."),
 )
 
 ILLEGAL_DOWNLOAD = Situation(

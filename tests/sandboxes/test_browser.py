@@ -596,7 +596,7 @@ def test_no_network_access_while_the_browser_is_used(browser, qtbot, monkeypatch
 @pytest.mark.parametrize(
     ("language", "password", "amount", "reading", "phone"),
     [
-        ("fr", "Mouette7Rocher!", "3,60\u00a0€", "152,5", "0612345678"),
+        ("fr", "Mouette7Rocher!", "3,60\u00a0€", "152,5", "0639981234"),
         ("en", "Seagull7Rock!", "€3.60", "152.5", "07700900123"),
     ],
 )

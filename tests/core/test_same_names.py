@@ -75,8 +75,8 @@ def test_lessons_check_reports_a_lesson_that_spells_a_name_otherwise(tmp_path):
     )
     problems = check_same_names(french)
     assert [(p.path.name, p.line) for p in problems] == [
-        ("procedures-change-address.en.yaml", 26),  # its "say:"
-        ("procedures-change-address.yaml", 35),
+        ("procedures-change-address.en.yaml", 24),  # its "say:"
+        ("procedures-change-address.yaml", 33),
     ]
     done = subprocess.run(
         [sys.executable, "-m", "tutor", "lessons", "check", str(tmp_path)],

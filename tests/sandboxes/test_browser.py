@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QWidget
 from tests.sandboxes.helpers import open_sandbox, tap, visible
 from tutor.core.actions import Action, ActionKind
 from tutor.core.passwords import is_strong
+from tutor.i18n import _
 from tutor.sandboxes.browser.content import (
+    EMAIL,
     FAKE_SITE,
     RECEIPTS,
     SEARCH_SITE,
@@ -415,6 +417,7 @@ def test_log_in_log_out_and_procedures_need_an_account(browser, qtbot):
     browser.reset()
     click(qtbot, browser, "home.menu.water")
     assert browser.current_page() == "login" and browser.login.message.isVisible()
+    browser.perform(Action(TYPE, "login.email", _(EMAIL)))
     browser.perform(Action(TYPE, "login.password", account_password().lower()))
     click(qtbot, browser, "login.submit")
     assert browser.current_page() == "login" and not browser.state.logged_in
@@ -425,6 +428,16 @@ def test_log_in_log_out_and_procedures_need_an_account(browser, qtbot):
     browser.perform(tap("home.menu.account"))
     click(qtbot, browser, "account.logout")
     assert not browser.state.logged_in and browser.current_page() == "home"
+
+
+def test_the_log_in_page_remembers_the_e_mail_only_once_the_account_exists(browser, qtbot):
+    """Before the account is made (the create-account lesson) the browser has nothing to
+    remember; the log-in lesson's scene is an account made before, its e-mail remembered."""
+    browser.reset()
+    click(qtbot, browser, "home.menu.account")
+    assert browser.current_page() == "login" and browser.login.email.text() == ""
+    browser.reset("login")
+    assert browser.login.email.text() == _(EMAIL)
 
 
 def test_forgotten_password_code_arrives_and_is_checked(browser, qtbot):
@@ -583,7 +596,7 @@ def test_no_network_access_while_the_browser_is_used(browser, qtbot, monkeypatch
 @pytest.mark.parametrize(
     ("language", "password", "amount", "reading", "phone"),
     [
-        ("fr", "Mouette7Rocher!", "3,60\u00a0€", "152,5", "0612345678"),
+        ("fr", "Mouette7Rocher!", "3,60\u00a0€", "152,5", "0639981234"),
         ("en", "Seagull7Rock!", "€3.60", "152.5", "07700900123"),
     ],
 )

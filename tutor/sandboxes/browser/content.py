@@ -62,7 +62,7 @@ def password_advice(password: str) -> list[str]:
         Need.CAPITAL: _("Add a capital letter."),
         Need.SMALL_LETTER: _("Add a small letter."),
         Need.DIGIT: _("Add a digit."),
-        Need.SIGN: _("Add a sign, for example ! or ?"),
+        Need.SIGN: _("Add a symbol, for example ! or ?"),
     }
     return [sentences[need] for need in check_password(password).needs]
 

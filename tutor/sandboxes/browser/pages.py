@@ -167,7 +167,10 @@ class SignupPage(WebPage):
         advice = password_advice(password)
         if not password:
             self.advice.setText(
-                _("A strong password has 12 characters: capitals, small letters, digits and signs.")
+                _(
+                    "A strong password has 12 characters: capitals, small letters, numbers "
+                    "and symbols."
+                )
             )
         elif advice:
             self.advice.setText(" ".join(advice))

@@ -184,7 +184,6 @@ class BrowserSandbox(TabletApp):
         self.info.hide()
         for field in self.fields.values():
             field.set_text("")
-        self.login.email.set_text(_(EMAIL))  # the browser remembers the e-mail address
         for page in self.pages.values():
             message = getattr(page, "message", None)
             if message is not None:
@@ -200,6 +199,9 @@ class BrowserSandbox(TabletApp):
         if scene == "water_draft":
             state.water_draft = decimal(*DRAFT_READING)
         if scene == "login":
+            # The browser remembers the e-mail of an account that exists; before the account
+            # is made (the create-account lesson), the log-in page starts empty.
+            self.login.email.set_text(_(EMAIL))
             self.history = ["home"]
             start = "login"
         elif scene == "search_results":

@@ -28,7 +28,7 @@ PANEL_WIDTH = 330
 DANGER_NOT_SCAM = ("grandchild_chat", "illicit_content", "illegal_download")
 
 PASSWORD_TIPS = (
-    N_("7 words or more, or 12 signs of 4 kinds."),
+    N_("7 words or more, or 12 characters of 4 kinds."),
     N_("Easy for you to remember."),
     N_("One password for each account."),
     N_("Give it to nobody."),

@@ -165,7 +165,7 @@ PARCEL_SMS = Situation(
     SMS,
     True,
     N_("Messages"),
-    "+33 7 56 12 48 90",
+    "+33 6 39 98 48 90",  # Arcep's range for fiction (06 39 98 ..): it belongs to nobody
     N_("Unknown number"),
     "clue.sender",
     (
@@ -236,7 +236,7 @@ BANK_CALL = Situation(
     True,
     N_("Phone"),
     N_("Your bank's fraud department"),
-    "01 84 25 36 47",
+    "01 99 00 25 36",  # Arcep's range for fiction (01 99 00 ....): it belongs to nobody
     "clue.sender",
     (
         Part(N_("Hello, this is your bank's fraud department.")),
@@ -331,7 +331,7 @@ ILLICIT_CONTENT = Situation(
         ("clue.link", N_("A site found by chance, with a strange name.")),
     ),
     ("action.close_page", "action.talk_to_child", "action.report_platform", "action.share"),
-    N_("Yes, it is a danger. Tap the clues, then choose what to do."),
+    N_("Yes, it is a danger. Now choose what to do, just below."),
 )
 
 ILLEGAL_DOWNLOAD = Situation(

@@ -179,6 +179,9 @@ def create_qt_application(
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     apply_display(Display())  # font, palette and style sheet; each learner's look comes later
+    from tutor.ui import accessibility
+
+    accessibility.install()  # choices as radio buttons, titles as headings (screen readers)
     return app
 
 

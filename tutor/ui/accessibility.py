@@ -1,0 +1,159 @@
+"""What screen readers (Orca, NVDA, VoiceOver) are told about the app beyond Qt's defaults.
+
+Qt exposes a checkable ``QPushButton`` as a toggle button and a ``QLabel`` as plain text,
+whatever it stands for. Two kinds of widgets are told apart here, through an accessibility
+factory (``QAccessible.installFactory``) that gives them an interface of their own:
+
+- a checkable button in an exclusive ``QButtonGroup`` (text size, theme, language, picture,
+  colour, feeling...) is one choice among several: it is a *radio button*, with its checked
+  state and a "Press" action, so that a screen reader says "Bleu, bouton radio, coché, 3 sur 8";
+- a label tagged as a title or a heading (``role`` property ``"title"`` or ``"heading"``, as
+  :func:`tutor.ui.widgets.label` sets it) is a *heading*, which screen readers list and jump to.
+
+Why a small interface for headings rather than an accessible description or attribute:
+PySide6 6.9 to 6.11 has ``QAccessible.Role.Heading`` (mapped by Qt's AT-SPI bridge to
+``ROLE_HEADING``, by its UI Automation bridge to a heading level), but a ``QLabel`` cannot be
+given a role: Qt's own interface for it (``QAccessibleDisplay``) always answers "label". An
+accessible description ("heading") would be read out as words on every label and would not
+let a reader jump from heading to heading; the ``Level`` attribute (Qt 6.8) is only read for
+objects whose role is already a heading. So the label keeps its look and its text, and only
+the role it reports changes.
+
+:func:`announce` makes a screen reader say a short sentence at once (the answer to a tap on
+the wrong place, a hint), with Qt's announcement event (Qt 6.8, ``QAccessibleAnnouncementEvent``,
+an AT-SPI ``Announcement`` signal; PySide6 6.9 and later all have it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QPushButton, QWidget
+from shiboken6 import Shiboken
+
+HEADING_ROLES = frozenset({"title", "heading"})
+"""The ``role`` properties (style sheet tags) of labels that head a screen or a part of it."""
+_OWN_ROLES = (QAccessible.Role.RadioButton, QAccessible.Role.Heading)
+_installed = False
+
+
+def plain(text: str) -> str:
+    """``text`` without the markup a rich-text label may hold (highlighting, bold), for a name
+    a screen reader reads: it would otherwise spell out "<span style=...>"."""
+    if "<" not in text:
+        return text
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(text).toPlainText()
+
+
+class _ChoiceButton(QAccessibleWidget):
+    """A button that is one choice of a choose-one group, as a radio button."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button, QAccessible.Role.RadioButton)
+        self._button = button
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._button.accessibleName() or plain(self._button.text())
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.checkable = True
+        state.checked = self._button.isChecked()
+        return state
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction():
+            if self._button.isEnabled():
+                self._button.click()
+        else:
+            super().doAction(name)
+
+
+class _Heading(QAccessibleWidget):
+    """A title or heading label, as a heading (its text stays what the label shows)."""
+
+    def __init__(self, heading: QLabel) -> None:
+        super().__init__(heading, QAccessible.Role.Heading)
+        self._label = heading
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._label.accessibleName() or plain(self._label.text())
+        return super().text(kind)
+
+
+def is_choice(widget: QObject) -> bool:
+    """Whether ``widget`` is one choice of a choose-one group (an exclusive button group)."""
+    if not isinstance(widget, QAbstractButton) or not widget.isCheckable():
+        return False
+    group = widget.group()
+    return group is not None and group.exclusive()
+
+
+def is_heading(widget: QObject) -> bool:
+    return isinstance(widget, QLabel) and widget.property("role") in HEADING_ROLES
+
+
+def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
+    if is_choice(widget):
+        assert isinstance(widget, QAbstractButton)
+        return _ChoiceButton(widget)
+    if is_heading(widget):
+        assert isinstance(widget, QLabel)
+        return _Heading(widget)
+    if isinstance(widget, QPushButton | QLabel):
+        # While a screen reader listens, Qt makes a widget's interface as soon as it is
+        # named (``setText``, ``setAccessibleName`` in its first lines), before the screen
+        # puts it in its group or tags it: it is looked at again once built.
+        if not _unsure:
+            QTimer.singleShot(0, _look_again)
+        _unsure.append(widget)
+    return None
+
+
+_unsure: list[QObject] = []
+"""Buttons and labels given Qt's own interface while they were being built."""
+
+
+def _look_again() -> None:
+    """Those of :data:`_unsure` that turned out choices or headings get theirs: Qt's interface
+    is dropped (the next question makes one through the factory) and the change announced."""
+    widgets = list(_unsure)
+    _unsure.clear()
+    for widget in widgets:
+        if not Shiboken.isValid(widget) or not (is_choice(widget) or is_heading(widget)):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or interface.role() in _OWN_ROLES:
+            continue
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ObjectCreated))
+
+
+def install() -> None:
+    """Tell screen readers about choices and headings (once, before any window is shown)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now, on behalf of ``widget`` (a visible one)."""
+    if not text or not QAccessible.isActive():
+        return
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, plain(text)))

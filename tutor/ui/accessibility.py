@@ -8,7 +8,8 @@ factory (``QAccessible.installFactory``) that gives them an interface of their o
   colour, feeling...) is one choice among several: it is a *radio button*, with its checked
   state and a "Press" action, so that a screen reader says "Bleu, bouton radio, coché, 3 sur 8";
 - a label tagged as a title or a heading (``role`` property ``"title"`` or ``"heading"``, as
-  :func:`tutor.ui.widgets.label` sets it) is a *heading*, which screen readers list and jump to.
+  :func:`tutor.ui.widgets.label` sets it, or marked by :func:`mark_heading`) is a *heading*,
+  which screen readers list and jump to.
 
 Why a small interface for headings rather than an accessible description or attribute:
 PySide6 6.9 to 6.11 has ``QAccessible.Role.Heading`` (mapped by Qt's AT-SPI bridge to
@@ -103,7 +104,15 @@ def is_choice(widget: QObject) -> bool:
 
 
 def is_heading(widget: QObject) -> bool:
-    return isinstance(widget, QLabel) and widget.property("role") in HEADING_ROLES
+    return isinstance(widget, QLabel) and (
+        widget.property("role") in HEADING_ROLES or widget.property("heading") is True
+    )
+
+
+def mark_heading(widget: QLabel) -> QLabel:
+    """``widget`` told to screen readers as a heading, whatever its look (its ``role``)."""
+    widget.setProperty("heading", True)
+    return widget
 
 
 def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:

@@ -1,0 +1,253 @@
+"""The real app as a screen reader (Orca) meets it: walked through AT-SPI in a private D-Bus
+session, and a whole lesson played with AT-SPI actions alone (no pointer, no key).
+
+The app runs under Xvfb with Qt's AT-SPI bridge always on; ``atspi_bridge.py``, run by the
+system's Python (which has ``pyatspi``), reads the tree and presses for this test."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LESSONS
+from tests.e2e.conftest import REPO, device_in_use
+from tutor.core.actions import CONTINUE_TARGET, ActionKind
+from tutor.core.loader import load_lessons
+from tutor.sandboxes import sandbox_specs
+
+pytestmark = pytest.mark.e2e
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+BRIDGE = Path(__file__).with_name("atspi_bridge.py")
+LESSON_ID = "tablet-open-app"
+# Roles that act: each needs a name a screen reader can say.
+CONTROLS = {"push button", "radio button", "toggle button", "check box", "link", "menu item"}
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+
+
+def _missing() -> str:
+    """What this machine lacks to run the test ("" when nothing)."""
+    if shutil.which("dbus-run-session") is None:
+        return "dbus-run-session (package dbus-daemon)"
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+    )
+    if probe.returncode != 0:
+        return "pyatspi for the system's Python (package python3-pyatspi)"
+    return ""
+
+
+class ScreenReader:
+    """The bridge process: one JSON command a line, one JSON answer a line."""
+
+    def __init__(self, data_dir: Path, display: str) -> None:
+        env = {**os.environ, "DISPLAY": display}
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        env.pop("AT_SPI_BUS_ADDRESS", None)
+        self.data_dir = data_dir
+        self.process = subprocess.Popen(
+            ["dbus-run-session", "--", SYSTEM_PYTHON, str(BRIDGE), *self._app(data_dir)],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        ready = self._read()
+        assert ready.get("ready"), ready
+
+    @staticmethod
+    def _app(data_dir: Path) -> list[str]:
+        """The bridge's arguments: the app's Python, its data folder, the project."""
+        return [sys.executable, str(data_dir), str(REPO)]
+
+    def _read(self) -> dict:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            self.process.wait(10)
+            output = self.data_dir / "app-output.txt"
+            said = output.read_text(errors="replace")[-3000:] if output.exists() else ""
+            raise AssertionError(f"the AT-SPI bridge ended ({self.process.returncode}): {said}")
+        return json.loads(line)
+
+    def ask(self, command: str, **arguments: str) -> dict:
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps({"cmd": command, **arguments}) + "\n")
+        self.process.stdin.flush()
+        answer = self._read()
+        assert "error" not in answer, answer["error"]
+        return answer
+
+    def tree(self) -> list[dict]:
+        return self.ask("tree")["tree"]
+
+    def press(self, name: str, action: str = "Press") -> dict:
+        done = self.ask("do", id=name, action=action)["done"]
+        time.sleep(0.3)
+        return done
+
+    def wait_for(self, what: str, found: Callable[[list[dict]], bool], timeout: float = 20) -> list:
+        deadline = time.monotonic() + timeout
+        while True:
+            tree = self.tree()
+            if found(tree):
+                return tree
+            if time.monotonic() > deadline:
+                shown = "\n".join(f"{'  ' * n['depth']}[{n['role']}] {n['name']!r}" for n in tree)
+                raise AssertionError(f"never saw {what}; the tree:\n{shown}")
+            time.sleep(0.2)
+
+    def wait_for_object(self, name: str, timeout: float = 20) -> list[dict]:
+        return self.wait_for(name, lambda tree: find(tree, name) is not None, timeout)
+
+    def heard(self, text: str, timeout: float = 10) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        events: list[dict] = []
+        while time.monotonic() < deadline:
+            events += self.ask("events")["events"]
+            if any(text in event["text"] for event in events):
+                return events
+            time.sleep(0.2)
+        raise AssertionError(f"no announcement of {text!r}; heard {events}")
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            try:
+                self.ask("quit")
+                self.process.wait(20)
+            except (AssertionError, BrokenPipeError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait(10)
+
+
+def find(tree: list[dict], name: str) -> dict | None:
+    """The object whose accessible id (Qt's path of object names) ends with ``name``."""
+    for item in tree:
+        if item["id"] == name or item["id"].endswith("." + name):
+            return item
+    return None
+
+
+def screen_problems(tree: list[dict]) -> list[str]:
+    """What a screen reader's user would stumble on in ``tree`` (one screen)."""
+    problems = []
+    for item in tree:
+        where = f"[{item['role']}] {item['name']!r} ({item['id']})"
+        if item["role"] in CONTROLS and not item["name"].strip():
+            problems.append(f"a control without a name: {where}")
+        if item["role"] in {"filler", "panel", "unknown"} and set(item["actions"]) - {"SetFocus"}:
+            problems.append(f"something that acts but is not a control: {where}")
+        if MARKUP.search(item["name"]) or MARKUP.search(item["description"]):
+            problems.append(f"markup read out: {where}")
+        if item["role"] == "radio button" and not item["checkable"]:
+            problems.append(f"a radio button that cannot be chosen: {where}")
+    if not any(item["role"] == "heading" and item["name"].strip() for item in tree):
+        problems.append("no heading on this screen")
+    return problems
+
+
+def step_shown(tree: list[dict]) -> int:
+    """The step number the player's counter says ("Étape 3 sur 7": 3), 0 if none."""
+    counter = find(tree, "player.counter")
+    numbers = re.findall(r"\d+", counter["name"]) if counter else []
+    return int(numbers[0]) if numbers else 0
+
+
+def radio_groups(tree: list[dict], prefix: str) -> list[dict]:
+    return [item for item in tree if prefix in item["id"] and item["role"] == "radio button"]
+
+
+@pytest.fixture
+def screen_reader(x_display, tmp_path) -> Iterator[Callable[[], ScreenReader]]:
+    missing = _missing()
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must have {missing} (scripts/system-packages-test.txt)")
+        pytest.skip(f"needs {missing}; scripts/install-system.sh --test installs it")
+    started: list[ScreenReader] = []
+
+    def start() -> ScreenReader:
+        device_in_use(tmp_path, learners=("Marie",))
+        reader = ScreenReader(tmp_path, x_display)
+        started.append(reader)
+        return reader
+
+    yield start
+    for reader in started:
+        reader.close()
+
+
+def test_a_whole_lesson_through_atspi_alone(screen_reader):
+    lesson = next(
+        item for item in load_lessons([LESSONS], sandbox_specs()).lessons if item.id == LESSON_ID
+    )
+    assert {step.expected_action().kind for step in lesson.steps} == {ActionKind.TAP}
+    reader = screen_reader()
+
+    # Sign-in: a heading, named buttons, and each learner's picture says whose it is.
+    tree = reader.wait_for_object("signin.new")
+    assert screen_problems(tree) == []
+    marie = next(item for item in tree if item["role"] == "push button" and item["name"] == "Marie")
+    pictures = [item for item in tree if item["role"] == "image" and marie["id"] in item["id"]]
+    assert [picture["name"] for picture in pictures] == ["Marie"]
+
+    # A new person: pictures and colours are choose-one groups with their names.
+    reader.press("signin.new")
+    tree = reader.wait_for_object("newlearner.avatar.12")
+    assert screen_problems(tree) == []
+    avatars = radio_groups(tree, "newlearner.avatar.")
+    colours = radio_groups(tree, "newlearner.colour.")
+    assert len(avatars) == 14 and len(colours) == 8
+    assert [item["name"] for item in avatars if item["checked"]] == ["Fleur"]
+    assert find(tree, "newlearner.avatar.12")["name"] == "Vélo"
+    assert [item["name"] for item in colours if item["checked"]] == ["Bleu"]
+    reader.press("newlearner.avatar.12")
+    tree = reader.wait_for(
+        "the bike chosen", lambda tree: find(tree, "newlearner.avatar.12")["checked"]
+    )
+    avatars = radio_groups(tree, "newlearner.avatar.")
+    assert [item["name"] for item in avatars if item["checked"]] == ["Vélo"]
+    reader.ask("set_text", id="newlearner.name", text="Lucien")
+    reader.press("newlearner.ok")
+
+    # The catalogue, then the tablet's lessons.
+    tree = reader.wait_for_object("catalogue.module.tablet")
+    assert screen_problems(tree) == []
+    reader.press("catalogue.module.tablet")
+    tree = reader.wait_for_object(f"lessons.lesson.{LESSON_ID}")
+    assert screen_problems(tree) == []
+    reader.press(f"lessons.lesson.{LESSON_ID}")
+
+    # The lesson, step by step, by the named controls' actions alone.
+    for number, step in enumerate(lesson.steps, start=1):
+        tree = reader.wait_for(
+            f"step {number}", lambda tree, number=number: step_shown(tree) == number
+        )
+        assert screen_problems(tree) == [], f"step {number}"
+        instruction = find(tree, "player.instruction")
+        assert instruction is not None and instruction["name"].strip()
+        target = step.expected_action().target
+        if number == 3:
+            # A tap on the wrong icon: the kind answer is announced at once.
+            reader.press("home.app.settings")
+            reader.heard("Cette icône ouvre les Réglages")
+        control = find(tree, target) or find(reader.wait_for_object(target), target)
+        assert control is not None
+        assert control["name"].strip(), f"step {number}: {target} has no name"
+        if target != CONTINUE_TARGET:
+            assert control["role"] in CONTROLS, f"step {number}: {target} is a {control['role']}"
+        reader.press(target)
+
+    # The end: the summary screen, with its heading.
+    tree = reader.wait_for_object("screen.summary")
+    assert screen_problems(tree) == []

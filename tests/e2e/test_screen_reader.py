@@ -238,7 +238,10 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader):
         assert instruction is not None and instruction["name"].strip()
         target = step.expected_action().target
         if number == 3:
-            # A tap on the wrong icon: the kind answer is announced at once.
+            # "Help": the hint is announced at once (Qt's announcement, an AT-SPI event)...
+            reader.press("player.help")
+            reader.heard("L'icône Notes est orange")
+            # ...and so is the kind answer to a tap on the wrong icon.
             reader.press("home.app.settings")
             reader.heard("Cette icône ouvre les Réglages")
         control = find(tree, target) or find(reader.wait_for_object(target), target)

@@ -53,17 +53,25 @@ def plain(text: str) -> str:
     return QTextDocumentFragment.fromHtml(text).toPlainText()
 
 
-class _ChoiceButton(QAccessibleWidget):
+class _Told(QAccessibleWidget):
+    """A widget with a role of its own, named by its accessible name or its shown text."""
+
+    def __init__(self, widget: QAbstractButton | QLabel, role: QAccessible.Role) -> None:
+        super().__init__(widget, role)
+        self._shown = widget
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._shown.accessibleName() or plain(self._shown.text())
+        return super().text(kind)
+
+
+class _ChoiceButton(_Told):
     """A button that is one choice of a choose-one group, as a radio button."""
 
     def __init__(self, button: QAbstractButton) -> None:
         super().__init__(button, QAccessible.Role.RadioButton)
         self._button = button
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Name:
-            return self._button.accessibleName() or plain(self._button.text())
-        return super().text(kind)
 
     def state(self) -> QAccessible.State:
         state = super().state()
@@ -80,19 +88,6 @@ class _ChoiceButton(QAccessibleWidget):
                 self._button.click()
         else:
             super().doAction(name)
-
-
-class _Heading(QAccessibleWidget):
-    """A title or heading label, as a heading (its text stays what the label shows)."""
-
-    def __init__(self, heading: QLabel) -> None:
-        super().__init__(heading, QAccessible.Role.Heading)
-        self._label = heading
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Name:
-            return self._label.accessibleName() or plain(self._label.text())
-        return super().text(kind)
 
 
 def is_choice(widget: QObject) -> bool:
@@ -121,7 +116,7 @@ def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
         return _ChoiceButton(widget)
     if is_heading(widget):
         assert isinstance(widget, QLabel)
-        return _Heading(widget)
+        return _Told(widget, QAccessible.Role.Heading)  # its text stays the label's
     if isinstance(widget, QPushButton | QLabel):
         # While a screen reader listens, Qt makes a widget's interface as soon as it is
         # named (``setText``, ``setAccessibleName`` in its first lines), before the screen

@@ -251,6 +251,14 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader):
             assert control["role"] in CONTROLS, f"step {number}: {target} is a {control['role']}"
         reader.press(target)
 
-    # The end: the summary screen, with its heading.
-    tree = reader.wait_for_object("screen.summary")
+    # The end: the summary screen, with its heading, and how one feels: one of three.
+    tree = reader.wait_for_object("summary.face.3")
     assert screen_problems(tree) == []
+    faces = radio_groups(tree, "summary.face.")
+    assert [face["name"] for face in faces] == ["Pas encore à l’aise", "Ça va bien", "À l’aise"]
+    assert not any(face["checked"] for face in faces)
+    reader.press("summary.face.3")
+    tree = reader.wait_for("a feeling chosen", lambda tree: find(tree, "summary.face.3")["checked"])
+    assert [face["name"] for face in radio_groups(tree, "summary.face.") if face["checked"]] == [
+        "À l’aise"
+    ]

@@ -110,3 +110,21 @@ def test_the_answer_to_a_tap_on_the_wrong_place_is_announced(
     settle(qtbot, 60)
     assert controller.lesson.run.index == 0
     assert heard == [window.player.spoken_text()] != [""]
+
+
+def test_the_feelings_at_the_end_are_one_choice_of_three(qtbot):
+    from tutor.app import create_qt_application
+    from tutor.ui.screens.summary import SummaryScreen
+
+    create_qt_application([])
+    screen = SummaryScreen()
+    qtbot.addWidget(screen)
+    assert [told(face) for face in screen.face_buttons] == [
+        (Role.RadioButton, "Pas encore à l’aise", False),
+        (Role.RadioButton, "Ça va bien", False),
+        (Role.RadioButton, "À l’aise", False),
+    ]
+    QAccessible.queryAccessibleInterface(screen.face_buttons[1]).actionInterface().doAction(
+        QAccessibleActionInterface.pressAction()
+    )
+    assert [told(face)[2] for face in screen.face_buttons] == [False, True, False]

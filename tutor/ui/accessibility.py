@@ -91,11 +91,22 @@ class _ChoiceButton(_Told):
 
 
 def is_choice(widget: QObject) -> bool:
-    """Whether ``widget`` is one choice of a choose-one group (an exclusive button group)."""
+    """Whether ``widget`` is one choice of a choose-one group (an exclusive button group,
+    or marked by :func:`mark_choice`)."""
     if not isinstance(widget, QAbstractButton) or not widget.isCheckable():
         return False
+    if widget.property("one_of") is True:
+        return True
     group = widget.group()
     return group is not None and group.exclusive()
+
+
+def mark_choice(button: QAbstractButton) -> QAbstractButton:
+    """``button`` told to screen readers as one choice of several (a radio button) when the
+    screen keeps the choice to one itself, without an exclusive ``QButtonGroup`` (which
+    could not go back to none chosen)."""
+    button.setProperty("one_of", True)
+    return button
 
 
 def is_heading(widget: QObject) -> bool:

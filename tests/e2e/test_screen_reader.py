@@ -31,6 +31,8 @@ BRIDGE = Path(__file__).with_name("atspi_bridge.py")
 LESSON_ID = "tablet-open-app"
 # Roles that act: each needs a name a screen reader can say.
 CONTROLS = {"push button", "radio button", "toggle button", "check box", "link", "menu item"}
+# Roles that show a value, and need a name to say what it is.
+GAUGES = {"progress bar", "slider", "spin button", "scroll bar"}
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -143,7 +145,7 @@ def screen_problems(tree: list[dict]) -> list[str]:
     problems = []
     for item in tree:
         where = f"[{item['role']}] {item['name']!r} ({item['id']})"
-        if item["role"] in CONTROLS and not item["name"].strip():
+        if item["role"] in CONTROLS | GAUGES and not item["name"].strip():
             problems.append(f"a control without a name: {where}")
         if item["role"] in {"filler", "panel", "unknown"} and set(item["actions"]) - {"SetFocus"}:
             problems.append(f"something that acts but is not a control: {where}")

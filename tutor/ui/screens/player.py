@@ -144,6 +144,7 @@ class PlayerScreen(QWidget):
         accessibility.mark_heading(self.counter)  # "Step 3 of 7": where a screen reader jumps
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(_("Progress in the lesson"))
         self.progress.setFixedHeight(18)
         self.progress.setMinimumWidth(60)
         self.lesson_title = label("", "muted")

@@ -4,11 +4,12 @@ Run by ``tests/e2e/test_screen_reader.py`` with the system's Python (``/usr/bin/
 which has ``pyatspi``; the project's virtual environment cannot import it) inside a private
 D-Bus session (``dbus-run-session``)::
 
-    dbus-run-session -- /usr/bin/python3 atspi_bridge.py APP_PYTHON DATA_DIR REPO
+    dbus-run-session -- /usr/bin/python3 atspi_bridge.py APP_PYTHON DATA_DIR REPO [ARGUMENT...]
 
 It starts the accessibility bus (``at-spi-bus-launcher``; the registry, ``at-spi2-registryd``,
-is started by D-Bus when first asked), then the app with Qt's AT-SPI bridge on, and answers
-one JSON command a line on standard input with one JSON line on standard output:
+is started by D-Bus when first asked), then the app (with the ARGUMENTs, e.g. ``--lang en``)
+with Qt's AT-SPI bridge on, and answers one JSON command a line on standard input with one
+JSON line on standard output:
 
 - ``{"cmd": "tree"}``: every showing object, in order, with its depth, role, name, accessible
   id (Qt's object-name path), actions and states;
@@ -62,7 +63,7 @@ def start_bus() -> subprocess.Popen:
 
 
 def main() -> None:
-    app_python, data_dir, repo = sys.argv[1:4]
+    app_python, data_dir, repo, *arguments = sys.argv[1:]
     bus = start_bus()
     import pyatspi  # after the bus is up: it connects to it when imported
     from gi.repository import GLib
@@ -82,7 +83,7 @@ def main() -> None:
     }
     log = open(os.path.join(data_dir, "app-output.txt"), "wb")  # noqa: SIM115
     app = subprocess.Popen(
-        [app_python, "-m", "tutor", "--data-dir", data_dir],
+        [app_python, "-m", "tutor", "--data-dir", data_dir, *arguments],
         env=env,
         cwd=repo,
         stdout=log,

@@ -51,13 +51,13 @@ def _missing() -> str:
 class ScreenReader:
     """The bridge process: one JSON command a line, one JSON answer a line."""
 
-    def __init__(self, data_dir: Path, display: str) -> None:
+    def __init__(self, data_dir: Path, display: str, *arguments: str) -> None:
         env = {**os.environ, "DISPLAY": display}
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         env.pop("AT_SPI_BUS_ADDRESS", None)
         self.data_dir = data_dir
         self.process = subprocess.Popen(
-            ["dbus-run-session", "--", SYSTEM_PYTHON, str(BRIDGE), *self._app(data_dir)],
+            ["dbus-run-session", "--", SYSTEM_PYTHON, str(BRIDGE), *self._app(data_dir, arguments)],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -68,9 +68,10 @@ class ScreenReader:
         assert ready.get("ready"), ready
 
     @staticmethod
-    def _app(data_dir: Path) -> list[str]:
-        """The bridge's arguments: the app's Python, its data folder, the project."""
-        return [sys.executable, str(data_dir), str(REPO)]
+    def _app(data_dir: Path, arguments: tuple[str, ...]) -> list[str]:
+        """The bridge's arguments: the app's Python, its data folder, the project, the app's
+        own arguments."""
+        return [sys.executable, str(data_dir), str(REPO), *arguments]
 
     def _read(self) -> dict:
         assert self.process.stdout is not None
@@ -178,9 +179,10 @@ def screen_reader(x_display, tmp_path) -> Iterator[Callable[[], ScreenReader]]:
         pytest.skip(f"needs {missing}; scripts/install-system.sh --test installs it")
     started: list[ScreenReader] = []
 
-    def start() -> ScreenReader:
+    def start(*arguments: str) -> ScreenReader:
+        """The app started with ``arguments`` (``--lang en``...) on a device in use."""
         device_in_use(tmp_path, learners=("Marie",))
-        reader = ScreenReader(tmp_path, x_display)
+        reader = ScreenReader(tmp_path, x_display, *arguments)
         started.append(reader)
         return reader
 
@@ -189,12 +191,35 @@ def screen_reader(x_display, tmp_path) -> Iterator[Callable[[], ScreenReader]]:
         reader.close()
 
 
-def test_a_whole_lesson_through_atspi_alone(screen_reader):
+# What a screen reader's user hears, in each language.
+HEARD = {
+    "fr": {
+        "bike": "Vélo",
+        "flower": "Fleur",
+        "blue": "Bleu",
+        "hint": "L'icône Notes est orange",
+        "wrong": "Cette icône ouvre les Réglages",
+        "faces": ["Pas encore à l’aise", "Ça va bien", "À l’aise"],
+    },
+    "en": {
+        "bike": "Bike",
+        "flower": "Flower",
+        "blue": "Blue",
+        "hint": "The Notes icon is orange",
+        "wrong": "This icon opens Settings",
+        "faces": ["Not yet at ease", "It's going well", "At ease"],
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_whole_lesson_through_atspi_alone(screen_reader, language):
+    words = HEARD[language]
     lesson = next(
         item for item in load_lessons([LESSONS], sandbox_specs()).lessons if item.id == LESSON_ID
     )
     assert {step.expected_action().kind for step in lesson.steps} == {ActionKind.TAP}
-    reader = screen_reader()
+    reader = screen_reader("--lang", language)
 
     # Sign-in: a heading, named buttons, and each learner's picture says whose it is.
     tree = reader.wait_for_object("signin.new")
@@ -210,15 +235,15 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader):
     avatars = radio_groups(tree, "newlearner.avatar.")
     colours = radio_groups(tree, "newlearner.colour.")
     assert len(avatars) == 14 and len(colours) == 8
-    assert [item["name"] for item in avatars if item["checked"]] == ["Fleur"]
-    assert find(tree, "newlearner.avatar.12")["name"] == "Vélo"
-    assert [item["name"] for item in colours if item["checked"]] == ["Bleu"]
+    assert [item["name"] for item in avatars if item["checked"]] == [words["flower"]]
+    assert find(tree, "newlearner.avatar.12")["name"] == words["bike"]
+    assert [item["name"] for item in colours if item["checked"]] == [words["blue"]]
     reader.press("newlearner.avatar.12")
     tree = reader.wait_for(
         "the bike chosen", lambda tree: find(tree, "newlearner.avatar.12")["checked"]
     )
     avatars = radio_groups(tree, "newlearner.avatar.")
-    assert [item["name"] for item in avatars if item["checked"]] == ["Vélo"]
+    assert [item["name"] for item in avatars if item["checked"]] == [words["bike"]]
     reader.ask("set_text", id="newlearner.name", text="Lucien")
     reader.press("newlearner.ok")
 
@@ -242,10 +267,10 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader):
         if number == 3:
             # "Help": the hint is announced at once (Qt's announcement, an AT-SPI event)...
             reader.press("player.help")
-            reader.heard("L'icône Notes est orange")
+            reader.heard(words["hint"])
             # ...and so is the kind answer to a tap on the wrong icon.
             reader.press("home.app.settings")
-            reader.heard("Cette icône ouvre les Réglages")
+            reader.heard(words["wrong"])
         control = find(tree, target) or find(reader.wait_for_object(target), target)
         assert control is not None
         assert control["name"].strip(), f"step {number}: {target} has no name"
@@ -257,10 +282,9 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader):
     tree = reader.wait_for_object("summary.face.3")
     assert screen_problems(tree) == []
     faces = radio_groups(tree, "summary.face.")
-    assert [face["name"] for face in faces] == ["Pas encore à l’aise", "Ça va bien", "À l’aise"]
+    assert [face["name"] for face in faces] == words["faces"]
     assert not any(face["checked"] for face in faces)
     reader.press("summary.face.3")
     tree = reader.wait_for("a feeling chosen", lambda tree: find(tree, "summary.face.3")["checked"])
-    assert [face["name"] for face in radio_groups(tree, "summary.face.") if face["checked"]] == [
-        "À l’aise"
-    ]
+    chosen = [face["name"] for face in radio_groups(tree, "summary.face.") if face["checked"]]
+    assert chosen == words["faces"][2:]

@@ -5,19 +5,20 @@ whatever it stands for. Two kinds of widgets are told apart here, through an acc
 factory (``QAccessible.installFactory``) that gives them an interface of their own:
 
 - a checkable button in an exclusive ``QButtonGroup`` (text size, theme, language, picture,
-  colour, feeling...) is one choice among several: it is a *radio button*, with its checked
-  state and a "Press" action, so that a screen reader says "Bleu, bouton radio, coché, 3 sur 8";
+  colour...; or marked by :func:`mark_choice`, as the feelings) is one choice among several:
+  a *radio button*, with its checked state and a "Press" action, so that a screen reader
+  says "Vélo, bouton radio, coché";
 - a label tagged as a title or a heading (``role`` property ``"title"`` or ``"heading"``, as
   :func:`tutor.ui.widgets.label` sets it, or marked by :func:`mark_heading`) is a *heading*,
   which screen readers list and jump to.
 
 Why a small interface for headings rather than an accessible description or attribute:
-PySide6 6.9 to 6.11 has ``QAccessible.Role.Heading`` (mapped by Qt's AT-SPI bridge to
-``ROLE_HEADING``, by its UI Automation bridge to a heading level), but a ``QLabel`` cannot be
-given a role: Qt's own interface for it (``QAccessibleDisplay``) always answers "label". An
-accessible description ("heading") would be read out as words on every label and would not
-let a reader jump from heading to heading; the ``Level`` attribute (Qt 6.8) is only read for
-objects whose role is already a heading. So the label keeps its look and its text, and only
+PySide6 6.9 to 6.11 has ``QAccessible.Role.Heading``, which Qt's AT-SPI bridge reports as
+``ROLE_HEADING``, but a ``QLabel`` cannot be given a role: Qt's own interface for it
+(``QAccessibleDisplay``) always answers "label". An accessible description ("heading") would
+be read out as words after every title and would not let a reader jump from heading to
+heading; the ``Level`` attribute (Qt 6.8, ``QAccessibleAttributesInterface``) gives a heading
+its level but does not make a label one. So the label keeps its look and its text, and only
 the role it reports changes.
 
 :func:`announce` makes a screen reader say a short sentence at once (the answer to a tap on

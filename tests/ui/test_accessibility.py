@@ -13,6 +13,7 @@ from tests.ui.driver import settle
 from tests.ui.test_hard_words import lesson_parts  # noqa: F401  (the fixture)
 from tests.ui.test_play_lessons import open_lesson, sign_in_new
 from tutor.i18n import set_language
+from tutor.ui import accessibility
 
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
@@ -35,6 +36,7 @@ def test_pictures_and_colours_are_named_choices_and_the_title_a_heading(
     from tutor.ui.screens.new_learner import NewLearnerScreen
 
     create_qt_application([])
+    accessibility.install()
     set_language(language)
     try:
         screen = NewLearnerScreen()
@@ -99,7 +101,6 @@ def test_the_answer_to_a_tap_on_the_wrong_place_is_announced(
 ):
     """What the player shows after a tap on the wrong place goes to screen readers at once."""
     from tests.ui.driver import click
-    from tutor.ui import accessibility
 
     heard: list[str] = []
     monkeypatch.setattr(accessibility, "announce", lambda _widget, text: heard.append(text))
@@ -117,6 +118,7 @@ def test_the_feelings_at_the_end_are_one_choice_of_three(qtbot):
     from tutor.ui.screens.summary import SummaryScreen
 
     create_qt_application([])
+    accessibility.install()
     screen = SummaryScreen()
     qtbot.addWidget(screen)
     assert [told(face) for face in screen.face_buttons] == [

@@ -35,7 +35,14 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 HEADING_ROLES = frozenset({"title", "heading"})
@@ -159,11 +166,17 @@ def _look_again() -> None:
 
 
 def install() -> None:
-    """Tell screen readers about choices and headings (once, before any window is shown)."""
+    """Tell screen readers about choices and headings (once; widgets built before are looked
+    at again, as the sign-in screen painted before the rest of the app is loaded)."""
     global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    if _installed:
+        return
+    QAccessible.installFactory(_factory)
+    _installed = True
+    _unsure.extend(
+        widget for widget in QApplication.allWidgets() if isinstance(widget, QPushButton | QLabel)
+    )
+    _look_again()
 
 
 def announce(widget: QWidget, text: str) -> None:

@@ -74,14 +74,20 @@ class ScreenReader:
         return [sys.executable, str(data_dir), str(REPO), *arguments]
 
     def _read(self) -> dict:
+        """The bridge's next answer; lines that are not one (a library's warning written
+        to standard output) are kept for the message if the bridge ends."""
         assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            self.process.wait(10)
-            output = self.data_dir / "app-output.txt"
-            said = output.read_text(errors="replace")[-3000:] if output.exists() else ""
-            raise AssertionError(f"the AT-SPI bridge ended ({self.process.returncode}): {said}")
-        return json.loads(line)
+        others: list[str] = []
+        while line := self.process.stdout.readline():
+            if line.startswith("{"):
+                return json.loads(line)
+            others.append(line)
+        self.process.wait(10)
+        output = self.data_dir / "app-output.txt"
+        said = output.read_text(errors="replace")[-3000:] if output.exists() else ""
+        raise AssertionError(
+            f"the AT-SPI bridge ended ({self.process.returncode}): {''.join(others)}{said}"
+        )
 
     def ask(self, command: str, **arguments: str) -> dict:
         assert self.process.stdin is not None

@@ -107,6 +107,13 @@ def _checked(area: GestureArea) -> bool | None:
     return bool(is_checked()) if callable(is_checked) else None
 
 
+def _written(field: GestureArea) -> str:
+    """The words a field holds now: its ``text()`` (or ``text``, in some apps' fields)."""
+    text = getattr(field, "text", "")
+    text = text() if callable(text) else text
+    return text if isinstance(text, str) else ""
+
+
 def _gesture(area: GestureArea, name: str) -> Callable[[], None] | None:
     """What a finger does on ``area`` for the action ``name``."""
     if name == PRESS:
@@ -145,8 +152,7 @@ class _Control(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Value and self.role() == QAccessible.Role.EditableText:
-            shown = getattr(self._area, "text", None)
-            return str(shown()) if callable(shown) else ""
+            return _written(self._area)
         return str(super().text(kind))
 
     def actionNames(self) -> list[str]:

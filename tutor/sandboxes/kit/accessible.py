@@ -28,6 +28,7 @@ Widgets of the kit that are no target (a page's background, a picture) keep Qt's
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import (
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QAccessibleActionInterface,
     QAccessibleEvent,
     QAccessibleInterface,
+    QAccessibleStateChangeEvent,
 )
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -66,16 +68,18 @@ _installed = False
 def expose(area: GestureArea, target: TargetSpec) -> None:
     """``area`` is the control of ``target``: screen readers get its role, name and actions.
 
-    Qt may have made a plain interface for it already (a screen reader listening while the
-    screen was built): that one is dropped, and the new object announced, so that a reader
-    which keeps roles does not keep "filler"."""
+    A screen reader listening while the screen was built may have been told "filler"
+    already (AT-SPI clients keep roles): that interface is dropped and the control announced
+    anew, so that the reader meets it as the control it is now."""
     area.lesson_target = target
     area.setAccessibleName(_(target.name))
     area.setAccessibleDescription(_(target.does))
+    if _checked(area) is not None:  # a switch: the reader hears it turn on or off
+        area.tapped.connect(lambda: QTimer.singleShot(0, area, partial(_tell_checked, area)))
     if not QAccessible.isActive():
         return
     interface = QAccessible.queryAccessibleInterface(area)
-    if interface is not None and not isinstance(interface, _Control):
+    if interface is not None and (not isinstance(interface, _Control) or interface.told_plain):
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
         QAccessible.updateAccessibility(QAccessibleEvent(area, QAccessible.Event.ObjectCreated))
 
@@ -107,6 +111,14 @@ def _checked(area: GestureArea) -> bool | None:
     return bool(is_checked()) if callable(is_checked) else None
 
 
+def _tell_checked(area: GestureArea) -> None:
+    """Tell screen readers that the switch ``area`` may have turned on or off."""
+    if QAccessible.isActive():
+        changed = QAccessible.State()
+        changed.checked = True
+        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(area, changed))
+
+
 def _written(field: GestureArea) -> str:
     """The words a field holds now: its ``text()`` (or ``text``, in some apps' fields)."""
     text = getattr(field, "text", "")
@@ -132,13 +144,17 @@ class _Control(QAccessibleWidget):
     def __init__(self, area: GestureArea) -> None:
         super().__init__(area, QAccessible.Role.Client)
         self._area = area
+        self.told_plain = False  # its role was asked before it was a lesson's target
 
     def _target(self) -> TargetSpec | None:
         return self._area.lesson_target
 
     def role(self) -> QAccessible.Role:
         target = self._target()
-        return super().role() if target is None else role_of(target, self._area)
+        if target is None:
+            self.told_plain = True
+            return super().role()
+        return role_of(target, self._area)
 
     def state(self) -> QAccessible.State:
         state = super().state()

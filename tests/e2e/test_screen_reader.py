@@ -165,6 +165,20 @@ def screen_problems(tree: list[dict]) -> list[str]:
     return problems
 
 
+def home_screen_heard(tree: list[dict], words: dict) -> None:
+    """The practice tablet's home screen as a reader meets it: its icons are named buttons
+    that say what they do, pressed or long-pressed; its page is swiped four ways."""
+    icons = [item for item in tree if ".home.app." in f".{item['id']}"]
+    assert icons and all(icon["role"] == "push button" for icon in icons), icons
+    notes = find(tree, "home.app.notes")
+    assert notes["name"] == words["notes"] and notes["description"].strip()
+    assert notes["actions"][:2] == ["Press", "Long press"] and notes["focusable"]
+    pages = find(tree, "home.pages")
+    assert pages["role"] == "canvas" and pages["name"].strip()
+    swipes = [f"Swipe {direction}" for direction in ("left", "right", "up", "down")]
+    assert [action for action in pages["actions"] if action != "SetFocus"] == swipes
+
+
 def step_shown(tree: list[dict]) -> int:
     """The step number the player's counter says ("Étape 3 sur 7": 3), 0 if none."""
     counter = find(tree, "player.counter")
@@ -201,6 +215,7 @@ def screen_reader(x_display, tmp_path) -> Iterator[Callable[[], ScreenReader]]:
 HEARD = {
     "fr": {
         "bike": "Vélo",
+        "notes": "Notes",
         "flower": "Fleur",
         "blue": "Bleu",
         "hint": "L'icône Notes est orange",
@@ -209,6 +224,7 @@ HEARD = {
     },
     "en": {
         "bike": "Bike",
+        "notes": "Notes",
         "flower": "Flower",
         "blue": "Blue",
         "hint": "The Notes icon is orange",
@@ -262,6 +278,7 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader, language):
     reader.press(f"lessons.lesson.{LESSON_ID}")
 
     # The lesson, step by step, by the named controls' actions alone.
+    home_screens = 0
     for number, step in enumerate(lesson.steps, start=1):
         tree = reader.wait_for(
             f"step {number}", lambda tree, number=number: step_shown(tree) == number
@@ -270,6 +287,9 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader, language):
         instruction = find(tree, "player.instruction")
         assert instruction is not None and instruction["name"].strip()
         target = step.expected_action().target
+        if find(tree, "home.pages") is not None:
+            home_screen_heard(tree, words)
+            home_screens += 1
         if number == 3:
             # "Help": the hint is announced at once (Qt's announcement, an AT-SPI event)...
             reader.press("player.help")
@@ -283,6 +303,8 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader, language):
         if target != CONTINUE_TARGET:
             assert control["role"] in CONTROLS, f"step {number}: {target} is a {control['role']}"
         reader.press(target)
+
+    assert home_screens >= 1, "the practice tablet's home screen was never heard"
 
     # The end: the summary screen, with its heading, and how one feels: one of three.
     tree = reader.wait_for_object("summary.face.3")

@@ -17,10 +17,14 @@ gets an interface of its own:
   "Swipe right" (the way the finger moves) where it takes a swipe. AT-SPI lets an object
   have as many named actions as it likes; each has a translated name for the reader.
 
-Limit: a keyboard-fed field offers no AT-SPI *editable text* (Qt asks a C++ cast for it,
-which a Python interface cannot answer): a screen reader's user types with the computer's
-keys once the field has the focus (see :mod:`tutor.sandboxes.kit.keys`), and hears what is
-written as the field's value.
+Limit: a keyboard-fed field offers no AT-SPI *text* or *editable text* interface. Qt finds
+them by a C++ cast (``interface_cast``); PySide6 6.11 lets Python answer it with the address
+of a second base's part, but Qt's bridge then crashes the app as soon as it reads the field
+(tried: ``QAccessibleTextInterface`` and ``QAccessibleEditableTextInterface`` as extra
+bases). So a screen reader's user types with the computer's keys, as on a real tablet with
+a keyboard: "Press" on the field brings the practice keyboard up and gives the field the
+focus, and the keys write in it (see :mod:`tutor.sandboxes.kit.keys`); the field's value
+is what it holds.
 
 Widgets of the kit that are no target (a page's background, a picture) keep Qt's interface.
 """
@@ -30,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -191,10 +195,14 @@ class _Control(QAccessibleWidget):
         if target is None or gesture is None or name not in action_names(target):
             super().doAction(name)
             return
-        if self._area.isEnabled():
-            # After the reader's call has its answer, as Qt's own buttons do (animateClick):
-            # the gesture may change the whole screen.
-            QTimer.singleShot(0, self._area, gesture)
+        if not self._area.isEnabled():
+            return
+        if name == PRESS and self.role() == QAccessible.Role.EditableText:
+            # A field pressed takes the focus too: the keys typed next write in it.
+            self._area.setFocus(Qt.FocusReason.OtherFocusReason)
+        # After the reader's call has its answer, as Qt's own buttons do (animateClick): the
+        # gesture may change the whole screen.
+        QTimer.singleShot(0, self._area, gesture)
 
 
 def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.e2e
 SYSTEM_PYTHON = "/usr/bin/python3"
 BRIDGE = Path(__file__).with_name("atspi_bridge.py")
 LESSON_ID = "tablet-open-app"
+TYPING_LESSON_ID = "tablet-keyboard"  # taps, and "Bonjour" typed in a note
 # Roles that act: each needs a name a screen reader can say.
 CONTROLS = {"push button", "radio button", "toggle button", "check box", "link", "menu item"}
 # Roles that show a value, and need a name to say what it is.
@@ -316,3 +317,39 @@ def test_a_whole_lesson_through_atspi_alone(screen_reader, language):
     tree = reader.wait_for("a feeling chosen", lambda tree: find(tree, "summary.face.3")["checked"])
     chosen = [face["name"] for face in radio_groups(tree, "summary.face.") if face["checked"]]
     assert chosen == words["faces"][2:]
+
+
+def test_typing_on_the_practice_keyboard_through_atspi_alone(screen_reader):
+    """The keyboard lesson played by AT-SPI actions alone, its word typed by pressing the
+    practice keyboard's keys (named buttons: "Majuscule", "b", "o"...) as Orca's user can."""
+    lesson = next(
+        item
+        for item in load_lessons([LESSONS], sandbox_specs()).lessons
+        if item.id == TYPING_LESSON_ID
+    )
+    reader = screen_reader("--lang", "fr")
+    tree = reader.wait_for_object("signin.new")
+    reader.press(next(item["id"] for item in tree if item["name"] == "Marie"))
+    for name in ("catalogue.module.tablet", f"lessons.lesson.{TYPING_LESSON_ID}"):
+        reader.wait_for_object(name)
+        reader.press(name)
+    typed = []
+    for number, step in enumerate(lesson.steps, start=1):
+        reader.wait_for(f"step {number}", lambda tree, number=number: step_shown(tree) == number)
+        action = step.expected_action()
+        if action.kind is ActionKind.TYPE:
+            keys = [
+                ("key.shift", "key." + c.lower()) if c.isupper() else (f"key.{c}",)
+                for c in action.value or ""
+            ]
+            tree = reader.wait_for_object("key.shift")
+            shift = find(tree, "key.shift")
+            assert shift["role"] == "push button" and shift["name"] == "Majuscule"
+            for key in (key for pair in keys for key in pair):
+                reader.press(key)
+                typed.append(key)
+        else:
+            reader.wait_for_object(action.target)
+            reader.press(action.target)
+    assert typed == ["key.shift", "key.b", "key.o", "key.n", "key.j", "key.o", "key.u", "key.r"]
+    reader.wait_for_object("summary.face.3")

@@ -145,3 +145,17 @@ def test_actions_are_said_in_the_learner_s_language(qtbot, language, press, long
         )
     finally:
         set_language("fr")
+
+
+def test_the_practice_keyboard_s_keys_are_buttons_that_type(qtbot, tablet):
+    for name in ("home.app.notes", "notes.new", "notes.text"):
+        do(qtbot, visible(tablet, name), PRESS)
+    assert tablet.keyboard_shown()
+    keys = {key.objectName(): key for key in tablet.keyboard.findChildren(GestureArea)}
+    for name in ("key.shift", "key.o", "key.k"):
+        interface = told(keys[name])
+        assert interface.role() == QAccessible.Role.Button
+        assert interface.actionNames()[0] == PRESS
+        do(qtbot, keys[name], PRESS)
+    assert told(keys["key.shift"]).text(QAccessible.Text.Name) == "Majuscule"
+    assert tablet.done[-1] == Action(ActionKind.TYPE, "notes.text", "Ok")

@@ -26,7 +26,10 @@ a keyboard: "Press" on the field brings the practice keyboard up and gives the f
 focus, and the keys write in it (see :mod:`tutor.sandboxes.kit.keys`); the field's value
 is what it holds.
 
-Widgets of the kit that are no target (a page's background, a picture) keep Qt's interface.
+A named control that answers a tap without being a lesson target (each key of the practice
+keyboard: "a", "Capital letter", "Space"...) is a push button with "Press" too, so that a
+reader's user can also type on the practice keyboard by its keys' actions alone. Widgets of
+the kit that are neither (a page's background, a picture) keep Qt's interface.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QMetaMethod, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -48,6 +51,7 @@ from tutor.core.actions import SWIPE_DIRECTIONS, ActionKind
 from tutor.core.sandbox_spec import TargetSpec
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.gestures import GestureArea
+from tutor.sandboxes.kit.targets import TAP
 
 PRESS = QAccessibleActionInterface.pressAction()  # "Press", the name every reader knows
 LONG_PRESS = "Long press"
@@ -151,7 +155,15 @@ class _Control(QAccessibleWidget):
         self.told_plain = False  # its role was asked before it was a lesson's target
 
     def _target(self) -> TargetSpec | None:
-        return self._area.lesson_target
+        """The lesson target it is; or, for a named control that answers a tap without being
+        a target (a key of the practice keyboard), a target that only takes a tap."""
+        area = self._area
+        if area.lesson_target is not None:
+            return area.lesson_target
+        name = area.accessibleName()
+        if name and area.isSignalConnected(QMetaMethod.fromSignal(area.tapped)):
+            return TargetSpec(area.objectName(), name, "", TAP)
+        return None
 
     def role(self) -> QAccessible.Role:
         target = self._target()

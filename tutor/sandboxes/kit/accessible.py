@@ -21,10 +21,10 @@ Limit: a keyboard-fed field offers no AT-SPI *text* or *editable text* interface
 them by a C++ cast (``interface_cast``); PySide6 6.11 lets Python answer it with the address
 of a second base's part, but Qt's bridge then crashes the app as soon as it reads the field
 (tried: ``QAccessibleTextInterface`` and ``QAccessibleEditableTextInterface`` as extra
-bases). So a screen reader's user types with the computer's keys, as on a real tablet with
-a keyboard: "Press" on the field brings the practice keyboard up and gives the field the
-focus, and the keys write in it (see :mod:`tutor.sandboxes.kit.keys`); the field's value
-is what it holds.
+bases). So a screen reader's user types as a finger does, by pressing the practice
+keyboard's keys (below), or with the computer's keys: "Press" on the field brings the
+practice keyboard up and gives the field the focus, and the keys write in it (see
+:mod:`tutor.sandboxes.kit.keys`). The field's value is what it holds.
 
 A named control that answers a tap without being a lesson target (each key of the practice
 keyboard: "a", "Capital letter", "Space"...) is a push button with "Press" too, so that a

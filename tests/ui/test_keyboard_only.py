@@ -4,8 +4,6 @@ swipe, and the physical keys to type. No mouse click, no touch."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -70,9 +68,8 @@ def do_by_keys(qtbot, window, sandbox, action: Action) -> None:
         raise AssertionError(f"no way to do {action}")
 
 
-def play_to_the_end(qtbot, app_parts, lesson_id: str, do_action: Callable[..., None]) -> None:
-    """Play the lesson's steps in order with ``do_action(qtbot, window, sandbox, action)``
-    (a way of doing without a mouse), and check it ends done, with no wrong answer."""
+@pytest.mark.parametrize("lesson_id", ALL_LESSONS)
+def test_lesson_plays_to_its_end_with_the_keyboard_alone(qtbot, app_parts, lesson_id):
     window, controller, services = app_parts
     lesson = services.catalogue.get(lesson_id)
     sign_in_new(qtbot, window)
@@ -82,15 +79,10 @@ def play_to_the_end(qtbot, app_parts, lesson_id: str, do_action: Callable[..., N
         for index, step in enumerate(lesson.steps):
             assert controller.lesson.run.index == index
             for action in step.expected_actions():
-                do_action(qtbot, window, sandbox, action)
+                do_by_keys(qtbot, window, sandbox, action)
                 settle(qtbot)
     assert window.current_screen() is window.summary
     learner = services.store.learners.all()[0]
     assert services.store.progress.get(learner.id, lesson_id).done
     events = services.store.progress.events(learner.id, lesson_id)
     assert not any(e["correct"] == 0 for e in events)
-
-
-@pytest.mark.parametrize("lesson_id", ALL_LESSONS)
-def test_lesson_plays_to_its_end_with_the_keyboard_alone(qtbot, app_parts, lesson_id):
-    play_to_the_end(qtbot, app_parts, lesson_id, do_by_keys)

@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import LESSONS
-from tests.ui.driver import shown_text
-from tests.ui.test_keyboard_only import play_to_the_end
+from tests.ui.driver import no_stray_windows, settle, shown_text
+from tests.ui.test_play_lessons import open_lesson, sign_in_new
 from tutor.core.actions import CONTINUE_TARGET, Action, ActionKind
 from tutor.core.loader import load_lessons
 from tutor.sandboxes import sandbox_specs
@@ -81,4 +81,18 @@ def do_by_screen_reader(qtbot, window, sandbox, action: Action) -> None:
 
 @pytest.mark.parametrize("lesson_id", ALL_LESSONS)
 def test_lesson_plays_to_its_end_by_a_screen_reader_s_actions(qtbot, app_parts, lesson_id):
-    play_to_the_end(qtbot, app_parts, lesson_id, do_by_screen_reader)
+    window, controller, services = app_parts
+    lesson = services.catalogue.get(lesson_id)
+    sign_in_new(qtbot, window)
+    with no_stray_windows(window):
+        open_lesson(qtbot, window, lesson)
+        for index, step in enumerate(lesson.steps):
+            assert controller.lesson.run.index == index, f"step {index + 1} not done"
+            for action in step.expected_actions():
+                do_by_screen_reader(qtbot, window, controller.lesson.sandbox, action)
+                settle(qtbot)
+    assert window.current_screen() is window.summary
+    learner = services.store.learners.all()[0]
+    assert services.store.progress.get(learner.id, lesson_id).done
+    wrong = [e for e in services.store.progress.events(learner.id, lesson_id) if not e["correct"]]
+    assert wrong == []

@@ -194,9 +194,13 @@ def build_window(  # type: ignore[no-untyped-def]
     ``window``: one already on screen with only its sign-in screen (see ``run_gui``).
     ``first_setup``: a device without a facilitator PIN shows the first-start set-up
     before anything else (the real start; tests and renderings ask for it when needed)."""
+    from tutor.ui import accessibility
     from tutor.ui.controllers.app_controller import AppController
     from tutor.ui.main_window import MainWindow
 
+    # Choices as radio buttons, titles as headings for screen readers: from here, after the
+    # first paint (it costs ~12 ms), the sign-in screen's widgets included.
+    accessibility.install()
     if window is None:
         window = MainWindow()
     window.complete()

@@ -303,6 +303,7 @@ class PictureTile(QPushButton):
         layout.setContentsMargins(12, 12, 12, 12)
         picture = QLabel()
         picture.setPixmap(pixmap)
+        picture.setAccessibleName(text)  # a screen reader says whose (or what) picture it is
         self._picture = picture
         picture.setProperty("alignment", ALIGN_CENTER)
         _finishing_touch(picture, _see_through)
@@ -378,6 +379,7 @@ class CardButton(PictureTile):
         row.setSpacing(20)
         picture = QLabel()
         picture.setPixmap(pixmap)
+        picture.setAccessibleName(title)
         self._picture = picture
         _finishing_touch(picture, _see_through)
         row.addWidget(picture)

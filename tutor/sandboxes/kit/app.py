@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLa
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
-from tutor.i18n import _
 from tutor.sandboxes.base import SandboxWidget
+from tutor.sandboxes.kit import accessible
 from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
@@ -51,6 +51,7 @@ class TabletApp(SandboxWidget):
 
     def __init__(self, spec: SandboxSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
+        accessible.install()  # before any control is made: screen readers meet them as such
         self.look = Look(self)
         self.body = TabletBody(self.look, self)
         self.screen_area = QWidget(self.body)
@@ -107,7 +108,7 @@ class TabletApp(SandboxWidget):
             if target is None or widget.property("wired_to_gate"):
                 continue
             widget.setProperty("wired_to_gate", True)
-            widget.setAccessibleName(_(target.name))
+            accessible.expose(widget, target)  # a named button (or field...) to screen readers
             # Reached with Tab (in reading order, see focusNextPrevChild) and pressed with
             # Space or Enter, like a touch: a keyboard or a switch does every lesson too.
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -6,9 +6,14 @@ double-tap anywhere, and tremor is tolerated: a small movement still counts as a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from tutor.core.sandbox_spec import TargetSpec
 
 LONG_PRESS_MS = 700
 TAP_SLOP_PX = 24  # movement tolerated within a tap (tremor)
@@ -31,6 +36,9 @@ class GestureArea(QWidget):
     tapped = Signal()
     long_pressed = Signal()
     swiped = Signal(str)
+    # The lesson target it is, once the app wired it (what screen readers are told of it,
+    # see ``tutor.sandboxes.kit.accessible``).
+    lesson_target: TargetSpec | None = None
 
     def __init__(self, parent: QWidget | None = None, accepts_swipe: bool = False):
         super().__init__(parent)
@@ -66,14 +74,19 @@ class GestureArea(QWidget):
             return
         direction = swipe_direction(delta)
         if direction is not None:
-            if self.accepts_swipe:
-                self.swiped.emit(direction)
-            elif self.parentWidget() is not None:
-                # Let a swipe started on an icon still move the page underneath.
-                self._forward_swipe(direction)
+            self.swipe(direction)
             return
         if delta.manhattanLength() <= TAP_SLOP_PX * 3:
             self.tapped.emit()
+
+    def swipe(self, direction: str) -> None:
+        """A swipe that moves ``direction`` on this widget (a finger's, or a screen reader's
+        action): its own if it takes swipes, else the page's underneath."""
+        if self.accepts_swipe:
+            self.swiped.emit(direction)
+        elif self.parentWidget() is not None:
+            # Let a swipe started on an icon still move the page underneath.
+            self._forward_swipe(direction)
 
     def _forward_swipe(self, direction: str) -> None:
         parent = self.parentWidget()

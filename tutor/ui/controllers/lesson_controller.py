@@ -33,6 +33,7 @@ from tutor.sandboxes.base import SandboxWidget
 from tutor.speech import Narrator
 from tutor.storage.learners import Learner
 from tutor.storage.progress import LessonProgress
+from tutor.ui import accessibility
 from tutor.ui.screens.player import PlayerScreen
 
 log = logging.getLogger(__name__)
@@ -354,6 +355,7 @@ class LessonController(QObject):
                 self._alone_help_step = self.run.index
                 instruction = self.run.instruction()
                 self.view.show_speech(instruction)
+                accessibility.announce(self.view, instruction)  # a hint: said at once
                 self._narrator.say(instruction)
                 return
         self._present(self.run.ask_help())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.core.avatars import AVATAR_NAMES, COLOUR_NAMES
 from tutor.i18n import _
 from tutor.storage.learners import Learner
 from tutor.ui.display import current, notifier
@@ -110,7 +111,7 @@ class LearnerEditScreen(Page):
         for index, avatar in enumerate(AVATARS):
             picture = QPushButton()
             picture.setObjectName(f"fac_learner.avatar.{index}")
-            picture.setAccessibleName(_("Picture {number}").format(number=index + 1))
+            picture.setAccessibleName(_(AVATAR_NAMES[avatar]))
             picture.setCheckable(True)
             picture.setIconSize(QSize(50, 50))
             # 74 x 74 px whatever the state: a thicker border takes the padding's room.
@@ -130,7 +131,7 @@ class LearnerEditScreen(Page):
         for index, colour in enumerate(COLOURS):
             swatch = QPushButton()
             swatch.setObjectName(f"fac_learner.colour.{index}")
-            swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
+            swatch.setAccessibleName(_(COLOUR_NAMES[colour]))
             swatch.setCheckable(True)
             swatch.setProperty("colour", colour)
             self._colours.addButton(swatch, index)

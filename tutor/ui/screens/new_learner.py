@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.core.avatars import AVATAR_NAMES, COLOUR_NAMES
 from tutor.i18n import _
 from tutor.ui import display
 from tutor.ui.theme import picture_ink
@@ -54,7 +55,7 @@ class NewLearnerScreen(QWidget):
         for index, avatar in enumerate(AVATARS):
             choice = QPushButton()
             choice.setObjectName(f"newlearner.avatar.{index}")
-            choice.setAccessibleName(_("Picture {number}").format(number=index + 1))
+            choice.setAccessibleName(_(AVATAR_NAMES[avatar]))
             choice.setCheckable(True)
             choice.setIconSize(QSize(64, 64))
             choice.setMinimumSize(92, 92)
@@ -68,7 +69,7 @@ class NewLearnerScreen(QWidget):
         for index, colour in enumerate(COLOURS):
             swatch = QPushButton()
             swatch.setObjectName(f"newlearner.colour.{index}")
-            swatch.setAccessibleName(_("Colour {number}").format(number=index + 1))
+            swatch.setAccessibleName(_(COLOUR_NAMES[colour]))
             swatch.setCheckable(True)
             swatch.setMinimumSize(80, 72)
             swatch.setProperty("colour", colour)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from tutor.core.hard_words import find_words
 from tutor.i18n import _
-from tutor.ui import display
+from tutor.ui import accessibility, display
 from tutor.ui.lines import WholeLines
 from tutor.ui.widgets import (
     NARROW_WINDOW_PX,
@@ -86,7 +86,9 @@ def breakable(text: str) -> str:
 
 def show_text(text: QLabel, marked: str, plain: str, links: bool = True) -> None:
     """``marked`` (rich text) in ``text``, or ``plain`` when there is nothing marked. Only
-    a text with words to touch (``links``) takes touches; else the label ignores them."""
+    a text with words to touch (``links``) takes touches; else the label ignores them.
+    Its accessible name is ``plain`` either way: a screen reader reads words, not markup."""
+    text.setAccessibleName(plain)
     marked, plain = breakable(marked), breakable(plain)
     if marked:
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -139,12 +141,15 @@ class PlayerScreen(QWidget):
         top = QHBoxLayout()
         self.counter = label("", "counter", wrap=False)
         self.counter.setObjectName("player.counter")
+        accessibility.mark_heading(self.counter)  # "Step 3 of 7": where a screen reader jumps
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(_("Progress in the lesson"))
         self.progress.setFixedHeight(18)
         self.progress.setMinimumWidth(60)
         self.lesson_title = label("", "muted")
         self.lesson_title.setObjectName("player.lesson_title")
+        accessibility.mark_heading(self.lesson_title)
         top.addWidget(self.counter)
         top.addWidget(self.progress, 1)
         top.addWidget(self.lesson_title, 2)
@@ -555,6 +560,7 @@ class PlayerScreen(QWidget):
     def show_feedback(self, text: str, praise: bool = False) -> None:
         """A kind answer or a hint (``praise`` for a word of praise)."""
         self.show_speech(text, "praise" if praise else "feedback")
+        accessibility.announce(self.feedback, text)  # a screen reader says it at once
 
     def show_speech(self, text: str, role: str = "speech") -> None:
         """What the voice is saying: ``speech`` (the step), ``praise`` or ``feedback``."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.ui import display
+from tutor.ui import accessibility, display
 from tutor.ui.flow import FlowLayout
 from tutor.ui.theme import picture_ink
 from tutor.ui.widgets import button, label, picture, scroll_page, themed_icon, top_row
@@ -69,6 +69,7 @@ class SummaryScreen(QWidget):
             face.setIconSize(QSize(72, 72))
             face.setMinimumHeight(130)
             face.setCheckable(True)
+            accessibility.mark_choice(face)  # one feeling of five: a radio button
             face.clicked.connect(lambda _c=False, v=value: self._on_face_clicked(v))
             faces.add(face)
             self.face_buttons.append(face)

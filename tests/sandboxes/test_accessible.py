@@ -128,7 +128,7 @@ def test_what_is_no_target_stays_plain(qtbot, tablet):
 @pytest.mark.parametrize(
     ("language", "press", "long_press", "swipe_up"),
     [
-        ("fr", "Appuyer", "Appui long", "Glisser vers le haut"),
+        ("fr", "Appuyer", "Appui long", "Glisser en haut"),
         ("en", "Press", "Long press", "Swipe up"),
     ],
 )

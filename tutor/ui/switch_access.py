@@ -282,12 +282,11 @@ class SwitchScanner(QObject):
 
     def _send(self, key: Qt.Key, kind: QEvent.Type) -> None:
         """``key`` to the window as a keyboard would send it (so every filter sees it)."""
-        if self._handle is None:
+        handle = self.window.windowHandle()  # (Qt makes a new one when the window is remade)
+        if handle is None:
             return
         self._sending = True
         try:
-            QGuiApplication.sendEvent(
-                self._handle, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier)
-            )
+            QGuiApplication.sendEvent(handle, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
         finally:
             self._sending = False

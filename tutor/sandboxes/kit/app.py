@@ -137,6 +137,27 @@ class TabletApp(SandboxWidget):
         elif controls and (focus is None or self.isAncestorOf(focus)):
             controls[0 if next else -1].setFocus(Qt.FocusReason.TabFocusReason)
             return True
+        return self._leave(next)
+
+    def _leave(self, next: bool) -> bool:
+        """Past the last control (or before the first), on to the first control outside
+        the app in Qt's focus chain. Qt's own next widget can be a control of the app again
+        (the practice keyboard sits after the navigation bar in the chain), and Tab then went
+        round the app's last controls for ever."""
+        widget: QWidget | None = self
+        for _ in range(10_000):  # (the chain is a loop: this only guards against a broken one)
+            assert widget is not None
+            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+            if widget is None or widget is self:
+                break
+            if self.isAncestorOf(widget) or not widget.isVisible() or not widget.isEnabled():
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                reason = (
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                widget.setFocus(reason)
+                return True
         return bool(super().focusNextPrevChild(next))
 
     def reachable_controls(self) -> list[QWidget]:

@@ -241,8 +241,18 @@ class OnScreenKeyboard(QWidget):
                 key.deleteLater()
             self.language = language
             self.rows = self._build(language)
+            self._keep_keys_in_the_chain()
             self._place_keys()
         self.reset()
+
+    def _keep_keys_in_the_chain(self) -> None:
+        """New keys go right after the keyboard in Tab's chain, as the first ones were:
+        made later, they sat at the chain's end, past every other control, and Tab
+        leaving the practice app came back into it there, for ever."""
+        previous: QWidget = self
+        for key in self.all_keys():
+            QWidget.setTabOrder(previous, key)
+            previous = key
 
     def all_keys(self) -> list[KeyButton]:
         return [key for row in self.rows for key in row]

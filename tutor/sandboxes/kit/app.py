@@ -33,6 +33,7 @@ from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
 from tutor.sandboxes.kit.keys import KeyPresses, keyboard_keys_scanned
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import scroll_areas_holding, scroll_into_view
 
 KEYBOARD_HIDE = "keyboard.hide"
 READING_ROW_PX = 24  # controls whose tops are this close are on one line of reading
@@ -61,6 +62,10 @@ class TabletApp(SandboxWidget):
             self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.screens: dict[str, QWidget] = {}
         self.keys = KeyPresses(self)
+        self._focus_before: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_focus)
 
     # -- the shell ----------------------------------------------------------------------------
     def add_screen(self, name: str, screen: W) -> W:
@@ -127,17 +132,23 @@ class TabletApp(SandboxWidget):
         buttons around the app."""
         controls = self.reachable_controls()
         focus = QApplication.focusWidget()
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
         if focus in controls:
             index = controls.index(focus) + (1 if next else -1)
             if 0 <= index < len(controls):
-                controls[index].setFocus(
-                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-                )
+                self._focus_on(controls[index], reason)
                 return True
         elif controls and (focus is None or self.isAncestorOf(focus)):
-            controls[0 if next else -1].setFocus(Qt.FocusReason.TabFocusReason)
+            self._focus_on(controls[0 if next else -1], reason)
             return True
         return self._leave(next)
+
+    def _focus_on(self, control: QWidget, reason: Qt.FocusReason) -> None:
+        """The focus on ``control``, its page scrolled so that it shows (above the keyboard),
+        as a page scrolls to the field Tab reaches on a real tablet."""
+        covering: list[QWidget] = [self.keyboard] if self.keyboard_shown() else []
+        scroll_into_view(control, covering, glide=False)
+        control.setFocus(reason)
 
     def _leave(self, next: bool) -> bool:
         """Past the last control (or before the first), on to the first control outside
@@ -160,9 +171,28 @@ class TabletApp(SandboxWidget):
                 return True
         return bool(super().focusNextPrevChild(next))
 
+    def came_in_by_tab(self, widget: QWidget, forward: bool) -> None:
+        """Tab (or Shift+Tab) brought the focus into the app from outside, onto ``widget``:
+        Qt's chain enters wherever the control sits in it, often mid-screen, so the focus
+        goes to the first control in reading order (the last, going back) instead."""
+        if self._focus_before is not None and self.isAncestorOf(self._focus_before):
+            return  # a move inside the app (focusNextPrevChild put it there)
+        controls = self.reachable_controls()
+        if controls:
+            first = controls[0 if forward else -1]
+            if first is not widget:
+                reason = (
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                self._focus_on(first, reason)
+
+    def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # (Qt tells this after the focus-in event: at that event, this is the focus before.)
+        self._focus_before = new
+
     def reachable_controls(self) -> list[QWidget]:
         """The lesson targets a keyboard can reach now: shown, and at least partly inside
-        the app's visible screen, in reading order."""
+        the app's visible screen or on a page that scrolls there, in reading order."""
         screen = self.rect()
         found = []
         keys = set(self.keyboard.all_keys()) if self._keys_scanned() else set()
@@ -171,12 +201,17 @@ class TabletApp(SandboxWidget):
         for widget in self.findChildren(GestureArea):
             if not (widget.property("wired_to_gate") or widget in keys):
                 continue
-            if not widget.isVisibleTo(self):
-                continue
-            if not widget.isEnabled() or widget.visibleRegion().isEmpty():
+            if not widget.isVisibleTo(self) or not widget.isEnabled():
                 continue
             top_left = widget.mapTo(self, widget.rect().topLeft())
-            if not screen.intersects(widget.rect().translated(top_left)):
+            # Further down a page that scrolls: reached all the same (the page scrolls to it,
+            # see _focus_on), after what shows, as its place in the page says.
+            pages = [area for area in scroll_areas_holding(widget) if self.isAncestorOf(area)]
+            shown = pages[-1] if pages else widget
+            if shown.visibleRegion().isEmpty():
+                continue
+            shown_at = shown.mapTo(self, shown.rect().topLeft())
+            if not screen.intersects(shown.rect().translated(shown_at)):
                 continue
             found.append((top_left.y() // READING_ROW_PX, top_left.x(), widget))
         return [widget for _y, _x, widget in sorted(found, key=lambda item: item[:2])]

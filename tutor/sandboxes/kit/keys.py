@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 
 from tutor.sandboxes.kit.gestures import LONG_PRESS_MS, GestureArea
 from tutor.sandboxes.kit.keyboard import BACKSPACE
@@ -61,6 +61,10 @@ class KeyPresses(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, GestureArea):
+            return False
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+                self.app.came_in_by_tab(watched, event.reason() == Qt.FocusReason.TabFocusReason)
             return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._pressed(watched, event)

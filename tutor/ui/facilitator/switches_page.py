@@ -59,7 +59,7 @@ class SwitchesScreen(Page):
         intro = label(
             _(
                 "A switch is a big button plugged into the device, for a person who cannot"
-                " touch the screen precisely. The choice holds on this device for every"
+                " tap the screen precisely. The choice holds on this device for every"
                 " learner, from the sign-in screen on."
             )
         )

@@ -15,7 +15,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -151,6 +151,10 @@ class PlayerScreen(QWidget):
         self.display_button = display_button("player")
         top.addWidget(self.display_button)
         outer.addLayout(top)
+        # The title's room is what the counter and "Aa" leave: judged again when they
+        # change size (a new look may come after the step's title was placed).
+        for widget in (self.counter, self.display_button):
+            widget.installEventFilter(self)
 
         middle = QHBoxLayout()
         middle.setSpacing(20)
@@ -297,6 +301,11 @@ class PlayerScreen(QWidget):
         super().resizeEvent(event)
         self._fit_panel()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return False
+
     def _fit_panel(self) -> None:
         """Bigger text, a wider panel: at 200 % the words take half the width, and the
         practice tablet is drawn smaller (never under 400 pixels)."""
@@ -363,7 +372,7 @@ class PlayerScreen(QWidget):
             + spacing
             + 48
         )
-        needed = title.fontMetrics().horizontalAdvance(title.text())
+        needed = title.sizeHint().width()  # its words on one line, and the label's margins
         # The title shares the row's rest with the progress bar, two parts to one.
         share = (self.width() - used + self.progress.minimumWidth()) * 2 // 3
         title.setVisible(needed <= min(share, self.width() - used))
@@ -404,7 +413,12 @@ class PlayerScreen(QWidget):
         needed = content.heightForWidth(content.width()) if content.hasHeightForWidth() else -1
         if needed < 0:
             needed = content.sizeHint().height()
-        self.more_button.setVisible(needed - bar.value() > room)
+        shown = needed - bar.value() > room
+        if shown == self.more_button.isHidden():
+            self.more_button.setVisible(shown)
+            # Shown while the panel was being laid out, it kept the place it had before
+            # (under the panel's edge): the panel is laid out again around it.
+            self._panel_layout.invalidate()
 
     def _on_more_button_clicked(self) -> None:
         self.whole_lines.next_page()
@@ -448,10 +462,11 @@ class PlayerScreen(QWidget):
     ) -> None:
         """Show a step; ``words`` are the lesson's hard words (word, meaning) in the
         learner's language: those in the instruction are marked, and open their meaning."""
+        # The counter first: its width is part of what the title's row has left.
+        self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.lesson_title.setText(title)
         self.lesson_title.setVisible(display.current().sizes.scale < 2 or self.width() >= 1200)
         self._fit_title()
-        self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.progress.setRange(0, total)
         self.progress.setValue(index)
         self._words = list(words)

@@ -69,3 +69,48 @@ def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
     # The tutor's screens AND the practice apps: nothing to report, no exemption.
     assert report["violations"] == [], report["violations"][:20]
     assert [walk.returncode for walk in walks] == [0, 0]
+
+
+# The other windows of issue 15 at the size that breaks first, in a few tens of seconds:
+# every screen of the app, and the player at the first, a middle and the last step of two
+# lessons with long words (the whole walk of every window takes far longer).
+@pytest.mark.timeout(300)
+def test_quick_audit_at_200_percent_on_small_and_wide_windows_finds_nothing(tmp_path):
+    for module, lesson in (("social", "messages-photo"), ("safety", "safety-scam-sms")):
+        (tmp_path / module).mkdir(exist_ok=True)
+        for source in (LESSONS / module).glob(f"{lesson}.*yaml"):
+            (tmp_path / module / source.name).write_text(source.read_text("utf-8"), "utf-8")
+    walks = [
+        subprocess.Popen(
+            [
+                *AUDIT,
+                "--json",
+                "--quick",
+                "--lessons",
+                str(tmp_path),
+                "--window",
+                "1024x768",
+                "1366x768",
+                "--size",
+                "200",
+                "--theme",
+                theme,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for theme in ("standard", "high_contrast")
+    ]
+    parts = [json.loads(walk.communicate(timeout=280)[0]) for walk in walks]
+    screens = [screen for part in parts for screen in part["screens"]]
+    for window in ("1024x768", "1366x768"):
+        for theme in ("standard", "high_contrast"):
+            shown = f"[200 % {theme} {window}]"
+            for name in ("sign-in", "catalogue", "player messages-photo step 1", "summary"):
+                assert any(s.startswith(name) and shown in s for s in screens), (name, shown)
+            assert any(s.startswith("facilitator") and shown in s for s in screens), shown
+            assert any(s.startswith("stand home") and shown in s for s in screens), shown
+    problems = [found for part in parts for found in part["violations"]]
+    assert problems == [], problems[:20]
+    assert [walk.returncode for walk in walks] == [0, 0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -17,6 +17,39 @@ SWIPE_VECTORS = {
     "up": QPoint(0, -200),
     "down": QPoint(0, 200),
 }
+
+
+class StrayWindows(QObject):
+    """Notes every widget shown as a window of its own other than ``main``: a widget shown
+    before it has a parent flashes up on the learner's screen and takes the keyboard away."""
+
+    def __init__(self, main: QWidget):
+        super().__init__()
+        self.main = main
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self.main
+            and watched.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+        ):
+            self.seen.append(f"{type(watched).__name__} {watched.objectName()!r}")
+        return False
+
+
+@contextlib.contextmanager
+def no_stray_windows(main: QWidget):
+    """Fails if anything but ``main`` (and pop-up menus) shows as a window meanwhile."""
+    watcher = StrayWindows(main)
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert not watcher.seen, f"shown as windows of their own: {sorted(set(watcher.seen))}"
 
 
 def settle(qtbot, ms: int = 30) -> None:

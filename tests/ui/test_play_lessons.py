@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import LESSONS
-from tests.ui.driver import click, do, settle
+from tests.ui.driver import click, do, no_stray_windows, settle
 from tutor.core.actions import Action, ActionKind
 from tutor.core.loader import load_lessons
 from tutor.sandboxes import sandbox_specs
@@ -30,18 +30,19 @@ def test_lesson_plays_to_its_end_by_clicking_real_targets(qtbot, app_parts, less
     window, controller, services = app_parts
     lesson = services.catalogue.get(lesson_id)
     sign_in_new(qtbot, window)
-    open_lesson(qtbot, window, lesson)
-    sandbox = controller.lesson.sandbox
-    for index, step in enumerate(lesson.steps):
-        assert controller.lesson.run.index == index
-        assert window.player.counter.text().endswith(str(lesson.step_count))
-        # A step may wait for several taps in any order ('tap_all'): play them in reverse,
-        # so the order is not the lesson's own.
-        actions = step.expected_actions()
-        for action in reversed(actions) if len(actions) > 1 else actions:
+    with no_stray_windows(window):
+        open_lesson(qtbot, window, lesson)
+        sandbox = controller.lesson.sandbox
+        for index, step in enumerate(lesson.steps):
             assert controller.lesson.run.index == index
-            do(qtbot, window, sandbox, action)
-            settle(qtbot)
+            assert window.player.counter.text().endswith(str(lesson.step_count))
+            # A step may wait for several taps in any order ('tap_all'): play them in
+            # reverse, so the order is not the lesson's own.
+            actions = step.expected_actions()
+            for action in reversed(actions) if len(actions) > 1 else actions:
+                assert controller.lesson.run.index == index
+                do(qtbot, window, sandbox, action)
+                settle(qtbot)
     assert window.current_screen() is window.summary
     learner = services.store.learners.all()[0]
     record = services.store.progress.get(learner.id, lesson_id)

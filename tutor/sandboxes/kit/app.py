@@ -21,7 +21,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
@@ -30,9 +31,11 @@ from tutor.sandboxes.base import SandboxWidget
 from tutor.sandboxes.kit.chrome import StatusBar, TabletBody, fit_tablet
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.keyboard import OnScreenKeyboard, apply_key
+from tutor.sandboxes.kit.keys import KeyPresses
 from tutor.sandboxes.kit.look import Look
 
 KEYBOARD_HIDE = "keyboard.hide"
+READING_ROW_PX = 24  # controls whose tops are this close are on one line of reading
 W = TypeVar("W", bound=QWidget)
 
 
@@ -56,6 +59,7 @@ class TabletApp(SandboxWidget):
         if self.SQUEEZE_SCREENS:
             self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.screens: dict[str, QWidget] = {}
+        self.keys = KeyPresses(self)
 
     # -- the shell ----------------------------------------------------------------------------
     def add_screen(self, name: str, screen: W) -> W:
@@ -96,6 +100,10 @@ class TabletApp(SandboxWidget):
                 continue
             widget.setProperty("wired_to_gate", True)
             widget.setAccessibleName(_(target.name))
+            # Reached with Tab (in reading order, see focusNextPrevChild) and pressed with
+            # Space or Enter, like a touch: a keyboard or a switch does every lesson too.
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            widget.installEventFilter(self.keys)
             if keyboard is not None and keyboard.isAncestorOf(widget):
                 continue  # the keyboard reports its own keys
             if target.actions & {ActionKind.TAP, ActionKind.LONG_PRESS}:
@@ -103,6 +111,40 @@ class TabletApp(SandboxWidget):
                 widget.long_pressed.connect(partial(self._on_target_held, target.id))
             if widget.accepts_swipe:
                 widget.swiped.connect(partial(self._on_target_swiped, target.id))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab moves through the controls shown, in reading order (top to bottom, left to
+        right), as a screen reader reads them; past the last one, on to the lesson's own
+        buttons around the app."""
+        controls = self.reachable_controls()
+        focus = QApplication.focusWidget()
+        if focus in controls:
+            index = controls.index(focus) + (1 if next else -1)
+            if 0 <= index < len(controls):
+                controls[index].setFocus(
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
+        elif controls and (focus is None or self.isAncestorOf(focus)):
+            controls[0 if next else -1].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return bool(super().focusNextPrevChild(next))
+
+    def reachable_controls(self) -> list[QWidget]:
+        """The lesson targets a keyboard can reach now: shown, and at least partly inside
+        the app's visible screen, in reading order."""
+        screen = self.rect()
+        found = []
+        for widget in self.findChildren(GestureArea):
+            if not widget.property("wired_to_gate") or not widget.isVisibleTo(self):
+                continue
+            if not widget.isEnabled() or widget.visibleRegion().isEmpty():
+                continue
+            top_left = widget.mapTo(self, widget.rect().topLeft())
+            if not screen.intersects(widget.rect().translated(top_left)):
+                continue
+            found.append((top_left.y() // READING_ROW_PX, top_left.x(), widget))
+        return [widget for _y, _x, widget in sorted(found, key=lambda item: item[:2])]
 
     def learner_did(self, action: Action) -> bool:
         """The learner did ``action``: the gate judges it, then it takes effect."""
@@ -127,7 +169,7 @@ class TabletApp(SandboxWidget):
         """Give the app its on-screen keyboard (the kit's unless told): its keys type in
         :meth:`typing_field`, its "hide" key is the target ``keyboard.hide``."""
         self.keyboard = keyboard or OnScreenKeyboard(self.look)
-        self.keyboard.key_pressed.connect(self._on_keyboard_key_pressed)
+        self.keyboard.key_pressed.connect(self.type_key)
         self.keyboard.hide_requested.connect(
             partial(self.learner_did, Action(ActionKind.TAP, KEYBOARD_HIDE))
         )
@@ -137,7 +179,9 @@ class TabletApp(SandboxWidget):
         """The field the keyboard writes in now: its target id and its text (None: none)."""
         return None
 
-    def _on_keyboard_key_pressed(self, key: str) -> None:
+    def type_key(self, key: str) -> None:
+        """``key`` typed in :meth:`typing_field` (a character or ``BACKSPACE``), from the
+        practice keyboard or the physical one."""
         field = self.typing_field()
         if field is not None:
             target_id, text = field

@@ -134,7 +134,10 @@ class PostCard(Card):
         self.photo = PhotoView(photo, radius=look.px(8))
         self.photo.setObjectName(f"post.{post_id}.photo")
         self.photo.setFixedHeight(look.px(PHOTO_HEIGHT))
-        self.photo.setVisible(photo is not None)
+        if photo is None:
+            # Hidden, never shown here: a widget shown before it has a parent flashes up as
+            # a window of its own and takes the keyboard away from the app.
+            self.photo.hide()
         self.summary = ReactionSummary(look)
         self.like = flat_button(look, _("Like"), LIKE_ICON)
         self.like.setObjectName(f"post.{post_id}.like")

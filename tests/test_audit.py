@@ -13,12 +13,9 @@ from tests.conftest import LESSONS
 AUDIT = [sys.executable, "-m", "tutor", "audit"]
 
 
-# The whole walk (about 1,900 screens) takes a few minutes on its own.
-@pytest.mark.timeout(900)
-# Known open (#15): after the player's layouts for small windows were merged, a few steps
-# at 150-200 % still show "Read on" cut by the panel (messages-photo step 1). Still run, so
-# the fix shows as XPASS; the report names every problem.
-@pytest.mark.xfail(strict=False, reason="#15: a few player steps at 150-200 % still cut")
+# The whole walk (about 2,500 screens) takes a few minutes on its own, and three times as
+# long on a loaded machine.
+@pytest.mark.timeout(1500)
 def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
     # One walk per theme, side by side (one per core): the same screens as one walk.
     walks = [
@@ -30,7 +27,7 @@ def test_audit_walks_every_step_everywhere_and_the_whole_app_passes():
         )
         for theme in ("standard", "high_contrast")
     ]
-    outputs = [walk.communicate(timeout=880) for walk in walks]
+    outputs = [walk.communicate(timeout=1450) for walk in walks]
     parts = [json.loads(out) for out, _err in outputs]
     report = {
         "screens_audited": sum(part["screens_audited"] for part in parts),

@@ -129,6 +129,7 @@ class StandHomeScreen(QWidget):
         self.setObjectName("screen.stand_home")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 24, 20)
+        self._margins = layout.contentsMargins()
         layout.setSpacing(14)
         # The title takes its own line under the buttons when the row has no room for it
         # (a 1024-pixel screen at 200 %: "I have finished" was squeezed and cut).
@@ -176,7 +177,7 @@ class StandHomeScreen(QWidget):
         1024-pixel screen, the buttons squeezed against it)."""
         buttons = (self.finish_button, self.display_button, self.exit_button)
         taken = sum(b.sizeHint().width() for b in buttons) + 14 * len(buttons)
-        margins = self.layout().contentsMargins()
+        margins = self.contentsMargins() + self._margins
         room = self.width() - margins.left() - margins.right() - taken
         metrics = self.title.fontMetrics()
         flags = Qt.TextFlag.TextWordWrap
@@ -307,7 +308,7 @@ class StillThereOverlay(QWidget):
         self.card = card = QFrame()
         set_role(card, "panel")
         card.setMaximumWidth(900)
-        column = QVBoxLayout(card)
+        self.column = column = QVBoxLayout(card)
         column.setContentsMargins(48, 40, 48, 40)
         column.setSpacing(24)
         self.question = label(_("Are you still there?"), "title")
@@ -351,7 +352,7 @@ class StillThereOverlay(QWidget):
         on a narrow window at 200 %, a third of it for the dimmed screen around left the
         English "Yes, I am continuing" cut."""
         needed = self.yes_button.sizeHint().width()
-        for margins in (self.card.contentsMargins(), self.card.layout().contentsMargins()):
+        for margins in (self.card.contentsMargins(), self.column.contentsMargins()):
             needed += margins.left() + margins.right()
         self.card.setMinimumWidth(min(needed, max(0, self.width() - 48)))
 

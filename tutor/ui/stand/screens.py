@@ -168,11 +168,12 @@ class StandHomeScreen(QWidget):
         """At big sizes on a short or narrow window the lessons' cards need the hint's
         room to be seen whole (the invitation before said the same: nothing to break)."""
         short = compact_on_short_window(self, (self.finish_button, self.display_button))
-        self.hint.setVisible(not (short and self.height() < SHORT_WINDOW_PX))
-        self._place_title()
+        beside = self._place_title()
+        # (the title under the buttons takes the room of one more row)
+        self.hint.setVisible(not (short and (self.height() < SHORT_WINDOW_PX or not beside)))
 
-    def _place_title(self) -> None:
-        """The title beside the buttons while it takes two lines there at most; under
+    def _place_title(self) -> bool:
+        """The title beside the buttons while it takes two lines there at most (True); under
         them, the whole width its own, when it would take more (four lines at 200 % on a
         1024-pixel screen, the buttons squeezed against it)."""
         buttons = (self.finish_button, self.display_button, self.exit_button)
@@ -186,6 +187,7 @@ class StandHomeScreen(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.BottomToTop
         if self.heading.direction() != direction:
             self.heading.setDirection(direction)
+        return beside
 
     def show_lessons(self, lessons: list[tuple[str, str, str, bool]]) -> None:
         """(lesson id, title, goal, chosen for the stand)."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from tests.ui.driver import click, settle
 from tests.ui.test_play_lessons import open_lesson, sign_in_new
 from tutor.i18n import set_language
-from tutor.ui.screens.player import HEARD_INK, WORD_LINK, marked_instruction
+from tutor.ui.screens.player_text import HEARD_INK, WORD_LINK, marked_instruction
 
 LESSON = """\
 id: words-notes

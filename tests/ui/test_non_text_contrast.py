@@ -25,7 +25,8 @@ from tutor.core.modules import MODULES
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import TouchButton
 from tutor.ui.audit.checks import Rules, check_screen
-from tutor.ui.audit.non_text import CHECK, check_non_text, ratio
+from tutor.ui.audit.non_text import CHECK, check_non_text
+from tutor.ui.audit.pixels import ratio
 from tutor.ui.display import Display, apply_display
 from tutor.ui.theme import (
     HIGH_CONTRAST,

@@ -277,30 +277,26 @@ class _Walker:
     def stand_screens(self) -> None:
         """The stand's visitor screens at each size and theme (a visitor's "Aa"), then its
         screens behind the PIN in the facilitator space's usual look."""
-        from tutor.walks.tour import ADMIN_SCREENS, STAND_SCREENS, open_stand_screen
+        from tutor.walks.tour import ADMIN_SCREENS, open_stand_screen, stand_visit
 
         c, w = self.controller, self.window
-
-        def open_screen(name: str, display: Display | None = None) -> None:
-            c.stand.reset()  # the visit before is forgotten (and its "still there?" question)
-            open_stand_screen(c, name, display)
-            if w.isFullScreen():  # full screen on the screen audited: the window's size
-                w.showNormal()
-            w.resize(*self.window_size)
-
         try:
             for size, theme in self.combinations:
                 display = Display(size, theme)
-                for name in STAND_SCREENS:
-                    if name not in ADMIN_SCREENS:
-                        open_screen(name, display)
-                        root = c.stand.overlay if name == "still-there" else None
-                        self.check(f"stand {name}", Rules(display), root=root)
-            c.stand.reset()
+                c.display.use_session(display)  # (no change of look before the stand's start)
+                if c.facilitator.unlocked:
+                    c.facilitator.lock()  # as the facilitator leaves: the session's look
+                c.stand.reset()  # the visit before is forgotten (and its "still there?")
+                for name in stand_visit(c, display):  # one visit: one change of look
+                    if w.isFullScreen():  # full screen on the screen audited: its size
+                        w.showNormal()
+                    w.resize(*self.window_size)
+                    root = c.stand.overlay if name == "still-there" else None
+                    self.check(f"stand {name}", Rules(display), root=root)
             for size, theme in self.combinations:
                 display = Display(size, theme)
                 c.display.facilitator = display  # the facilitator's "Aa" choice
-                for name in ADMIN_SCREENS:
+                for name in ADMIN_SCREENS:  # (the PIN's unlock ends the visit)
                     open_stand_screen(c, name)  # in the facilitator's look
                     self.check(f"stand {name}", Rules(display))
             c.display.facilitator = Display()

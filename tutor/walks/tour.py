@@ -9,6 +9,7 @@ no personal data can ever appear in a picture.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,51 @@ def open_stand_screen(
 ) -> None:
     """``display``: the look a visitor chose with "Aa" (the stand's admin screens are in
     the facilitator's own look)."""
+    if screen in ADMIN_SCREENS:
+        _stand_settings(controller)
+        _fictional_figures(controller)
+        controller.display.facilitator_look()  # as reached from the facilitator space
+        controller.facilitator.unlock()
+        admin = controller.stand_admin
+        {"stats": admin.show_figures, "settings": admin.show_settings, "packs": admin.show_packs}[
+            screen
+        ]()
+        return
+    for shown in stand_visit(controller, display):
+        if shown == screen:
+            return
+
+
+def stand_visit(controller: AppController, display: Display | None = None) -> Iterator[str]:
+    """One visitor's way through the stand, in the look ``display`` they chose with "Aa":
+    yields the name of each screen once it shows (the attract screen, the home, the sheet
+    with one lesson finished and one begun, then "Are you still there?" over a lesson).
+    One visit shows them all in one look: each change of look restyles every widget."""
+    from tutor.storage.stand import Practised
+
+    lessons = _stand_settings(controller)
+    stand = controller.stand
+    stand.start()
+    if display is not None:
+        controller.display.choose(display)  # as a visitor touching "Aa"
+    yield "attract"
+    stand._on_attract_touched()
+    yield "home"
+    first, second = (controller.catalogue.get(i) for i in lessons[:2])
+    stand.guest.practised = {
+        first.id: Practised(first.id, first.step_count, first.step_count, True),
+        second.id: Practised(second.id, 2, second.step_count, False),
+    }
+    stand._on_home_finish_requested()
+    yield "sheet"
+    stand.show_home()
+    controller.open_lesson(lessons[0])
+    stand._on_idle()
+    yield "still-there"
+
+
+def _stand_settings(controller: AppController) -> list[str]:
+    """A PIN and the stand's settings as a facilitator would set them; the lessons, sorted."""
     from dataclasses import replace
 
     store = controller.store
@@ -64,37 +110,7 @@ def open_stand_screen(
         help_text=_("Digital help desk, town hall, Tuesdays 2 pm to 5 pm. Phone: 02 97 00 00 00"),
     )
     store.stand.save(settings)
-    stand = controller.stand
-    if screen in ADMIN_SCREENS:
-        _fictional_figures(controller)
-        controller.display.facilitator_look()  # as reached from the facilitator space
-        controller.facilitator.unlock()
-        admin = controller.stand_admin
-        {"stats": admin.show_figures, "settings": admin.show_settings, "packs": admin.show_packs}[
-            screen
-        ]()
-        return
-    stand.start()
-    if display is not None:
-        controller.display.choose(display)  # as a visitor touching "Aa"
-    if screen == "attract":
-        return
-    stand._on_attract_touched()
-    if screen == "home":
-        return
-    if screen == "still-there":
-        controller.open_lesson(lessons[0])
-        stand._on_idle()
-        return
-    # The sheet: one lesson finished, one begun.
-    from tutor.storage.stand import Practised
-
-    first, second = (controller.catalogue.get(i) for i in lessons[:2])
-    stand.guest.practised = {
-        first.id: Practised(first.id, first.step_count, first.step_count, True),
-        second.id: Practised(second.id, 2, second.step_count, False),
-    }
-    stand._on_home_finish_requested()
+    return lessons
 
 
 def open_lesson_step(

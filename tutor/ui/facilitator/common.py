@@ -25,6 +25,8 @@ from tutor.i18n import _
 from tutor.ui.display import ON_DANGER, Display, current, icon_colour, notifier
 from tutor.ui.flow import FlowLayout
 from tutor.ui.widgets import (
+    NARROW_WINDOW_PX,
+    SHORT_WINDOW_PX,
     Banner,
     avatar_pixmap,
     button,
@@ -109,8 +111,8 @@ class Page(QWidget):
         self.setObjectName(f"screen.{name}")
         facilitator_style(self)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 18, 28, 18)
-        outer.setSpacing(14)
+        self._outer = outer
+        self._fit_margins()
         self.top = QHBoxLayout()  # "Back" and the title
         self.top.setSpacing(16)
         self.back_button = button(_("Back"), "mdi6.arrow-left", name=f"{name}.back")
@@ -144,6 +146,20 @@ class Page(QWidget):
 
     def _on_display_changed(self) -> None:
         facilitator_style(self)
+        self._fit_margins()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_margins()
+
+    def _fit_margins(self) -> None:
+        """From 150 % on a short or narrow window, the page's margins and gaps give their
+        room to the content: at 200 % on 1024x768 a list's row (a name over two lines)
+        was taller than the list left under the title and the page's buttons."""
+        small = self.height() < SHORT_WINDOW_PX or self.width() < NARROW_WINDOW_PX
+        tight = small and current().sizes.scale >= 1.5
+        self._outer.setContentsMargins(28, 8 if tight else 18, 28, 8 if tight else 18)
+        self._outer.setSpacing(6 if tight else 14)
 
 
 def scroll_column(spacing: int = 10, end_stretch: bool = True) -> tuple[QScrollArea, QVBoxLayout]:

@@ -101,6 +101,19 @@ class TileGrid(QScrollArea):
         self._grid.setRowStretch(self._grid.rowCount(), 1)
         if self._columns > 1:
             self._grid.setColumnStretch(columns, 1)
+        # At once, with the new least sizes: a layout still pending kept the rows of the
+        # tiles' own height while each tile took its new least height, so a row of taller
+        # tiles was drawn over the next (the facilitator's home at 150 % on 1200x800).
+        self._grid.invalidate()
+        self._grid.activate()
+        self._grid.setGeometry(self._inner.rect())
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._tiles:  # (laid out while hidden: placed again now that it shows)
+            self._grid.invalidate()
+            self._grid.activate()
+            self._grid.setGeometry(self._inner.rect())
 
     def _room_per_column(self, columns: int) -> int:
         """A tile never asks for more than its column's share of the width: a wider one

@@ -12,10 +12,9 @@ again, or "Close", closes the box.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +29,13 @@ from tutor.core.hard_words import find_words
 from tutor.i18n import _
 from tutor.ui import accessibility, display
 from tutor.ui.lines import WholeLines
+from tutor.ui.screens.player_text import (
+    WORD_LINK,
+    ink_of,
+    marked_instruction,
+    marked_sentences,
+    show_text,
+)
 from tutor.ui.widgets import (
     NARROW_WINDOW_PX,
     button,
@@ -42,83 +48,6 @@ from tutor.ui.widgets import (
 )
 
 PANEL_WIDTH = 400  # at 100 %; wider with bigger text, leaving the rest to the practice app
-HEARD_INK = "#141414"
-HEARD_STYLE = f"background-color: #ffe08a; color: {HEARD_INK}; text-decoration: underline;"
-
-
-WORD_LINK = "word:"  # the link of a marked word: "word:<index in the lesson's words>"
-
-
-def marked_instruction(text: str, words: Sequence[tuple[str, str]], ink: str) -> str:
-    """The instruction as rich text, each declared word found in it underlined, in bold,
-    with a small "?" after it, as a link ``word:<index>``. Underline and "?" mark it in every
-    theme (not a colour alone); the ink is the text's own colour, not a link's blue."""
-    found = find_words(text, [word for word, _means in words])
-    if not found:
-        return ""
-    parts, last = [], 0
-    for place in found:
-        parts.append(html.escape(text[last : place.start]))
-        shown = html.escape(text[place.start : place.end])
-        parts.append(
-            f'<a href="{WORD_LINK}{place.index}" style="color: {ink}; '
-            f'text-decoration: underline;">{shown}<sup>?</sup></a>'
-        )
-        last = place.end
-    parts.append(html.escape(text[last:]))
-    return "".join(parts)
-
-
-def ink_of(text: QLabel) -> str:
-    """The colour a label's words are drawn in, in the theme now."""
-    return text.palette().color(text.foregroundRole()).name()
-
-
-# An e-mail address may break after its "@" (as a phone's mail app shows it): at 200 %
-# "anne@example.com" is wider than the panel, and ran past its edge.
-_ADDRESS_AT = re.compile(r"(?<=\w)@(?=\w)")
-
-
-def breakable(text: str) -> str:
-    """``text`` where an e-mail address may go on the next line after its "@"."""
-    return _ADDRESS_AT.sub("@\u200b", text)
-
-
-def show_text(text: QLabel, marked: str, plain: str, links: bool = True) -> None:
-    """``marked`` (rich text) in ``text``, or ``plain`` when there is nothing marked. Only
-    a text with words to touch (``links``) takes touches; else the label ignores them.
-    Its accessible name is ``plain`` either way: a screen reader reads words, not markup."""
-    text.setAccessibleName(plain)
-    marked, plain = breakable(marked), breakable(plain)
-    if marked:
-        text.setTextFormat(Qt.TextFormat.RichText)
-        text.setText(marked)
-        text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            if links
-            else Qt.TextInteractionFlag.NoTextInteraction
-        )
-    else:
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setText(plain)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-
-
-def marked_sentences(
-    sentences: Sequence[str], heard: int, words: Sequence[tuple[str, str]], ink: str
-) -> str:
-    """The explanation as rich text: its hard words marked as in :func:`marked_instruction`,
-    and the sentence ``heard`` (if any) tinted and underlined. In the tinted sentence the
-    words take the tint's own dark ink, so they stay readable in every theme."""
-    parts = []
-    for number, sentence in enumerate(sentences):
-        own_ink = HEARD_INK if number == heard else ink
-        text = marked_instruction(sentence, words, own_ink) or html.escape(sentence)
-        if number == heard:
-            text = f'<span style="{HEARD_STYLE}">{text}</span>'
-        parts.append(text)
-    return " ".join(parts)
 
 
 class PlayerScreen(QWidget):
@@ -156,6 +85,10 @@ class PlayerScreen(QWidget):
         self.display_button = display_button("player")
         top.addWidget(self.display_button)
         outer.addLayout(top)
+        # The title's room is what the counter and "Aa" leave: judged again when they
+        # change size (a new look may come after the step's title was placed).
+        for widget in (self.counter, self.display_button):
+            widget.installEventFilter(self)
 
         middle = QHBoxLayout()
         middle.setSpacing(20)
@@ -302,6 +235,11 @@ class PlayerScreen(QWidget):
         super().resizeEvent(event)
         self._fit_panel()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return False
+
     def _fit_panel(self) -> None:
         """Bigger text, a wider panel: at 200 % the words take half the width, and the
         practice tablet is drawn smaller (never under 400 pixels)."""
@@ -368,7 +306,7 @@ class PlayerScreen(QWidget):
             + spacing
             + 48
         )
-        needed = title.fontMetrics().horizontalAdvance(title.text())
+        needed = title.sizeHint().width()  # its words on one line, and the label's margins
         # The title shares the row's rest with the progress bar, two parts to one.
         share = (self.width() - used + self.progress.minimumWidth()) * 2 // 3
         title.setVisible(needed <= min(share, self.width() - used))
@@ -409,7 +347,12 @@ class PlayerScreen(QWidget):
         needed = content.heightForWidth(content.width()) if content.hasHeightForWidth() else -1
         if needed < 0:
             needed = content.sizeHint().height()
-        self.more_button.setVisible(needed - bar.value() > room)
+        shown = needed - bar.value() > room
+        if shown == self.more_button.isHidden():
+            self.more_button.setVisible(shown)
+            # Shown while the panel was being laid out, it kept the place it had before
+            # (under the panel's edge): the panel is laid out again around it.
+            self._panel_layout.invalidate()
 
     def _on_more_button_clicked(self) -> None:
         self.whole_lines.next_page()
@@ -453,10 +396,11 @@ class PlayerScreen(QWidget):
     ) -> None:
         """Show a step; ``words`` are the lesson's hard words (word, meaning) in the
         learner's language: those in the instruction are marked, and open their meaning."""
+        # The counter first: its width is part of what the title's row has left.
+        self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.lesson_title.setText(title)
         self.lesson_title.setVisible(display.current().sizes.scale < 2 or self.width() >= 1200)
         self._fit_title()
-        self.counter.setText(_("Step {number} of {total}").format(number=index + 1, total=total))
         self.progress.setRange(0, total)
         self.progress.setValue(index)
         self._words = list(words)

@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -128,6 +129,7 @@ class StandHomeScreen(QWidget):
         self.setObjectName("screen.stand_home")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 24, 20)
+        self._margins = layout.contentsMargins()
         layout.setSpacing(14)
         # The title takes its own line under the buttons when the row has no room for it
         # (a 1024-pixel screen at 200 %: "I have finished" was squeezed and cut).
@@ -143,7 +145,8 @@ class StandHomeScreen(QWidget):
         self.exit_button = corner_button("stand.home.exit")
         self.exit_button.clicked.connect(self.exit_requested)
         top.add(self.exit_button)
-        heading = QHBoxLayout()
+        self.heading = heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        heading.setSpacing(14)
         heading.addWidget(self.title, 1)
         heading.addLayout(top)
         layout.addLayout(heading)
@@ -165,7 +168,26 @@ class StandHomeScreen(QWidget):
         """At big sizes on a short or narrow window the lessons' cards need the hint's
         room to be seen whole (the invitation before said the same: nothing to break)."""
         short = compact_on_short_window(self, (self.finish_button, self.display_button))
-        self.hint.setVisible(not (short and self.height() < SHORT_WINDOW_PX))
+        beside = self._place_title()
+        # (the title under the buttons takes the room of one more row)
+        self.hint.setVisible(not (short and (self.height() < SHORT_WINDOW_PX or not beside)))
+
+    def _place_title(self) -> bool:
+        """The title beside the buttons while it takes two lines there at most (True); under
+        them, the whole width its own, when it would take more (four lines at 200 % on a
+        1024-pixel screen, the buttons squeezed against it)."""
+        buttons = (self.finish_button, self.display_button, self.exit_button)
+        taken = sum(b.sizeHint().width() for b in buttons) + 14 * len(buttons)
+        margins = self.contentsMargins() + self._margins
+        room = self.width() - margins.left() - margins.right() - taken
+        metrics = self.title.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        height = metrics.boundingRect(0, 0, max(1, room), 10_000, flags, self.title.text()).height()
+        beside = room > 0 and height <= 2 * metrics.lineSpacing()
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.BottomToTop
+        if self.heading.direction() != direction:
+            self.heading.setDirection(direction)
+        return beside
 
     def show_lessons(self, lessons: list[tuple[str, str, str, bool]]) -> None:
         """(lesson id, title, goal, chosen for the stand)."""
@@ -288,7 +310,7 @@ class StillThereOverlay(QWidget):
         self.card = card = QFrame()
         set_role(card, "panel")
         card.setMaximumWidth(900)
-        column = QVBoxLayout(card)
+        self.column = column = QVBoxLayout(card)
         column.setContentsMargins(48, 40, 48, 40)
         column.setSpacing(24)
         self.question = label(_("Are you still there?"), "title")
@@ -325,10 +347,25 @@ class StillThereOverlay(QWidget):
         )
         self.question.setStyleSheet(f"font-size: {grown(60)}px; border: none;")
         self.yes_button.setStyleSheet(f"QPushButton {{ font-size: {grown(34)}px; }}")
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """The card is at least as wide as its answer's words (up to the window's width):
+        on a narrow window at 200 %, a third of it for the dimmed screen around left the
+        English "Yes, I am continuing" cut."""
+        needed = self.yes_button.sizeHint().width()
+        for margins in (self.card.contentsMargins(), self.column.contentsMargins()):
+            needed += margins.left() + margins.right()
+        self.card.setMinimumWidth(min(needed, max(0, self.width() - 48)))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_card()
 
     def show_countdown(self, seconds: int) -> None:
         self.countdown.setText(
             _("If nobody touches the screen, it will start again for the next visitor in {n} s.")
+            .replace("{n} ", "{n}\u00a0")  # the number and its unit on one line
             .format(n=seconds)
         )  # fmt: skip
         parent = self.parentWidget()

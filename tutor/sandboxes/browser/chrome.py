@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from tutor.i18n import _
 from tutor.sandboxes.browser.parts import INK, MUTED, OK_GREEN, SEA, button, text
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, icon_pixmap
 
 ADDRESS_EDGE = "#6b7177"  # the address field's edge: 4:1 on the bar (WCAG 1.4.11)
 
@@ -27,11 +27,8 @@ class BackArrow(Pressable):
     """The browser's back arrow, at the left of the address bar."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.setObjectName("browser.back")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(72), self.look.touch_px(66))
@@ -53,12 +50,9 @@ class SiteInfoButton(Pressable):
     browsers on an encrypted site, a red warning on a site that is not encrypted."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.secure = True
         self.setObjectName("browser.site_info")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_secure(self, secure: bool) -> None:
         self.secure = secure
@@ -85,15 +79,12 @@ class AddressField(Pressable):
     in grey, no "https://"; a site without encryption starts with "Not secure" in red."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.site = ""
         self.path = ""
         self.secure = True
         self.setObjectName("browser.address")
         self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_address(self, site: str, path: str, secure: bool) -> None:
         self.site, self.path, self.secure = site, path, secure
@@ -277,8 +268,7 @@ class NotificationBanner(Pressable):
     """
 
     def __init__(self, look: Look, parent: QWidget):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look)
         self.from_name = ""
         self.body = ""
         self.setObjectName("notification.banner")

@@ -34,7 +34,7 @@ from tutor.sandboxes.browser.parts import (
     text,
 )
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
 
 MENU = (
     ("address", "mdi6.home-import-outline", "#c75000"),
@@ -215,12 +215,9 @@ class ReceiptRow(Pressable):
     """A kept receipt in "My account": its number and its procedure."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("account.receipt")
         self.kind = "address"
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         """A finger's height at least, and room for its two lines at any text size."""
@@ -322,11 +319,9 @@ class ResultCard(Pressable):
     """One search result: a small tag, the site's address, a blue title, a sentence."""
 
     def __init__(self, look: Look, name: str, tag: str, site: str, title: str, body: str):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=ROW)
         self.setObjectName(name)
         self.tag, self.site, self.title, self.body = tag, site, title, body
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.px(150))

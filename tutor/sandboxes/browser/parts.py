@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import Glide
 from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.text import label as text
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, TouchButton, icon_pixmap
 
 SEA = "#0b4f8a"  # the town's own colour: a deep sea blue, no brand's
 SEA_LIGHT = "#e3eef8"
@@ -48,15 +47,12 @@ class Field(Pressable):
     """An input box of a web form, filled only through the on-screen keyboard."""
 
     def __init__(self, look: Look, name: str, placeholder: str = "", parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName(name)
         self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
         self.placeholder = placeholder
         self._text = ""
         self.focused = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def text(self) -> str:
         return self._text
@@ -102,13 +98,10 @@ class IconButton(Pressable):
     """A round button with an icon only (clear cross, plus, minus), 64 px at least."""
 
     def __init__(self, look: Look, name: str, icon: str, colour: str = SEA, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.icon = icon
         self.colour = QColor(colour)
         self.setObjectName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(68), self.look.touch_px(68))
@@ -151,14 +144,11 @@ class Tile(Pressable):
     """A menu entry of the portal: a coloured badge with an icon and a wrapped name."""
 
     def __init__(self, look: Look, name: str, label: str, icon: str, colour: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.label = label
         self.icon = icon
         self.colour = QColor(colour)
         self.setObjectName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(340), self.look.touch_px(88))
@@ -190,15 +180,12 @@ class CheckRow(Pressable):
     """A tick box with an icon and its sentence, the whole row being the touch target."""
 
     def __init__(self, look: Look, name: str, label: str, icon: str, colour: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.label = label
         self.icon = icon
         self.colour = QColor(colour)
         self.checked = False
         self.setObjectName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_checked(self, checked: bool) -> None:
         self.checked = checked
@@ -266,11 +253,8 @@ class Logo(Pressable):
     """The town's drawn coat of arms (a shield with a lighthouse and waves) and its name."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("portal.home")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(500), self.look.touch_px(84))

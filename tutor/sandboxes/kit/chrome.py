@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, Pressable, icon_pixmap
 
 BEZEL = 22  # design pixels around the screen
 DESIGN_WIDTH = 808  # the drawn tablet's size, in design pixels, before scaling
@@ -122,11 +122,8 @@ class NavButton(Pressable):
     """Back (a triangle) or home (a circle), drawn like a tablet's navigation keys."""
 
     def __init__(self, look: Look, kind: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.kind = kind
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(130), self.look.touch_px(68))

@@ -15,13 +15,16 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
+
 # Text size levels a practice app offers in its settings (small .. extra large).
 TEXT_FACTORS = (0.85, 1.0, 1.2, 1.4)
 DEFAULT_TEXT_LEVEL = 1
-# The smallest control a learner touches, in REAL pixels, whatever the drawing's scale:
-# the tutor's own 64 px (tutor.ui.theme.MIN_TARGET_PX), so a tablet drawn smaller beside the
-# lesson never shrinks a finger's target under it.
-MIN_TOUCH_PX = 64
+# The smallest control a learner touches is the tutor's own MIN_TARGET_PX in REAL pixels,
+# whatever the drawing's scale, so a tablet drawn smaller beside the lesson never shrinks a
+# finger's target under it. MIN_TOUCH_PX is the same number under its older name, still
+# read by the on-screen keyboard.
+MIN_TOUCH_PX = MIN_TARGET_PX
 
 
 class Look(QObject):
@@ -71,8 +74,8 @@ class Look(QObject):
 
     def touch_px(self, design_px: float) -> int:
         """A touchable control's length (height, or width of a square key), in real pixels:
-        the design's length, but never under :data:`MIN_TOUCH_PX` real pixels."""
-        return max(self.px(design_px), MIN_TOUCH_PX)
+        the design's length, but never under :data:`MIN_TARGET_PX` real pixels."""
+        return max(self.px(design_px), MIN_TARGET_PX)
 
     def font_px(self, design_px: float) -> int:
         """A text size of the design, in real pixels, after the text size setting."""

@@ -11,20 +11,17 @@ from tutor.sandboxes.kit.chat.parts import HeaderBar, icon_button
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import PHOTO_IDS
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import Pressable, TouchButton
+from tutor.sandboxes.kit.touch import FILL, Pressable, TouchButton
 
 
 class PhotoTile(Pressable):
     """One photo of the gallery: touch it to see it big."""
 
     def __init__(self, look: Look, photo_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FILL)
         self.photo_id = photo_id
         self.setObjectName(f"gallery.{photo_id}")
         self.setProperty("photo", True)  # a picture of the world: shown as it is (audit)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(300), self.look.px(180))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, Pressable, icon_pixmap
 from tutor.sandboxes.scams.content import ACTIONS, Situation
 from tutor.sandboxes.scams.parts import (
     INK,
@@ -40,14 +40,11 @@ class RoundButton(Pressable):
     """A big round call button (answer, decline, hang up) with its word underneath."""
 
     def __init__(self, look: Look, target_id: str, icon: str, colour: str, text: str):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=FIXED)
         self.icon = icon
         self.colour = QColor(colour)
         self.text = text
         self.setObjectName(target_id)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(150), self.look.touch_px(104))

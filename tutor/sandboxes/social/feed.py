@@ -22,7 +22,7 @@ from tutor.i18n import _, ngettext
 from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import Glide
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
 from tutor.sandboxes.social.parts import (
     LIKED,
     MUTED,
@@ -185,10 +185,8 @@ class ComposePill(Pressable):
     """The rounded "What's new?" box that opens the post composer (``feed.compose``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("feed.compose")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(400), self.look.touch_px(64))

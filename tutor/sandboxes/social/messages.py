@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, LINE, ROW, Pressable, icon_pixmap
 from tutor.sandboxes.social.content import THREAD_ORDER, THREADS
 from tutor.sandboxes.social.parts import (
     ACCENT,
@@ -27,13 +27,11 @@ class ThreadRow(Pressable):
     """One conversation in the list: picture, name, first words, time, unread dot."""
 
     def __init__(self, look: Look, person: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.person = person
         self.unread = False
         self.setObjectName(f"messages.{person}")
         self.avatar = Avatar(look, person, 60, parent=self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_unread(self, unread: bool) -> None:
         self.unread = unread
@@ -123,10 +121,8 @@ class MenuButton(Pressable):
     """The "…" button of a conversation (``chat.menu``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.setObjectName("chat.menu")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(80), self.look.touch_px(64))
@@ -146,11 +142,9 @@ class LinkText(Pressable):
     """A link written in a message: blue and underlined, as links are (``chat.link``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=LINE)
         self.text = ""
         self.setObjectName("chat.link")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.look.font(self, 22))

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.text import INK, MUTED, label
-from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
 
 ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
@@ -86,14 +87,11 @@ class TabButton(Pressable):
     """One tab of the top bar: an icon over its name, a red badge with a count if any."""
 
     def __init__(self, look: Look, text: str, icon: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.text = text
         self.icon = icon
         self.selected = False
         self.badge = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected
@@ -108,7 +106,7 @@ class TabButton(Pressable):
 
     def minimumSizeHint(self) -> QSize:
         """Never narrower than a finger, however many tabs share the bar."""
-        return QSize(self.look.touch_px(MIN_TOUCH), self.look.touch_px(TOP_BAR_HEIGHT - 4))
+        return QSize(self.look.touch_px(MIN_TARGET_PX), self.look.touch_px(TOP_BAR_HEIGHT - 4))
 
     def paintEvent(self, event):
         look = self.look
@@ -215,13 +213,10 @@ class BackButton(Pressable):
     """The big arrow at the top left of a sub-screen (``nav.back``)."""
 
     def __init__(self, look: Look, colour: str = INK, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.colour = colour
         self.setObjectName("nav.back")
         self.setAccessibleName(_("Back"))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(72), self.look.touch_px(64))

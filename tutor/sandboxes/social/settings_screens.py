@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.parts import (
     ACCENT,
     FIELD_EDGE,
@@ -87,12 +87,10 @@ class ChoiceRow(Pressable):
     it, a finger's height at least."""
 
     def __init__(self, look: Look, choice: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.choice = choice
         self.selected = False
         self.setObjectName(f"privacy.{choice}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self._fit)
 
     def set_selected(self, selected: bool) -> None:

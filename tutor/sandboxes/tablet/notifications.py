@@ -18,7 +18,7 @@ from tutor.sandboxes.kit.chrome import style_label
 from tutor.sandboxes.kit.gestures import GestureArea
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.text import INK
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.home import APP_LOOKS
 from tutor.sandboxes.tablet.system_spec import NOTIFICATIONS
 
@@ -74,8 +74,7 @@ class NotificationBanner(Pressable):
     reads slowly)."""
 
     def __init__(self, look: Look, parent: QWidget):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look)
         self.note_id = "calendar"
         self.setObjectName("notification.banner")
         self._drop = QPropertyAnimation(self, b"pos", self)
@@ -122,12 +121,9 @@ class NotificationCard(Pressable):
     """One notification in the list: touched, it opens its app; slid aside, it goes."""
 
     def __init__(self, look: Look, note_id: str, parent: QWidget | None = None):
-        super().__init__(parent, accepts_swipe=True)
-        self.look = look
+        super().__init__(parent, accepts_swipe=True, look=look, sizing=ROW)
         self.note_id = note_id
         self.setObjectName(f"notifications.item.{note_id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), card_height(self.look))

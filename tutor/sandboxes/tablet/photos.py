@@ -23,7 +23,7 @@ from tutor.i18n import _
 from tutor.sandboxes.kit.chrome import TitleBar, style_label
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import FIXED, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import title_bar_colour
 from tutor.sandboxes.tablet.camera import CameraScreen
 from tutor.sandboxes.tablet.home import APP_LOOKS
@@ -70,12 +70,9 @@ class PhotoTile(Pressable):
     """One square photo of the grid, cut to its square as Photos apps show them."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.picture = ""
         self.setProperty("photo", True)  # a picture of the world: shown as it is
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_picture(self, picture: str) -> None:
         self.picture = picture
@@ -215,13 +212,10 @@ class AppTile(Pressable):
     """An app of the share sheet: its round coloured symbol and its name under it."""
 
     def __init__(self, look: Look, name: str, icon: str, colour: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.name = name
         self.icon = icon
         self.colour = QColor(colour)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         look = self.look

@@ -17,7 +17,7 @@ from tutor.sandboxes.kit.chrome import TitleBar, style_label
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import Picture, title_bar_colour
 from tutor.sandboxes.tablet.field import text_field
 from tutor.sandboxes.tablet.home import APP_LOOKS
@@ -153,11 +153,8 @@ class ResultRow(Pressable):
     """The app found by the search: icon, name, maker, rating (``store.result``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("store.result")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         look = self.look

@@ -16,7 +16,7 @@ from tutor.core.engine import normalise_typed
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.text import INK
-from tutor.sandboxes.kit.touch import Pressable, ToggleSwitch, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, ToggleSwitch, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.field import text_field
 from tutor.sandboxes.tablet.settings_app import SettingsPage
 from tutor.sandboxes.tablet.system_spec import HOME_KEY, HOME_NETWORK, NETWORKS
@@ -33,15 +33,11 @@ class NetworkRow(Pressable):
     """One network: the Wi-Fi waves with a padlock, its name, and "Connected" under it."""
 
     def __init__(self, look: Look, network_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW, repaints=True)
         self.network_id = network_id
         self.name = NETWORKS[network_id]
         self.connected = False
         self.setObjectName(f"wifi.network.{network_id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
-        look.changed.connect(self.update)
 
     def set_connected(self, connected: bool) -> None:
         self.connected = connected

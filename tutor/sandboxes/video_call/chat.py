@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.lists import APP_COLOUR
 from tutor.sandboxes.video_call.messages import (
@@ -132,13 +132,11 @@ class LinkBubble(Pressable):
     as touching a link or its card does in real apps."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.bubble = _LinkBubbleDrawing(look, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bubble)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_message(self, message: Message, group: bool) -> None:
         self.bubble.show_message(message, group)

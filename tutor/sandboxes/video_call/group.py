@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import FILL, Pressable, icon_pixmap
 from tutor.sandboxes.video_call.call_parts import DARK, PULSE_PERIOD_S, RED, TALK_S, Animated
 from tutor.sandboxes.video_call.drawing import (
     paint_avatar,
@@ -36,12 +36,10 @@ class GroupTile(Pressable):
     is off."""
 
     def __init__(self, look: Look, grid: GroupGrid, person: Person | None):
-        super().__init__(grid)
-        self.look = look
+        super().__init__(grid, look=look, sizing=FILL)
         self.grid = grid
         self.person = person  # None: you
         self.answered = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.look.touch_px(80), self.look.touch_px(64))

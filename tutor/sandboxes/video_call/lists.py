@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.people import PEOPLE, PEOPLE_BY_ID, Person
 
@@ -98,15 +98,12 @@ class PersonTile(Pressable):
     """Avatar, name and a second line (relation, or kind of call): the left of a row."""
 
     def __init__(self, look: Look, person: Person, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.person = person
         self.detail = _(person.relation)
         self.detail_icon: str | None = None
         self.name_colour = QColor("#1f1f1f")
         self.detail_colour = QColor("#5f6368")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_detail(self, text: str, icon: str | None, colour: str, name_colour: str) -> None:
         self.detail, self.detail_icon = text, icon
@@ -286,14 +283,11 @@ class TabButton(Pressable):
     """A tab of the bottom bar: icon over label; the current one coloured; a red badge."""
 
     def __init__(self, look: Look, text: str, icon: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.text = text
         self.icon = icon
         self.current = False
         self.badge = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_current(self, current: bool) -> None:
         self.current = current

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chat.emoji import document
@@ -19,7 +19,7 @@ from tutor.sandboxes.kit.chat.thread import tick_glyph
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED
-from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
 
 ROW_HEIGHT = 104
 AVATAR = 72
@@ -42,12 +42,9 @@ class ConversationRow(Pressable):
     """One conversation: avatar, name, last message, its time and the unread count."""
 
     def __init__(self, look: Look, conversation: Conversation, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.conversation = conversation
         self.setObjectName(f"list.{conversation.person.id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.touch_px(ROW_HEIGHT))

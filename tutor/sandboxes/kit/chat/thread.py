@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import N_, _, pgettext
 from tutor.sandboxes.kit.chat.emoji import BY_CHAR, EMOJIS, document
 from tutor.sandboxes.kit.chat.parts import (
@@ -28,9 +29,9 @@ from tutor.sandboxes.kit.chat.parts import (
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, Status, time_label
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
-from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
+from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.text import INK, MUTED
-from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 
 TEXT_PX = 25
 SMALL_PX = 20
@@ -57,12 +58,9 @@ class ContactChip(Pressable):
     """The person at the top of the conversation (avatar and name): opens their details."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.person: Person | None = None
         self.setObjectName("chat.contact")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_person(self, person: Person) -> None:
         self.person = person
@@ -414,7 +412,7 @@ class EmojiPanel(QWidget):
         """As many emojis in a row as keep a finger's width (all of them when they can)."""
         m = self.look.px(12)
         room = max(0, (self.width() or self.look.px(700)) - m)
-        fit = max(1, room // (MIN_TOUCH_PX + m))
+        fit = max(1, room // (MIN_TARGET_PX + m))
         columns = min(len(self.buttons), fit)
         if columns == self.columns:
             return

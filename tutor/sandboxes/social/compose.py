@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
+from tutor.sandboxes.kit.scrolling import bare_scroll_area, finger_page, finger_scroll_area
 from tutor.sandboxes.social.content import GALLERY
 from tutor.sandboxes.social.parts import (
     MUTED,
@@ -45,12 +43,7 @@ class CommentScreen(Page):
         m = look.px(12)
         self.column.setContentsMargins(m, m, m, m)
         self.column.setSpacing(look.px(10))
-        self.area = QScrollArea()
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setWidgetResizable(True)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setWidget(self.content)
+        self.area = bare_scroll_area(self.content, see_through=False)
         # The comments take the room left: with the keyboard up on a small screen the bar
         # and the box to write keep a finger's height, the comments scroll in what is left.
         self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)

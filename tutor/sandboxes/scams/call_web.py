@@ -77,18 +77,8 @@ class CallView(SituationView):
         layout = column(self)
         margins(layout, look, 14, 8, 6)
         disc = Disc(look, "#455a64", icon="mdi6.bank", size=60)
-        self.sender_area = self.clue(
-            ClueArea(
-                look,
-                situation.sender_clue or "",
-                _(situation.sender),
-                "headline",
-                20,
-                "#ffffff",
-                disc,
-                situation.sender_detail,
-                fill=False,
-            )
+        self.sender_clue(
+            _(situation.sender), disc, situation.sender_detail, ink="#ffffff", fill=False
         )
         # The caller and their words move with a finger when they are taller than the
         # screen (a small window, big text); the call's buttons stay at the bottom.

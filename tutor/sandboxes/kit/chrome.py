@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import FIXED, Pressable, icon_pixmap
 
 BEZEL = 22  # design pixels around the screen
@@ -237,6 +238,53 @@ class TitleBar(QWidget):
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), self.color)
+
+
+class TitledPage(QWidget):
+    """An app's screen: its title bar, then its content (``body``) on a plain background.
+
+    The content moves with a finger when it is taller than the screen (a small window, big
+    text): every control keeps a finger's size instead of being squeezed, and the lesson's
+    target is brought into view. Never wider: its lines wrap. Labels made by
+    :meth:`styled_label` follow the look; ``TOP`` and ``SPACING`` are design pixels."""
+
+    TOP = 14
+    SPACING = 12
+
+    def __init__(
+        self, look: Look, title: str, colour: str, background: str, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.look = look
+        self.background = QColor(background)
+        self.title = TitleBar(look, title, colour)
+        self.content = QWidget()
+        self.body = QVBoxLayout(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(finger_page(self.content), 1)
+        self.labels: list[tuple[QLabel, int, bool, str]] = []
+        look.changed.connect(self.restyle)
+
+    def styled_label(self, text: str, size: int, bold: bool, style: str) -> QLabel:
+        """A wrapping label of ``size`` design pixels and style sheet ``style``."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.labels.append((label, size, bold, style))
+        return label
+
+    def restyle(self) -> None:
+        look = self.look
+        m = look.px(22)
+        self.body.setContentsMargins(m, look.px(self.TOP), m, m)
+        self.body.setSpacing(look.px(self.SPACING))
+        for label, size, bold, style in self.labels:
+            style_label(label, look, size, style, bold)
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), self.background)
 
 
 class DimOverlay(QWidget):

@@ -20,6 +20,7 @@ from tutor.sandboxes.social.parts import (
     Page,
     label,
     person_name,
+    titled_column,
 )
 
 
@@ -96,15 +97,7 @@ class MessagesScreen(Page):
         self.look = look
         self.rows = {person: ThreadRow(look, person) for person in THREAD_ORDER}
         self.none = label(look, _("No messages."), 22, colour=MUTED)
-        page = QWidget()  # moved by a finger when the rows do not all fit
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(finger_page(page))
-        box = QVBoxLayout(page)
-        m = look.px(16)
-        box.setContentsMargins(m, look.px(10), m, m)
-        box.setSpacing(look.px(10))
-        box.addWidget(label(look, _("Messages"), 26, bold=True))
+        box = titled_column(self, look, _("Messages"), 10)
         box.addWidget(self.none)
         for row in self.rows.values():
             box.addWidget(row)

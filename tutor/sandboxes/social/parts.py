@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +21,7 @@ from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
 from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED, label
 from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
@@ -311,6 +313,21 @@ class Card(QWidget):
         painter.setPen(QPen(QColor("#d5d8dc"), 1))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+
+
+def titled_column(screen: QWidget, look: Look, title: str, spacing: float) -> QVBoxLayout:
+    """A tab's column under its big ``title``, filling ``screen``: moved by a finger when
+    its lines do not all fit."""
+    page = QWidget()
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(finger_page(page))
+    box = QVBoxLayout(page)
+    m = look.px(16)
+    box.setContentsMargins(m, look.px(10), m, m)
+    box.setSpacing(look.px(spacing))
+    box.addWidget(label(look, title, 26, bold=True))
+    return box
 
 
 class Page(QWidget):

@@ -19,6 +19,7 @@ from tutor.sandboxes.social.parts import (
     Page,
     label,
     person_name,
+    titled_column,
 )
 
 # choice -> (title, explanation, icon)
@@ -62,15 +63,7 @@ class SettingsScreen(Page):
         )
         self.blocked.setObjectName("settings.blocked")
         self.now = label(look, "", 21, colour=MUTED)
-        page = QWidget()  # moved by a finger when the lines do not all fit
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(finger_page(page))
-        box = QVBoxLayout(page)
-        m = look.px(16)
-        box.setContentsMargins(m, look.px(10), m, m)
-        box.setSpacing(look.px(12))
-        box.addWidget(label(look, _("Settings"), 26, bold=True))
+        box = titled_column(self, look, _("Settings"), 12)
         box.addWidget(self.privacy)
         box.addWidget(self.now)
         box.addWidget(self.blocked)

@@ -13,9 +13,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.chrome import TitleBar, style_label
+from tutor.sandboxes.kit.chrome import TitleBar, TitledPage
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import Picture, title_bar_colour
@@ -199,39 +198,17 @@ class ResultRow(Pressable):
             y += height
 
 
-class StorePage(QWidget):
+class StorePage(TitledPage):
     """A store screen: the green title bar, then content that moves with a finger."""
 
+    TOP = 16
+    SPACING = 14
+
     def __init__(self, look: Look, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self.title = TitleBar(look, title, title_bar_colour(STORE_GREEN))
-        self.content = QWidget()
-        self.body = QVBoxLayout(self.content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(self.content), 1)
-        self.labels: list[tuple[QLabel, int, bool, str]] = []
-        look.changed.connect(self.restyle)
+        super().__init__(look, title, title_bar_colour(STORE_GREEN), BACKGROUND, parent)
 
     def label(self, text: str, size: int = 24, bold: bool = False, colour: str = INK) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        self.labels.append((label, size, bold, f"color: {colour}; background: transparent;"))
-        return label
-
-    def restyle(self) -> None:
-        look = self.look
-        m = look.px(22)
-        self.body.setContentsMargins(m, look.px(16), m, m)
-        self.body.setSpacing(look.px(14))
-        for label, size, bold, style in self.labels:
-            style_label(label, look, size, style, bold)
-
-    def paintEvent(self, event):
-        QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
+        return self.styled_label(text, size, bold, f"color: {colour}; background: transparent;")
 
 
 class StoreHomeScreen(StorePage):

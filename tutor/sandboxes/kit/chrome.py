@@ -27,6 +27,18 @@ NAV_HEIGHT = 80
 BAR_COLOR = "#17191c"
 
 
+def stacked(owner: QWidget, *parts: QWidget | tuple[QWidget, int]) -> QVBoxLayout:
+    """``owner``'s parts from top to bottom, edge to edge and touching, as a tablet's
+    screens are built (``(part, stretch)`` for the one that takes the room left)."""
+    column = QVBoxLayout(owner)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    for part in parts:
+        widget, stretch = part if isinstance(part, tuple) else (part, 0)
+        column.addWidget(widget, stretch)
+    return column
+
+
 def device_body(widget: QWidget, look: Look, radius: int) -> QPainter:
     """Paint a device's dark rounded body over ``widget`` (a tablet, a phone) and return the
     painter, ready to draw its camera and earpiece in their grey."""
@@ -131,12 +143,7 @@ class NavButton(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#3c4043"))
-            painter.drawRoundedRect(QRectF(self.rect()), look.px(20), look.px(20))
+        painter = self.pressed_painter("#3c4043", 20)
         painter.setPen(QPen(QColor("#ffffff"), look.px(4)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         size = look.px(30)
@@ -260,11 +267,7 @@ class TitledPage(QWidget):
         self.title = TitleBar(look, title, colour)
         self.content = QWidget()
         self.body = QVBoxLayout(self.content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(self.content), 1)
+        stacked(self, self.title, (finger_page(self.content), 1))
         self.labels: list[tuple[QLabel, int, bool, str]] = []
         look.changed.connect(self.restyle)
 

@@ -74,6 +74,22 @@ class Pressable(GestureArea):
     def is_down(self) -> bool:
         return self._down
 
+    def pressed_painter(self, pressed: str | QColor, radius: float = 0) -> QPainter:
+        """An antialiased painter on the control, its pressed look already drawn while a
+        finger is on it: ``pressed`` over the whole control, with rounded corners of
+        ``radius`` design pixels when given."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_down:
+            if radius:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(pressed))
+                corner = self.look.px(radius)
+                painter.drawRoundedRect(QRectF(self.rect()), corner, corner)
+            else:
+                painter.fillRect(self.rect(), QColor(pressed))
+        return painter
+
     def mousePressEvent(self, event: QMouseEvent):
         if event.button() == Qt.MouseButton.LeftButton:
             self._down = True

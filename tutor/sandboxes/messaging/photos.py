@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chat.parts import HeaderBar, icon_button
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import PHOTO_IDS
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import FILL, Pressable, TouchButton
 
@@ -51,10 +52,7 @@ class GalleryScreen(QWidget):
         self.grid = QGridLayout()
         for index, tile in enumerate(self.tiles.values()):
             self.grid.addWidget(tile, index // 2, index % 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
+        layout = stacked(self, self.header)
         layout.addLayout(self.grid, 1)
         look.changed.connect(self.restyle)
         self.restyle()
@@ -104,11 +102,7 @@ class PreviewScreen(QWidget):
         self.bottom = QHBoxLayout()
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.send_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.photo, 1)
+        layout = stacked(self, self.header, (self.photo, 1))
         layout.addLayout(self.bottom)
         look.changed.connect(self.restyle)
         self.restyle()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import bare_scroll_area, finger_page, finger_scroll_area
 from tutor.sandboxes.social.content import GALLERY
@@ -57,12 +58,7 @@ class CommentScreen(Page):
         row.setSpacing(m)
         row.addWidget(self.field, 1)
         row.addWidget(self.publish)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(self.area, 1)
-        box.addWidget(entry)
+        stacked(self, self.header, (self.area, 1), entry)
 
     def show_post(self, author: str, text: str, comments: list[tuple[str, str]]) -> None:
         """``comments``: (author id, text) pairs, oldest first."""
@@ -138,11 +134,7 @@ class ComposerScreen(Page):
         inner.addLayout(who)
         inner.addWidget(self.field, 1)
         inner.addLayout(photo_row)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_page(draft), 1)
+        stacked(self, self.header, (finger_page(draft), 1))
 
     def set_writing(self, writing: bool) -> None:
         """With the keyboard up, the page slides up as on a real tablet: who sees the post
@@ -184,8 +176,4 @@ class GalleryScreen(Page):
             cell.addWidget(caption)
             grid.addLayout(cell, index // 2, index % 2)
             self.tiles[photo_id] = tile
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_scroll_area(photos), 1)
+        stacked(self, self.header, (finger_scroll_area(photos), 1))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _, ngettext
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import SwipedPage
 from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
@@ -375,10 +376,7 @@ class PhotoScreen(Page):
         self.photo = PhotoView(None)
         self.photo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.caption = label(look, "", 23, colour="#ffffff")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
+        box = stacked(self, self.header)
         inner = QVBoxLayout()
         m = look.px(16)
         inner.setContentsMargins(m, m, m, m)

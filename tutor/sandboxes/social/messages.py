@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import FIXED, LINE, ROW, Pressable, icon_pixmap
@@ -190,11 +191,7 @@ class ChatScreen(Page):
         inner.addLayout(row)
         row.addWidget(self.bubble, 1)
         inner.addStretch(1)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_page(thread), 1)
+        stacked(self, self.header, (finger_page(thread), 1))
 
     def show_thread(self, person: str) -> None:
         self.person = person

@@ -112,10 +112,7 @@ class TabButton(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.fillRect(self.rect(), QColor("#e6dcee"))
+        painter = self.pressed_painter("#e6dcee")
         colour = QColor(ACCENT if self.selected else MUTED)
         icon = look.px(34)
         x = (self.width() - icon) // 2
@@ -224,12 +221,7 @@ class BackButton(Pressable):
         return QSize(self.look.touch_px(72), self.look.touch_px(64))
 
     def paintEvent(self, event):
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#8884"))
-            painter.drawRoundedRect(QRectF(self.rect()), self.look.px(16), self.look.px(16))
+        painter = self.pressed_painter("#8884", 16)
         icon = self.look.px(44)
         pix = icon_pixmap("mdi6.arrow-left", self.colour, icon)
         painter.drawPixmap((self.width() - icon) // 2, (self.height() - icon) // 2, pix)

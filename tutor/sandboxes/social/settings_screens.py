@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
@@ -183,11 +184,7 @@ class PrivacyScreen(Page):
             inner.addWidget(row)
         inner.addWidget(self.note)
         inner.addStretch(1)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_page(choices), 1)
+        stacked(self, self.header, (finger_page(choices), 1))
 
     def show_state(self, privacy: str, changed: bool) -> None:
         for choice, row in self.rows.items():
@@ -212,10 +209,7 @@ class BlockedScreen(Page):
         inner.setContentsMargins(m, m, m, m)
         inner.addWidget(self.list)
         inner.addStretch(1)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
+        box = stacked(self, self.header)
         box.addLayout(inner, 1)
 
     def show_state(self, blocked: list[str]) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.chrome import TitleBar, style_label
+from tutor.sandboxes.kit.chrome import TitleBar, stacked, style_label
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import FIXED, Pressable, TouchButton, icon_pixmap
@@ -110,11 +110,7 @@ class PhotosGridScreen(QWidget):
                 tile, index // GRID_COLUMNS, index % GRID_COLUMNS, Qt.AlignmentFlag.AlignCenter
             )
         self.grid.setRowStretch(len(PHOTO_GRID_NAMES) // GRID_COLUMNS, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(content), 1)
+        stacked(self, self.title, (finger_page(content), 1))
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -225,12 +221,7 @@ class AppTile(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e8eaed"))
-            painter.drawRoundedRect(QRectF(self.rect()), look.px(16), look.px(16))
+        painter = self.pressed_painter("#e8eaed", 16)
         disc = look.px(84)
         x = (self.width() - disc) / 2
         painter.setPen(Qt.PenStyle.NoPen)
@@ -268,11 +259,7 @@ class ShareSheetScreen(QWidget):
         row.addWidget(self.messages)
         row.addStretch(1)
         self.sheet_layout.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.picture, 1)
-        layout.addWidget(self.sheet)
+        stacked(self, (self.picture, 1), self.sheet)
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -324,11 +311,7 @@ class SharePickScreen(QWidget):
             self.rows[key] = button
             self.body.addWidget(button)
         self.body.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(content), 1)
+        stacked(self, self.title, (finger_page(content), 1))
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -425,11 +408,7 @@ class ShareSendScreen(QWidget):
         self.body.addWidget(self.banner)
         self.body.addWidget(self.bubble, 1)
         self.body.addLayout(self.send_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(content), 1)
+        stacked(self, self.title, (finger_page(content), 1))
         look.changed.connect(self.restyle)
         self.restyle()
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.chrome import TitleBar, TitledPage
+from tutor.sandboxes.kit.chrome import TitleBar, TitledPage, stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
@@ -318,8 +318,4 @@ class InstalledAppScreen(QWidget):
         colour = APP_LOOKS["recipes"][0]
         self.title = TitleBar(look, _(APP_NAME), title_bar_colour(colour))
         self.picture = Picture(look, "recipes", N_("Welcome! Choose a recipe to start."))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.picture, 1)
+        stacked(self, self.title, (self.picture, 1))

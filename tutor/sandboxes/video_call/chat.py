@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
 from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
@@ -408,9 +409,7 @@ class ChatScreen(QWidget):
         self.header = ChatHeader(look)
         self.page = ChatPage(look)
         self.conversation = FAMILY
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout = stacked(self)
         self.scroll_area = finger_page(self.page)
         layout.addWidget(self.header)
         layout.addWidget(self.scroll_area, 1)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import N_, _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
@@ -23,6 +24,7 @@ APP_COLOUR = "#303f9f"
 CALL_GREEN = "#15632e"
 MISSED_RED = "#c62828"
 BACKGROUND = "#ffffff"
+PRESSED = "#e8eaf6"  # a row under the finger
 ROW_HEIGHT = 80
 HEADER_HEIGHT = 60
 TAB_HEIGHT = 78
@@ -115,10 +117,7 @@ class PersonTile(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.fillRect(self.rect(), QColor("#e8eaf6"))
+        painter = self.pressed_painter(PRESSED)
         size = look.px(60)
         x = look.px(16)
         paint_avatar(
@@ -159,9 +158,7 @@ class RowsPage(QWidget):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
-        self.rows = QVBoxLayout(self)
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setSpacing(0)
+        self.rows = stacked(self)
         self.rows.addStretch(1)
 
     def add_row(self, row: QWidget) -> None:
@@ -191,11 +188,7 @@ class ListScreen(QWidget):
         self.look = look
         self.header = Header(look, title)
         self.page = RowsPage(look)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(finger_page(self.page), 1)
+        stacked(self, self.header, (finger_page(self.page), 1))
 
     def add_row(self, row: QWidget) -> None:
         self.page.add_row(row)

@@ -14,7 +14,7 @@ from tutor.i18n import N_, _
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
-from tutor.sandboxes.video_call.lists import ListScreen
+from tutor.sandboxes.video_call.lists import PRESSED, ListScreen
 from tutor.sandboxes.video_call.people import (
     CALL_LINK,
     FAMILY,
@@ -103,10 +103,7 @@ class ConversationRow(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.fillRect(self.rect(), QColor("#e8eaf6"))
+        painter = self.pressed_painter(PRESSED)
         size = look.px(60)
         x = look.px(16)
         disc = QRectF(x, (self.height() - size) / 2, size, size)

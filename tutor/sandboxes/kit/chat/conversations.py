@@ -16,6 +16,7 @@ from tutor.sandboxes.kit.chat.parts import (
 )
 from tutor.sandboxes.kit.chat.state import Conversation, Person, time_label
 from tutor.sandboxes.kit.chat.thread import tick_glyph
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED
@@ -127,19 +128,13 @@ class ConversationListScreen(QWidget):
         # The rows keep a finger's height; when they do not all fit (a small window, big
         # text) the list moves with a finger.
         page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(0)
+        page_layout = stacked(page)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(0)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(self.rows_layout)
         page_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(finger_page(page), 1)
+        stacked(self, self.header, (finger_page(page), 1))
 
     def set_conversations(self, conversations: dict[str, Conversation]) -> None:
         """Show these conversations (built once; later calls only refresh their drawing)."""

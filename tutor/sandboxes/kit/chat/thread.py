@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import N_, _, pgettext
@@ -28,6 +28,7 @@ from tutor.sandboxes.kit.chat.parts import (
 )
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, Status, time_label
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.text import INK, MUTED
@@ -73,12 +74,7 @@ class ContactChip(Pressable):
         if self.person is None:
             return
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(APP_COLOUR).lighter(130))
-            painter.drawRoundedRect(QRectF(self.rect()), look.px(12), look.px(12))
+        painter = self.pressed_painter(QColor(APP_COLOUR).lighter(130), 12)
         size = look.px(56)
         paint_avatar(
             painter, QRectF(look.px(6), (self.height() - size) / 2, size, size), self.person
@@ -341,11 +337,7 @@ class ChatScreen(QWidget):
         self.bar = QHBoxLayout()
         for widget in (self.emoji_button, self.field, self.photo_button, self.send_button):
             self.bar.addWidget(widget, 1 if widget is self.field else 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.bubbles, 1)
+        layout = stacked(self, self.header, (self.bubbles, 1))
         layout.addLayout(self.bar)
         self.can_write = True
         look.changed.connect(self.restyle)

@@ -284,6 +284,16 @@ def combo(name: str, spoken: str) -> QComboBox:
     return box
 
 
+def choose_workshop(box: QComboBox, workshops: list[tuple[str, str]], current: str) -> None:
+    """``box`` offers "Everyone" then each workshop ``(id, words)``, ``current`` chosen
+    (everyone when it is not there any more)."""
+    box.clear()
+    box.addItem(_("Everyone"), "")
+    for workshop_id, text in workshops:
+        box.addItem(text, workshop_id)
+    box.setCurrentIndex(max(0, box.findData(current)))
+
+
 def labelled(text: str, field: QWidget, role: str | None = "heading") -> QWidget:
     """A field with its label before it, kept together on one line (e.g. in page actions)."""
     pair = QWidget()

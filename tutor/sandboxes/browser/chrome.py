@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.browser.parts import INK, MUTED, OK_GREEN, SEA, button, text
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 ADDRESS_EDGE = "#6b7177"  # the address field's edge: 4:1 on the bar (WCAG 1.4.11)
 
@@ -132,12 +132,11 @@ class AddressField(Pressable):
                 break
 
 
-class AddressBar(QWidget):
+class AddressBar(Drawn):
     """Back arrow, site information and address: the top of every browser."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.back = BackArrow(look)
         self.site_info = SiteInfoButton(look)
         self.address = AddressField(look)
@@ -150,8 +149,6 @@ class AddressBar(QWidget):
         frame.addWidget(self.site_info)
         frame.addWidget(self.address, 1)
         row.addLayout(frame, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_page(self, site: str, path: str, secure: bool) -> None:
         self.site_info.set_secure(secure)
@@ -324,7 +321,7 @@ class NotificationBanner(Pressable):
         )
 
 
-class PhoneStrip(QWidget):
+class PhoneStrip(Drawn):
     """The learner's mobile phone, lying beside the tablet: the SMS the town sends to the
     number typed on its site (a code, a confirmation) shows here, not on the tablet, as in
     life. It takes its place at the bottom of the screen, above the keyboard, so it never
@@ -332,14 +329,11 @@ class PhoneStrip(QWidget):
     it (a code is read while it is typed, however slowly)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.from_name = ""
         self.body = ""
         self.setObjectName("phone.strip")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
         self.hide()
 
     def say(self, sender: str, body: str) -> None:

@@ -33,8 +33,8 @@ from tutor.sandboxes.browser.parts import (
     button,
     text,
 )
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 MENU = (
     ("address", "mdi6.home-import-outline", "#c75000"),
@@ -359,16 +359,13 @@ class ResultCard(Pressable):
         )
 
 
-class SearchBox(QWidget):
+class SearchBox(Drawn):
     """The search engine's box: a magnifying glass and the words searched. The glass is the
     icon font's (an emoji glass has no glyph in the tablet's fonts: it showed as a box)."""
 
     def __init__(self, look: Look, words: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.words = words
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), max(self.look.px(56), self.look.font_px(24) * 2))

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Look
 from tutor.sandboxes.kit.scrolling import SwipedPage
 from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.text import label as text
-from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 
 SEA = "#0b4f8a"  # the town's own colour: a deep sea blue, no brand's
 SEA_LIGHT = "#e3eef8"

@@ -10,9 +10,9 @@ from PySide6.QtCore import QDateTime, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import FIXED, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 BEZEL = 22  # design pixels around the screen
 DESIGN_WIDTH = 808  # the drawn tablet's size, in design pixels, before scaling
@@ -67,19 +67,16 @@ class TabletBody(QWidget):
         painter.drawEllipse(QRectF((self.width() - dot) / 2, (look.px(BEZEL) - dot) / 2, dot, dot))
 
 
-class StatusBar(QWidget):
+class StatusBar(Drawn):
     """Time, Wi-Fi and battery along the top, as on every tablet."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.wifi_on = True
         self.notices: list[str] = []  # icons of the notifications waiting, after the time
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._clock = QTimer(self, interval=10_000)
         self._clock.timeout.connect(self.update)
         self._clock.start()
-        look.changed.connect(self.updateGeometry)
 
     def set_wifi(self, on: bool) -> None:
         self.wifi_on = on

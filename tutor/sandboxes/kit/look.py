@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tutor.core.sizes import MIN_TARGET_PX
 
@@ -25,6 +25,14 @@ DEFAULT_TEXT_LEVEL = 1
 # finger's target under it. MIN_TOUCH_PX is the same number under its older name, still
 # read by the on-screen keyboard.
 MIN_TOUCH_PX = MIN_TARGET_PX
+
+
+# How a control grows in its layout (width, height), for ``Drawn`` and ``Pressable(sizing=...)``.
+Sizing = tuple[QSizePolicy.Policy, QSizePolicy.Policy]
+FIXED: Sizing = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a button, a picture
+ROW: Sizing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # a full-width row
+FILL: Sizing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # all the room
+LINE: Sizing = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as wide as its words
 
 
 class Look(QObject):
@@ -163,3 +171,34 @@ class _FontKeeper(QObject):
         ):
             self._write()
         return False
+
+
+def follow_look(widget: QWidget, look: Look, repaints: bool = False) -> None:
+    """``widget``, drawn from ``look``, lays itself out again whenever the look changes (its
+    size hint follows the drawing's scale and text size), and repaints too with
+    ``repaints`` (what it draws depends on the look beyond its size)."""
+    look.changed.connect(widget.updateGeometry)
+    if repaints:
+        look.changed.connect(widget.update)
+
+
+class Drawn(QWidget):
+    """A part of a practice app drawn from its :class:`Look` (kept as ``self.look``), laid
+    out again when the look changes (:func:`follow_look`); ``sizing`` says how it grows in
+    its layout (:data:`FIXED`, :data:`ROW`, :data:`FILL`, :data:`LINE` or a pair of size
+    policies). The controls a finger touches are :class:`~tutor.sandboxes.kit.touch.Pressable`,
+    which takes the same set-up."""
+
+    def __init__(
+        self,
+        look: Look,
+        parent: QWidget | None = None,
+        *,
+        sizing: Sizing | None = None,
+        repaints: bool = False,
+    ):
+        super().__init__(parent)
+        self.look = look
+        if sizing is not None:
+            self.setSizePolicy(*sizing)
+        follow_look(self, look, repaints)

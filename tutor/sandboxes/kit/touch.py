@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.core.sizes import MIN_TARGET_PX
 from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, LINE, ROW, Drawn, Look, Sizing, follow_look
 
 # Sizes of touched controls go through ``Look.touch_px``: a tablet drawn smaller turns design
 # pixels into fewer real pixels, but never a control into less than MIN_TARGET_PX (64).
@@ -29,14 +29,6 @@ def icon_pixmap(name: str, color: str | QColor, size: int) -> QPixmap:
     colour = QColor(color)
     name_format = QColor.NameFormat.HexArgb if colour.alpha() < 255 else QColor.NameFormat.HexRgb
     return named_icon(name, colour.name(name_format)).pixmap(QSize(size, size))
-
-
-# How a control grows in its layout (width, height), for ``Pressable(sizing=...)``.
-Sizing = tuple[QSizePolicy.Policy, QSizePolicy.Policy]
-FIXED: Sizing = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a button, a picture
-ROW: Sizing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # a full-width row
-FILL: Sizing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # all the room
-LINE: Sizing = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as wide as its words
 
 
 class Pressable(GestureArea):
@@ -66,9 +58,7 @@ class Pressable(GestureArea):
             self.setSizePolicy(*sizing)
         if look is not None:
             self.look = look
-            look.changed.connect(self.updateGeometry)
-            if repaints:
-                look.changed.connect(self.update)
+            follow_look(self, look, repaints)
 
     @property
     def is_down(self) -> bool:
@@ -267,17 +257,14 @@ class ToggleSwitch(Pressable):
             )
 
 
-class LevelBar(QWidget):
+class LevelBar(Drawn):
     """A row of blocks showing a level (volume, brightness): easy to read at a glance."""
 
     def __init__(self, look: Look, maximum: int, color: str = "#1565c0", parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.maximum = maximum
         self.value = 0
         self.color = QColor(color)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_value(self, value: int) -> None:
         self.value = max(0, min(self.maximum, value))

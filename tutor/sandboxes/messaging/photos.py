@@ -11,8 +11,8 @@ from tutor.sandboxes.kit.chat.parts import HeaderBar, icon_button
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import PHOTO_IDS
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import FILL, Pressable, TouchButton
+from tutor.sandboxes.kit.look import FILL, Look
+from tutor.sandboxes.kit.touch import Pressable, TouchButton
 
 
 class PhotoTile(Pressable):

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, Look
 from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
-from tutor.sandboxes.kit.touch import FIXED, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.scams.content import ACTIONS, Situation
 from tutor.sandboxes.scams.parts import (
     INK,

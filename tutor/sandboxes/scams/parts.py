@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.core.sizes import MIN_TARGET_PX
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.text import INK, MUTED
-from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 LINK = "#08409a"
 CLUE_RING = "#e65100"  # orange, a little darker than the help ring, and a pale fill
@@ -149,19 +149,16 @@ class Panel(QWidget):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), r, r)
 
 
-class Disc(QWidget):
+class Disc(Drawn):
     """A round avatar: a coloured disc with initials or a white icon (no photos)."""
 
     def __init__(self, look: Look, colour: str, initials: str = "", icon: str = "", size=56):
-        super().__init__()
-        self.look = look
+        super().__init__(look, sizing=FIXED)
         self.colour = QColor(colour)
         self.initials = initials
         self.icon = icon
         self.size_px = size
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(self.size_px), self.look.px(self.size_px))

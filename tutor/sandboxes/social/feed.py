@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from tutor.i18n import _, ngettext
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import SwipedPage
-from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.parts import (
     LIKED,
     MUTED,
@@ -43,18 +43,15 @@ LIKE_ICON = "mdi6.thumb-up-outline"  # "Like" is a thumb, as on Facebook
 LIKED_ICON = "mdi6.thumb-up"
 
 
-class ReactionSummary(QWidget):
+class ReactionSummary(Drawn):
     """The line between a post and its buttons, as on Facebook: a small blue disc with a
     white thumb and the number of likes on the left, the number of comments on the right.
     The buttons under it then hold one word each, which keeps them on screen at 200 %."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.likes = 0
         self.comments = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_counts(self, likes: int, comments: int) -> None:
         self.likes, self.comments = likes, comments

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, LINE, ROW, Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import FIXED, LINE, ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.content import THREAD_ORDER, THREADS
 from tutor.sandboxes.social.parts import (
     ACCENT,

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
 from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED, label
-from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
 
 ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
@@ -49,16 +48,13 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-class Avatar(QWidget):
+class Avatar(Drawn):
     """A person's round picture: a coloured disc with initials (or an icon for a page)."""
 
     def __init__(self, look: Look, person_id: str, size: float = 56, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=FIXED)
         self.person_id = person_id
         self._size = size
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         side = self.look.px(self._size)
@@ -157,12 +153,11 @@ TABS = (
 )
 
 
-class TopBar(QWidget):
+class TopBar(Drawn):
     """The app's name on the left and its four tabs, as on a tablet's social network."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.name = label(look, _("Together"), 30, bold=True, colour=ACCENT)
         self.name.setWordWrap(False)
         self.tabs: dict[str, TabButton] = {}
@@ -176,8 +171,6 @@ class TopBar(QWidget):
             tab.setObjectName(target_id)
             self.tabs[target_id] = tab
             row.addWidget(tab, 0, Qt.AlignmentFlag.AlignBottom)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def select(self, target_id: str | None) -> None:
         for tab_id, tab in self.tabs.items():
@@ -227,12 +220,11 @@ class BackButton(Pressable):
         painter.drawPixmap((self.width() - icon) // 2, (self.height() - icon) // 2, pix)
 
 
-class Header(QWidget):
+class Header(Drawn):
     """A sub-screen's bar: back arrow, title, and room for a button on the right."""
 
     def __init__(self, look: Look, title: str, dark: bool = False, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.dark = dark
         self.back = BackButton(look, "#ffffff" if dark else INK)
         self.title = label(look, title, 26, bold=True, colour="#ffffff" if dark else INK)
@@ -241,8 +233,6 @@ class Header(QWidget):
         self.row.setContentsMargins(look.px(6), look.px(4), look.px(10), look.px(4))
         self.row.addWidget(self.back)
         self.row.addWidget(self.title, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         height = max(self.look.px(HEADER_HEIGHT), self.row.sizeHint().height())

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.parts import (
     ACCENT,
     FIELD_EDGE,

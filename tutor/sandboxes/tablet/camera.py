@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chrome import style_label
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import FIXED, Pressable
+from tutor.sandboxes.kit.look import FIXED, Look
+from tutor.sandboxes.kit.touch import Pressable
 from tutor.sandboxes.tablet.pictures import TAKEN, paint_picture
 
 STRIP_WIDTH = 170  # design pixels of the black strip of controls

@@ -16,10 +16,10 @@ from tutor.i18n import _
 from tutor.sandboxes.kit import motion
 from tutor.sandboxes.kit.chrome import style_label
 from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.scrolling import SEE_THROUGH, bare_scroll_area
 from tutor.sandboxes.kit.text import INK
-from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.home import APP_LOOKS
 from tutor.sandboxes.tablet.system_spec import NOTIFICATIONS
 

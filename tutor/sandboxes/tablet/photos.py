@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chrome import TitleBar, stacked, style_label
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import FIXED, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import title_bar_colour
 from tutor.sandboxes.tablet.camera import CameraScreen
 from tutor.sandboxes.tablet.home import APP_LOOKS

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.chrome import TitleBar, TitledPage, stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.text import INK
-from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import Picture, title_bar_colour
 from tutor.sandboxes.tablet.field import text_field
 from tutor.sandboxes.tablet.home import APP_LOOKS
@@ -81,15 +81,12 @@ class Progress:
         self._changed()
 
 
-class ProgressBar(QWidget):
+class ProgressBar(Drawn):
     """A green bar on a grey track, and the percentage beside the word "Downloading"."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.fraction = 0.0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_fraction(self, fraction: float) -> None:
         self.fraction = fraction
@@ -120,16 +117,13 @@ class ProgressBar(QWidget):
         painter.drawRoundedRect(filled, track.height() / 2, track.height() / 2)
 
 
-class AppTile(QWidget):
+class AppTile(Drawn):
     """An app's rounded coloured icon, drawn at ``size`` design pixels."""
 
     def __init__(self, look: Look, app_id: str, size: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=FIXED)
         self.colour, self.icon = APP_LOOKS[app_id]
         self.size_px = size
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         side = self.look.px(self.size_px)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from tutor.core.engine import normalise_typed
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.text import INK
-from tutor.sandboxes.kit.touch import ROW, Pressable, ToggleSwitch, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, ToggleSwitch, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.field import text_field
 from tutor.sandboxes.tablet.settings_app import SettingsPage
 from tutor.sandboxes.tablet.system_spec import HOME_KEY, HOME_NETWORK, NETWORKS
@@ -129,17 +129,13 @@ class WifiScreen(SettingsPage):
             row.set_connected(network_id == joined)
 
 
-class BoxSticker(QWidget):
+class BoxSticker(Drawn):
     """The sticker under the home box, as a photo: the network's name and its key."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW, repaints=True)
         self.compact = False  # only the key, while the keyboard is up
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(_("The sticker under the router"))
-        look.changed.connect(self.updateGeometry)
-        look.changed.connect(self.update)
 
     def set_compact(self, compact: bool) -> None:
         """While the key is typed, the keyboard leaves little room: the key alone stays,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.sandboxes.kit import motion
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import FIXED, ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.look import FIXED, ROW, Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 FRAME_MS = 80  # about 12 pictures a second: enough for a calm, smooth movement
 PULSE_PERIOD_S = 2.4

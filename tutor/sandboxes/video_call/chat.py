@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
-from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.lists import APP_COLOUR
 from tutor.sandboxes.video_call.messages import (
@@ -32,18 +32,15 @@ from tutor.sandboxes.video_call.people import (
 )
 
 
-class Bubble(QWidget):
+class Bubble(Drawn):
     """A message from someone else: a white bubble on the left, the sender's name over the
     text in a group, the time at the bottom right."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.message: Message | None = None
         self.group = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        look.changed.connect(self.updateGeometry)
 
     def show_message(self, message: Message, group: bool) -> None:
         self.message, self.group = message, group
@@ -221,13 +218,12 @@ class _LinkBubbleDrawing(Bubble):
         )
 
 
-class ChatHeader(QWidget):
+class ChatHeader(Drawn):
     """The bar of a conversation: back arrow (``chat.back``), picture and name, the members
     of a group, and the camera that calls (``chat.call``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.conversation = FAMILY
         self.back = TouchButton(
             look, "", "mdi6.arrow-left", background=APP_COLOUR, height=64, min_width=64
@@ -242,8 +238,6 @@ class ChatHeader(QWidget):
         layout.addWidget(self.back)
         layout.addStretch(1)
         layout.addWidget(self.call)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_conversation(self, conversation: str) -> None:
         self.conversation = conversation
@@ -287,17 +281,14 @@ class ChatHeader(QWidget):
             )
 
 
-class CallRecord(QWidget):
+class CallRecord(Drawn):
     """A call in the conversation: a small pill in the middle, with a camera, what kind of
     call it was and when ("Group video call · Just now")."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.message: Message | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        look.changed.connect(self.updateGeometry)
 
     def show_message(self, message: Message) -> None:
         self.message = message

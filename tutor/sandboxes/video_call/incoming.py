@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import FIXED, Pressable
+from tutor.sandboxes.kit.look import FIXED, Look
+from tutor.sandboxes.kit.touch import Pressable
 from tutor.sandboxes.video_call.call_parts import (
     DARK,
     GREEN,

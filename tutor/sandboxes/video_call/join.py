@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import FILL, ROW, Pressable, TouchButton
+from tutor.sandboxes.kit.look import FILL, ROW, Look
+from tutor.sandboxes.kit.touch import Pressable, TouchButton
 from tutor.sandboxes.video_call.call_parts import DARK, ControlButton
 from tutor.sandboxes.video_call.group import paint_you
 from tutor.sandboxes.video_call.messages import JOIN_GREEN

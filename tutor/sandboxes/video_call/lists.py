@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.people import PEOPLE, PEOPLE_BY_ID, Person
 
@@ -47,17 +47,14 @@ class HistoryEntry:
     when: str
 
 
-class Header(QWidget):
+class Header(Drawn):
     """The coloured bar with the screen's title, or a calm note in its place for a while
     ("Call ended."): the bar covers no control, so the note hides nothing."""
 
     def __init__(self, look: Look, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.title = title
         self.note = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_note(self, note: str) -> None:
         self.note = note

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.look import ROW, Look
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
 from tutor.sandboxes.video_call.lists import PRESSED, ListScreen
 from tutor.sandboxes.video_call.people import (

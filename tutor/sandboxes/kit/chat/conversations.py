@@ -17,10 +17,10 @@ from tutor.sandboxes.kit.chat.parts import (
 from tutor.sandboxes.kit.chat.state import Conversation, Person, time_label
 from tutor.sandboxes.kit.chat.thread import tick_glyph
 from tutor.sandboxes.kit.chrome import stacked
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED
-from tutor.sandboxes.kit.touch import ROW, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 ROW_HEIGHT = 104
 AVATAR = 72

@@ -30,9 +30,9 @@ from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, Status, time_label
 from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.text import INK, MUTED
-from tutor.sandboxes.kit.touch import ROW, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 
 TEXT_PX = 25
 SMALL_PX = 20

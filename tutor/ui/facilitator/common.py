@@ -3,7 +3,9 @@ checkable faces, and the (slightly smaller, still large) facilitator style."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -144,6 +146,21 @@ class Page(QWidget):
 
     def _on_display_changed(self) -> None:
         facilitator_style(self)
+
+    def add_action(
+        self,
+        text: str,
+        icon: str,
+        name: str,
+        does: Callable[[], object] | SignalInstance,
+        role: str | None = None,
+    ) -> QPushButton:
+        """A button among the page's actions (``role``: "primary" for the main one) that
+        ``does`` what it says when pressed."""
+        action = button(text, icon, role, name=name)
+        action.clicked.connect(does)
+        self.page_actions.add(action)
+        return action
 
 
 def scroll_column(spacing: int = 10, end_stretch: bool = True) -> tuple[QScrollArea, QVBoxLayout]:

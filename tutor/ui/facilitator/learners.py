@@ -47,11 +47,13 @@ class LearnerListScreen(Page):
         self.show_archived = choice(_("Show archived people"), "fac_learners.archived")
         self.show_archived.toggled.connect(self.archived_toggled)
         self.page_actions.add(self.show_archived)
-        self.add_button = button(
-            _("Add a person"), "mdi6.account-plus", "primary", name="fac_learners.add"
+        self.add_button = self.add_action(
+            _("Add a person"),
+            "mdi6.account-plus",
+            "fac_learners.add",
+            self.add_requested,
+            "primary",
         )
-        self.add_button.clicked.connect(self.add_requested)
-        self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
         self._learners: list[Learner] = []

@@ -18,7 +18,10 @@ from typing import Any
 from tutor.typography import keep_together
 
 DEFAULT_LANGUAGE = "fr"
-SUPPORTED_LANGUAGES = ("fr", "en")
+# Every language of the app, by code, named in its own words (so a learner finds their own
+# whatever is shown now): the language pickers, ``--lang`` and lesson files read it.
+LANGUAGES = {"fr": "Français", "en": "English"}
+SUPPORTED_LANGUAGES = tuple(LANGUAGES)
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "tutor"
 

@@ -5,6 +5,7 @@ screens). So an app can be added, changed or removed without touching the others
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,12 @@ def test_the_kit_imports_no_app():
         and not module.startswith(("tutor.sandboxes.kit", "tutor.sandboxes.base"))
     ]
     assert strays == []
+
+
+def test_every_app_is_kept_apart_by_the_import_contract():
+    """``lint-imports`` keeps the apps apart only if its contract names each: a new app's
+    one registration line is its name there (pyproject.toml, ``practice-apps-apart``)."""
+    pyproject = SANDBOXES.parents[1] / "pyproject.toml"
+    contracts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["importlinter"]
+    apart = next(c for c in contracts["contracts"] if c["id"] == "practice-apps-apart")
+    assert sorted(apart["modules"]) == [f"tutor.sandboxes.{folder}" for folder in APP_FOLDERS]

@@ -17,10 +17,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tutor.core.lesson import LocalizedText
 from tutor.core.problems import Problem
 from tutor.core.yaml_lines import Path_, line_for
-from tutor.i18n import SUPPORTED_LANGUAGES, _
+from tutor.i18n import N_, SUPPORTED_LANGUAGES, _
 
 STEP_TEXTS = ("say", "show", "hint", "praise")
 LESSON_TEXTS = ("title", "goal", "ending")
+# A step's texts by target, and what is said when the lesson has none for a target.
+PER_TARGET = (
+    ("wrong", N_("the lesson's step {number} has no kind answer for '{target}'")),
+    ("praise_each", N_("the lesson's step {number} has no praise for finding '{target}'")),
+)
 
 
 class _Strict(BaseModel):
@@ -117,34 +122,20 @@ def merge_translation(
                 step[key] = _with(source, own, language, texts[key])
         if "type" in texts:
             problems.extend(_merge_typed(step, own, language, texts["type"], path, lines, index))
-        for target, text in (texts.get("wrong") or {}).items():
-            answers = step.get("wrong") or {}
-            if target not in answers:
-                problems.append(
-                    Problem(
-                        path,
-                        line_for(lines, ("steps", index, "wrong", target)),
-                        _("the lesson's step {number} has no kind answer for '{target}'").format(
-                            number=index + 1, target=target
-                        ),
+        # Texts by target: a kind answer for each wrong target, praise for each one found.
+        for key, missing in PER_TARGET:
+            for target, text in (texts.get(key) or {}).items():
+                given = step.get(key) or {}
+                if not isinstance(given, dict) or target not in given:
+                    problems.append(
+                        Problem(
+                            path,
+                            line_for(lines, ("steps", index, key, target)),
+                            _(missing).format(number=index + 1, target=target),
+                        )
                     )
-                )
-                continue
-            answers[target] = _with(answers[target], own, language, text)
-        for target, text in (texts.get("praise_each") or {}).items():
-            praises = step.get("praise_each") or {}
-            if not isinstance(praises, dict) or target not in praises:
-                problems.append(
-                    Problem(
-                        path,
-                        line_for(lines, ("steps", index, "praise_each", target)),
-                        _("the lesson's step {number} has no praise for finding '{target}'").format(
-                            number=index + 1, target=target
-                        ),
-                    )
-                )
-                continue
-            praises[target] = _with(praises[target], own, language, text)
+                    continue
+                given[target] = _with(given[target], own, language, text)
     return problems
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.browser.parts import INK, MUTED, OK_GREEN, SEA, button, text
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 ADDRESS_EDGE = "#6b7177"  # the address field's edge: 4:1 on the bar (WCAG 1.4.11)
@@ -27,11 +27,8 @@ class BackArrow(Pressable):
     """The browser's back arrow, at the left of the address bar."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.setObjectName("browser.back")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(72), self.look.touch_px(66))
@@ -53,12 +50,9 @@ class SiteInfoButton(Pressable):
     browsers on an encrypted site, a red warning on a site that is not encrypted."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.secure = True
         self.setObjectName("browser.site_info")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_secure(self, secure: bool) -> None:
         self.secure = secure
@@ -85,15 +79,12 @@ class AddressField(Pressable):
     in grey, no "https://"; a site without encryption starts with "Not secure" in red."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.site = ""
         self.path = ""
         self.secure = True
         self.setObjectName("browser.address")
         self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_address(self, site: str, path: str, secure: bool) -> None:
         self.site, self.path, self.secure = site, path, secure
@@ -141,12 +132,11 @@ class AddressField(Pressable):
                 break
 
 
-class AddressBar(QWidget):
+class AddressBar(Drawn):
     """Back arrow, site information and address: the top of every browser."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.back = BackArrow(look)
         self.site_info = SiteInfoButton(look)
         self.address = AddressField(look)
@@ -159,8 +149,6 @@ class AddressBar(QWidget):
         frame.addWidget(self.site_info)
         frame.addWidget(self.address, 1)
         row.addLayout(frame, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_page(self, site: str, path: str, secure: bool) -> None:
         self.site_info.set_secure(secure)
@@ -277,8 +265,7 @@ class NotificationBanner(Pressable):
     """
 
     def __init__(self, look: Look, parent: QWidget):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look)
         self.from_name = ""
         self.body = ""
         self.setObjectName("notification.banner")
@@ -334,7 +321,7 @@ class NotificationBanner(Pressable):
         )
 
 
-class PhoneStrip(QWidget):
+class PhoneStrip(Drawn):
     """The learner's mobile phone, lying beside the tablet: the SMS the town sends to the
     number typed on its site (a code, a confirmation) shows here, not on the tablet, as in
     life. It takes its place at the bottom of the screen, above the keyboard, so it never
@@ -342,14 +329,11 @@ class PhoneStrip(QWidget):
     it (a code is read while it is typed, however slowly)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.from_name = ""
         self.body = ""
         self.setObjectName("phone.strip")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
         self.hide()
 
     def say(self, sender: str, body: str) -> None:

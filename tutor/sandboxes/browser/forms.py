@@ -75,6 +75,15 @@ def _say(sandbox: BrowserSandbox, page, message: str, good: bool = False) -> Non
     sandbox.reveal_message(page)
 
 
+def _form_accepted(sandbox: BrowserSandbox, page, title: str, text: str) -> None:
+    """A new password or account is accepted: the learner is logged in and sees the page
+    saying so."""
+    page.message.say("")
+    sandbox.state.logged_in = True
+    sandbox.done_page.say(title, text)
+    sandbox.go("done")
+
+
 def apply(sandbox: BrowserSandbox, target: str) -> None:
     """Carry out a touch on a page's button or link (fields and the browser excepted)."""
     state = sandbox.state
@@ -158,14 +167,13 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
         elif advice:
             _say(sandbox, page, _("Your password needs a little more:") + " " + " ".join(advice))
         else:
-            page.message.say("")
             state.has_account = True
-            state.logged_in = True
-            sandbox.done_page.say(
+            _form_accepted(
+                sandbox,
+                page,
                 _("Your account is created"),
                 _("You are logged in. You can now do your procedures."),
             )
-            sandbox.go("done")
     elif target == "forgot.send":
         state.code_sent = True
         sandbox.forgot.show_state(True)
@@ -184,10 +192,7 @@ def _apply_account(sandbox: BrowserSandbox, target: str) -> None:
         elif advice:
             _say(sandbox, page, _("Your password needs a little more:") + " " + " ".join(advice))
         else:
-            page.message.say("")
-            state.logged_in = True
-            sandbox.done_page.say(_("Your new password is saved"), _("You are logged in."))
-            sandbox.go("done")
+            _form_accepted(sandbox, page, _("Your new password is saved"), _("You are logged in."))
     elif target == "account.receipt":
         if state.kept:
             state.receipt = state.kept[-1]

@@ -9,13 +9,13 @@ apps look alike; here the learner only reads, so the bar to write is put away.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 
 from tutor.i18n import N_
 from tutor.sandboxes.kit.chat.conversations import ConversationListScreen
 from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, sample_conversations
 from tutor.sandboxes.kit.chat.thread import ChatScreen
-from tutor.sandboxes.kit.chrome import NavBar
+from tutor.sandboxes.kit.chrome import NavBar, stacked
 from tutor.sandboxes.kit.look import Look
 
 TOWN_ID = "belcastel"
@@ -55,11 +55,7 @@ class MessagesApp(QWidget):
         self.stack.addWidget(self.chat)
         self.nav = NavBar(look)
         self.nav.home.hide()  # no home screen behind the browser: the way back is "back"
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.nav)
+        stacked(self, (self.stack, 1), self.nav)
         self.reset()
 
     def reset(self) -> None:

@@ -33,7 +33,7 @@ from tutor.sandboxes.browser.parts import (
     button,
     text,
 )
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 MENU = (
@@ -218,12 +218,9 @@ class ReceiptRow(Pressable):
     """A kept receipt in "My account": its number and its procedure."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("account.receipt")
         self.kind = "address"
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         """A finger's height at least, and room for its two lines at any text size."""
@@ -325,11 +322,9 @@ class ResultCard(Pressable):
     """One search result: a small tag, the site's address, a blue title, a sentence."""
 
     def __init__(self, look: Look, name: str, tag: str, site: str, title: str, body: str):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=ROW)
         self.setObjectName(name)
         self.tag, self.site, self.title, self.body = tag, site, title, body
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.px(150))
@@ -367,16 +362,13 @@ class ResultCard(Pressable):
         )
 
 
-class SearchBox(QWidget):
+class SearchBox(Drawn):
     """The search engine's box: a magnifying glass and the words searched. The glass is the
     icon font's (an emoji glass has no glyph in the tablet's fonts: it showed as a box)."""
 
     def __init__(self, look: Look, words: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.words = words
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), max(self.look.px(56), self.look.font_px(24) * 2))

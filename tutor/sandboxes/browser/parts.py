@@ -10,19 +10,15 @@ from typing import TypeVar
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import Glide
+from tutor.sandboxes.kit.look import FIXED, ROW, Look
+from tutor.sandboxes.kit.scrolling import SwipedPage
 from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.text import label as text
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
@@ -48,15 +44,12 @@ class Field(Pressable):
     """An input box of a web form, filled only through the on-screen keyboard."""
 
     def __init__(self, look: Look, name: str, placeholder: str = "", parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName(name)
         self.setProperty("boundary", True)  # a field: its edge shows where to write (3:1)
         self.placeholder = placeholder
         self._text = ""
         self.focused = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def text(self) -> str:
         return self._text
@@ -102,13 +95,10 @@ class IconButton(Pressable):
     """A round button with an icon only (clear cross, plus, minus), 64 px at least."""
 
     def __init__(self, look: Look, name: str, icon: str, colour: str = SEA, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.icon = icon
         self.colour = QColor(colour)
         self.setObjectName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(68), self.look.touch_px(68))
@@ -151,14 +141,11 @@ class Tile(Pressable):
     """A menu entry of the portal: a coloured badge with an icon and a wrapped name."""
 
     def __init__(self, look: Look, name: str, label: str, icon: str, colour: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.label = label
         self.icon = icon
         self.colour = QColor(colour)
         self.setObjectName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(340), self.look.touch_px(88))
@@ -190,15 +177,12 @@ class CheckRow(Pressable):
     """A tick box with an icon and its sentence, the whole row being the touch target."""
 
     def __init__(self, look: Look, name: str, label: str, icon: str, colour: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.label = label
         self.icon = icon
         self.colour = QColor(colour)
         self.checked = False
         self.setObjectName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_checked(self, checked: bool) -> None:
         self.checked = checked
@@ -266,11 +250,8 @@ class Logo(Pressable):
     """The town's drawn coat of arms (a shield with a lighthouse and waves) and its name."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("portal.home")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(500), self.look.touch_px(84))
@@ -328,48 +309,17 @@ class Logo(Pressable):
         )
 
 
-class PageView(GestureArea):
+class PageView(SwipedPage):
     """A web page's scrolling area (``page.view``): it follows the finger; a swipe up,
     when the lesson accepts it, moves one screen further (a calm glide)."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent, accepts_swipe=True)
-        self.look = look
-        self.setObjectName("page.view")
-        self.area = QScrollArea(self)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setWidgetResizable(True)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = QWidget()
-        self.column = QVBoxLayout(self.content)
+        super().__init__(look, "page.view", QWidget(), GLIDE_MS, parent)
         self.column.setSpacing(look.px(14))
         self.column.setContentsMargins(0, 0, 0, look.px(24))
-        self.area.setWidget(self.content)
-        # Not opaque, so the page itself counts as touchable (it paints the white below).
-        self.area.viewport().setAutoFillBackground(False)
-        self.content.setAutoFillBackground(False)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.area)
-        self.bar = self.area.verticalScrollBar()
-        self._glide = Glide(self, self.bar, GLIDE_MS)
-        self._anchor: int | None = None
 
     def paintEvent(self, event):
-        QPainter(self).fillRect(self.rect(), QColor("#ffffff"))
-
-    def mousePressEvent(self, event: QMouseEvent):
-        super().mousePressEvent(event)
-        self._glide.stop()
-        self._anchor = self.bar.value()
-
-    def mouseMoveEvent(self, event: QMouseEvent):
-        super().mouseMoveEvent(event)
-        if self._press is not None and self._anchor is not None:
-            dy = round(event.position().y()) - self._press.y()
-            if abs(dy) > TAP_SLOP_PX:
-                self.bar.setValue(self._anchor - dy)  # the page follows the finger
+        QPainter(self).fillRect(self.rect(), QColor("#ffffff"))  # the white under the page
 
     def mouseReleaseEvent(self, event: QMouseEvent):
         super().mouseReleaseEvent(event)

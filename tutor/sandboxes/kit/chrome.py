@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 BEZEL = 22  # design pixels around the screen
@@ -24,6 +25,18 @@ SCREEN_RADIUS = 14
 STATUS_HEIGHT = 36
 NAV_HEIGHT = 80
 BAR_COLOR = "#17191c"
+
+
+def stacked(owner: QWidget, *parts: QWidget | tuple[QWidget, int]) -> QVBoxLayout:
+    """``owner``'s parts from top to bottom, edge to edge and touching, as a tablet's
+    screens are built (``(part, stretch)`` for the one that takes the room left)."""
+    column = QVBoxLayout(owner)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    for part in parts:
+        widget, stretch = part if isinstance(part, tuple) else (part, 0)
+        column.addWidget(widget, stretch)
+    return column
 
 
 def device_body(widget: QWidget, look: Look, radius: int) -> QPainter:
@@ -54,19 +67,16 @@ class TabletBody(QWidget):
         painter.drawEllipse(QRectF((self.width() - dot) / 2, (look.px(BEZEL) - dot) / 2, dot, dot))
 
 
-class StatusBar(QWidget):
+class StatusBar(Drawn):
     """Time, Wi-Fi and battery along the top, as on every tablet."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.wifi_on = True
         self.notices: list[str] = []  # icons of the notifications waiting, after the time
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._clock = QTimer(self, interval=10_000)
         self._clock.timeout.connect(self.update)
         self._clock.start()
-        look.changed.connect(self.updateGeometry)
 
     def set_wifi(self, on: bool) -> None:
         self.wifi_on = on
@@ -122,23 +132,15 @@ class NavButton(Pressable):
     """Back (a triangle) or home (a circle), drawn like a tablet's navigation keys."""
 
     def __init__(self, look: Look, kind: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.kind = kind
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(130), self.look.touch_px(68))
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#3c4043"))
-            painter.drawRoundedRect(QRectF(self.rect()), look.px(20), look.px(20))
+        painter = self.pressed_painter("#3c4043", 20)
         painter.setPen(QPen(QColor("#ffffff"), look.px(4)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         size = look.px(30)
@@ -240,6 +242,49 @@ class TitleBar(QWidget):
 
     def paintEvent(self, event):
         QPainter(self).fillRect(self.rect(), self.color)
+
+
+class TitledPage(QWidget):
+    """An app's screen: its title bar, then its content (``body``) on a plain background.
+
+    The content moves with a finger when it is taller than the screen (a small window, big
+    text): every control keeps a finger's size instead of being squeezed, and the lesson's
+    target is brought into view. Never wider: its lines wrap. Labels made by
+    :meth:`styled_label` follow the look; ``TOP`` and ``SPACING`` are design pixels."""
+
+    TOP = 14
+    SPACING = 12
+
+    def __init__(
+        self, look: Look, title: str, colour: str, background: str, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.look = look
+        self.background = QColor(background)
+        self.title = TitleBar(look, title, colour)
+        self.content = QWidget()
+        self.body = QVBoxLayout(self.content)
+        stacked(self, self.title, (finger_page(self.content), 1))
+        self.labels: list[tuple[QLabel, int, bool, str]] = []
+        look.changed.connect(self.restyle)
+
+    def styled_label(self, text: str, size: int, bold: bool, style: str) -> QLabel:
+        """A wrapping label of ``size`` design pixels and style sheet ``style``."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.labels.append((label, size, bold, style))
+        return label
+
+    def restyle(self) -> None:
+        look = self.look
+        m = look.px(22)
+        self.body.setContentsMargins(m, look.px(self.TOP), m, m)
+        self.body.setSpacing(look.px(self.SPACING))
+        for label, size, bold, style in self.labels:
+            style_label(label, look, size, style, bold)
+
+    def paintEvent(self, event):
+        QPainter(self).fillRect(self.rect(), self.background)
 
 
 class DimOverlay(QWidget):

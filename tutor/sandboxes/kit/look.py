@@ -13,15 +13,26 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from tutor.core.sizes import MIN_TARGET_PX
 
 # Text size levels a practice app offers in its settings (small .. extra large).
 TEXT_FACTORS = (0.85, 1.0, 1.2, 1.4)
 DEFAULT_TEXT_LEVEL = 1
-# The smallest control a learner touches, in REAL pixels, whatever the drawing's scale:
-# the tutor's own 64 px (tutor.ui.theme.MIN_TARGET_PX), so a tablet drawn smaller beside the
-# lesson never shrinks a finger's target under it.
-MIN_TOUCH_PX = 64
+# The smallest control a learner touches is the tutor's own MIN_TARGET_PX in REAL pixels,
+# whatever the drawing's scale, so a tablet drawn smaller beside the lesson never shrinks a
+# finger's target under it. MIN_TOUCH_PX is the same number under its older name, still
+# read by the on-screen keyboard.
+MIN_TOUCH_PX = MIN_TARGET_PX
+
+
+# How a control grows in its layout (width, height), for ``Drawn`` and ``Pressable(sizing=...)``.
+Sizing = tuple[QSizePolicy.Policy, QSizePolicy.Policy]
+FIXED: Sizing = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a button, a picture
+ROW: Sizing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # a full-width row
+FILL: Sizing = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # all the room
+LINE: Sizing = (QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as wide as its words
 
 
 class Look(QObject):
@@ -71,8 +82,8 @@ class Look(QObject):
 
     def touch_px(self, design_px: float) -> int:
         """A touchable control's length (height, or width of a square key), in real pixels:
-        the design's length, but never under :data:`MIN_TOUCH_PX` real pixels."""
-        return max(self.px(design_px), MIN_TOUCH_PX)
+        the design's length, but never under :data:`MIN_TARGET_PX` real pixels."""
+        return max(self.px(design_px), MIN_TARGET_PX)
 
     def font_px(self, design_px: float) -> int:
         """A text size of the design, in real pixels, after the text size setting."""
@@ -160,3 +171,34 @@ class _FontKeeper(QObject):
         ):
             self._write()
         return False
+
+
+def follow_look(widget: QWidget, look: Look, repaints: bool = False) -> None:
+    """``widget``, drawn from ``look``, lays itself out again whenever the look changes (its
+    size hint follows the drawing's scale and text size), and repaints too with
+    ``repaints`` (what it draws depends on the look beyond its size)."""
+    look.changed.connect(widget.updateGeometry)
+    if repaints:
+        look.changed.connect(widget.update)
+
+
+class Drawn(QWidget):
+    """A part of a practice app drawn from its :class:`Look` (kept as ``self.look``), laid
+    out again when the look changes (:func:`follow_look`); ``sizing`` says how it grows in
+    its layout (:data:`FIXED`, :data:`ROW`, :data:`FILL`, :data:`LINE` or a pair of size
+    policies). The controls a finger touches are :class:`~tutor.sandboxes.kit.touch.Pressable`,
+    which takes the same set-up."""
+
+    def __init__(
+        self,
+        look: Look,
+        parent: QWidget | None = None,
+        *,
+        sizing: Sizing | None = None,
+        repaints: bool = False,
+    ):
+        super().__init__(parent)
+        self.look = look
+        if sizing is not None:
+            self.setSizePolicy(*sizing)
+        follow_look(self, look, repaints)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -31,10 +32,13 @@ from PySide6.QtWidgets import (
     QScroller,
     QScrollerProperties,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from tutor.sandboxes.kit import motion
+from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
+from tutor.sandboxes.kit.look import Look
 
 MARGIN_PX = 12  # room kept between a revealed control and the edge of the page
 SETTLE_MS = 600  # a glide is over by then (the pages glide for less than half a second)
@@ -149,21 +153,42 @@ def finish_glides(root: QWidget) -> None:
             owner.finish_glide()
 
 
-def finger_scroll_area(content: QWidget) -> QScrollArea:
-    """``content`` in a borderless, see-through area moved by a finger (no scrollbars).
+def bare_scroll_area(
+    content: QWidget,
+    parent: QWidget | None = None,
+    *,
+    see_through: bool = True,
+    style: str = "",
+) -> QScrollArea:
+    """``content`` in a borderless area without scroll bars, as tablets show a page: a
+    finger, a swipe or the lesson's target moves it (``style``: the area's style sheet).
 
-    See-through all the way down: ``QScrollArea.setWidget`` makes its page fill itself with
-    the palette's window colour, which is the tutor's black in strong contrast (a practice
-    app keeps a real tablet's look): the panel under the area must show instead."""
-    area = QScrollArea()
+    ``see_through``: neither the area's viewport nor ``content`` fills itself, so what is
+    drawn under the area shows (``QScrollArea.setWidget`` makes its page fill itself with
+    the palette's window colour, the tutor's black in strong contrast, whereas a practice
+    app keeps a real tablet's look)."""
+    area = QScrollArea(parent)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setStyleSheet("QScrollArea { background: transparent; }")
-    area.viewport().setAutoFillBackground(False)
+    if style:
+        area.setStyleSheet(style)
+    if see_through:
+        area.viewport().setAutoFillBackground(False)
     area.setWidget(content)
-    content.setAutoFillBackground(False)  # after setWidget, which turns it on
+    if see_through:
+        content.setAutoFillBackground(False)  # after setWidget, which turns it on
+    return area
+
+
+SEE_THROUGH = "QScrollArea { background: transparent; }"
+
+
+def finger_scroll_area(content: QWidget) -> QScrollArea:
+    """``content`` in a borderless, see-through area moved by a finger (no scrollbars),
+    see-through all the way down (:func:`bare_scroll_area`)."""
+    area = bare_scroll_area(content, style=SEE_THROUGH)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(area.viewport())
     properties = scroller.scrollerProperties()
@@ -242,3 +267,49 @@ class Glide(QObject):
         self.bar.setValue(self._start + round((self.target - self._start) * progress))
         if self._step >= steps:
             self._timer.stop()
+
+
+class SwipedPage(GestureArea):
+    """A page the finger moves (``area``, its page ``content`` laid out by ``column``): it
+    follows the finger while pressed, and glides to where a swipe takes it (a web page, a
+    feed of posts). Not opaque, so the page itself counts as touchable: the subclass paints
+    what lies under it. ``TOUCH_FINISHES_GLIDE``: a new touch ends a glide at its
+    destination (else where it is)."""
+
+    TOUCH_FINISHES_GLIDE = False
+
+    def __init__(
+        self,
+        look: Look,
+        name: str,
+        content: QWidget,
+        glide_ms: int,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent, accepts_swipe=True)
+        self.look = look
+        self.setObjectName(name)
+        self.content = content
+        self.column = QVBoxLayout(content)
+        self.area = bare_scroll_area(content, self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.area)
+        self.bar = self.area.verticalScrollBar()
+        self._glide = Glide(self, self.bar, glide_ms)  # a calm glide, stepped by a timer
+        self._anchor: int | None = None  # where the page was when the finger touched it
+
+    def mousePressEvent(self, event: QMouseEvent):
+        super().mousePressEvent(event)
+        if self.TOUCH_FINISHES_GLIDE:
+            self._glide.finish()
+        else:
+            self._glide.stop()
+        self._anchor = self.bar.value()
+
+    def mouseMoveEvent(self, event: QMouseEvent):
+        super().mouseMoveEvent(event)
+        if self._press is not None and self._anchor is not None:
+            dy = round(event.position().y()) - self._press.y()
+            if abs(dy) > TAP_SLOP_PX:
+                self.bar.setValue(self._anchor - dy)  # the page follows the finger

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
+from tutor.sandboxes.kit.look import FIXED, LINE, ROW, Drawn, Look, Sizing, follow_look
 
-# Design pixels: the smallest control a learner has to touch. A tablet drawn smaller turns
-# it into fewer real pixels, so sizes of touched controls go through ``Look.touch_px``,
-# which never gives less than MIN_TOUCH_PX (64) real pixels.
-MIN_TOUCH = MIN_TOUCH_PX
+# Sizes of touched controls go through ``Look.touch_px``: a tablet drawn smaller turns design
+# pixels into fewer real pixels, but never a control into less than MIN_TARGET_PX (64).
 
 
 def icon_pixmap(name: str, color: str | QColor, size: int) -> QPixmap:
@@ -33,15 +32,53 @@ def icon_pixmap(name: str, color: str | QColor, size: int) -> QPixmap:
 
 
 class Pressable(GestureArea):
-    """A gesture area that shows it is being pressed (the only feedback: no hover)."""
+    """A gesture area that shows it is being pressed (the only feedback: no hover).
 
-    def __init__(self, parent: QWidget | None = None, accepts_swipe: bool = False):
+    Nearly every control of a practice app is drawn from its app's :class:`Look`: given
+    ``look``, it keeps it as ``self.look`` and lays itself out again whenever the look
+    changes (its size hint follows the drawing's scale and text size), and repaints too
+    with ``repaints=True`` (what it draws depends on the look beyond its size). ``sizing``
+    says how it grows in its layout (:data:`FIXED`, :data:`ROW`, :data:`FILL`,
+    :data:`LINE` or a pair of size policies)."""
+
+    look: Look
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        accepts_swipe: bool = False,
+        *,
+        look: Look | None = None,
+        sizing: Sizing | None = None,
+        repaints: bool = False,
+    ):
         super().__init__(parent, accepts_swipe)
         self._down = False
+        if sizing is not None:
+            self.setSizePolicy(*sizing)
+        if look is not None:
+            self.look = look
+            follow_look(self, look, repaints)
 
     @property
     def is_down(self) -> bool:
         return self._down
+
+    def pressed_painter(self, pressed: str | QColor, radius: float = 0) -> QPainter:
+        """An antialiased painter on the control, its pressed look already drawn while a
+        finger is on it: ``pressed`` over the whole control, with rounded corners of
+        ``radius`` design pixels when given."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.is_down:
+            if radius:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(pressed))
+                corner = self.look.px(radius)
+                painter.drawRoundedRect(QRectF(self.rect()), corner, corner)
+            else:
+                painter.fillRect(self.rect(), QColor(pressed))
+        return painter
 
     def mousePressEvent(self, event: QMouseEvent):
         if event.button() == Qt.MouseButton.LeftButton:
@@ -72,14 +109,18 @@ class TouchButton(Pressable):
         foreground: str = "#ffffff",
         font_px: float = 24,
         height: float = 72,
-        min_width: float = MIN_TOUCH,
+        min_width: float = MIN_TARGET_PX,
         radius: float = 16,
         row: bool = False,
         badge: str | None = None,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(
+            parent,
+            look=look,
+            sizing=ROW if row else LINE,
+            repaints=True,
+        )
         self._text = text
         self._icon = icon
         self.background = QColor(background)
@@ -90,10 +131,6 @@ class TouchButton(Pressable):
         self._radius = radius
         self._row = row
         self._badge = QColor(badge) if badge else None
-        policy = QSizePolicy.Policy.Expanding if row else QSizePolicy.Policy.Preferred
-        self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
-        look.changed.connect(self.update)
 
     def text(self) -> str:
         return self._text
@@ -185,11 +222,8 @@ class ToggleSwitch(Pressable):
     """An on/off switch drawn big (track and knob); the owner decides when it flips."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self._checked = False
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def is_checked(self) -> bool:
         return self._checked
@@ -223,17 +257,14 @@ class ToggleSwitch(Pressable):
             )
 
 
-class LevelBar(QWidget):
+class LevelBar(Drawn):
     """A row of blocks showing a level (volume, brightness): easy to read at a glance."""
 
     def __init__(self, look: Look, maximum: int, color: str = "#1565c0", parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.maximum = maximum
         self.value = 0
         self.color = QColor(color)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_value(self, value: int) -> None:
         self.value = max(0, min(self.maximum, value))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chat.parts import HeaderBar, icon_button
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import PHOTO_IDS
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import FILL, Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton
 
 
@@ -18,13 +19,10 @@ class PhotoTile(Pressable):
     """One photo of the gallery: touch it to see it big."""
 
     def __init__(self, look: Look, photo_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FILL)
         self.photo_id = photo_id
         self.setObjectName(f"gallery.{photo_id}")
         self.setProperty("photo", True)  # a picture of the world: shown as it is (audit)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(300), self.look.px(180))
@@ -54,10 +52,7 @@ class GalleryScreen(QWidget):
         self.grid = QGridLayout()
         for index, tile in enumerate(self.tiles.values()):
             self.grid.addWidget(tile, index // 2, index % 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
+        layout = stacked(self, self.header)
         layout.addLayout(self.grid, 1)
         look.changed.connect(self.restyle)
         self.restyle()
@@ -107,11 +102,7 @@ class PreviewScreen(QWidget):
         self.bottom = QHBoxLayout()
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.send_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.photo, 1)
+        layout = stacked(self, self.header, (self.photo, 1))
         layout.addLayout(self.bottom)
         look.changed.connect(self.restyle)
         self.restyle()

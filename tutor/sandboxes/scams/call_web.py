@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, Look
 from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.scams.content import ACTIONS, Situation
@@ -40,14 +40,11 @@ class RoundButton(Pressable):
     """A big round call button (answer, decline, hang up) with its word underneath."""
 
     def __init__(self, look: Look, target_id: str, icon: str, colour: str, text: str):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=FIXED)
         self.icon = icon
         self.colour = QColor(colour)
         self.text = text
         self.setObjectName(target_id)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(150), self.look.touch_px(104))
@@ -80,18 +77,8 @@ class CallView(SituationView):
         layout = column(self)
         margins(layout, look, 14, 8, 6)
         disc = Disc(look, "#455a64", icon="mdi6.bank", size=60)
-        self.sender_area = self.clue(
-            ClueArea(
-                look,
-                situation.sender_clue or "",
-                _(situation.sender),
-                "headline",
-                20,
-                "#ffffff",
-                disc,
-                situation.sender_detail,
-                fill=False,
-            )
+        self.sender_clue(
+            _(situation.sender), disc, situation.sender_detail, ink="#ffffff", fill=False
         )
         # The caller and their words move with a finger when they are taller than the
         # screen (a small window, big text); the call's buttons stay at the bottom.

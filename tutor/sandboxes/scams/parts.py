@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.sandboxes.kit.look import Look
+from tutor.core.sizes import MIN_TARGET_PX
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.text import INK, MUTED
-from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 LINK = "#08409a"
 CLUE_RING = "#e65100"  # orange, a little darker than the help ring, and a pale fill
@@ -148,19 +149,16 @@ class Panel(QWidget):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), r, r)
 
 
-class Disc(QWidget):
+class Disc(Drawn):
     """A round avatar: a coloured disc with initials or a white icon (no photos)."""
 
     def __init__(self, look: Look, colour: str, initials: str = "", icon: str = "", size=56):
-        super().__init__()
-        self.look = look
+        super().__init__(look, sizing=FIXED)
         self.colour = QColor(colour)
         self.initials = initials
         self.icon = icon
         self.size_px = size
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(self.size_px), self.look.px(self.size_px))
@@ -205,8 +203,9 @@ class ClueArea(Pressable):
         detail: str = "",
         fill: bool = True,
     ):
-        super().__init__()
-        self.look = look
+        super().__init__(
+            look=look, sizing=(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        )
         self.kind = style
         self.found = False
         self.fill = fill
@@ -244,19 +243,18 @@ class ClueArea(Pressable):
         self._strut = QSpacerItem(0, self._strut_height())
         row.addItem(self._strut)
         look.changed.connect(self._on_look_changed)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def _strut_height(self) -> int:
         """A finger's height less the row's top and bottom margins (10 design px each)."""
-        return self.look.touch_px(MIN_TOUCH) - 2 * self.look.px(10)
+        return self.look.touch_px(MIN_TARGET_PX) - 2 * self.look.px(10)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), self.look.touch_px(MIN_TOUCH)))
+        return QSize(hint.width(), max(hint.height(), self.look.touch_px(MIN_TARGET_PX)))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self.look.touch_px(MIN_TOUCH)))
+        return QSize(hint.width(), max(hint.height(), self.look.touch_px(MIN_TARGET_PX)))
 
     def _on_look_changed(self) -> None:
         self._strut.changeSize(0, self._strut_height())
@@ -342,8 +340,7 @@ class ActionButton(Pressable):
         background: str = "#ffffff",
         ink: str = "#0d3c78",
     ):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=ROW)
         self.icon = icon
         self.done = False
         self.background = QColor(background)
@@ -355,7 +352,6 @@ class ActionButton(Pressable):
         row.addWidget(self.icon_label)
         row.addWidget(self.text_label, 1)
         margins(row, look, 14, 6, 12)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._keep_height()
         look.changed.connect(self._keep_height)
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import finger_page
-from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.scams.content import Situation, password_strength
 from tutor.sandboxes.scams.parts import INK, MUTED, column, label, margins
 from tutor.sandboxes.scams.state import ScamState
@@ -28,13 +29,10 @@ class PasswordField(Pressable):
     """The white box where the password is written (shown in clear, to check it)."""
 
     def __init__(self, look: Look):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=ROW)
         self.text = ""
         self.writing = False
         self.setObjectName("password.field")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_text(self, text: str, writing: bool) -> None:
         self.text = text
@@ -71,14 +69,11 @@ class ClearButton(Pressable):
     """A round grey cross beside the box: erases the whole password."""
 
     def __init__(self, look: Look):
-        super().__init__()
-        self.look = look
+        super().__init__(look=look, sizing=FIXED)
         self.setObjectName("password.clear")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.look.touch_px(MIN_TOUCH + 8), self.look.touch_px(MIN_TOUCH + 8))
+        return QSize(self.look.touch_px(MIN_TARGET_PX + 8), self.look.touch_px(MIN_TARGET_PX + 8))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -95,15 +90,12 @@ class ClearButton(Pressable):
         )
 
 
-class StrengthMeter(QWidget):
+class StrengthMeter(Drawn):
     """Three blocks filling up in red, orange, then green, and the word underneath."""
 
     def __init__(self, look: Look):
-        super().__init__()
-        self.look = look
+        super().__init__(look, sizing=ROW)
         self.level = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_level(self, level: int) -> None:
         self.level = level

@@ -7,7 +7,7 @@ keeps its clues as :class:`ClueArea` s that the sandbox wires to the lesson gate
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.look import Look
@@ -30,6 +30,9 @@ from tutor.sandboxes.scams.state import ScamState
 class SituationView(Panel):
     """One situation on screen; ``clues`` are its touchable clue areas by target id."""
 
+    sender_area: ClueArea  # once :meth:`sender_clue` made it
+    sender_detail: str  # (translated) once :meth:`sender_band` made the band
+
     def __init__(self, look: Look, situation: Situation, colour: str = "#ffffff"):
         super().__init__(look, colour)
         self.situation = situation
@@ -38,6 +41,42 @@ class SituationView(Panel):
     def clue(self, area: ClueArea) -> ClueArea:
         self.clues[area.objectName()] = area
         return area
+
+    def sender_clue(
+        self,
+        sender: str,
+        disc: Disc,
+        detail: str,
+        style: str = "headline",
+        px: float = 20,
+        ink: str = INK,
+        fill: bool = True,
+    ) -> ClueArea:
+        """Who the message or call says it comes from (``sender_area``), a clue to touch,
+        with the line that tells who it really is (a number, an address)."""
+        self.sender_area = self.clue(
+            ClueArea(
+                self.look,
+                self.situation.sender_clue or "",
+                sender,
+                style,
+                px,
+                ink,
+                disc,
+                detail,
+                fill=fill,
+            )
+        )
+        return self.sender_area
+
+    def sender_band(self, layout: QVBoxLayout, sender: str, disc: Disc, top: float) -> None:
+        """The sender on a white band under the app's bar (a text message, a chat)."""
+        self.sender_detail = _(self.situation.sender_detail)
+        header = Panel(self.look, "#ffffff")
+        hl = column(header)
+        hl.addWidget(self.sender_clue(sender, disc, self.sender_detail))
+        margins(hl, self.look, 10, top)
+        layout.addWidget(header)
 
     def part_widget(self, part: Part, px: float = 22, colour: str = INK, fill: bool = True):
         if part.clue is None:
@@ -80,24 +119,7 @@ class SmsView(SituationView):
             "#15632e" if known else "#78858f",
             icon="mdi6.medical-bag" if known else "mdi6.account",
         )
-        self.sender_area = self.clue(
-            ClueArea(
-                look,
-                situation.sender_clue or "",
-                _(situation.sender),
-                "headline",
-                20,
-                INK,
-                disc,
-                _(situation.sender_detail),
-            )
-        )
-        self.sender_detail = _(situation.sender_detail)
-        header = Panel(look, "#ffffff")
-        hl = column(header)
-        hl.addWidget(self.sender_area)
-        margins(hl, look, 10, 4)
-        layout.addWidget(header)
+        self.sender_band(layout, _(situation.sender), disc, 4)
         body = QWidget()
         bl = column(body)
         margins(bl, look, 16, 12, 10)
@@ -141,19 +163,9 @@ class EmailView(SituationView):
         headline, *body = situation.parts
         cl.addWidget(self.part_widget(headline))
         disc = Disc(look, "#00796b", initials="AS", size=52)
-        self.sender_area = self.clue(
-            ClueArea(
-                look,
-                situation.sender_clue or "",
-                _(situation.sender),
-                "text",
-                21,
-                INK,
-                disc,
-                situation.sender_detail,
-            )
+        cl.addWidget(
+            self.sender_clue(_(situation.sender), disc, situation.sender_detail, "text", 21)
         )
-        cl.addWidget(self.sender_area)
         cl.addWidget(label(look, _("Dear Sir or Madam,"), 21))
         for part in body:
             cl.addWidget(self.part_widget(part, 21))
@@ -182,24 +194,7 @@ class ChatView(SituationView):
         layout = column(self)
         layout.addWidget(top_bar(look, _(situation.app_title), "#6a1b9a", "mdi6.gamepad-variant"))
         disc = Disc(look, "#546e7a", initials="M", size=52)
-        self.sender_area = self.clue(
-            ClueArea(
-                look,
-                situation.sender_clue or "",
-                situation.sender,
-                "headline",
-                20,
-                INK,
-                disc,
-                _(situation.sender_detail),
-            )
-        )
-        self.sender_detail = _(situation.sender_detail)
-        header = Panel(look, "#ffffff")
-        hl = column(header)
-        hl.addWidget(self.sender_area)
-        margins(hl, look, 10, 2)
-        layout.addWidget(header)
+        self.sender_band(layout, situation.sender, disc, 2)
         body = QWidget()
         bl = column(body)
         margins(bl, look, 14, 6, 5)

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from tutor.core.actions import Action, ActionKind
 from tutor.core.sandbox_spec import SandboxSpec
 from tutor.i18n import N_, _
 from tutor.sandboxes.kit.app import TabletApp
-from tutor.sandboxes.kit.chrome import StatusBar, device_body
+from tutor.sandboxes.kit.chrome import StatusBar, device_body, stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.scams.call_web import CallView, WebView
 from tutor.sandboxes.scams.coach import CoachPanel
@@ -127,11 +127,7 @@ class ScamsSandbox(TabletApp):
         self.phone_area = QWidget(self.phone)
         self.phone_status = StatusBar(self.look)
         self.phone_stack = QStackedWidget()
-        phone_layout = QVBoxLayout(self.phone_area)
-        phone_layout.setContentsMargins(0, 0, 0, 0)
-        phone_layout.setSpacing(0)
-        phone_layout.addWidget(self.phone_status)
-        phone_layout.addWidget(self.phone_stack, 1)
+        stacked(self.phone_area, self.phone_status, (self.phone_stack, 1))
         self.side = QStackedWidget(self)
         self.scenes: dict[str, SceneScreen] = {}
         for scene_id, situation in SITUATIONS.items():

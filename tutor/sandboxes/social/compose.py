@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page, finger_scroll_area
+from tutor.sandboxes.kit.scrolling import bare_scroll_area, finger_page, finger_scroll_area
 from tutor.sandboxes.social.content import GALLERY
 from tutor.sandboxes.social.parts import (
     MUTED,
@@ -45,12 +44,7 @@ class CommentScreen(Page):
         m = look.px(12)
         self.column.setContentsMargins(m, m, m, m)
         self.column.setSpacing(look.px(10))
-        self.area = QScrollArea()
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setWidgetResizable(True)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setWidget(self.content)
+        self.area = bare_scroll_area(self.content, see_through=False)
         # The comments take the room left: with the keyboard up on a small screen the bar
         # and the box to write keep a finger's height, the comments scroll in what is left.
         self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -64,12 +58,7 @@ class CommentScreen(Page):
         row.setSpacing(m)
         row.addWidget(self.field, 1)
         row.addWidget(self.publish)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(self.area, 1)
-        box.addWidget(entry)
+        stacked(self, self.header, (self.area, 1), entry)
 
     def show_post(self, author: str, text: str, comments: list[tuple[str, str]]) -> None:
         """``comments``: (author id, text) pairs, oldest first."""
@@ -145,11 +134,7 @@ class ComposerScreen(Page):
         inner.addLayout(who)
         inner.addWidget(self.field, 1)
         inner.addLayout(photo_row)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_page(draft), 1)
+        stacked(self, self.header, (finger_page(draft), 1))
 
     def set_writing(self, writing: bool) -> None:
         """With the keyboard up, the page slides up as on a real tablet: who sees the post
@@ -191,8 +176,4 @@ class GalleryScreen(Page):
             cell.addWidget(caption)
             grid.addLayout(cell, index // 2, index % 2)
             self.tiles[photo_id] = tile
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_scroll_area(photos), 1)
+        stacked(self, self.header, (finger_scroll_area(photos), 1))

@@ -10,18 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _, ngettext
-from tutor.sandboxes.kit.gestures import TAP_SLOP_PX, GestureArea
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import Glide
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
+from tutor.sandboxes.kit.scrolling import SwipedPage
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.parts import (
     LIKED,
@@ -45,18 +43,15 @@ LIKE_ICON = "mdi6.thumb-up-outline"  # "Like" is a thumb, as on Facebook
 LIKED_ICON = "mdi6.thumb-up"
 
 
-class ReactionSummary(QWidget):
+class ReactionSummary(Drawn):
     """The line between a post and its buttons, as on Facebook: a small blue disc with a
     white thumb and the number of likes on the left, the number of comments on the right.
     The buttons under it then hold one word each, which keeps them on screen at 200 %."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.likes = 0
         self.comments = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_counts(self, likes: int, comments: int) -> None:
         self.likes, self.comments = likes, comments
@@ -185,10 +180,8 @@ class ComposePill(Pressable):
     """The rounded "What's new?" box that opens the post composer (``feed.compose``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("feed.compose")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(400), self.look.touch_px(64))
@@ -216,32 +209,15 @@ class ComposePill(Pressable):
         )
 
 
-class FeedView(GestureArea):
-    """The scrolling column of posts (``feed.list``): moved by a finger, never a scrollbar."""
+class FeedView(SwipedPage):
+    """The scrolling column of posts (``feed.list``): moved by a finger, never a scrollbar
+    (the posts paint the page)."""
+
+    TOUCH_FINISHES_GLIDE = True  # a new touch finishes the glide at once
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent, accepts_swipe=True)
-        self.look = look
-        self.setObjectName("feed.list")
-        self.area = QScrollArea(self)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setWidgetResizable(True)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.content = Page()
-        self.column = QVBoxLayout(self.content)
+        super().__init__(look, "feed.list", Page(), GLIDE_MS, parent)
         self.column.setSpacing(look.px(12))
-        self.area.setWidget(self.content)
-        # Not opaque, so the news itself counts as touchable (the posts paint the page).
-        self.area.viewport().setAutoFillBackground(False)
-        self.content.setAutoFillBackground(False)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.area)
-        self.bar = self.area.verticalScrollBar()
-        # A calm glide, stepped by a timer (ease-out over GLIDE_MS).
-        self._glide = Glide(self, self.bar, GLIDE_MS)
-        self._anchor: int | None = None  # where the feed was when the finger touched it
         self._settled = False
         self.stops: list[QWidget] = []  # the posts, top first, where a swipe settles
         # The post the news rests on (an index in stop_values), or None when it rests
@@ -251,18 +227,6 @@ class FeedView(GestureArea):
         look.changed.connect(self._resettle)
 
     # -- finger -------------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent):
-        super().mousePressEvent(event)
-        self._glide.finish()  # a new touch finishes the glide at once
-        self._anchor = self.bar.value()
-
-    def mouseMoveEvent(self, event: QMouseEvent):
-        super().mouseMoveEvent(event)
-        if self._press is not None and self._anchor is not None:
-            dy = round(event.position().y()) - self._press.y()
-            if abs(dy) > TAP_SLOP_PX:
-                self.bar.setValue(self._anchor - dy)  # the news follows the finger
-
     def mouseReleaseEvent(self, event: QMouseEvent):
         self._settled = False
         anchor = self._anchor
@@ -409,10 +373,7 @@ class PhotoScreen(Page):
         self.photo = PhotoView(None)
         self.photo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.caption = label(look, "", 23, colour="#ffffff")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
+        box = stacked(self, self.header)
         inner = QVBoxLayout()
         m = look.px(16)
         inner.setContentsMargins(m, m, m, m)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import FIXED, LINE, ROW, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.social.content import THREAD_ORDER, THREADS
@@ -20,6 +21,7 @@ from tutor.sandboxes.social.parts import (
     Page,
     label,
     person_name,
+    titled_column,
 )
 
 
@@ -27,13 +29,11 @@ class ThreadRow(Pressable):
     """One conversation in the list: picture, name, first words, time, unread dot."""
 
     def __init__(self, look: Look, person: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.person = person
         self.unread = False
         self.setObjectName(f"messages.{person}")
         self.avatar = Avatar(look, person, 60, parent=self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_unread(self, unread: bool) -> None:
         self.unread = unread
@@ -98,15 +98,7 @@ class MessagesScreen(Page):
         self.look = look
         self.rows = {person: ThreadRow(look, person) for person in THREAD_ORDER}
         self.none = label(look, _("No messages."), 22, colour=MUTED)
-        page = QWidget()  # moved by a finger when the rows do not all fit
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(finger_page(page))
-        box = QVBoxLayout(page)
-        m = look.px(16)
-        box.setContentsMargins(m, look.px(10), m, m)
-        box.setSpacing(look.px(10))
-        box.addWidget(label(look, _("Messages"), 26, bold=True))
+        box = titled_column(self, look, _("Messages"), 10)
         box.addWidget(self.none)
         for row in self.rows.values():
             box.addWidget(row)
@@ -123,10 +115,8 @@ class MenuButton(Pressable):
     """The "…" button of a conversation (``chat.menu``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.setObjectName("chat.menu")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(80), self.look.touch_px(64))
@@ -146,11 +136,9 @@ class LinkText(Pressable):
     """A link written in a message: blue and underlined, as links are (``chat.link``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=LINE)
         self.text = ""
         self.setObjectName("chat.link")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.look.font(self, 22))
@@ -203,11 +191,7 @@ class ChatScreen(Page):
         inner.addLayout(row)
         row.addWidget(self.bubble, 1)
         inner.addStretch(1)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_page(thread), 1)
+        stacked(self, self.header, (finger_page(thread), 1))
 
     def show_thread(self, person: str) -> None:
         self.person = person

@@ -12,15 +12,17 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
-    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import _
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
+from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED, label
-from tutor.sandboxes.kit.touch import MIN_TOUCH, Pressable, TouchButton, icon_pixmap
+from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.content import PEOPLE
 
 ACCENT = "#6a2c8c"  # the app's own colour: a plum, no brand's
@@ -46,16 +48,13 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-class Avatar(QWidget):
+class Avatar(Drawn):
     """A person's round picture: a coloured disc with initials (or an icon for a page)."""
 
     def __init__(self, look: Look, person_id: str, size: float = 56, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=FIXED)
         self.person_id = person_id
         self._size = size
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         side = self.look.px(self._size)
@@ -86,14 +85,11 @@ class TabButton(Pressable):
     """One tab of the top bar: an icon over its name, a red badge with a count if any."""
 
     def __init__(self, look: Look, text: str, icon: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.text = text
         self.icon = icon
         self.selected = False
         self.badge = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected
@@ -108,14 +104,11 @@ class TabButton(Pressable):
 
     def minimumSizeHint(self) -> QSize:
         """Never narrower than a finger, however many tabs share the bar."""
-        return QSize(self.look.touch_px(MIN_TOUCH), self.look.touch_px(TOP_BAR_HEIGHT - 4))
+        return QSize(self.look.touch_px(MIN_TARGET_PX), self.look.touch_px(TOP_BAR_HEIGHT - 4))
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.fillRect(self.rect(), QColor("#e6dcee"))
+        painter = self.pressed_painter("#e6dcee")
         colour = QColor(ACCENT if self.selected else MUTED)
         icon = look.px(34)
         x = (self.width() - icon) // 2
@@ -160,12 +153,11 @@ TABS = (
 )
 
 
-class TopBar(QWidget):
+class TopBar(Drawn):
     """The app's name on the left and its four tabs, as on a tablet's social network."""
 
     def __init__(self, look: Look, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.name = label(look, _("Together"), 30, bold=True, colour=ACCENT)
         self.name.setWordWrap(False)
         self.tabs: dict[str, TabButton] = {}
@@ -179,8 +171,6 @@ class TopBar(QWidget):
             tab.setObjectName(target_id)
             self.tabs[target_id] = tab
             row.addWidget(tab, 0, Qt.AlignmentFlag.AlignBottom)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def select(self, target_id: str | None) -> None:
         for tab_id, tab in self.tabs.items():
@@ -215,35 +205,26 @@ class BackButton(Pressable):
     """The big arrow at the top left of a sub-screen (``nav.back``)."""
 
     def __init__(self, look: Look, colour: str = INK, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.colour = colour
         self.setObjectName("nav.back")
         self.setAccessibleName(_("Back"))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.touch_px(72), self.look.touch_px(64))
 
     def paintEvent(self, event):
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#8884"))
-            painter.drawRoundedRect(QRectF(self.rect()), self.look.px(16), self.look.px(16))
+        painter = self.pressed_painter("#8884", 16)
         icon = self.look.px(44)
         pix = icon_pixmap("mdi6.arrow-left", self.colour, icon)
         painter.drawPixmap((self.width() - icon) // 2, (self.height() - icon) // 2, pix)
 
 
-class Header(QWidget):
+class Header(Drawn):
     """A sub-screen's bar: back arrow, title, and room for a button on the right."""
 
     def __init__(self, look: Look, title: str, dark: bool = False, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.dark = dark
         self.back = BackButton(look, "#ffffff" if dark else INK)
         self.title = label(look, title, 26, bold=True, colour="#ffffff" if dark else INK)
@@ -252,8 +233,6 @@ class Header(QWidget):
         self.row.setContentsMargins(look.px(6), look.px(4), look.px(10), look.px(4))
         self.row.addWidget(self.back)
         self.row.addWidget(self.title, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         height = max(self.look.px(HEADER_HEIGHT), self.row.sizeHint().height())
@@ -316,6 +295,21 @@ class Card(QWidget):
         painter.setPen(QPen(QColor("#d5d8dc"), 1))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+
+
+def titled_column(screen: QWidget, look: Look, title: str, spacing: float) -> QVBoxLayout:
+    """A tab's column under its big ``title``, filling ``screen``: moved by a finger when
+    its lines do not all fit."""
+    page = QWidget()
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(finger_page(page))
+    box = QVBoxLayout(page)
+    m = look.px(16)
+    box.setContentsMargins(m, look.px(10), m, m)
+    box.setSpacing(look.px(spacing))
+    box.addWidget(label(look, title, 26, bold=True))
+    return box
 
 
 class Page(QWidget):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.social.parts import (
@@ -19,6 +20,7 @@ from tutor.sandboxes.social.parts import (
     Page,
     label,
     person_name,
+    titled_column,
 )
 
 # choice -> (title, explanation, icon)
@@ -62,15 +64,7 @@ class SettingsScreen(Page):
         )
         self.blocked.setObjectName("settings.blocked")
         self.now = label(look, "", 21, colour=MUTED)
-        page = QWidget()  # moved by a finger when the lines do not all fit
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(finger_page(page))
-        box = QVBoxLayout(page)
-        m = look.px(16)
-        box.setContentsMargins(m, look.px(10), m, m)
-        box.setSpacing(look.px(12))
-        box.addWidget(label(look, _("Settings"), 26, bold=True))
+        box = titled_column(self, look, _("Settings"), 12)
         box.addWidget(self.privacy)
         box.addWidget(self.now)
         box.addWidget(self.blocked)
@@ -87,12 +81,10 @@ class ChoiceRow(Pressable):
     it, a finger's height at least."""
 
     def __init__(self, look: Look, choice: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.choice = choice
         self.selected = False
         self.setObjectName(f"privacy.{choice}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         look.changed.connect(self._fit)
 
     def set_selected(self, selected: bool) -> None:
@@ -192,11 +184,7 @@ class PrivacyScreen(Page):
             inner.addWidget(row)
         inner.addWidget(self.note)
         inner.addStretch(1)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
-        box.addWidget(finger_page(choices), 1)
+        stacked(self, self.header, (finger_page(choices), 1))
 
     def show_state(self, privacy: str, changed: bool) -> None:
         for choice, row in self.rows.items():
@@ -221,10 +209,7 @@ class BlockedScreen(Page):
         inner.setContentsMargins(m, m, m, m)
         inner.addWidget(self.list)
         inner.addStretch(1)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.header)
+        box = stacked(self, self.header)
         box.addLayout(inner, 1)
 
     def show_state(self, blocked: list[str]) -> None:

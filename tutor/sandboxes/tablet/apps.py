@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.core.colours import contrast_ratio
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.chrome import TitleBar
+from tutor.sandboxes.kit.chrome import TitleBar, stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.touch import icon_pixmap
 from tutor.sandboxes.tablet.home import APP_LOOKS
@@ -96,8 +96,4 @@ class SimpleAppScreen(QWidget):
         title, line = SIMPLE_APPS[app_id]
         self.title = TitleBar(look, _(title), title_bar_colour(APP_LOOKS[app_id][0]))
         self.picture = Picture(look, app_id, line)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.picture, 1)
+        stacked(self, self.title, (self.picture, 1))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chrome import style_label
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, Look
 from tutor.sandboxes.kit.touch import Pressable
 from tutor.sandboxes.tablet.pictures import TAKEN, paint_picture
 
@@ -60,10 +60,7 @@ class ShutterButton(Pressable):
     """The big white round button that takes the photo (``camera.shutter``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
+        super().__init__(parent, look=look, sizing=FIXED)
 
     def sizeHint(self) -> QSize:
         side = self.look.touch_px(SHUTTER)
@@ -89,12 +86,9 @@ class LastPhoto(Pressable):
     """The last photo taken, small and round: touching it opens it (``camera.last_photo``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.picture: str | None = None
         self.setProperty("photo", True)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_picture(self, picture: str | None) -> None:
         self.picture = picture

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QLinearGradient, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.sandbox_spec import TargetSpec
 from tutor.i18n import _
 from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.tablet.spec import HOME_PAGE_1, HOME_PAGE_2
 
@@ -43,8 +43,7 @@ class AppIcon(Pressable):
     """A big rounded coloured square with a white symbol, and the app's name under it."""
 
     def __init__(self, look: Look, target: TargetSpec, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.target = target
         self.color, self.icon = APP_LOOKS[app_id(target.id)]
         self.selected = False
@@ -52,8 +51,6 @@ class AppIcon(Pressable):
         self._unselect.timeout.connect(lambda: self.set_selected(False))
         self.setObjectName(target.id)
         self.setAccessibleName(_(target.name))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def label(self) -> str:
         return _(self.target.name)
@@ -109,16 +106,13 @@ class AppIcon(Pressable):
         painter.drawText(text_rect, flags, self.label())
 
 
-class PageDots(QWidget):
+class PageDots(Drawn):
     """One dot per page, the current one filled: shows there is another page."""
 
     def __init__(self, look: Look, count: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.count = count
         self.current = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(100), self.look.px(36))

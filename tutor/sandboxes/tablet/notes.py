@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.chrome import TitleBar, style_label
+from tutor.sandboxes.kit.chrome import TitleBar, stacked, style_label
 from tutor.sandboxes.kit.field import KeyboardField
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.kit.scrolling import finger_page
@@ -47,11 +47,7 @@ class NotesListScreen(QWidget):
             " min-height: 40px;}"
             "QScrollBar::add-line, QScrollBar::sub-line {height: 0px;}"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(scroll, 1)
+        stacked(self, self.title, (scroll, 1))
         self.cards: list[QLabel] = []
         look.changed.connect(self.restyle)
 
@@ -101,11 +97,7 @@ class NoteEditorScreen(QWidget):
         # above it: the screen moves with a finger (the step's target is brought into
         # view) rather than squeezing the page under a finger's height.
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.title)
-        column.addWidget(self.page, 1)
+        stacked(content, self.title, (self.page, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(finger_page(content))

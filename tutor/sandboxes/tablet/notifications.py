@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit import motion
 from tutor.sandboxes.kit.chrome import style_label
 from tutor.sandboxes.kit.gestures import GestureArea
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Look
+from tutor.sandboxes.kit.scrolling import SEE_THROUGH, bare_scroll_area
 from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.home import APP_LOOKS
@@ -74,8 +75,7 @@ class NotificationBanner(Pressable):
     reads slowly)."""
 
     def __init__(self, look: Look, parent: QWidget):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look)
         self.note_id = "calendar"
         self.setObjectName("notification.banner")
         self._drop = QPropertyAnimation(self, b"pos", self)
@@ -122,12 +122,9 @@ class NotificationCard(Pressable):
     """One notification in the list: touched, it opens its app; slid aside, it goes."""
 
     def __init__(self, look: Look, note_id: str, parent: QWidget | None = None):
-        super().__init__(parent, accepts_swipe=True)
-        self.look = look
+        super().__init__(parent, accepts_swipe=True, look=look, sizing=ROW)
         self.note_id = note_id
         self.setObjectName(f"notifications.item.{note_id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), card_height(self.look))
@@ -160,16 +157,8 @@ class NotificationShade(GestureArea):
         self.column.addStretch(1)
         # A scrolling list that leaves the cards their sideways swipe (no finger scroller):
         # with big text the lesson's card is brought into view all the same.
-        area = QScrollArea()
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setStyleSheet("QScrollArea { background: transparent; }")
-        area.viewport().setAutoFillBackground(False)
         content.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        area.setWidget(content)
-        content.setAutoFillBackground(False)
+        area = bare_scroll_area(content, style=SEE_THROUGH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(area)

@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.chrome import TitleBar, style_label
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import TitleBar, stacked, style_label
+from tutor.sandboxes.kit.look import FIXED, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import title_bar_colour
@@ -70,12 +70,9 @@ class PhotoTile(Pressable):
     """One square photo of the grid, cut to its square as Photos apps show them."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.picture = ""
         self.setProperty("photo", True)  # a picture of the world: shown as it is
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_picture(self, picture: str) -> None:
         self.picture = picture
@@ -113,11 +110,7 @@ class PhotosGridScreen(QWidget):
                 tile, index // GRID_COLUMNS, index % GRID_COLUMNS, Qt.AlignmentFlag.AlignCenter
             )
         self.grid.setRowStretch(len(PHOTO_GRID_NAMES) // GRID_COLUMNS, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(content), 1)
+        stacked(self, self.title, (finger_page(content), 1))
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -215,13 +208,10 @@ class AppTile(Pressable):
     """An app of the share sheet: its round coloured symbol and its name under it."""
 
     def __init__(self, look: Look, name: str, icon: str, colour: str, parent=None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.name = name
         self.icon = icon
         self.colour = QColor(colour)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         look = self.look
@@ -231,12 +221,7 @@ class AppTile(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e8eaed"))
-            painter.drawRoundedRect(QRectF(self.rect()), look.px(16), look.px(16))
+        painter = self.pressed_painter("#e8eaed", 16)
         disc = look.px(84)
         x = (self.width() - disc) / 2
         painter.setPen(Qt.PenStyle.NoPen)
@@ -274,11 +259,7 @@ class ShareSheetScreen(QWidget):
         row.addWidget(self.messages)
         row.addStretch(1)
         self.sheet_layout.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.picture, 1)
-        layout.addWidget(self.sheet)
+        stacked(self, (self.picture, 1), self.sheet)
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -330,11 +311,7 @@ class SharePickScreen(QWidget):
             self.rows[key] = button
             self.body.addWidget(button)
         self.body.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(content), 1)
+        stacked(self, self.title, (finger_page(content), 1))
         look.changed.connect(self.restyle)
         self.restyle()
 
@@ -431,11 +408,7 @@ class ShareSendScreen(QWidget):
         self.body.addWidget(self.banner)
         self.body.addWidget(self.bubble, 1)
         self.body.addLayout(self.send_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(content), 1)
+        stacked(self, self.title, (finger_page(content), 1))
         look.changed.connect(self.restyle)
         self.restyle()
 

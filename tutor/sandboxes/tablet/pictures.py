@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
 from tutor.i18n import N_
-from tutor.sandboxes.kit.pictures import CANVAS_H, CANVAS_W, cake, sky
+from tutor.sandboxes.kit.pictures import CANVAS_H, CANVAS_W, cake, cat, sky
 
 # What the camera sees; every photo the learner takes shows it.
 TAKEN = "flowers"
@@ -148,29 +148,7 @@ def _sea(painter: QPainter) -> None:
 
 
 def _cat(painter: QPainter) -> None:
-    painter.fillRect(QRectF(0, 0, CANVAS_W, CANVAS_H), QColor("#d7ccc8"))
-    painter.fillRect(QRectF(0, 230, CANVAS_W, 70), QColor("#795548"))
-    fur = QColor("#ef8a2c")
-    painter.setBrush(fur)
-    painter.drawEllipse(QRectF(130, 150, 160, 110))  # body
-    painter.drawEllipse(QPointF(200, 130), 62, 56)  # head
-    for side in (-1, 1):
-        ear = QPolygonF(
-            [
-                QPointF(200 + side * 58, 112),
-                QPointF(200 + side * 50, 54),
-                QPointF(200 + side * 18, 84),
-            ]
-        )
-        painter.drawPolygon(ear)
-    painter.setBrush(QColor("#2e7d32"))
-    painter.drawEllipse(QPointF(178, 124), 10, 12)
-    painter.drawEllipse(QPointF(222, 124), 10, 12)
-    painter.setBrush(QColor("#111111"))
-    painter.drawEllipse(QPointF(178, 124), 4, 9)
-    painter.drawEllipse(QPointF(222, 124), 4, 9)
-    painter.setBrush(QColor("#f48fb1"))
-    painter.drawPolygon(QPolygonF([QPointF(192, 144), QPointF(208, 144), QPointF(200, 153)]))
+    cat(painter, tail_and_whiskers=False)
 
 
 def _mountains(painter: QPainter) -> None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.chrome import TitleBar, style_label
+from tutor.sandboxes.kit.chrome import TitledPage, style_label
 from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import LevelBar, TouchButton
 
 SETTINGS_COLOR = "#455a64"
@@ -20,25 +18,11 @@ VOLUME_LEVELS = 10
 _BUTTON = {"background": "#1565c0", "height": 76, "min_width": 96, "font_px": 28}
 
 
-class SettingsPage(QWidget):
+class SettingsPage(TitledPage):
     """A settings screen: title bar, then content on a light background."""
 
     def __init__(self, look: Look, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self.title = TitleBar(look, title, SETTINGS_COLOR)
-        # The content moves with a finger when it is taller than the screen (a small
-        # window, big text): every control keeps a finger's size instead of being squeezed,
-        # and the lesson's target is brought into view. Never wider: its lines wrap.
-        self.content = QWidget()
-        self.body = QVBoxLayout(self.content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(self.content), 1)
-        self.labels: list[tuple[QLabel, int, bool, str]] = []
-        look.changed.connect(self.restyle)
+        super().__init__(look, title, SETTINGS_COLOR, BACKGROUND, parent)
 
     def label(
         self,
@@ -47,21 +31,7 @@ class SettingsPage(QWidget):
         bold: bool = False,
         style: str = "color: #1f1f1f; background: transparent;",
     ) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        self.labels.append((label, size, bold, style))
-        return label
-
-    def restyle(self) -> None:
-        look = self.look
-        m = look.px(22)
-        self.body.setContentsMargins(m, look.px(14), m, m)
-        self.body.setSpacing(look.px(12))
-        for label, size, bold, style in self.labels:
-            style_label(label, look, size, style, bold)
-
-    def paintEvent(self, event):
-        QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
+        return self.styled_label(text, size, bold, style)
 
 
 def _controls_row(look: Look, *widgets: QWidget) -> QHBoxLayout:

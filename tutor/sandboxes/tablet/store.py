@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.chrome import TitleBar, style_label
-from tutor.sandboxes.kit.look import Look
-from tutor.sandboxes.kit.scrolling import finger_page
+from tutor.sandboxes.kit.chrome import TitleBar, TitledPage, stacked
+from tutor.sandboxes.kit.look import FIXED, ROW, Drawn, Look
 from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.apps import Picture, title_bar_colour
@@ -82,15 +81,12 @@ class Progress:
         self._changed()
 
 
-class ProgressBar(QWidget):
+class ProgressBar(Drawn):
     """A green bar on a grey track, and the percentage beside the word "Downloading"."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.fraction = 0.0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_fraction(self, fraction: float) -> None:
         self.fraction = fraction
@@ -121,16 +117,13 @@ class ProgressBar(QWidget):
         painter.drawRoundedRect(filled, track.height() / 2, track.height() / 2)
 
 
-class AppTile(QWidget):
+class AppTile(Drawn):
     """An app's rounded coloured icon, drawn at ``size`` design pixels."""
 
     def __init__(self, look: Look, app_id: str, size: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=FIXED)
         self.colour, self.icon = APP_LOOKS[app_id]
         self.size_px = size
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         side = self.look.px(self.size_px)
@@ -153,11 +146,8 @@ class ResultRow(Pressable):
     """The app found by the search: icon, name, maker, rating (``store.result``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.setObjectName("store.result")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         look = self.look
@@ -202,39 +192,17 @@ class ResultRow(Pressable):
             y += height
 
 
-class StorePage(QWidget):
+class StorePage(TitledPage):
     """A store screen: the green title bar, then content that moves with a finger."""
 
+    TOP = 16
+    SPACING = 14
+
     def __init__(self, look: Look, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self.title = TitleBar(look, title, title_bar_colour(STORE_GREEN))
-        self.content = QWidget()
-        self.body = QVBoxLayout(self.content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(finger_page(self.content), 1)
-        self.labels: list[tuple[QLabel, int, bool, str]] = []
-        look.changed.connect(self.restyle)
+        super().__init__(look, title, title_bar_colour(STORE_GREEN), BACKGROUND, parent)
 
     def label(self, text: str, size: int = 24, bold: bool = False, colour: str = INK) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        self.labels.append((label, size, bold, f"color: {colour}; background: transparent;"))
-        return label
-
-    def restyle(self) -> None:
-        look = self.look
-        m = look.px(22)
-        self.body.setContentsMargins(m, look.px(16), m, m)
-        self.body.setSpacing(look.px(14))
-        for label, size, bold, style in self.labels:
-            style_label(label, look, size, style, bold)
-
-    def paintEvent(self, event):
-        QPainter(self).fillRect(self.rect(), QColor(BACKGROUND))
+        return self.styled_label(text, size, bold, f"color: {colour}; background: transparent;")
 
 
 class StoreHomeScreen(StorePage):
@@ -344,8 +312,4 @@ class InstalledAppScreen(QWidget):
         colour = APP_LOOKS["recipes"][0]
         self.title = TitleBar(look, _(APP_NAME), title_bar_colour(colour))
         self.picture = Picture(look, "recipes", N_("Welcome! Choose a recipe to start."))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.picture, 1)
+        stacked(self, self.title, (self.picture, 1))

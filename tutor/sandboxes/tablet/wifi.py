@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from tutor.core.engine import normalise_typed
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.text import INK
 from tutor.sandboxes.kit.touch import Pressable, ToggleSwitch, TouchButton, icon_pixmap
 from tutor.sandboxes.tablet.field import text_field
@@ -33,15 +33,11 @@ class NetworkRow(Pressable):
     """One network: the Wi-Fi waves with a padlock, its name, and "Connected" under it."""
 
     def __init__(self, look: Look, network_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW, repaints=True)
         self.network_id = network_id
         self.name = NETWORKS[network_id]
         self.connected = False
         self.setObjectName(f"wifi.network.{network_id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
-        look.changed.connect(self.update)
 
     def set_connected(self, connected: bool) -> None:
         self.connected = connected
@@ -133,17 +129,13 @@ class WifiScreen(SettingsPage):
             row.set_connected(network_id == joined)
 
 
-class BoxSticker(QWidget):
+class BoxSticker(Drawn):
     """The sticker under the home box, as a photo: the network's name and its key."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW, repaints=True)
         self.compact = False  # only the key, while the keyboard is up
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(_("The sticker under the router"))
-        look.changed.connect(self.updateGeometry)
-        look.changed.connect(self.update)
 
     def set_compact(self, compact: bool) -> None:
         """While the key is typed, the keyboard leaves little room: the key alone stays,

@@ -14,12 +14,11 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QSizePolicy,
     QWidget,
 )
 
 from tutor.sandboxes.kit import motion
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, ROW, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 
 FRAME_MS = 80  # about 12 pictures a second: enough for a calm, smooth movement
@@ -62,13 +61,10 @@ class RoundAction(Pressable):
     def __init__(
         self, look: Look, text: str, icon: str, colour: str, parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.text = text
         self.icon = icon
         self.colour = QColor(colour)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         look = self.look
@@ -139,15 +135,12 @@ class ControlButton(Pressable):
     label that says its state ("Microphone off")."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.text = ""
         self.icon = ""
         self.off = False
         self.danger = False
         self.lines = 2  # lines kept for the label (set by the call screen)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_state(self, text: str, icon: str, off: bool = False) -> None:
         self.text, self.icon, self.off = text, icon, off

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.look import Look
 from tutor.sandboxes.video_call.call_parts import (
     DARK,
@@ -226,9 +226,7 @@ class CallScreen(QWidget):
         self.controls["hang_up"].danger = True
         self.bar = bar
         look.changed.connect(self.fit_labels)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout = stacked(self)
         self.group = GroupGrid(look, tuple(PEOPLE_BY_ID[m] for m in FAMILY_MEMBERS))
         self.pictures = QStackedWidget()
         self.pictures.addWidget(self.remote)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import apply_pending_layouts, finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
@@ -31,18 +32,15 @@ from tutor.sandboxes.video_call.people import (
 )
 
 
-class Bubble(QWidget):
+class Bubble(Drawn):
     """A message from someone else: a white bubble on the left, the sender's name over the
     text in a group, the time at the bottom right."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.message: Message | None = None
         self.group = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        look.changed.connect(self.updateGeometry)
 
     def show_message(self, message: Message, group: bool) -> None:
         self.message, self.group = message, group
@@ -132,13 +130,11 @@ class LinkBubble(Pressable):
     as touching a link or its card does in real apps."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.bubble = _LinkBubbleDrawing(look, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bubble)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_message(self, message: Message, group: bool) -> None:
         self.bubble.show_message(message, group)
@@ -222,13 +218,12 @@ class _LinkBubbleDrawing(Bubble):
         )
 
 
-class ChatHeader(QWidget):
+class ChatHeader(Drawn):
     """The bar of a conversation: back arrow (``chat.back``), picture and name, the members
     of a group, and the camera that calls (``chat.call``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.conversation = FAMILY
         self.back = TouchButton(
             look, "", "mdi6.arrow-left", background=APP_COLOUR, height=64, min_width=64
@@ -243,8 +238,6 @@ class ChatHeader(QWidget):
         layout.addWidget(self.back)
         layout.addStretch(1)
         layout.addWidget(self.call)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_conversation(self, conversation: str) -> None:
         self.conversation = conversation
@@ -288,17 +281,14 @@ class ChatHeader(QWidget):
             )
 
 
-class CallRecord(QWidget):
+class CallRecord(Drawn):
     """A call in the conversation: a small pill in the middle, with a camera, what kind of
     call it was and when ("Group video call · Just now")."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.message: Message | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        look.changed.connect(self.updateGeometry)
 
     def show_message(self, message: Message) -> None:
         self.message = message
@@ -410,9 +400,7 @@ class ChatScreen(QWidget):
         self.header = ChatHeader(look)
         self.page = ChatPage(look)
         self.conversation = FAMILY
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout = stacked(self)
         self.scroll_area = finger_page(self.page)
         layout.addWidget(self.header)
         layout.addWidget(self.scroll_area, 1)

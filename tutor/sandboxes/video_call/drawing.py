@@ -211,13 +211,7 @@ def paint_self_view(
     font.setBold(True)
     painter.setFont(font)
     if camera_off:
-        painter.fillRect(rect, QColor("#202124"))
-        icon = round(w * 0.38)
-        painter.drawPixmap(
-            round(rect.center().x() - icon / 2),
-            round(rect.top() + h * 0.22),
-            icon_pixmap("mdi6.video-off", "#ffffff", icon),
-        )
+        paint_camera_off(painter, rect, round(w * 0.38), rect.top() + h * 0.22)
         painter.setPen(QColor("#ffffff"))
         text_rect = QRectF(rect.left(), rect.top() + h * 0.55, w, h * 0.4)
         painter.drawText(
@@ -233,10 +227,7 @@ def paint_self_view(
             QPointF(rect.left() + w * 0.55, rect.top() + h * 0.62), w * 0.08, w * 0.08
         )
     else:
-        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
-        gradient.setColorAt(0.0, QColor("#b0bec5"))
-        gradient.setColorAt(1.0, QColor("#78909c"))
-        painter.fillRect(rect, gradient)
+        paint_grey_wall(painter, rect)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#eceff1"))
         painter.drawEllipse(QPointF(rect.center().x(), rect.top() + h * 0.42), w * 0.2, w * 0.22)
@@ -270,3 +261,22 @@ def paint_self_view(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect, radius, radius)
     painter.restore()
+
+
+def paint_camera_off(painter: QPainter, rect: QRectF, icon: int, top: float) -> None:
+    """Your picture while your camera is off: dark, with a crossed-out camera of ``icon``
+    pixels, its top at ``top``."""
+    painter.fillRect(rect, QColor("#202124"))
+    painter.drawPixmap(
+        round(rect.center().x() - icon / 2),
+        round(top),
+        icon_pixmap("mdi6.video-off", "#ffffff", icon),
+    )
+
+
+def paint_grey_wall(painter: QPainter, rect: QRectF) -> None:
+    """The grey wall behind you, lighter at the top, as your front camera shows it."""
+    gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+    gradient.setColorAt(0.0, QColor("#b0bec5"))
+    gradient.setColorAt(1.0, QColor("#78909c"))
+    painter.fillRect(rect, gradient)

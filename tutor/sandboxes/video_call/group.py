@@ -6,7 +6,6 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
@@ -18,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FILL, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.video_call.call_parts import DARK, PULSE_PERIOD_S, RED, TALK_S, Animated
 from tutor.sandboxes.video_call.drawing import (
     paint_avatar,
+    paint_camera_off,
+    paint_grey_wall,
     paint_person,
     paint_pulse,
 )
@@ -36,12 +37,10 @@ class GroupTile(Pressable):
     is off."""
 
     def __init__(self, look: Look, grid: GroupGrid, person: Person | None):
-        super().__init__(grid)
-        self.look = look
+        super().__init__(grid, look=look, sizing=FILL)
         self.grid = grid
         self.person = person  # None: you
         self.answered = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.look.touch_px(80), self.look.touch_px(64))
@@ -125,13 +124,8 @@ def paint_you(
     w, h = rect.width(), rect.height()
     unit = min(w, h)
     if camera_off:
-        painter.fillRect(rect, QColor("#202124"))
         icon = round(unit * 0.34)
-        painter.drawPixmap(
-            round(rect.center().x() - icon / 2),
-            round(rect.top() + h * 0.25),
-            icon_pixmap("mdi6.video-off", "#ffffff", icon),
-        )
+        paint_camera_off(painter, rect, icon, rect.top() + h * 0.25)
         font = QFont(base_font)
         font.setPixelSize(max(10, round(unit * 0.11)))
         font.setBold(True)
@@ -143,10 +137,7 @@ def paint_you(
             off_text,
         )
     else:
-        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
-        gradient.setColorAt(0.0, QColor("#b0bec5"))
-        gradient.setColorAt(1.0, QColor("#78909c"))
-        painter.fillRect(rect, gradient)
+        paint_grey_wall(painter, rect)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#eceff1"))

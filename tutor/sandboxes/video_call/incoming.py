@@ -12,13 +12,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FIXED, Look
 from tutor.sandboxes.kit.touch import Pressable
 from tutor.sandboxes.video_call.call_parts import (
     DARK,
@@ -39,11 +38,9 @@ class CallerPicture(Pressable):
     """The caller's big avatar with slowly growing rings (``incoming.caller``)."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FIXED)
         self.person: Person | None = None
         self.phase = 0.0
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(230), self.look.px(230))

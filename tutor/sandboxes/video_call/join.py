@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tutor.i18n import _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import FILL, ROW, Look
 from tutor.sandboxes.kit.touch import Pressable, TouchButton
 from tutor.sandboxes.video_call.call_parts import DARK, ControlButton
 from tutor.sandboxes.video_call.group import paint_you
@@ -25,10 +25,7 @@ class NameField(Pressable):
     tablet's account, in a field under the words "Your name"."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
+        super().__init__(parent, look=look, sizing=ROW)
 
     def sizeHint(self) -> QSize:
         look = self.look
@@ -66,11 +63,9 @@ class JoinPreview(Pressable):
     """Your own picture before joining (``join.preview``): as the others will see you."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=FILL)
         self.camera_off = False
         self.muted = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(300), self.look.px(220))

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import ROW, Drawn, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
@@ -23,6 +24,7 @@ APP_COLOUR = "#303f9f"
 CALL_GREEN = "#15632e"
 MISSED_RED = "#c62828"
 BACKGROUND = "#ffffff"
+PRESSED = "#e8eaf6"  # a row under the finger
 ROW_HEIGHT = 80
 HEADER_HEIGHT = 60
 TAB_HEIGHT = 78
@@ -45,17 +47,14 @@ class HistoryEntry:
     when: str
 
 
-class Header(QWidget):
+class Header(Drawn):
     """The coloured bar with the screen's title, or a calm note in its place for a while
     ("Call ended."): the bar covers no control, so the note hides nothing."""
 
     def __init__(self, look: Look, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(look, parent, sizing=ROW)
         self.title = title
         self.note = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_note(self, note: str) -> None:
         self.note = note
@@ -98,15 +97,12 @@ class PersonTile(Pressable):
     """Avatar, name and a second line (relation, or kind of call): the left of a row."""
 
     def __init__(self, look: Look, person: Person, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.person = person
         self.detail = _(person.relation)
         self.detail_icon: str | None = None
         self.name_colour = QColor("#1f1f1f")
         self.detail_colour = QColor("#5f6368")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_detail(self, text: str, icon: str | None, colour: str, name_colour: str) -> None:
         self.detail, self.detail_icon = text, icon
@@ -118,10 +114,7 @@ class PersonTile(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.fillRect(self.rect(), QColor("#e8eaf6"))
+        painter = self.pressed_painter(PRESSED)
         size = look.px(60)
         x = look.px(16)
         paint_avatar(
@@ -162,9 +155,7 @@ class RowsPage(QWidget):
     def __init__(self, look: Look, parent: QWidget | None = None):
         super().__init__(parent)
         self.look = look
-        self.rows = QVBoxLayout(self)
-        self.rows.setContentsMargins(0, 0, 0, 0)
-        self.rows.setSpacing(0)
+        self.rows = stacked(self)
         self.rows.addStretch(1)
 
     def add_row(self, row: QWidget) -> None:
@@ -194,11 +185,7 @@ class ListScreen(QWidget):
         self.look = look
         self.header = Header(look, title)
         self.page = RowsPage(look)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(finger_page(self.page), 1)
+        stacked(self, self.header, (finger_page(self.page), 1))
 
     def add_row(self, row: QWidget) -> None:
         self.page.add_row(row)
@@ -286,14 +273,11 @@ class TabButton(Pressable):
     """A tab of the bottom bar: icon over label; the current one coloured; a red badge."""
 
     def __init__(self, look: Look, text: str, icon: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.text = text
         self.icon = icon
         self.current = False
         self.badge = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_current(self, current: bool) -> None:
         self.current = current

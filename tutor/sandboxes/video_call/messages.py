@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tutor.i18n import N_, _
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
 from tutor.sandboxes.video_call.drawing import paint_avatar
-from tutor.sandboxes.video_call.lists import ListScreen
+from tutor.sandboxes.video_call.lists import PRESSED, ListScreen
 from tutor.sandboxes.video_call.people import (
     CALL_LINK,
     FAMILY,
@@ -85,14 +85,11 @@ class ConversationRow(Pressable):
     its time, and a green count of unread messages."""
 
     def __init__(self, look: Look, conversation: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.conversation = conversation
         self.preview = ""
         self.when = ""
         self.unread = 0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def show_last(self, preview: str, when: str, unread: int) -> None:
         self.preview, self.when, self.unread = preview, when, unread
@@ -106,10 +103,7 @@ class ConversationRow(Pressable):
 
     def paintEvent(self, event):
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.fillRect(self.rect(), QColor("#e8eaf6"))
+        painter = self.pressed_painter(PRESSED)
         size = look.px(60)
         x = look.px(16)
         disc = QRectF(x, (self.height() - size) / 2, size, size)

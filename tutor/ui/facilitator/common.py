@@ -3,7 +3,9 @@ checkable faces, and the (slightly smaller, still large) facilitator style."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -161,6 +163,21 @@ class Page(QWidget):
         self._outer.setContentsMargins(28, 8 if tight else 18, 28, 8 if tight else 18)
         self._outer.setSpacing(6 if tight else 14)
 
+    def add_action(
+        self,
+        text: str,
+        icon: str,
+        name: str,
+        does: Callable[[], object] | SignalInstance,
+        role: str | None = None,
+    ) -> QPushButton:
+        """A button among the page's actions (``role``: "primary" for the main one) that
+        ``does`` what it says when pressed."""
+        action = button(text, icon, role, name=name)
+        action.clicked.connect(does)
+        self.page_actions.add(action)
+        return action
+
 
 def scroll_column(spacing: int = 10, end_stretch: bool = True) -> tuple[QScrollArea, QVBoxLayout]:
     """A finger-scrollable column (rows are added to the returned layout: with
@@ -298,6 +315,16 @@ def combo(name: str, spoken: str) -> QComboBox:
     # the page wider than a 1024-pixel screen (the open list still shows it whole).
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return box
+
+
+def choose_workshop(box: QComboBox, workshops: list[tuple[str, str]], current: str) -> None:
+    """``box`` offers "Everyone" then each workshop ``(id, words)``, ``current`` chosen
+    (everyone when it is not there any more)."""
+    box.clear()
+    box.addItem(_("Everyone"), "")
+    for workshop_id, text in workshops:
+        box.addItem(text, workshop_id)
+    box.setCurrentIndex(max(0, box.findData(current)))
 
 
 def labelled(text: str, field: QWidget, role: str | None = "heading") -> QWidget:

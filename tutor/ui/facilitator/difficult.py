@@ -13,6 +13,7 @@ from tutor.ui.display import icon_px
 from tutor.ui.facilitator.common import (
     Page,
     add_row,
+    choose_workshop,
     clear_layout,
     combo,
     labelled,
@@ -56,11 +57,7 @@ class DifficultStepsScreen(Page):
         self.pictures: dict[tuple[str, int], QLabel] = {}
 
     def set_workshops(self, workshops: list[tuple[str, str]], current: str) -> None:
-        self.workshop.clear()
-        self.workshop.addItem(_("Everyone"), "")
-        for workshop_id, text in workshops:
-            self.workshop.addItem(text, workshop_id)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(current)))
+        choose_workshop(self.workshop, workshops, current)
 
     def set_steps(self, rows: list[DifficultRow]) -> None:
         clear_layout(self.rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -46,11 +48,13 @@ class LearnerListScreen(Page):
         self.show_archived = choice(_("Show archived people"), "fac_learners.archived")
         self.show_archived.toggled.connect(self.archived_toggled)
         self.page_actions.add(self.show_archived)
-        self.add_button = button(
-            _("Add a person"), "mdi6.account-plus", "primary", name="fac_learners.add"
+        self.add_button = self.add_action(
+            _("Add a person"),
+            "mdi6.account-plus",
+            "fac_learners.add",
+            self.add_requested,
+            "primary",
         )
-        self.add_button.clicked.connect(self.add_requested)
-        self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
         self._learners: list[Learner] = []
@@ -158,33 +162,13 @@ class LearnerEditScreen(Page):
         right = QVBoxLayout(right_box)
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(10)
-        right.addWidget(label(_("Text size"), "heading"))
-        self._sizes = QButtonGroup(self)
-        row = FlowLayout(spacing=12)
-        for size in TEXT_SIZES:
-            option = choice(f"{size} %", f"fac_learner.size.{size}")
-            option.setProperty("value", size)
-            self._sizes.addButton(option)
-            row.add(option)
-        right.addLayout(row)
-        right.addWidget(label(_("Voice"), "heading"))
-        self._voice = QButtonGroup(self)
-        row = FlowLayout(spacing=12)
-        for value, text, name in ((True, _("Voice on"), "on"), (False, _("Voice off"), "off")):
-            option = choice(text, f"fac_learner.voice.{name}")
-            option.setProperty("value", value)
-            self._voice.addButton(option)
-            row.add(option)
-        right.addLayout(row)
-        right.addWidget(label(_("Speed of the voice"), "heading"))
-        self._speed = QButtonGroup(self)
-        row = FlowLayout(spacing=12)
-        for speed, text in zip(SPEEDS, (_("Slow"), _("Normal"), _("Fast")), strict=True):
-            option = choice(text, f"fac_learner.speed.{speed}")
-            option.setProperty("value", speed)
-            self._speed.addButton(option)
-            row.add(option)
-        right.addLayout(row)
+        sizes = [(size, f"{size} %", str(size)) for size in TEXT_SIZES]
+        self._sizes = self._choices(right, _("Text size"), "size", sizes)
+        voice = [(True, _("Voice on"), "on"), (False, _("Voice off"), "off")]
+        self._voice = self._choices(right, _("Voice"), "voice", voice)
+        words = (_("Slow"), _("Normal"), _("Fast"))
+        speeds = [(speed, text, speed) for speed, text in zip(SPEEDS, words, strict=True)]
+        self._speed = self._choices(right, _("Speed of the voice"), "speed", speeds)
         right.addWidget(label(_("Volume"), "heading"))
         quieter = button(_("Quieter"), "mdi6.volume-minus", name="fac_learner.volume.down")
         louder = button(_("Louder"), "mdi6.volume-plus", name="fac_learner.volume.up")
@@ -265,6 +249,26 @@ class LearnerEditScreen(Page):
                 f"QPushButton:focus {{ border: 5px solid {look.palette.focus}; padding: 2px; }}"
                 f"QPushButton:checked {{ border: 7px solid {look.palette.chosen}; padding: 0; }}"
             )
+
+    def _choices(
+        self,
+        column: QVBoxLayout,
+        heading: str,
+        key: str,
+        options: Sequence[tuple[object, str, str]],
+    ) -> QButtonGroup:
+        """One choice among ``options`` (value, words, name: ``fac_learner.<key>.<name>``)
+        under its ``heading``, in a row that wraps at big sizes."""
+        column.addWidget(label(heading, "heading"))
+        group = QButtonGroup(self)
+        row = FlowLayout(spacing=12)
+        for value, text, name in options:
+            option = choice(text, f"fac_learner.{key}.{name}")
+            option.setProperty("value", value)
+            group.addButton(option)
+            row.add(option)
+        column.addLayout(row)
+        return group
 
     def _change_volume(self, delta: int) -> None:
         self.volume_bar.setValue(max(0, min(100, self.volume_bar.value() + delta)))

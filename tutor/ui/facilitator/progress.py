@@ -28,6 +28,7 @@ from tutor.storage.progress import DONE_ALONE, DONE_ALONE_WITH_HELP
 from tutor.ui.display import current, notifier
 from tutor.ui.facilitator.common import (
     Page,
+    choose_workshop,
     combo,
     labelled,
 )
@@ -374,11 +375,7 @@ class ProgressScreen(Page):
             )
 
     def set_workshops(self, workshops: list[tuple[str, str]], current: str) -> None:
-        self.workshop.clear()
-        self.workshop.addItem(_("Everyone"), "")
-        for workshop_id, text in workshops:
-            self.workshop.addItem(text, workshop_id)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(current)))
+        choose_workshop(self.workshop, workshops, current)
 
     def _on_workshop_activated(self, index: int) -> None:
         self.workshop_chosen.emit(str(self.workshop.itemData(index) or ""))

@@ -1,22 +1,16 @@
 """Every facilitator page, in the order of the home screen's tiles.
 
 Adding a page: write its module (its screen, its controller, its ``PAGE`` entry: see
-``space.FacilitatorPage``), then add one line below. The home tiles, the space's openers,
-``tutor screenshot``'s list of screens and the audit's walk all read this list.
+``space.FacilitatorPage``), then add one line below, ``page("<module>")``. The home tiles,
+the space's openers, ``tutor screenshot``'s list of screens and the audit's walk all read
+this list.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from tutor.i18n import N_
-from tutor.ui.facilitator import (
-    charts_page,
-    difficult_page,
-    documents,
-    learners_page,
-    progress_page,
-    switches_page,
-    workshops_page,
-)
 from tutor.ui.facilitator.space import FacilitatorPage, Space
 
 
@@ -33,15 +27,24 @@ class PinChange:
         self.open()
 
 
+def page(module: str, entry: str = "PAGE") -> FacilitatorPage:
+    """The entry ``entry`` of the page module ``module`` of this package: one line a page in
+    :data:`PAGES`, its module named once."""
+    found = getattr(import_module(f"{__package__}.{module}"), entry)
+    if not isinstance(found, FacilitatorPage):
+        raise TypeError(f"{module}.{entry} is not a FacilitatorPage")
+    return found
+
+
 PAGES: list[FacilitatorPage] = [
-    learners_page.PAGE,
-    workshops_page.PAGE,
-    progress_page.PAGE,
-    difficult_page.PAGE,
-    charts_page.PAGE,
-    documents.EXPORTS,
-    documents.BACKUP,
-    switches_page.PAGE,
+    page("learners_page"),
+    page("workshops_page"),
+    page("progress_page"),
+    page("difficult_page"),
+    page("charts_page"),
+    page("documents", "EXPORTS"),
+    page("documents", "BACKUP"),
+    page("switches_page"),
     # The stand's pages are the stand's (``StandAdminController`` claims them); they are
     # pictured as ``stand-settings``, ``stand-stats`` and ``stand-packs``.
     FacilitatorPage("stand", N_("Stand mode"), "mdi6.storefront-outline", "#b33c00", None, None),

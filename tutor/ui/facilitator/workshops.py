@@ -51,11 +51,13 @@ class WorkshopListScreen(Page):
 
     def __init__(self) -> None:
         super().__init__("fac_workshops", _("Workshops"))
-        self.add_button = button(
-            _("New workshop"), "mdi6.calendar-plus", "primary", name="fac_workshops.add"
+        self.add_button = self.add_action(
+            _("New workshop"),
+            "mdi6.calendar-plus",
+            "fac_workshops.add",
+            self.add_requested,
+            "primary",
         )
-        self.add_button.clicked.connect(self.add_requested)
-        self.page_actions.add(self.add_button)
         area, self.rows = scroll_column()
         self.body.addWidget(area, 1)
 
@@ -87,14 +89,12 @@ class WorkshopEditScreen(Page):
 
     def __init__(self) -> None:
         super().__init__("fac_workshop", _("Workshop"))
-        self.delete_button = button(_("Delete"), "mdi6.delete-outline", name="fac_workshop.delete")
-        self.delete_button.clicked.connect(self.delete_requested)
-        self.page_actions.add(self.delete_button)
-        self.save_button = button(
-            _("Save"), "mdi6.content-save", "primary", name="fac_workshop.save"
+        self.delete_button = self.add_action(
+            _("Delete"), "mdi6.delete-outline", "fac_workshop.delete", self.delete_requested
         )
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.page_actions.add(self.save_button)
+        self.save_button = self.add_action(
+            _("Save"), "mdi6.content-save", "fac_workshop.save", self._on_save_clicked, "primary"
+        )
         area, column = scroll_column(spacing=12)
         self.body.addWidget(area, 1)
         self._column = column

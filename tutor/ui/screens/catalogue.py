@@ -12,7 +12,7 @@ from tutor.core.modules import Module
 from tutor.i18n import _, ngettext
 from tutor.ui import display
 from tutor.ui.flow import FlowLayout
-from tutor.ui.screens.grid import TileGrid
+from tutor.ui.screens.grid import CardsScreen, TileGrid
 from tutor.ui.widgets import (
     Banner,
     CardButton,
@@ -149,7 +149,7 @@ class LessonCard:
     icon: str = "mdi6.play-circle-outline"
 
 
-class LessonListScreen(QWidget):
+class LessonListScreen(CardsScreen):
     lesson_chosen = Signal(str)
     back_requested = Signal()
 
@@ -169,16 +169,7 @@ class LessonListScreen(QWidget):
         layout.addWidget(self.banner)
         self.grid = TileGrid(columns=1, tile_size=(600, 120))
         layout.addWidget(self.grid, 1)
-        display.notifier().changed.connect(self._recolour)
-
-    def _recolour(self) -> None:
-        """The pictures in the new look's colours (light ones in strong contrast)."""
-        recolour_tiles(self.grid.tiles())
-        self._fit_window()
-
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._fit_window()
+        self.follow_display()
 
     def _fit_window(self) -> None:
         """On a short window at big sizes, a lesson's card is seen whole above "Plus bas"."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from tutor.ui import display
-from tutor.ui.widgets import NO_FOCUS, finger_scroll
+from tutor.ui.widgets import NO_FOCUS, finger_scroll, recolour_tiles
 
 SPACING = 24
 MARGIN = 8
@@ -144,3 +144,27 @@ class TileGrid(QScrollArea):
         tall = min(self.tile_size()[1], self._room_in_height())
         if (columns, capped, tall) != (self._laid_columns, self._laid_width, self._laid_height):
             self._lay_out()
+
+
+class CardsScreen(QWidget):
+    """A screen around a grid of cards (``grid``): when the look changes the cards'
+    pictures take its colours, and when the look or the window's size changes the screen
+    fits its window again (:meth:`_fit_window`). Call :meth:`follow_display` once the
+    grid is made."""
+
+    grid: TileGrid
+
+    def follow_display(self) -> None:
+        display.notifier().changed.connect(self._on_display_changed)
+
+    def _on_display_changed(self) -> None:
+        """The pictures in the new look's colours (light ones in strong contrast)."""
+        recolour_tiles(self.grid.tiles())
+        self._fit_window()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """What the screen changes on a small window or at big sizes (nothing here)."""

@@ -15,15 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.i18n import N_, _
+from tutor.i18n import LANGUAGES, N_, _
 from tutor.storage.learners import Learner
 from tutor.ui.widgets import button, label, scroll_page, top_row_with_back
 
 SPEEDS = (("slow", N_("Slow")), ("normal", N_("Normal")), ("fast", N_("Fast")))
 VOLUME_STEP = 20
 MOTIONS = (("full", N_("With movement")), ("reduced", N_("Without movement")))
-# Each language is written in itself, so a learner finds their own whatever is shown now.
-LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 
 class SettingsScreen(QWidget):
@@ -76,9 +74,8 @@ class SettingsScreen(QWidget):
         volume_row.addWidget(self.louder)
         layout.addLayout(volume_row)
 
-        self._language = self._choices(
-            layout, _("Language"), "language", [(code, code, text) for code, text in LANGUAGES]
-        )
+        languages: list[tuple[str, object, str]] = [(c, c, name) for c, name in LANGUAGES.items()]
+        self._language = self._choices(layout, _("Language"), "language", languages)
         self._language.buttonClicked.connect(
             lambda b: self.language_chosen.emit(str(b.property("value")))
         )

@@ -10,12 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from tutor.core.sizes import MIN_TARGET_PX
-from tutor.i18n import _
+from tutor.i18n import LANGUAGES, _
 from tutor.ui.facilitator.pin import PinScreen
 from tutor.ui.widgets import button, display_button, label
-
-# Each language is named in its own words, whatever the language shown.
-LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 
 class SetupScreen(QWidget):
@@ -68,7 +65,7 @@ class SetupScreen(QWidget):
         row = QHBoxLayout()
         row.setSpacing(24)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGES.items():
             choice = button(name, "mdi6.translate", "primary", name=f"setup.language.{code}")
             choice.setMinimumSize(280, 96)
             choice.clicked.connect(lambda _c=False, c=code: self.language_chosen.emit(c))

@@ -37,12 +37,12 @@ class StandSettingsScreen(Page):
 
     def __init__(self) -> None:
         super().__init__("fac_stand", _("Stand mode"))
-        self.figures_button = button(_("Figures"), "mdi6.chart-bar", name="fac_stand.figures")
-        self.figures_button.clicked.connect(self.figures_requested)
-        self.page_actions.add(self.figures_button)
-        self.save_button = button(_("Save"), "mdi6.content-save", "primary", name="fac_stand.save")
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.page_actions.add(self.save_button)
+        self.figures_button = self.add_action(
+            _("Figures"), "mdi6.chart-bar", "fac_stand.figures", self.figures_requested
+        )
+        self.save_button = self.add_action(
+            _("Save"), "mdi6.content-save", "fac_stand.save", self._on_save_clicked, "primary"
+        )
         area, column = scroll_column(spacing=12)
         self.body.addWidget(area, 1)
         panel, inner = _panel(_("At the stand"))

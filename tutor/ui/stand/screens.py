@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from tutor.i18n import _
 from tutor.ui.display import current, notifier
 from tutor.ui.flow import FlowLayout
-from tutor.ui.screens.grid import TileGrid
+from tutor.ui.screens.grid import CardsScreen, TileGrid
 from tutor.ui.widgets import (
     SHORT_WINDOW_PX,
     CardButton,
@@ -33,7 +33,6 @@ from tutor.ui.widgets import (
     display_button,
     icon,
     label,
-    recolour_tiles,
     set_role,
     themed_tile_picture,
     top_row_with_back,
@@ -117,7 +116,7 @@ class AttractScreen(QWidget):
             self.touched.emit()
 
 
-class StandHomeScreen(QWidget):
+class StandHomeScreen(CardsScreen):
     """The lessons a visitor can try: the stand's chosen ones first, then all the others."""
 
     lesson_chosen = Signal(str)
@@ -154,15 +153,7 @@ class StandHomeScreen(QWidget):
         layout.addWidget(self.hint)
         self.grid = TileGrid(columns=2, tile_size=(560, 130))
         layout.addWidget(self.grid, 1)
-        notifier().changed.connect(self._on_display_changed)
-
-    def _on_display_changed(self) -> None:
-        recolour_tiles(self.grid.tiles())
-        self._fit_window()
-
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._fit_window()
+        self.follow_display()
 
     def _fit_window(self) -> None:
         """At big sizes on a short or narrow window the lessons' cards need the hint's

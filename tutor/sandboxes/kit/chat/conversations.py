@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tutor.i18n import _
 from tutor.sandboxes.kit.chat.emoji import document
@@ -16,7 +16,8 @@ from tutor.sandboxes.kit.chat.parts import (
 )
 from tutor.sandboxes.kit.chat.state import Conversation, Person, time_label
 from tutor.sandboxes.kit.chat.thread import tick_glyph
-from tutor.sandboxes.kit.look import Look
+from tutor.sandboxes.kit.chrome import stacked
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.scrolling import finger_page
 from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.touch import Pressable, icon_pixmap
@@ -42,12 +43,9 @@ class ConversationRow(Pressable):
     """One conversation: avatar, name, last message, its time and the unread count."""
 
     def __init__(self, look: Look, conversation: Conversation, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.conversation = conversation
         self.setObjectName(f"list.{conversation.person.id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def sizeHint(self) -> QSize:
         return QSize(self.look.px(600), self.look.touch_px(ROW_HEIGHT))
@@ -130,19 +128,13 @@ class ConversationListScreen(QWidget):
         # The rows keep a finger's height; when they do not all fit (a small window, big
         # text) the list moves with a finger.
         page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(0)
+        page_layout = stacked(page)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(0)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(self.rows_layout)
         page_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(finger_page(page), 1)
+        stacked(self, self.header, (finger_page(page), 1))
 
     def set_conversations(self, conversations: dict[str, Conversation]) -> None:
         """Show these conversations (built once; later calls only refresh their drawing)."""

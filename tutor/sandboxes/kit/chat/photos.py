@@ -4,9 +4,9 @@ shared by the messaging app's gallery and every conversation thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from tutor.sandboxes.kit.pictures import cake, sky
+from tutor.sandboxes.kit.pictures import cake, cat, sky
 
 
 def paint_photo(painter: QPainter, rect: QRectF, photo_id: str) -> None:
@@ -20,7 +20,7 @@ def paint_photo(painter: QPainter, rect: QRectF, photo_id: str) -> None:
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / 400, rect.height() / 300)  # drawn on a 400x300 canvas
     painter.setPen(Qt.PenStyle.NoPen)
-    {"garden": _garden, "cake": cake, "cat": _cat, "beach": _beach}[photo_id](painter)
+    {"garden": _garden, "cake": cake, "cat": cat, "beach": _beach}[photo_id](painter)
     painter.restore()
 
 
@@ -45,39 +45,6 @@ def _garden(painter: QPainter) -> None:
             painter.drawEllipse(QPointF(x + dx, y + dy), 7, 7)
         painter.setBrush(QColor("#fbc02d"))
         painter.drawEllipse(QPointF(x, y), 5, 5)
-
-
-def _cat(painter: QPainter) -> None:
-    painter.fillRect(QRectF(0, 0, 400, 300), QColor("#d7ccc8"))
-    painter.fillRect(QRectF(0, 230, 400, 70), QColor("#795548"))  # the floor (4:1 on the wall)
-    fur = QColor("#ef8a2c")
-    painter.setBrush(fur)
-    painter.drawEllipse(QRectF(130, 150, 160, 110))  # body
-    painter.drawEllipse(QPointF(200, 130), 62, 56)  # head
-    for side in (-1, 1):
-        ear = QPolygonF(
-            [
-                QPointF(200 + side * 58, 112),
-                QPointF(200 + side * 50, 54),
-                QPointF(200 + side * 18, 84),
-            ]
-        )
-        painter.drawPolygon(ear)
-    painter.setPen(QPen(fur, 18, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.drawArc(QRectF(250, 170, 90, 90), -30 * 16, 160 * 16)  # tail
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#2e7d32"))
-    painter.drawEllipse(QPointF(178, 124), 10, 12)
-    painter.drawEllipse(QPointF(222, 124), 10, 12)
-    painter.setBrush(QColor("#111111"))
-    painter.drawEllipse(QPointF(178, 124), 4, 9)
-    painter.drawEllipse(QPointF(222, 124), 4, 9)
-    painter.setBrush(QColor("#f48fb1"))
-    painter.drawPolygon(QPolygonF([QPointF(192, 144), QPointF(208, 144), QPointF(200, 153)]))
-    painter.setPen(QPen(QColor("#5d4037"), 2))
-    for dy in (-4, 4):
-        painter.drawLine(QPointF(150, 150 + dy), QPointF(185, 150))
-        painter.drawLine(QPointF(250, 150 + dy), QPointF(215, 150))
 
 
 def _beach(painter: QPainter) -> None:

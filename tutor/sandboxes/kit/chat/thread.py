@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QTextDocument
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
+from tutor.core.sizes import MIN_TARGET_PX
 from tutor.i18n import N_, _, pgettext
 from tutor.sandboxes.kit.chat.emoji import BY_CHAR, EMOJIS, document
 from tutor.sandboxes.kit.chat.parts import (
@@ -27,8 +28,9 @@ from tutor.sandboxes.kit.chat.parts import (
 )
 from tutor.sandboxes.kit.chat.photos import paint_photo
 from tutor.sandboxes.kit.chat.state import Conversation, Message, Person, Status, time_label
+from tutor.sandboxes.kit.chrome import stacked
 from tutor.sandboxes.kit.field import FieldStyle, KeyboardField, Lines
-from tutor.sandboxes.kit.look import MIN_TOUCH_PX, Look
+from tutor.sandboxes.kit.look import ROW, Look
 from tutor.sandboxes.kit.text import INK, MUTED
 from tutor.sandboxes.kit.touch import Pressable, TouchButton, icon_pixmap
 
@@ -57,12 +59,9 @@ class ContactChip(Pressable):
     """The person at the top of the conversation (avatar and name): opens their details."""
 
     def __init__(self, look: Look, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.look = look
+        super().__init__(parent, look=look, sizing=ROW)
         self.person: Person | None = None
         self.setObjectName("chat.contact")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        look.changed.connect(self.updateGeometry)
 
     def set_person(self, person: Person) -> None:
         self.person = person
@@ -75,12 +74,7 @@ class ContactChip(Pressable):
         if self.person is None:
             return
         look = self.look
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.is_down:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(APP_COLOUR).lighter(130))
-            painter.drawRoundedRect(QRectF(self.rect()), look.px(12), look.px(12))
+        painter = self.pressed_painter(QColor(APP_COLOUR).lighter(130), 12)
         size = look.px(56)
         paint_avatar(
             painter, QRectF(look.px(6), (self.height() - size) / 2, size, size), self.person
@@ -343,11 +337,7 @@ class ChatScreen(QWidget):
         self.bar = QHBoxLayout()
         for widget in (self.emoji_button, self.field, self.photo_button, self.send_button):
             self.bar.addWidget(widget, 1 if widget is self.field else 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.bubbles, 1)
+        layout = stacked(self, self.header, (self.bubbles, 1))
         layout.addLayout(self.bar)
         self.can_write = True
         look.changed.connect(self.restyle)
@@ -414,7 +404,7 @@ class EmojiPanel(QWidget):
         """As many emojis in a row as keep a finger's width (all of them when they can)."""
         m = self.look.px(12)
         room = max(0, (self.width() or self.look.px(700)) - m)
-        fit = max(1, room // (MIN_TOUCH_PX + m))
+        fit = max(1, room // (MIN_TARGET_PX + m))
         columns = min(len(self.buttons), fit)
         if columns == self.columns:
             return
